@@ -1,0 +1,1 @@
+"""Rule and vocabulary files (YAML), installed with the package as ``jobmatch.data``."""

@@ -1,0 +1,212 @@
+"""The ``jobmatch`` command line. It only orchestrates: parse options, call the library,
+pick a renderer, map outcomes to exit codes (see README "Exit codes")."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional, ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from jobmatch.errors import DataError, InputError, JobmatchError
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+EXIT_OK, EXIT_BELOW_THRESHOLD, EXIT_USAGE, EXIT_UNREADABLE, EXIT_SKIPPED = 0, 1, 2, 3, 4
+
+app = typer.Typer(
+    name="jobmatch",
+    help="How well a résumé meets a job posting, and why. Offline: nothing leaves this machine.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+taxonomy_app = typer.Typer(help="Inspect and validate the skills taxonomy and rule files under data/.",
+                           no_args_is_help=True)
+app.add_typer(taxonomy_app, name="taxonomy")
+
+stdout = Console()
+stderr = Console(stderr=True)
+
+
+class ExtractFormat(str, Enum):
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+
+
+class SkillsFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    """Print a one-line error to stderr and return the Exit to raise."""
+    stderr.print(f"[bold red]jobmatch: error:[/bold red] {escape(message)}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def cli_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn domain errors into a one-line message and a documented exit code, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except InputError as error:
+            raise fail(f"{error.source}: {error.reason}", EXIT_UNREADABLE) from None
+        except JobmatchError as error:
+            raise fail(str(error), EXIT_USAGE) from None
+        except KeyboardInterrupt:
+            stderr.print("interrupted")
+            raise typer.Exit(130) from None
+
+    return wrapper
+
+
+def skill_names() -> dict[str, str]:
+    from jobmatch.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    names = {skill_id: skill.name for skill_id, skill in taxonomy.skills.items()}
+    names.update({concept_id: c.name for concept_id, c in taxonomy.concepts.items()})
+    return names
+
+
+PostingArgument = Annotated[
+    Path, typer.Argument(help="Job posting: .txt, .md, .html, .pdf or .docx.", show_default=False)
+]
+
+
+@app.command()
+@cli_errors
+def extract(
+    posting: PostingArgument,
+    output_format: Annotated[
+        ExtractFormat, typer.Option("--format", "-f", help="table for people, json/yaml for programs.")
+    ] = ExtractFormat.table,
+) -> None:
+    """Extract a posting's [bold]minimum[/bold] and [bold]preferred[/bold] requirements.
+
+    Each requirement comes with its kinds (skill, experience, education, domain, soft), the
+    canonical skills it names, any-of groups ("Go, Java or C++": one is enough), years as a
+    range and degree level. Technologies named outside the requirements are listed as context.
+
+    Example: [cyan]jobmatch extract posting.pdf --format json[/cyan]
+    """
+    from jobmatch.extract import extract_posting
+    from jobmatch.render import posting_json, posting_yaml, print_posting
+
+    result = extract_posting(posting)
+    if output_format is ExtractFormat.json:
+        typer.echo(posting_json(result))
+    elif output_format is ExtractFormat.yaml:
+        typer.echo(posting_yaml(result), nl=False)
+    else:
+        print_posting(result, stdout, skill_names())
+
+
+@app.command()
+@cli_errors
+def skills(
+    file: Annotated[
+        str, typer.Argument(help="A text, posting or résumé file; '-' (default) reads standard input.")
+    ] = "-",
+    per_line: Annotated[
+        bool, typer.Option("--per-line", help="Treat each input line as its own text: one JSON object per line.")
+    ] = False,
+    output_format: Annotated[
+        Optional[SkillsFormat],
+        typer.Option("--format", "-f", help="table or jsonl (default: jsonl with --per-line, else table)."),
+    ] = None,
+) -> None:
+    """List the taxonomy skills named in a text, with character offsets and canonical ids.
+
+    With [bold]--per-line[/bold] every input line is a separate text and the output has exactly one
+    JSON object per input line, in order:
+    [cyan]{"line": i, "mentions": [{"start", "end", "text", "skill"}]}[/cyan] (offsets into that line).
+
+    Example: [cyan]printf 'Go and C++\\nR&D budget\\n' | jobmatch skills --per-line[/cyan]
+    """
+    from jobmatch.loaders import TEXT_SUFFIXES, decode_text, load_document
+    from jobmatch.pipeline import find_skills, find_skills_per_line
+    from jobmatch.render import mention_dict, print_mentions
+
+    if file == "-":
+        text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+    else:
+        path = Path(file)
+        if per_line or path.suffix.lower() in TEXT_SUFFIXES:
+            if not path.is_file():
+                raise InputError(path, "no such file")
+            text = decode_text(path.read_bytes(), path)
+        else:
+            text = load_document(path).text
+    output_format = output_format or (SkillsFormat.jsonl if per_line else SkillsFormat.table)
+    lines = text.replace("\r\n", "\n").split("\n") if per_line else [text]
+    if per_line and lines and lines[-1] == "":
+        lines.pop()  # a trailing newline ends the last line; it does not start a new one
+    results = find_skills_per_line(lines) if per_line else [find_skills(text)]
+    if output_format is SkillsFormat.jsonl:
+        for index, mentions in enumerate(results):
+            if per_line:
+                record = {"line": index, "mentions": [mention_dict(m) for m in mentions]}
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                for mention in mentions:
+                    sys.stdout.write(json.dumps(mention_dict(mention), ensure_ascii=False) + "\n")
+    else:
+        rows = [(index + 1, m) for index, mentions in enumerate(results) for m in mentions]
+        print_mentions(rows, stdout, skill_names())
+
+
+@taxonomy_app.command("check")
+@cli_errors
+def taxonomy_check() -> None:
+    """Validate every rule file: unknown keys, duplicate ids or aliases, broken patterns.
+
+    Messages name the file and the entry. Exit code 0 when all is well, 2 otherwise.
+    """
+    from jobmatch.cues import PHRASE_FAMILIES, ambiguity_rules, any_of_cues, cue_set
+    from jobmatch.phrases import degree_vocabulary, experience_cue, years_patterns
+    from jobmatch.pipeline import build_pipeline
+    from jobmatch.sections import KINDS, vocabulary
+    from jobmatch.taxonomy import check_taxonomy
+
+    taxonomy, problems = check_taxonomy()
+    loaders = [lambda f=f: cue_set(f) for f in PHRASE_FAMILIES] + [
+        ambiguity_rules, any_of_cues, degree_vocabulary, years_patterns, experience_cue,
+    ] + [lambda k=k: vocabulary(k) for k in KINDS]
+    for load in loaders:
+        try:
+            load()
+        except DataError as error:
+            problems.append(str(error))
+    if taxonomy is not None and not problems:
+        try:
+            build_pipeline(taxonomy)
+        except Exception as error:  # a pattern spaCy rejects
+            problems.append(f"taxonomy: spaCy rejected a pattern: {error}")
+    for problem in problems:
+        stderr.print(f"[red]✗[/red] {problem}", highlight=False)
+    if problems:
+        raise typer.Exit(EXIT_USAGE)
+    assert taxonomy is not None
+    concepts = len(taxonomy.concepts)
+    aliases = sum(len(s.plain_aliases) + len(s.ambiguous_aliases) for s in taxonomy.skills.values())
+    stdout.print(f"[green]✓[/green] taxonomy {taxonomy.version}: {len(taxonomy.skills)} skills, "
+                 f"{aliases} aliases, {concepts} concepts; all rule files valid", highlight=False)
+
+
+def main() -> None:
+    """Console entry point."""
+    app()

@@ -1,0 +1,104 @@
+"""Cue phrases from ``data/cues.yaml``: which words in a line change what it means.
+
+Compiled once into word-boundary regular expressions; pseudo-cues ("your preferred language")
+are removed before the real cues are looked for, as in ConText.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from jobmatch.resources import check_keys, load_data, string_list
+
+FILE = "cues.yaml"
+PHRASE_FAMILIES = ("preferred", "required", "lead_in", "area_reference", "hedge", "negation")
+
+
+@dataclass(frozen=True)
+class CueSet:
+    """One family of cues: finds whether a text carries a cue, ignoring pseudo-cues."""
+
+    cues: re.Pattern[str] | None
+    pseudo: re.Pattern[str] | None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.cues is None:
+            return None
+        lowered = text.lower().replace("’", "'")
+        if self.pseudo is not None:
+            lowered = self.pseudo.sub(lambda m: " " * len(m.group()), lowered)
+        return self.cues.search(lowered)
+
+    def __contains__(self, text: str) -> bool:
+        return self.search(text) is not None
+
+
+def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    alternatives = sorted((re.escape(p.lower()) for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+
+
+@dataclass(frozen=True)
+class AmbiguityRules:
+    window: int
+    list_separators: frozenset[str]
+    triggers: frozenset[str]
+    blockers_after: dict[str, tuple[tuple[str, ...], ...]]
+    blockers_before: dict[str, tuple[tuple[str, ...], ...]]
+
+
+@cache
+def cue_set(family: str) -> CueSet:
+    data = check_keys(
+        load_data(FILE), file=FILE, where="top level",
+        required=PHRASE_FAMILIES, optional=["ambiguous_skill_context", "any_of"],
+    )
+    entry = check_keys(data[family], file=FILE, where=family, required=["phrases"], optional=["pseudo"])
+    phrases = string_list(entry["phrases"], file=FILE, where=f"{family}.phrases")
+    pseudo = string_list(entry.get("pseudo"), file=FILE, where=f"{family}.pseudo")
+    return CueSet(cues=phrase_regex(phrases), pseudo=phrase_regex(pseudo))
+
+
+@dataclass(frozen=True)
+class AnyOfCues:
+    """Words around a list of skills that make it "any one of these" (examples, "etc")."""
+
+    before: tuple[tuple[str, ...], ...]
+    after: tuple[tuple[str, ...], ...]
+
+
+@cache
+def any_of_cues() -> AnyOfCues:
+    entry = check_keys(load_data(FILE).get("any_of"), file=FILE, where="any_of", required=["before", "after"])
+
+    def sequences(key: str) -> tuple[tuple[str, ...], ...]:
+        phrases = string_list(entry[key], file=FILE, where=f"any_of.{key}")
+        return tuple(sorted((tuple(p.lower().split()) for p in phrases), key=len, reverse=True))
+
+    return AnyOfCues(before=sequences("before"), after=sequences("after"))
+
+
+@cache
+def ambiguity_rules() -> AmbiguityRules:
+    where = "ambiguous_skill_context"
+    entry = check_keys(
+        load_data(FILE).get(where), file=FILE, where=where,
+        required=["window", "list_separators", "triggers"], optional=["blockers"],
+    )
+    after: dict[str, tuple[tuple[str, ...], ...]] = {}
+    before: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for alias, rule in (entry.get("blockers") or {}).items():
+        rule = check_keys(rule, file=FILE, where=f"{where}.blockers.{alias}", optional=["after", "before"])
+        after[alias] = tuple(tuple(seq) for seq in rule.get("after") or ())
+        before[alias] = tuple(tuple(seq) for seq in rule.get("before") or ())
+    return AmbiguityRules(
+        window=int(entry["window"]),
+        list_separators=frozenset(string_list(entry["list_separators"], file=FILE, where=where)),
+        triggers=frozenset(t.lower() for t in string_list(entry["triggers"], file=FILE, where=where)),
+        blockers_after=after,
+        blockers_before=before,
+    )

@@ -1,0 +1,258 @@
+"""Posting extraction: sections + spaCy spans -> a :class:`Posting` of structured requirements.
+
+spaCy objects stop here. Each item under a minimum/preferred heading becomes a
+:class:`Requirement`; skills named anywhere else are context, and "Name - description" lines
+outside the requirements become :class:`Area` entries a requirement can refer back to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from jobmatch.cues import ambiguity_rules, any_of_cues, cue_set
+from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, load_document, make_document
+from jobmatch.models import MINIMUM, PREFERRED, Area, ContextSkill, Posting, Requirement
+from jobmatch.phrases import asks_for_experience, parse_degree, parse_years
+from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS, get_pipeline
+from jobmatch.sections import Block, split_sections
+from jobmatch.taxonomy import load_taxonomy
+
+AREA_LINE = re.compile(r"^(?P<name>[A-Z][\w&/,' ]{2,48}?)\s*(?:\s[-–—]\s|:\s)(?P<description>.{20,})$")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+LONG_PARAGRAPH = 280
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of text that went through spaCy together with its block."""
+
+    block: Block
+    text: str
+    start: int  # offset in the processed text
+
+
+def as_document(source: str | Path | Document) -> Document:
+    """A path (str or Path) to a file, a Document, or the text itself."""
+    if isinstance(source, Document):
+        return source
+    if isinstance(source, Path):
+        return load_document(source)
+    looks_like_path = "\n" not in source and len(source) < 500 and (
+        Path(source).suffix.lower() in SUPPORTED_SUFFIXES or Path(source).exists()
+    )
+    return load_document(source) if looks_like_path else make_document(source)
+
+
+def process_blocks(blocks: Sequence[Block]) -> tuple[Doc, list[Segment]]:
+    """Run spaCy once over all items, one line each, and remember where each item sits."""
+    segments: list[Segment] = []
+    parts: list[str] = []
+    offset = 0
+    for block in blocks:
+        if block.kind != "item":
+            continue
+        segments.append(Segment(block=block, text=block.text, start=offset))
+        parts.append(block.text)
+        offset += len(block.text) + 1
+    return get_pipeline()("\n".join(parts)), segments
+
+
+def spans_in(doc: Doc, key: str, start: int, end: int) -> list[Span]:
+    return [s for s in doc.spans[key] if s.start_char >= start and s.end_char <= end]
+
+
+def _matches_at(words: list[str], sequences: tuple[tuple[str, ...], ...], at_end: bool) -> bool:
+    for sequence in sequences:
+        n = len(sequence)
+        window = words[-n:] if at_end else words[:n]
+        if len(window) == n and tuple(window) == sequence:
+            return True
+    return False
+
+
+def group_skills(skill_spans: list[Span]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Split a line's skills into (all_of, any_of groups).
+
+    "Go, Java, C/C++ etc" and "like Go or Java" are any-of; "A, B, or C" takes its last
+    connector; "C/C++ and Python" is an any-of pair plus a required skill.
+    """
+    separators = ambiguity_rules().list_separators
+    cues = any_of_cues()
+    runs: list[list[Span]] = []
+    connectors: list[list[list[str]]] = []  # per run, the tokens between consecutive spans
+    for span in skill_spans:
+        if runs:
+            previous = runs[-1][-1]
+            between = [t.lower_ for t in span.doc[previous.end : span.start]]
+            if len(between) <= 4 and all(t in separators for t in between) and "\n" not in "".join(between):
+                runs[-1].append(span)
+                connectors[-1].append(between)
+                continue
+        runs.append([span])
+        connectors.append([])
+
+    all_of: list[str] = []
+    any_of: list[tuple[str, ...]] = []
+
+    def add_group(members: list[str]) -> None:
+        members = list(dict.fromkeys(members))
+        if len(members) == 1:
+            all_of.append(members[0])
+        elif members:
+            any_of.append(tuple(members))
+
+    for run, links in zip(runs, connectors):
+        doc = run[0].doc
+        before = [t.lower_ for t in doc[max(0, run[0].start - 4) : run[0].start] if "\n" not in t.text]
+        after = [t.lower_ for t in doc[run[-1].end : run[-1].end + 4] if "\n" not in t.text]
+        ids = [span.id_ for span in run]
+        inner_cue = any(word in ("e.g.", "like", "such", "including") for link in links for word in link)
+        if len(run) > 1 and (
+            _matches_at(before, cues.before, at_end=True) or _matches_at(after, cues.after, at_end=False)
+            or inner_cue
+        ):
+            add_group(ids)
+            continue
+        if len(run) == 1 and _matches_at(after, cues.after, at_end=False):
+            add_group(ids)  # "Kafka or similar": one named example
+            continue
+        atoms: list[list[str]] = [[ids[0]]]
+        for skill_id, link in zip(ids[1:], links):
+            if link == ["/"]:
+                atoms[-1].append(skill_id)
+            else:
+                atoms.append([skill_id])
+        last_link = next((link for link in reversed(links) if link != ["/"]), [])
+        if "or" in last_link or "/" in last_link:
+            add_group([skill_id for atom in atoms for skill_id in atom])
+        else:
+            for atom in atoms:
+                add_group(atom)
+    return tuple(dict.fromkeys(all_of)), tuple(any_of)
+
+
+def requirement_pieces(segment: Segment) -> list[tuple[str, int]]:
+    """A long prose paragraph is split into sentences; a bullet or short line stays whole."""
+    if len(segment.text) <= LONG_PARAGRAPH or segment.block.is_bullet:
+        return [(segment.text, segment.start)]
+    pieces, cursor = [], 0
+    for part in SENTENCE_END.split(segment.text):
+        position = segment.text.index(part, cursor)
+        pieces.append((part, segment.start + position))
+        cursor = position + len(part)
+    return pieces
+
+
+def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int) -> Requirement | None:
+    end = start + len(text)
+    skill_spans = spans_in(doc, SKILLS, start, end)
+    concept_spans = [s for s in spans_in(doc, CONCEPTS, start, end) if s.label_ == CONCEPT_PHRASE]
+    years = parse_years(text)
+    degree = parse_degree(text)
+    has_signal = bool(skill_spans or years or degree)
+    if not has_signal and (text.rstrip().endswith(":") or cue_set("lead_in").search(text)):
+        return None
+    bucket, cue = block.section, None
+    if bucket == MINIMUM:
+        preferred_cue = cue_set("preferred").search(text)
+        if preferred_cue and not cue_set("required").search(text):
+            bucket, cue = PREFERRED, preferred_cue.group()
+    all_of, any_of = group_skills(skill_spans)
+    concepts = tuple(dict.fromkeys(s.id_ for s in concept_spans))
+    refers_to_areas = cue_set("area_reference").search(text) is not None
+    kinds: list[str] = []
+    if skill_spans:
+        kinds.append("skill")
+    if years or asks_for_experience(text):
+        kinds.append("experience")
+    if degree:
+        kinds.append("education")
+    categories = {load_taxonomy().concepts[c].category for c in concepts}
+    if "domain" in categories or refers_to_areas:
+        kinds.append("domain")
+    if "soft" in categories:
+        kinds.append("soft")
+    prefix = "min" if bucket == MINIMUM else "pref"
+    return Requirement(
+        id=f"{prefix}-{index}",
+        text=text.strip(),
+        bucket=bucket,
+        kinds=tuple(kinds) or ("other",),
+        skills=tuple(dict.fromkeys(s.id_ for s in skill_spans)),
+        all_of=all_of,
+        any_of=any_of,
+        concepts=concepts,
+        years=years,
+        degree=degree,
+        refers_to_areas=refers_to_areas,
+        heading=block.heading,
+        line=block.line,
+        cue=cue,
+    )
+
+
+def extract_posting(source: str | Path | Document) -> Posting:
+    """Read a posting (path, text or Document) into structured requirements."""
+    document = as_document(source)
+    blocks = split_sections(document.text, "posting")
+    doc, segments = process_blocks(blocks)
+    requirements: list[Requirement] = []
+    context: list[ContextSkill] = []
+    areas: list[Area] = []
+    for segment in segments:
+        block = segment.block
+        if block.section in (MINIMUM, PREFERRED):
+            for text, start in requirement_pieces(segment):
+                requirement = build_requirement(doc, text, start, block, len(requirements) + 1)
+                if requirement is not None:
+                    requirements.append(requirement)
+            continue
+        end = segment.start + len(segment.text)
+        skill_spans = spans_in(doc, SKILLS, segment.start, end)
+        context.extend(
+            ContextSkill(skill=s.id_, text=s.text, section=block.section, line=block.line)
+            for s in skill_spans
+        )
+        area = AREA_LINE.match(segment.text)
+        if area and block.section != "benefits":
+            concept_spans = [
+                s for s in spans_in(doc, CONCEPTS, segment.start, end) if s.label_ == CONCEPT_PHRASE
+            ]
+            if skill_spans or concept_spans:
+                areas.append(
+                    Area(
+                        name=area.group("name").strip(),
+                        text=segment.text,
+                        skills=tuple(dict.fromkeys(s.id_ for s in skill_spans)),
+                        concepts=tuple(dict.fromkeys(s.id_ for s in concept_spans)),
+                    )
+                )
+    minimum = [r for r in requirements if r.bucket == MINIMUM]
+    preferred = [r for r in requirements if r.bucket == PREFERRED]
+    renumbered = tuple(
+        _renumber(r, f"{'min' if r.bucket == MINIMUM else 'pref'}-{i}")
+        for group in (minimum, preferred)
+        for i, r in enumerate(group, start=1)
+    )
+    title = next((b.text for b in blocks if len(b.text) <= 90), Path(document.source).stem)
+    return Posting(
+        source=document.source,
+        format=document.format,
+        title=title,
+        minimum=tuple(r for r in renumbered if r.bucket == MINIMUM),
+        preferred=tuple(r for r in renumbered if r.bucket == PREFERRED),
+        context_skills=tuple(context),
+        areas=tuple(areas),
+        sections=tuple(b.text for b in blocks if b.kind == "heading"),
+    )
+
+
+def _renumber(requirement: Requirement, new_id: str) -> Requirement:
+    from dataclasses import replace
+
+    return replace(requirement, id=new_id)

@@ -1,0 +1,315 @@
+"""Read a posting or résumé file into a :class:`Document` of plain text.
+
+Every format is normalised to the same light Markdown: headings become ``## Heading`` lines and
+list items ``- item`` lines, so :mod:`jobmatch.sections` has one syntax to understand. Text
+from files is untrusted: sizes are capped and every failure is an :class:`InputError` that
+names the file and the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from jobmatch.errors import InputError
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_TEXT_CHARS = 300_000
+MAX_PDF_PAGES = 40
+MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx", ".json"}
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    source: str
+    format: str
+
+
+def load_document(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Document:
+    """Read ``path`` by its extension. Raises :class:`InputError` with a reason on failure."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise InputError(path, f"unsupported file type {suffix or '(none)'!r} (supported: {supported})")
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror}") from None
+    if path.is_dir():
+        raise InputError(path, "is a directory, not a file")
+    if size == 0:
+        raise InputError(path, "empty file")
+    if size > max_bytes:
+        raise InputError(path, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror}") from None
+
+    if suffix in TEXT_SUFFIXES:
+        text, fmt = decode_text(data, path), ("markdown" if suffix in {".md", ".markdown"} else "text")
+    elif suffix in HTML_SUFFIXES:
+        text, fmt = html_to_text(decode_text(data, path)), "html"
+    elif suffix == ".pdf":
+        text, fmt = pdf_to_text(data, path), "pdf"
+    elif suffix == ".docx":
+        text, fmt = docx_to_text(data, path), "docx"
+    else:
+        text, fmt = json_resume_to_text(decode_text(data, path), path), "json-resume"
+    return make_document(text, str(path), fmt)
+
+
+def make_document(text: str, source: str = "<text>", fmt: str = "text") -> Document:
+    """Normalise whitespace and reject documents with nothing to read."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\t", " ")
+    text = text.replace("\u200b", "").replace("\ufeff", "").replace("\x0c", "\n")
+    text = re.sub(r"[ \u2000-\u200a\u202f\u205f\u3000]+", " ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    if len(text) > MAX_TEXT_CHARS:
+        text = text[:MAX_TEXT_CHARS]
+    if not re.search(r"[^\W\d_]{2}", text):
+        raise InputError(source, "no readable text")
+    return Document(text=text, source=source, format=fmt)
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    """UTF-8 (or UTF-16 with a BOM); Windows-1252 only when the bytes look like real text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(path, "not decodable as UTF-16 text") from None
+    if b"\x00" in data[:4096]:
+        raise InputError(path, "binary data, not text (contains NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        high = sum(byte >= 0x80 for byte in data)
+        controls = sum(byte < 0x20 and byte not in (9, 10, 12, 13) for byte in data)
+        if high / len(data) < 0.1 and controls == 0:
+            try:
+                return data.decode("cp1252")
+            except UnicodeDecodeError:
+                pass
+        raise InputError(
+            path, f"not UTF-8 text (undecodable byte 0x{data[error.start]:02x} at offset {error.start})"
+        ) from None
+
+
+class _HTMLText(HTMLParser):
+    """HTML to the light Markdown used everywhere: headings, list items, paragraphs."""
+
+    SKIP = {"script", "style", "noscript", "template", "svg", "head", "title", "iframe", "object"}
+    BLOCK = {"p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "tr", "table",
+             "ul", "ol", "dl", "dd", "dt", "blockquote", "pre", "form", "hr", "br", "td", "th", "address"}
+    HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self.skip_depth += 1
+        elif tag in self.HEADINGS:
+            self.parts.append("\n\n" + "#" * int(tag[1]) + " ")
+        elif tag == "li":
+            self.parts.append("\n- ")
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag in self.HEADINGS or tag in self.BLOCK or tag == "li":
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "hr"):
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip_depth:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def html_to_text(markup: str) -> str:
+    parser = _HTMLText()
+    parser.feed(markup)
+    parser.close()
+    lines = []
+    for line in "".join(parser.parts).split("\n"):
+        line = line.strip()
+        if line in ("-", "#", "##", "###", "####", "#####", "######"):
+            continue
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def pdf_to_text(data: bytes, path: Path) -> str:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        message = str(error).lower()
+        if "password" in message:
+            raise InputError(path, "encrypted PDF (password required)") from None
+        raise InputError(path, f"not a readable PDF ({error})") from None
+    try:
+        pages = []
+        for index in range(min(len(pdf), MAX_PDF_PAGES)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_range())
+            textpage.close()
+            page.close()
+    except pdfium.PdfiumError as error:
+        raise InputError(path, f"damaged PDF ({error})") from None
+    finally:
+        pdf.close()
+    text = "\n\n".join(pages)
+    if len(re.findall(r"[^\W\d_]", text)) < 20:
+        raise InputError(path, "PDF has no text layer (scanned image?); run OCR first")
+    return text
+
+
+def docx_to_text(data: bytes, path: Path) -> str:
+    import io
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise InputError(path, "not a DOCX file (not a zip archive)") from None
+    with archive:
+        if "word/document.xml" not in archive.namelist():
+            raise InputError(path, "not a DOCX file (no word/document.xml)")
+        if sum(info.file_size for info in archive.infolist()) > MAX_DOCX_UNCOMPRESSED:
+            raise InputError(path, "DOCX expands to over 50 MB (possible zip bomb)")
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as error:  # python-docx raises many types for broken XML
+        raise InputError(path, f"damaged DOCX ({type(error).__name__}: {error})") from None
+
+    lines: list[str] = []
+
+    def add_paragraph(paragraph: Paragraph) -> None:
+        text = paragraph.text.strip()
+        if not text:
+            lines.append("")
+            return
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        style_lower = style.lower()
+        if style_lower.startswith("heading") or style_lower == "title":
+            level = re.search(r"\d", style)
+            lines.extend(["", "#" * (int(level.group()) if level else 1) + " " + text])
+        elif "list" in style_lower or paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None:
+            lines.append("- " + text)
+        else:
+            lines.append(text)
+
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells:
+                    for paragraph in cell.paragraphs:
+                        add_paragraph(paragraph)
+        else:
+            add_paragraph(block)
+    for section in document.sections:
+        for paragraph in section.header.paragraphs:
+            if paragraph.text.strip():
+                lines.insert(0, paragraph.text.strip())
+    return "\n".join(lines)
+
+
+def json_resume_to_text(raw: str, path: Path) -> str:
+    """A JSON Resume (jsonresume.org) as the same sectioned text a résumé file would have."""
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise InputError(path, f"not valid JSON ({error.msg} at line {error.lineno})") from None
+    if not isinstance(data, dict) or not ({"basics", "work", "education", "skills"} & set(data)):
+        raise InputError(path, "JSON is not a JSON Resume (no basics/work/education/skills)")
+
+    def entries(key: str) -> list[dict]:
+        value = data.get(key) or []
+        return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+    def dates(item: dict) -> str:
+        start, end = item.get("startDate") or "", item.get("endDate") or ""
+        if not start:
+            return ""
+        return f"{start} – {end or 'Present'}"
+
+    lines: list[str] = []
+    basics = data.get("basics") if isinstance(data.get("basics"), dict) else {}
+    for key in ("name", "label", "email", "phone", "url"):
+        if basics.get(key):
+            lines.append(str(basics[key]))
+    location = basics.get("location") if isinstance(basics.get("location"), dict) else {}
+    place = ", ".join(str(location[k]) for k in ("city", "region", "countryCode") if location.get(k))
+    if place:
+        lines.append(place)
+    for profile in basics.get("profiles") or []:
+        if isinstance(profile, dict) and (profile.get("url") or profile.get("username")):
+            lines.append(str(profile.get("url") or profile.get("username")))
+    if basics.get("summary"):
+        lines += ["", "## Summary", str(basics["summary"])]
+    for key, heading in (("work", "Experience"), ("volunteer", "Volunteer")):
+        if entries(key):
+            lines += ["", f"## {heading}"]
+        for job in entries(key):
+            title = job.get("position") or ""
+            employer = job.get("name") or job.get("organization") or job.get("company") or ""
+            lines.append(" | ".join(part for part in (title, employer, dates(job)) if part))
+            if job.get("summary"):
+                lines.append(str(job["summary"]))
+            lines += [f"- {h}" for h in job.get("highlights") or [] if isinstance(h, str)]
+    if entries("education"):
+        lines += ["", "## Education"]
+    for school in entries("education"):
+        degree = " in ".join(str(school[k]) for k in ("studyType", "area") if school.get(k))
+        lines.append(" | ".join(p for p in (degree, str(school.get("institution") or ""), dates(school)) if p))
+        lines += [f"- {c}" for c in school.get("courses") or [] if isinstance(c, str)]
+    if entries("skills"):
+        lines += ["", "## Skills"]
+    for skill in entries("skills"):
+        keywords = ", ".join(str(k) for k in skill.get("keywords") or [])
+        name = str(skill.get("name") or "")
+        lines.append(f"{name}: {keywords}" if keywords and name else name or keywords)
+    if entries("projects"):
+        lines += ["", "## Projects"]
+    for project in entries("projects"):
+        lines.append(" | ".join(p for p in (str(project.get("name") or ""), dates(project)) if p))
+        if project.get("description"):
+            lines.append(str(project["description"]))
+        lines += [f"- {h}" for h in project.get("highlights") or [] if isinstance(h, str)]
+        if project.get("keywords"):
+            lines.append("Technologies: " + ", ".join(str(k) for k in project["keywords"]))
+    if entries("certificates"):
+        lines += ["", "## Certifications"]
+    for certificate in entries("certificates"):
+        lines.append(" | ".join(str(certificate[k]) for k in ("name", "issuer", "date") if certificate.get(k)))
+    if entries("languages"):
+        lines += ["", "## Languages"]
+        lines += [str(lang.get("language") or "") for lang in entries("languages")]
+    return "\n".join(lines)

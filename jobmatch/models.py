@@ -1,0 +1,85 @@
+"""Frozen result types shared by the stages. Plain data: no spaCy objects past extraction."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+MINIMUM, PREFERRED = "minimum", "preferred"
+
+
+@dataclass(frozen=True)
+class YearsRange:
+    """Years of experience asked for: ``2-12+ years`` is min 2, max None (open)."""
+
+    min: float
+    max: float | None
+    text: str
+
+
+@dataclass(frozen=True)
+class DegreeRequirement:
+    level: str | None  # lowest acceptable: associate, bachelor, master, phd (None: any degree)
+    levels: tuple[str, ...]
+    fields: tuple[str, ...]
+    equivalent_experience: bool
+    text: str
+
+
+@dataclass(frozen=True)
+class Requirement:
+    id: str
+    text: str
+    bucket: str  # minimum | preferred
+    kinds: tuple[str, ...]  # skill, experience, education, domain, soft, other
+    skills: tuple[str, ...]  # every skill id the line names, in order
+    all_of: tuple[str, ...]  # skills required outright
+    any_of: tuple[tuple[str, ...], ...]  # groups satisfied by any one member
+    concepts: tuple[str, ...]
+    years: YearsRange | None
+    degree: DegreeRequirement | None
+    refers_to_areas: bool
+    heading: str
+    line: int
+    cue: str | None = None  # the phrase that moved it to preferred ("is a plus")
+
+
+@dataclass(frozen=True)
+class ContextSkill:
+    """A skill named outside the requirements (org blurb, responsibilities): not required."""
+
+    skill: str
+    text: str
+    section: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Area:
+    """A team or area a posting lists ("Data Platform - ...") with the systems it names."""
+
+    name: str
+    text: str
+    skills: tuple[str, ...]
+    concepts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Posting:
+    source: str
+    format: str
+    title: str
+    minimum: tuple[Requirement, ...]
+    preferred: tuple[Requirement, ...]
+    context_skills: tuple[ContextSkill, ...] = ()
+    areas: tuple[Area, ...] = ()
+    sections: tuple[str, ...] = field(default=())  # headings seen, for the report
+
+    @property
+    def requirements(self) -> tuple[Requirement, ...]:
+        return self.minimum + self.preferred
+
+
+def to_dict(value: Any) -> Any:
+    """A result as plain JSON-able data (dataclasses, tuples and all)."""
+    return asdict(value)

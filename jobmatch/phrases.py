@@ -1,0 +1,166 @@
+"""Parsers for the phrases requirements and résumés share: years of experience and degrees.
+
+The vocabularies and regular expressions live in ``data/patterns.yaml`` and
+``data/degrees.yaml``; this module only compiles and applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from jobmatch.errors import DataError
+from jobmatch.models import DegreeRequirement, YearsRange
+from jobmatch.resources import check_keys, load_data, string_list
+
+DEGREE_LEVELS = ("associate", "bachelor", "master", "phd")
+
+
+@dataclass(frozen=True)
+class YearsPatterns:
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    number_words: dict[str, int]
+
+    def number(self, text: str) -> float:
+        text = text.lower()
+        return float(self.number_words[text]) if text in self.number_words else float(text)
+
+
+PATTERNS_FILE = "patterns.yaml"
+
+
+def _patterns_data() -> dict:
+    return check_keys(
+        load_data(PATTERNS_FILE), file=PATTERNS_FILE, where="top level",
+        required=["years", "number_words", "experience"],
+    )
+
+
+@cache
+def experience_cue() -> re.Pattern[str]:
+    patterns = string_list(_patterns_data()["experience"], file=PATTERNS_FILE, where="experience")
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    except re.error as error:
+        raise DataError(PATTERNS_FILE, "experience", f"broken pattern: {error}") from None
+
+
+def asks_for_experience(text: str) -> bool:
+    return experience_cue().search(text) is not None
+
+
+@cache
+def years_patterns() -> YearsPatterns:
+    file = PATTERNS_FILE
+    data = _patterns_data()
+    words = {str(k).lower(): int(v) for k, v in data["number_words"].items()}
+    number = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(sorted(words, key=len, reverse=True)) + r")"
+    compiled = []
+    for index, entry in enumerate(data["years"]):
+        entry = check_keys(entry, file=file, where=f"years[{index}]", required=["name", "pattern"])
+        try:
+            regex = re.compile(entry["pattern"].replace("{num}", number), re.IGNORECASE)
+        except re.error as error:
+            raise DataError(file, f"years[{entry['name']}]", f"broken pattern: {error}") from None
+        if "min" not in regex.groupindex:
+            raise DataError(file, f"years[{entry['name']}]", "pattern needs a (?P<min>...) group")
+        compiled.append((entry["name"], regex))
+    return YearsPatterns(patterns=tuple(compiled), number_words=words)
+
+
+def parse_years(text: str) -> YearsRange | None:
+    """The earliest years-of-experience phrase in ``text`` ("2-12+ years" -> 2, open)."""
+    rules = years_patterns()
+    best: tuple[int, int, re.Match[str]] | None = None
+    for priority, (_, regex) in enumerate(rules.patterns):
+        match = regex.search(text)
+        if match and (best is None or (match.start(), priority) < best[:2]):
+            best = (match.start(), priority, match)
+    if best is None:
+        return None
+    match = best[2]
+    low = rules.number(match.group("min"))
+    groups = match.groupdict()
+    high = rules.number(groups["max"]) if groups.get("max") else None
+    if groups.get("open"):
+        high = None
+    if high is not None and high < low:
+        low, high = high, low
+    if low > 40:
+        return None
+    return YearsRange(min=low, max=high, text=match.group().strip())
+
+
+@dataclass(frozen=True)
+class DegreeVocabulary:
+    long_forms: re.Pattern[str]
+    short_forms: re.Pattern[str]
+    level_of: dict[str, str]  # lower-case form -> level
+    fields: tuple[tuple[str, re.Pattern[str]], ...]
+    equivalent: re.Pattern[str]
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def degree_vocabulary() -> DegreeVocabulary:
+    file = "degrees.yaml"
+    data = check_keys(
+        load_data(file), file=file, where="top level",
+        required=["levels", "fields", "equivalent_experience"],
+    )
+    level_of: dict[str, str] = {}
+    long_forms: list[str] = []
+    short_forms: list[str] = []
+    for level, entry in data["levels"].items():
+        if level not in DEGREE_LEVELS:
+            raise DataError(file, f"levels.{level}", f"unknown level (expected one of {DEGREE_LEVELS})")
+        entry = check_keys(entry, file=file, where=f"levels.{level}", required=["rank", "long"],
+                           optional=["short"])
+        for form in string_list(entry["long"], file=file, where=f"levels.{level}.long"):
+            level_of[form.lower()] = level
+            long_forms.append(form.lower())
+        for form in string_list(entry.get("short"), file=file, where=f"levels.{level}.short"):
+            level_of[form.lower()] = level
+            short_forms.append(form)
+    fields = []
+    for name, aliases in data["fields"].items():
+        aliases = string_list(aliases, file=file, where=f"fields.{name}")
+        fields.append((name, re.compile(rf"(?<![\w])(?:{_alternation(list(aliases))})(?![\w])", re.I)))
+    equivalent = string_list(data["equivalent_experience"], file=file, where="equivalent_experience")
+    return DegreeVocabulary(
+        long_forms=re.compile(rf"(?<![\w])(?:{_alternation(long_forms)})(?![\w])", re.IGNORECASE),
+        # A short form needs degree context right after it: "BS in", "BS/MS", "MS degree", "BS or".
+        short_forms=re.compile(
+            rf"(?<![\w.])(?:{_alternation(short_forms)})(?=\s*(?:/|,|\bin\b|\bdegree\b|\bor\b|\()|\s*$)"
+        ),
+        level_of=level_of,
+        fields=tuple(fields),
+        equivalent=re.compile(rf"(?<![\w])(?:{_alternation(list(equivalent))})(?![\w])", re.I),
+    )
+
+
+def parse_degree(text: str) -> DegreeRequirement | None:
+    """Degree levels, fields and an "or equivalent experience" flag named in ``text``."""
+    vocab = degree_vocabulary()
+    found = [(m.start(), vocab.level_of[m.group().lower()]) for m in vocab.long_forms.finditer(text)]
+    found += [(m.start(), vocab.level_of[m.group().lower()]) for m in vocab.short_forms.finditer(text)]
+    generic = re.search(r"\bdegree\b", text, re.IGNORECASE)
+    if not found and not generic:
+        return None
+    start = min([position for position, _ in found] + ([generic.start()] if generic else []))
+    levels = tuple(level for level in DEGREE_LEVELS if any(lv == level for _, lv in found))
+    tail = text[start:]
+    fields = tuple(name for name, regex in vocab.fields if regex.search(tail))
+    if not levels and not fields:
+        return None  # "degree of autonomy" and the like
+    return DegreeRequirement(
+        level=levels[0] if levels else None,
+        levels=levels,
+        fields=fields,
+        equivalent_experience=bool(vocab.equivalent.search(text)),
+        text=text[start:].strip(),
+    )

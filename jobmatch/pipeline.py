@@ -1,0 +1,215 @@
+"""The spaCy pipeline: a blank English tokenizer plus rule-based components.
+
+Components, in order:
+  ``lemmatizer`` (lookup tables from spacy-lookups-data) and ``jobmatch_norm`` (norm = lower
+  lemma) so concept phrases match inflected forms; ``skill_ruler`` (a SpanRuler whose pattern
+  ids are canonical skill ids; aliases match on LOWER, ambiguous aliases such as "Go" on exact
+  ORTH); ``skill_context`` (keeps an ambiguous mention only with technical context, resolves
+  overlaps, writes ``doc.spans["skills"]``); ``concept_ruler`` (concept phrases and evidence on
+  NORM, written to ``doc.spans["concepts"]``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from jobmatch.cues import AmbiguityRules, ambiguity_rules
+from jobmatch.taxonomy import Taxonomy, load_taxonomy
+
+SKILLS = "skills"
+CONCEPTS = "concepts"
+RAW_SKILLS = "skill_candidates"
+PLAIN, AMBIGUOUS = "SKILL", "AMBIGUOUS"
+CONCEPT_PHRASE, CONCEPT_EVIDENCE = "CONCEPT", "EVIDENCE"
+
+
+@dataclass(frozen=True)
+class SkillMention:
+    """A skill found in a text: character offsets, the text as written, the canonical id."""
+
+    start: int
+    end: int
+    text: str
+    skill: str
+
+
+def fast_tokenizer_rules(nlp: Language) -> None:
+    """Drop whitespace-only tokenizer special cases.
+
+    spaCy stops caching tokens for the rest of a document after a special-case hit, and "\\n"
+    is one, so every multi-line document paid full tokenization cost. Tokens are unchanged
+    (tests/test_pipeline.py checks it).
+    """
+    nlp.tokenizer.rules = {key: value for key, value in nlp.tokenizer.rules.items() if key.strip()}
+
+
+@Language.component("jobmatch_norm")
+def set_norm(doc: Doc) -> Doc:
+    for token in doc:
+        token.norm_ = (token.lemma_ or token.text).lower()
+    return doc
+
+
+@Language.factory("skill_context")
+def make_skill_context(nlp: Language, name: str) -> SkillContext:
+    return SkillContext(ambiguity_rules())
+
+
+class SkillContext:
+    """Keep an ambiguous mention (Go, C, R, Rust ...) only when context says it is technical."""
+
+    def __init__(self, rules: AmbiguityRules) -> None:
+        self.rules = rules
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = list(doc.spans.get(RAW_SKILLS, []))
+        plain = [span for span in candidates if span.label_ == PLAIN]
+        ambiguous = [span for span in candidates if span.label_ == AMBIGUOUS]
+        # Longest first, so "C" inside "C++" or "Objective-C" never survives on its own.
+        plain = filter_spans(plain)
+        covered = {i for span in plain for i in range(span.start, span.end)}
+        ambiguous = [s for s in ambiguous if not covered & set(range(s.start, s.end))]
+        anchors = list(plain)
+        kept: list[Span] = []
+        pending = [s for s in ambiguous if not self._blocked(s)]
+        # Ambiguous mentions can vouch for each other once one of them is anchored ("Go, Rust").
+        changed = True
+        while changed and pending:
+            changed = False
+            for span in list(pending):
+                if self._has_trigger(span) or self._in_list_with(span, anchors):
+                    kept.append(span)
+                    anchors.append(span)
+                    pending.remove(span)
+                    changed = True
+        doc.spans[SKILLS] = sorted(filter_spans(plain + kept), key=lambda s: s.start)
+        return doc
+
+    def _blocked(self, span: Span) -> bool:
+        doc, alias = span.doc, span.text
+        after = [t.text.lower() for t in doc[span.end : span.end + 3]]
+        before = [t.text.lower() for t in doc[max(0, span.start - 3) : span.start]]
+        for sequence in self.rules.blockers_after.get(alias, ()):
+            if tuple(after[: len(sequence)]) == tuple(s.lower() for s in sequence):
+                return True
+        for sequence in self.rules.blockers_before.get(alias, ()):
+            if len(before) >= len(sequence) and tuple(before[-len(sequence):]) == tuple(
+                s.lower() for s in sequence
+            ):
+                return True
+        return False
+
+    def _has_trigger(self, span: Span) -> bool:
+        doc, window = span.doc, self.rules.window
+        left = doc[max(0, span.start - window) : span.start]
+        right = doc[span.end : span.end + window]
+        for token in [*left, *right]:
+            if "\n" in token.text:
+                continue
+            if token.lower_ in self.rules.triggers or token.norm_ in self.rules.triggers:
+                return True
+        return False
+
+    def _in_list_with(self, span: Span, anchors: Iterable[Span]) -> bool:
+        """True when only list separators stand between ``span`` and another skill mention."""
+        separators = self.rules.list_separators
+        doc = span.doc
+        for other in anchors:
+            if other.end <= span.start:
+                between = doc[other.end : span.start]
+            elif other.start >= span.end:
+                between = doc[span.end : other.start]
+            else:
+                continue
+            if len(between) <= 4 and all(
+                t.lower_ in separators and "\n" not in t.text for t in between
+            ):
+                return True
+        return False
+
+
+def pluralize(alias: str) -> str | None:
+    """"relational database" -> "relational databases", for multi-word lower-case aliases."""
+    last = alias.split()[-1] if alias.split() else ""
+    if " " in alias and last.isalpha() and last.islower() and len(last) > 3 and not last.endswith("s"):
+        return alias + ("es" if last.endswith(("x", "ch", "sh")) else "s")
+    return None
+
+
+def skill_patterns(taxonomy: Taxonomy) -> list[dict]:
+    patterns: list[dict] = []
+    seen: set[str] = set()
+    for skill in taxonomy.skills.values():
+        for alias in skill.plain_aliases:
+            for variant in (alias, pluralize(alias)):
+                if variant and variant.lower() not in seen:
+                    seen.add(variant.lower())
+                    patterns.append({"label": PLAIN, "pattern": variant, "id": skill.id})
+        for alias in skill.ambiguous_aliases:
+            patterns.append({"label": AMBIGUOUS, "pattern": [{"ORTH": alias}], "id": skill.id})
+    return patterns
+
+
+def concept_patterns(taxonomy: Taxonomy) -> list[dict]:
+    patterns: list[dict] = []
+    for concept in taxonomy.concepts.values():
+        for phrase in concept.phrases:
+            patterns.append({"label": CONCEPT_PHRASE, "pattern": phrase, "id": concept.id})
+        for phrase in concept.evidence:
+            patterns.append({"label": CONCEPT_EVIDENCE, "pattern": phrase, "id": concept.id})
+    return patterns
+
+
+def build_pipeline(taxonomy: Taxonomy | None = None) -> Language:
+    """A fresh pipeline. Costs about a second; use :func:`get_pipeline` to share one."""
+    taxonomy = taxonomy or load_taxonomy()
+    nlp = spacy.blank("en")
+    fast_tokenizer_rules(nlp)
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.add_pipe("jobmatch_norm")
+    nlp.initialize()
+    skill_ruler = nlp.add_pipe(
+        "span_ruler", name="skill_ruler",
+        config={"spans_key": RAW_SKILLS, "phrase_matcher_attr": "LOWER", "validate": False},
+    )
+    skill_ruler.add_patterns(skill_patterns(taxonomy))
+    nlp.add_pipe("skill_context")
+    concept_ruler = nlp.add_pipe(
+        "span_ruler", name="concept_ruler",
+        config={"spans_key": CONCEPTS, "phrase_matcher_attr": "NORM", "validate": False},
+    )
+    concept_ruler.add_patterns(concept_patterns(taxonomy))
+    return nlp
+
+
+@cache
+def get_pipeline() -> Language:
+    """The process-wide pipeline, built on first use (once per worker in batch mode)."""
+    return build_pipeline()
+
+
+def skill_mentions(doc: Doc, offset: int = 0) -> list[SkillMention]:
+    return [
+        SkillMention(start=s.start_char - offset, end=s.end_char - offset, text=s.text, skill=s.id_)
+        for s in doc.spans[SKILLS]
+    ]
+
+
+def find_skills(text: str) -> list[SkillMention]:
+    """Every taxonomy skill named in ``text``, with character offsets and canonical ids."""
+    return skill_mentions(get_pipeline()(text))
+
+
+def find_skills_per_line(lines: Iterable[str], batch_size: int = 256) -> Iterable[list[SkillMention]]:
+    """Skill mentions for each line separately (offsets relative to that line)."""
+    nlp = get_pipeline()
+    for doc in nlp.pipe((re.sub(r"[\r\n]", " ", line) for line in lines), batch_size=batch_size):
+        yield skill_mentions(doc)

@@ -1,0 +1,84 @@
+"""Find and validate the YAML rule files shipped in the package (``jobmatch.data``).
+
+Every rule family is read through :func:`check_keys`, so a typo in a data file fails loudly
+with the file and the entry named, instead of silently matching nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from jobmatch.errors import DataError
+
+
+def data_dir() -> Path:
+    """The installed ``data/`` folder (``jobmatch.data``), in a checkout or a wheel."""
+    return Path(str(resources.files("jobmatch.data")))
+
+
+def seeds_dir() -> Path:
+    return Path(str(resources.files("jobmatch.seeds")))
+
+
+def default_posting() -> Path:
+    """The bundled example posting, used when ``--posting`` is omitted."""
+    postings = sorted(p for p in seeds_dir().iterdir() if p.suffix in {".txt", ".md"})
+    if not postings:
+        raise DataError(str(seeds_dir()), "", "no bundled posting found")
+    return postings[0]
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise DataError(path.name, "", f"not valid YAML: {error}") from None
+    except OSError as error:
+        raise DataError(str(path), "", f"cannot read: {error.strerror}") from None
+
+
+@cache
+def load_data(name: str) -> Any:
+    """Parsed YAML of ``data/<name>``; cached for the life of the process."""
+    return read_yaml(data_dir() / name)
+
+
+def check_keys(
+    entry: Any,
+    *,
+    file: str,
+    where: str,
+    required: Iterable[str] = (),
+    optional: Iterable[str] = (),
+) -> Mapping[str, Any]:
+    """Reject a mapping with unknown or missing keys, naming the file and entry."""
+    if not isinstance(entry, Mapping):
+        raise DataError(file, where, f"expected a mapping, got {type(entry).__name__}")
+    required = tuple(required)
+    allowed = set(required) | set(optional)
+    unknown = sorted(set(entry) - allowed)
+    if unknown:
+        raise DataError(
+            file, where, f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(allowed))})"
+        )
+    missing = [key for key in required if key not in entry]
+    if missing:
+        raise DataError(file, where, f"missing required key {missing[0]!r}")
+    return entry
+
+
+def string_list(value: Any, *, file: str, where: str) -> tuple[str, ...]:
+    """A YAML list of non-empty strings (or a single string) as a tuple."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataError(file, where, "expected a list of non-empty strings")
+    return tuple(value)

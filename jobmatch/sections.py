@@ -1,0 +1,177 @@
+"""Split a document's light-Markdown text into blocks (headings and items) with their section.
+
+A heading is a Markdown ``#`` line, a bold-only line, or a short line whose text is a known
+section heading (``data/sections.yaml``); in postings an ALL-CAPS short line is a heading too.
+Wrapped list items (as PDFs produce) are joined back into one item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from jobmatch.errors import DataError
+from jobmatch.resources import check_keys, load_data, string_list
+
+KINDS = ("posting", "resume")
+PREAMBLE = "preamble"
+OTHER = "other"
+
+BULLET = re.compile(r"^(?:[-*+•·◦▪‣●○■□➢►▸✓✔→]|–|—|o(?=\s+[A-Z])|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+")
+MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?$")
+MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+INLINE_MARKUP = re.compile(r"\*\*|__|`")
+TERMINAL = (".", "!", "?", ";", ":")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One heading or one item (a bullet or a line) of a document."""
+
+    text: str
+    kind: str  # "heading" | "item"
+    section: str  # category of the enclosing section, e.g. "minimum", "experience", "preamble"
+    heading: str  # text of the enclosing heading ("" before the first one)
+    line: int  # 1-based line number in the document text
+    is_bullet: bool = False
+
+
+@dataclass(frozen=True)
+class SectionVocabulary:
+    headings: dict[str, str]  # normalised heading -> category
+    prefixes: tuple[tuple[str, str], ...]  # (prefix, category)
+
+    def classify(self, heading: str) -> str | None:
+        """Category of a heading text, or None if it is not a known heading."""
+        key = normalize_heading(heading)
+        if not key:
+            return None
+        if key in self.headings:
+            return self.headings[key]
+        for prefix, category in self.prefixes:
+            if key.startswith(prefix):
+                return category
+        if len(key) >= 10:
+            match = process.extractOne(key, self.headings.keys(), scorer=fuzz.ratio, score_cutoff=92)
+            if match:
+                return self.headings[match[0]]
+        return None
+
+
+def normalize_heading(text: str) -> str:
+    text = text.strip().lower().replace("’", "'").replace("‘", "'").replace("&amp;", "&")
+    text = re.sub(r"^(?:#+|\d+[.)]|[ivx]+\.)\s*", "", text)
+    text = INLINE_MARKUP.sub("", text)
+    text = re.sub(r"[\s:.\-–—!?*]+$", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@cache
+def vocabulary(kind: str) -> SectionVocabulary:
+    file = "sections.yaml"
+    data = check_keys(load_data(file), file=file, where="top level", required=KINDS)
+    categories = check_keys(data[kind], file=file, where=kind, optional=data[kind] or {})
+    headings: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    for category, entry in categories.items():
+        where = f"{kind}.{category}"
+        entry = check_keys(entry, file=file, where=where, required=["headings"], optional=["prefixes"])
+        for heading in string_list(entry["headings"], file=file, where=f"{where}.headings"):
+            key = normalize_heading(heading)
+            if headings.setdefault(key, category) != category:
+                raise DataError(file, where, f"heading {heading!r} is already under {headings[key]!r}")
+        for prefix in string_list(entry.get("prefixes"), file=file, where=f"{where}.prefixes"):
+            prefixes.append((prefix.lower(), category))
+    return SectionVocabulary(headings=headings, prefixes=tuple(prefixes))
+
+
+def clean_inline(text: str) -> str:
+    """Drop inline Markdown (bold, code, links) but keep the words."""
+    return INLINE_MARKUP.sub("", MARKDOWN_LINK.sub(r"\1", text)).strip()
+
+
+def _heading_of(line: str, kind: str, vocab: SectionVocabulary) -> tuple[str, str, int] | None:
+    """(text, category, level) if the line is a heading; level 9 means "weak" (no markup)."""
+    match = MARKDOWN_HEADING.match(line)
+    if match:
+        text = clean_inline(match.group(2))
+        return text, vocab.classify(text) or OTHER, len(match.group(1))
+    match = BOLD_LINE.match(line)
+    if match and len(match.group(1).split()) <= 8:
+        text = clean_inline(match.group(1))
+        category = vocab.classify(text)
+        if category:
+            return text, category, 7
+        return (text, OTHER, 8) if kind == "posting" and not text.endswith(".") else None
+    if BULLET.match(line) or len(line) > 60:
+        return None
+    words = line.split()
+    if not words or len(words) > 8 or line.endswith((".", ",", ";")):
+        return None
+    category = vocab.classify(line)
+    if category:
+        return clean_inline(line.rstrip(":").strip()), category, 9
+    letters = [c for c in line if c.isalpha()]
+    is_caps = len(letters) >= 3 and all(c.isupper() for c in letters) and len(words) <= 6
+    if is_caps and kind == "posting":
+        return line.rstrip(":").strip(), OTHER, 9
+    return None
+
+
+def split_sections(text: str, kind: str) -> list[Block]:
+    """Headings and items of ``text`` in order, each item tagged with its section category."""
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {KINDS}")
+    vocab = vocabulary(kind)
+    blocks: list[Block] = []
+    section, heading, level = PREAMBLE, "", 0
+    open_item: dict | None = None  # the item a wrapped line may continue
+
+    def close_item() -> None:
+        nonlocal open_item
+        if open_item is not None:
+            blocks.append(Block(**open_item))
+            open_item = None
+
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.strip()
+        if not line:
+            close_item()
+            continue
+        found = _heading_of(line, kind, vocab)
+        if found:
+            close_item()
+            title, category, new_level = found
+            inherit = category == OTHER and section != PREAMBLE and new_level > level
+            if not inherit:
+                section, level = category, new_level
+            heading = title
+            blocks.append(Block(text=title, kind="heading", section=section, heading=title, line=number))
+            continue
+        bullet = BULLET.match(line)
+        content = clean_inline(line[bullet.end():] if bullet else line)
+        if not content:
+            continue
+        if (
+            open_item is not None
+            and not bullet
+            and open_item["is_bullet"]
+            and (content[0].islower() or not open_item["text"].endswith(TERMINAL))
+        ):
+            open_item["text"] += " " + content
+            continue
+        close_item()
+        open_item = {
+            "text": content,
+            "kind": "item",
+            "section": section,
+            "heading": heading,
+            "line": number,
+            "is_bullet": bool(bullet),
+        }
+    close_item()
+    return blocks

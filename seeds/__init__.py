@@ -1,0 +1,1 @@
+"""The bundled example posting, installed as ``jobmatch.seeds`` (the default posting)."""
