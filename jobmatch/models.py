@@ -9,6 +9,16 @@ MINIMUM, PREFERRED = "minimum", "preferred"
 
 
 @dataclass(frozen=True)
+class SkillMention:
+    """A skill found in a text: character offsets, the text as written, the canonical id."""
+
+    start: int
+    end: int
+    text: str
+    skill: str
+
+
+@dataclass(frozen=True)
 class YearsRange:
     """Years of experience asked for: ``2-12+ years`` is min 2, max None (open)."""
 
@@ -83,3 +93,78 @@ class Posting:
 def to_dict(value: Any) -> Any:
     """A result as plain JSON-able data (dataclasses, tuples and all)."""
     return asdict(value)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A résumé line quoted as evidence, with where it was found."""
+
+    text: str
+    section: str
+    line: int
+    position: int | None = None  # index into Resume.positions when the line belongs to a job
+
+
+@dataclass(frozen=True)
+class SkillEvidence:
+    skill: str
+    mention: str
+    evidence: Evidence
+    strength: float  # 1.0 used in a job ... 0.4 hedged ("familiar with")
+    hedged: bool = False
+
+
+@dataclass(frozen=True)
+class ConceptEvidence:
+    concept: str
+    mention: str
+    evidence: Evidence
+    named: bool  # the concept's own phrase ("distributed systems"), not indirect evidence
+    strength: float
+
+
+@dataclass(frozen=True)
+class Position:
+    """A dated entry: a job, an internship, a degree or a project."""
+
+    title: str
+    start: str  # YYYY-MM
+    end: str  # YYYY-MM or "present"
+    months: int
+    kind: str  # job | internship | education | project | other
+    section: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Education:
+    level: str | None
+    fields: tuple[str, ...]
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str | None
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+    location: str | None = None
+
+
+@dataclass(frozen=True)
+class Resume:
+    source: str
+    format: str
+    contact: Contact
+    as_of: str  # the date "Present" resolved to
+    total_years: float  # union of professional job ranges (internships, education excluded)
+    positions: tuple[Position, ...]
+    skills: tuple[SkillEvidence, ...]
+    concepts: tuple[ConceptEvidence, ...]
+    education: tuple[Education, ...]
+    sections: tuple[str, ...]  # section categories found, in order
+    position_skills: tuple[tuple[str, ...], ...] = ()  # per position: skill ids its lines name
+    position_concepts: tuple[tuple[str, ...], ...] = ()  # per position: concepts it evidences
+    lines: tuple[Evidence, ...] = ()  # every content line, for fuzzy look-ups and quoting

@@ -33,7 +33,7 @@ PATTERNS_FILE = "patterns.yaml"
 def _patterns_data() -> dict:
     return check_keys(
         load_data(PATTERNS_FILE), file=PATTERNS_FILE, where="top level",
-        required=["years", "number_words", "experience"],
+        required=["years", "number_words", "experience", "dates"],
     )
 
 

@@ -1,8 +1,8 @@
 """The spaCy pipeline: a blank English tokenizer plus rule-based components.
 
 Components, in order:
-  ``lemmatizer`` (lookup tables from spacy-lookups-data) and ``jobmatch_norm`` (norm = lower
-  lemma) so concept phrases match inflected forms; ``skill_ruler`` (a SpanRuler whose pattern
+  ``jobmatch_norm`` (norm = lower-cased lookup lemma from spacy-lookups-data) so concept
+  phrases match inflected forms; ``skill_ruler`` (a SpanRuler whose pattern
   ids are canonical skill ids; aliases match on LOWER, ambiguous aliases such as "Go" on exact
   ORTH); ``skill_context`` (keeps an ambiguous mention only with technical context, resolves
   overlaps, writes ``doc.spans["skills"]``); ``concept_ruler`` (concept phrases and evidence on
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 
 import spacy
@@ -22,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from jobmatch.cues import AmbiguityRules, ambiguity_rules
+from jobmatch.models import SkillMention
 from jobmatch.taxonomy import Taxonomy, load_taxonomy
 
 SKILLS = "skills"
@@ -29,16 +29,6 @@ CONCEPTS = "concepts"
 RAW_SKILLS = "skill_candidates"
 PLAIN, AMBIGUOUS = "SKILL", "AMBIGUOUS"
 CONCEPT_PHRASE, CONCEPT_EVIDENCE = "CONCEPT", "EVIDENCE"
-
-
-@dataclass(frozen=True)
-class SkillMention:
-    """A skill found in a text: character offsets, the text as written, the canonical id."""
-
-    start: int
-    end: int
-    text: str
-    skill: str
 
 
 def fast_tokenizer_rules(nlp: Language) -> None:
@@ -51,11 +41,36 @@ def fast_tokenizer_rules(nlp: Language) -> None:
     nlp.tokenizer.rules = {key: value for key, value in nlp.tokenizer.rules.items() if key.strip()}
 
 
-@Language.component("jobmatch_norm")
-def set_norm(doc: Doc) -> Doc:
-    for token in doc:
-        token.norm_ = (token.lemma_ or token.text).lower()
-    return doc
+@Language.factory("jobmatch_norm")
+def make_norm(nlp: Language, name: str) -> LowerLemma:
+    from spacy.lookups import load_lookups
+
+    table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    return LowerLemma(table)
+
+
+class LowerLemma:
+    """Set ``token.norm_`` to the lower-cased lookup lemma, so "Mentored" matches "mentor".
+
+    The lookup lemmatizer is case-sensitive ("Mentored" is not in its table), so it is applied
+    to the lower-cased text here instead of as its own pipe.
+    """
+
+    def __init__(self, table: object) -> None:
+        self.table = table
+        self.cache: dict[str, str] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        cache, table = self.cache, self.table
+        for token in doc:
+            lower = token.lower_
+            norm = cache.get(lower)
+            if norm is None:
+                norm = table.get(lower, lower)  # type: ignore[attr-defined]
+                if len(cache) < 200_000:
+                    cache[lower] = norm
+            token.norm_ = norm
+        return doc
 
 
 @Language.factory("skill_context")
@@ -173,9 +188,7 @@ def build_pipeline(taxonomy: Taxonomy | None = None) -> Language:
     taxonomy = taxonomy or load_taxonomy()
     nlp = spacy.blank("en")
     fast_tokenizer_rules(nlp)
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.add_pipe("jobmatch_norm")
-    nlp.initialize()
     skill_ruler = nlp.add_pipe(
         "span_ruler", name="skill_ruler",
         config={"spans_key": RAW_SKILLS, "phrase_matcher_attr": "LOWER", "validate": False},

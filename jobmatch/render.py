@@ -12,8 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from jobmatch.models import Posting, Requirement, to_dict
-from jobmatch.pipeline import SkillMention
+from jobmatch.models import Posting, Requirement, SkillMention, to_dict
 
 EXTRACT_SCHEMA_VERSION = "1"
 

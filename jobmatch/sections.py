@@ -24,7 +24,7 @@ BULLET = re.compile(r"^(?:[-*+•·◦▪‣●○■□➢►▸✓✔→]|–|
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?$")
 MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-INLINE_MARKUP = re.compile(r"\*\*|__|`")
+INLINE_MARKUP = re.compile(r"\*\*|__|`|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 TERMINAL = (".", "!", "?", ";", ":")
 
 
@@ -99,7 +99,10 @@ def _heading_of(line: str, kind: str, vocab: SectionVocabulary) -> tuple[str, st
     match = MARKDOWN_HEADING.match(line)
     if match:
         text = clean_inline(match.group(2))
-        return text, vocab.classify(text) or OTHER, len(match.group(1))
+        category = vocab.classify(text)
+        if category is None and kind == "resume":
+            return None  # a job title or name styled as a heading: content, not a section
+        return text, category or OTHER, len(match.group(1))
     match = BOLD_LINE.match(line)
     if match and len(match.group(1).split()) <= 8:
         text = clean_inline(match.group(1))
@@ -153,6 +156,9 @@ def split_sections(text: str, kind: str) -> list[Block]:
             blocks.append(Block(text=title, kind="heading", section=section, heading=title, line=number))
             continue
         bullet = BULLET.match(line)
+        markdown_heading = MARKDOWN_HEADING.match(line)
+        if markdown_heading:
+            line = markdown_heading.group(2)
         content = clean_inline(line[bullet.end():] if bullet else line)
         if not content:
             continue

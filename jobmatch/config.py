@@ -1,0 +1,65 @@
+"""Scoring configuration: defaults from ``data/scoring.yaml``, overridden by a user's YAML file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from jobmatch.errors import DataError
+from jobmatch.resources import load_data, read_yaml
+
+VERDICTS = ("met", "partial", "missing")
+KINDS = ("skill", "experience", "education", "domain", "soft", "other")
+
+
+@dataclass(frozen=True)
+class ScoringConfig:
+    minimum_weight: float
+    preferred_weight: float
+    missing_minimum_factor: float
+    credit: dict[str, float]
+    kind_weights: dict[str, float]
+    years_partial_ratio: float
+    equivalent_years_for_bachelor: float
+    equivalent_years_per_level: float
+    concept_met: float
+    concept_partial: float
+    fuzzy_cutoff: float
+    fuzzy_min_length: int
+
+
+def _validate(data: Any, file: str) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise DataError(file, "top level", "expected a mapping of settings")
+    known = {f.name for f in fields(ScoringConfig)}
+    for key, value in data.items():
+        if key not in known:
+            raise DataError(file, key, f"unknown setting (known: {', '.join(sorted(known))})")
+        if key == "credit":
+            _check_mapping(value, VERDICTS, file, key)
+        elif key == "kind_weights":
+            _check_mapping(value, KINDS, file, key)
+        elif not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
+            raise DataError(file, key, f"expected a non-negative number, got {value!r}")
+    return data
+
+
+def _check_mapping(value: Any, allowed: tuple[str, ...], file: str, key: str) -> None:
+    if not isinstance(value, dict):
+        raise DataError(file, key, "expected a mapping")
+    for name, number in value.items():
+        if name not in allowed:
+            raise DataError(file, f"{key}.{name}", f"unknown key (allowed: {', '.join(allowed)})")
+        if not isinstance(number, (int, float)) or isinstance(number, bool) or number < 0:
+            raise DataError(file, f"{key}.{name}", f"expected a non-negative number, got {number!r}")
+
+
+def load_config(path: Path | None = None) -> ScoringConfig:
+    """Defaults, with the settings of ``path`` (if given) laid over them."""
+    settings = dict(_validate(load_data("scoring.yaml"), "scoring.yaml"))
+    if path is not None:
+        user = _validate(read_yaml(path) or {}, str(path))
+        for key, value in user.items():
+            settings[key] = {**settings[key], **value} if isinstance(value, dict) else value
+    return ScoringConfig(**settings)

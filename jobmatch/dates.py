@@ -1,0 +1,215 @@
+"""Employment date ranges in résumé lines, and the union of ranges as years.
+
+"Jan 2020 – Present", "2019-03 to 2021-08", "03/2019 – 08/2021", "2016 – 2019", "Summer 2024",
+"Q3 2022 - Q1 2023", "Feb '19 – Apr '21", "2016–17", "since March 2020" ... Month names, season
+and "present" words come from ``data/patterns.yaml``; a bare year starts in January and ends
+in December, a season covers its months.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from jobmatch.resources import check_keys, load_data, string_list
+
+Month = int  # months since year 0: year * 12 + (month - 1)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: Month
+    end: Month | None  # None: ongoing ("Present")
+    text: str
+
+    def end_or(self, today: Month) -> Month:
+        return today if self.end is None else self.end
+
+    def months(self, today: Month) -> int:
+        return max(0, self.end_or(today) - self.start + 1)
+
+
+def month_index(year: int, month: int) -> Month:
+    return year * 12 + month - 1
+
+
+def month_label(value: Month | None) -> str:
+    return "present" if value is None else f"{value // 12:04d}-{value % 12 + 1:02d}"
+
+
+def today_month(as_of: dt.date | None = None) -> Month:
+    as_of = as_of or dt.date.today()
+    return month_index(as_of.year, as_of.month)
+
+
+@dataclass(frozen=True)
+class DateGrammar:
+    months: dict[str, int]
+    seasons: dict[str, tuple[int, int]]
+    range_regex: re.Pattern[str]
+    since_regex: re.Pattern[str]
+    single_season_regex: re.Pattern[str]
+    month_span_regex: re.Pattern[str]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def grammar() -> DateGrammar:
+    file = "patterns.yaml"
+    data = check_keys(load_data(file)["dates"], file=file, where="dates",
+                      required=["months", "seasons", "present", "separators", "since"])
+    months = {name.lower(): int(number) for number, names in data["months"].items()
+              for name in string_list(names, file=file, where=f"dates.months.{number}")}
+    seasons = {name.lower(): (int(v[0]), int(v[1])) for name, v in data["seasons"].items()}
+    month = rf"(?:{_alternation(months)})\.?"
+    year = r"(?:(?:19|20)\d\d|['’]\d\d)"
+    point = (
+        rf"(?:{month},?\s*{year}"  # Jan 2020, Sept. 2017, Feb '19
+        rf"|(?:{_alternation(seasons)})\s*{year}"  # Summer 2024, Q3 2022
+        r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\d])"  # 2024-04-01 (JSON Resume)
+        r"|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?![\d])"  # 2019-03, 2015/09, 2020.04
+        r"|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d"  # 03/2019, 3/2019, 01.2019
+        r"|(?:0?[1-9]|1[0-2])/\d\d(?![\d/])"  # 06/17
+        r"|(?:19|20)\d\d)"  # 2016
+    )
+    present = rf"(?:{_alternation(string_list(data['present'], file=file, where='dates.present'))})"
+    separator = _alternation(string_list(data["separators"], file=file, where="dates.separators"))
+    since = _alternation(string_list(data["since"], file=file, where="dates.since"))
+    flags = re.IGNORECASE
+    return DateGrammar(
+        months=months,
+        seasons=seasons,
+        range_regex=re.compile(
+            rf"(?<![\w/.-])(?P<start>{point})\s*(?:{separator})\s*(?:(?P<end>{point})|(?P<present>{present}))(?![\w/])",
+            flags,
+        ),
+        since_regex=re.compile(rf"\b(?:{since})\s+(?P<start>{point})(?![\w/])", flags),
+        single_season_regex=re.compile(
+            rf"(?<![\w/-])(?P<season>{_alternation(seasons)})\s*(?P<year>{year})(?![\w/])", flags
+        ),
+        month_span_regex=re.compile(
+            rf"(?<![\w/-])(?P<m1>{month})\s*(?:{separator})\s*(?P<m2>{month})\s*,?\s*(?P<year>{year})(?![\w/])"
+            rf"|(?<![\w/-])(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>\d\d)(?![\w/])",
+            flags,
+        ),
+    )
+
+
+def _year(text: str) -> int:
+    text = text.strip("'’")
+    if len(text) == 2:
+        value = int(text)
+        return 2000 + value if value <= (dt.date.today().year % 100) + 1 else 1900 + value
+    return int(text)
+
+
+def parse_point(text: str, *, is_end: bool) -> Month | None:
+    """One date ("Jan 2020", "2019-03", "Summer 2024", "2016") as a month; ends round up."""
+    g = grammar()
+    text = text.strip().lower()
+    match = re.match(r"([a-z][a-z0-9]*)\.?,?\s*((?:19|20)\d\d|['’]\d\d)$", text)
+    if match:
+        word, year = match.group(1), _year(match.group(2))
+        if word in g.months:
+            return month_index(year, g.months[word])
+        if word in g.seasons:
+            first, last = g.seasons[word]
+            if is_end:
+                return month_index(year + (1 if last < first else 0), last)
+            return month_index(year, first)
+        return None
+    match = re.match(r"((?:19|20)\d\d)[-/.](\d{1,2})(?:-\d\d)?$", text)
+    if match:
+        return month_index(int(match.group(1)), int(match.group(2)))
+    match = re.match(r"(\d{1,2})[/.-]((?:19|20)?\d\d)$", text)
+    if match:
+        return month_index(_year(match.group(2)), int(match.group(1)))
+    match = re.match(r"((?:19|20)\d\d)$", text)
+    if match:
+        return month_index(int(match.group(1)), 12 if is_end else 1)
+    return None
+
+
+def find_date_ranges(line: str) -> list[DateRange]:
+    """Every date range in a line, left to right."""
+    g = grammar()
+    found: list[tuple[int, DateRange]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    for match in g.range_regex.finditer(line):
+        start = parse_point(match.group("start"), is_end=False)
+        end = None if match.group("present") else parse_point(match.group("end"), is_end=True)
+        if start is not None and (end is None or end >= start) and (match.group("present") or end):
+            found.append((match.start(), DateRange(start, end, match.group().strip())))
+            taken.append(match.span())
+    for match in g.month_span_regex.finditer(line):
+        if not free(*match.span()):
+            continue
+        if match.group("y1"):
+            first = int(match.group("y1"))
+            last = first // 100 * 100 + int(match.group("y2"))
+            if last < first:
+                continue
+            found.append((match.start(), DateRange(month_index(first, 1), month_index(last, 12),
+                                                   match.group().strip())))
+        else:
+            year = _year(match.group("year"))
+            m1 = g.months[match.group("m1").lower().rstrip(".")]
+            m2 = g.months[match.group("m2").lower().rstrip(".")]
+            found.append((match.start(), DateRange(month_index(year, m1), month_index(year, m2),
+                                                   match.group().strip())))
+        taken.append(match.span())
+    for match in g.since_regex.finditer(line):
+        start = parse_point(match.group("start"), is_end=False)
+        if start is not None and free(*match.span()):
+            found.append((match.start(), DateRange(start, None, match.group().strip())))
+            taken.append(match.span())
+    for match in g.single_season_regex.finditer(line):
+        if free(*match.span()):
+            first, last = g.seasons[match.group("season").lower()]
+            year = _year(match.group("year"))
+            end_year = year + (1 if last < first else 0)
+            found.append((match.start(), DateRange(month_index(year, first), month_index(end_year, last),
+                                                   match.group().strip())))
+            taken.append(match.span())
+    return [date_range for _, date_range in sorted(found, key=lambda item: item[0])]
+
+
+def union_months(ranges: Iterable[DateRange], today: Month) -> int:
+    """Months covered by at least one range: overlapping jobs count once."""
+    intervals = sorted((r.start, r.end_or(today)) for r in ranges if r.start <= today)
+    total, current_start, current_end = 0, None, None
+    for start, end in intervals:
+        end = min(end, today)
+        if current_end is None or start > current_end + 1:
+            if current_end is not None:
+                total += current_end - current_start + 1
+            current_start, current_end = start, end
+        else:
+            current_end = max(current_end, end)
+    if current_end is not None:
+        total += current_end - current_start + 1
+    return total
+
+
+def month_from_label(label: str) -> Month:
+    year, month = label.split("-")
+    return month_index(int(year), int(month))
+
+
+def years_of(labelled_ranges: Iterable[tuple[str, str]], as_of: dt.date) -> float:
+    """Years covered by (start, end) label pairs such as ("2019-03", "present"), overlaps once."""
+    ranges = [
+        DateRange(month_from_label(start), None if end == "present" else month_from_label(end), "")
+        for start, end in labelled_ranges
+    ]
+    return round(union_months(ranges, today_month(as_of)) / 12, 2)

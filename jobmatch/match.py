@@ -1,0 +1,380 @@
+"""Matching: each requirement against a résumé profile -> met / partial / missing, with evidence.
+
+A requirement is split into components (skills, any-of groups, years, degree, concepts, the
+posting's areas). Hard components (skills, years, degree) decide the verdict when present;
+otherwise the concepts and areas do. Every result says what was searched for, quotes the
+résumé lines it relied on, and suggests what evidence would close a gap. No spaCy here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from jobmatch.config import ScoringConfig
+from jobmatch.dates import years_of
+from jobmatch.linker import fuzzy_candidates
+from jobmatch.models import (
+    Area,
+    DegreeRequirement,
+    Evidence,
+    Posting,
+    Requirement,
+    Resume,
+    SkillEvidence,
+    YearsRange,
+)
+from jobmatch.phrases import DEGREE_LEVELS
+from jobmatch.taxonomy import Taxonomy
+
+MET, PARTIAL, MISSING, UNASSESSED = "met", "partial", "missing", "unassessed"
+SCORE_OF = {MET: 1.0, PARTIAL: 0.5, MISSING: 0.0}
+MET_STRENGTH = 0.7
+
+
+@dataclass(frozen=True)
+class AreaFit:
+    name: str
+    score: float
+    matched: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class RequirementResult:
+    requirement: Requirement
+    verdict: str  # met | partial | missing | unassessed
+    confidence: float
+    reason: str
+    evidence: tuple[Evidence, ...]
+    matched: tuple[str, ...]
+    missing: tuple[str, ...]
+    searched_for: tuple[str, ...]
+    suggestion: str
+    areas: tuple[AreaFit, ...] = ()
+
+
+@dataclass
+class Component:
+    """One checkable part of a requirement."""
+
+    verdict: str
+    reason: str
+    hard: bool
+    evidence: list[Evidence] = field(default_factory=list)
+    matched: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    searched: list[str] = field(default_factory=list)
+    suggestion: str = ""
+    confidence: float = 0.8
+
+
+class Matcher:
+    """Matches one résumé against requirements; indexes the résumé once."""
+
+    def __init__(self, resume: Resume, taxonomy: Taxonomy, config: ScoringConfig) -> None:
+        self.resume = resume
+        self.taxonomy = taxonomy
+        self.config = config
+        self.as_of = dt.date.fromisoformat(resume.as_of)
+        self.skills: dict[str, list[SkillEvidence]] = defaultdict(list)
+        for item in resume.skills:
+            self.skills[item.skill].append(item)
+        for items in self.skills.values():
+            items.sort(key=lambda e: -e.strength)
+        self.concepts: dict[str, list] = defaultdict(list)
+        for item in resume.concepts:
+            self.concepts[item.concept].append(item)
+        self._concept_cache: dict[str, Component] = {}
+
+    # --- components -------------------------------------------------------------------------
+
+    def name(self, entry_id: str) -> str:
+        return self.taxonomy.name_of(entry_id)
+
+    def skill_strength(self, skill_id: str) -> tuple[float, list[Evidence], str]:
+        """Best evidence for a skill: direct mention, fuzzy spelling, or a narrower skill."""
+        direct = self.skills.get(skill_id, [])
+        if direct:
+            best = direct[0]
+            how = "listed" if best.evidence.section == "skills" else "used"
+            if best.hedged:
+                how = "only mentioned with a hedge"
+            return best.strength, [e.evidence for e in direct[:2]], f"{how} as “{best.mention}”"
+        skill = self.taxonomy.skills.get(skill_id)
+        if skill is not None:
+            lines = [line.text for line in self.resume.lines]
+            candidates = fuzzy_candidates(
+                skill, lines, cutoff=self.config.fuzzy_cutoff, min_length=self.config.fuzzy_min_length
+            )
+            if candidates:
+                found = candidates[0]
+                evidence = self.resume.lines[found.line_index]
+                return 0.7, [evidence], f"spelled “{found.found}” (close to {found.alias})"
+        narrower = [s for s in self.taxonomy.implied_by(skill_id) if s in self.skills]
+        if narrower:
+            narrower.sort(key=lambda s: -self.skills[s][0].strength)
+            names = ", ".join(self.name(s) for s in narrower[:3])
+            return 0.5, [self.skills[narrower[0]][0].evidence], f"implied by {names}"
+        return 0.0, [], ""
+
+    def skill_component(self, skill_ids: tuple[str, ...]) -> Component:
+        """One skill, or an any-of group (the best member counts)."""
+        best: tuple[float, list[Evidence], str, str] = (0.0, [], "", skill_ids[0])
+        for skill_id in skill_ids:
+            strength, evidence, how = self.skill_strength(skill_id)
+            if strength > best[0]:
+                best = (strength, evidence, how, skill_id)
+        strength, evidence, how, skill_id = best
+        label = self.name(skill_ids[0]) if len(skill_ids) == 1 else "any of " + ", ".join(
+            self.name(s) for s in skill_ids
+        )
+        if strength >= MET_STRENGTH:
+            verdict = MET
+        elif strength > 0:
+            verdict = PARTIAL
+        else:
+            verdict = MISSING
+        if verdict == MISSING:
+            reason = f"no mention of {label}"
+            suggestion = (
+                f"If you have used {label}, say where: a line under Experience or Projects naming "
+                "the system and what you did with it."
+            )
+        else:
+            reason = f"{self.name(skill_id)} {how}"
+            suggestion = (
+                "" if verdict == MET else
+                f"Show {self.name(skill_id)} in a job or project line (what you built with it), "
+                "not only in a list or with a hedge."
+            )
+        return Component(
+            verdict=verdict, reason=reason, hard=True, evidence=evidence,
+            matched=[skill_id] if strength > 0 else [], missing=[] if strength > 0 else list(skill_ids),
+            searched=[label], suggestion=suggestion, confidence=max(strength, 0.8 if not strength else 0),
+        )
+
+    def relevant_positions(self, requirement: Requirement) -> tuple[list[int], str]:
+        """Jobs that count toward a years requirement: those naming its skills or its domain."""
+        jobs = [i for i, p in enumerate(self.resume.positions) if p.kind == "job"]
+        wanted = set(requirement.skills)
+        for skill_id in list(wanted):
+            wanted |= self.taxonomy.implied_by(skill_id)
+        domains = [c for c in requirement.concepts if self.taxonomy.concepts[c].category == "domain"]
+        if wanted:
+            chosen = [i for i in jobs if wanted & set(self.resume.position_skills[i])]
+            return chosen, "in jobs naming " + ", ".join(self.name(s) for s in requirement.skills[:4])
+        if domains:
+            evidence_skills = {s for c in domains for s in self.taxonomy.concepts[c].evidence_skills}
+            chosen = [
+                i for i in jobs
+                if set(domains) & set(self.resume.position_concepts[i])
+                or evidence_skills & set(self.resume.position_skills[i])
+            ]
+            return chosen, "in " + ", ".join(self.name(c).lower() for c in domains[:2]) + " roles"
+        return jobs, "of professional experience"
+
+    def years_component(self, requirement: Requirement, years: YearsRange) -> Component:
+        chosen, scope = self.relevant_positions(requirement)
+        have = years_of(
+            ((self.resume.positions[i].start, self.resume.positions[i].end) for i in chosen), self.as_of
+        )
+        need = years.min
+        need_text = f"{need:g}+" if years.max is None else f"{need:g}-{years.max:g}"
+        if have >= need:
+            verdict = MET
+        elif need and have / need >= self.config.years_partial_ratio:
+            verdict = PARTIAL
+        else:
+            verdict = MISSING
+        internships = [p for p in self.resume.positions if p.kind == "internship"]
+        detail = f"{len(chosen)} job{'s' if len(chosen) != 1 else ''}"
+        if internships:
+            months = sum(p.months for p in internships)
+            detail += f"; internships not counted: {months / 12:.2g} years"
+        reason = f"needs {need_text} years; résumé shows {have:.1f} years {scope} ({detail})"
+        evidence = [
+            Evidence(text=f"{p.title} ({p.start} – {p.end})", section=p.section, line=p.line, position=i)
+            for i, p in ((i, self.resume.positions[i]) for i in chosen)
+        ][:3]
+        suggestion = "" if verdict == MET else (
+            f"The posting asks for {need_text} years {scope}. Give every relevant role a start and end "
+            "month (e.g. 'Mar 2021 – Present') and name the skills used in it, so the years can be counted."
+        )
+        return Component(verdict=verdict, reason=reason, hard=True, evidence=evidence,
+                         searched=[f"{need_text} years {scope}"], suggestion=suggestion,
+                         confidence=0.9 if self.resume.positions else 0.6)
+
+    def degree_component(self, degree: DegreeRequirement) -> Component:
+        config = self.config
+        rank = {level: i for i, level in enumerate(DEGREE_LEVELS)}
+        best = max(self.resume.education, key=lambda e: rank.get(e.level or "", -1), default=None)
+        best_rank = rank.get(best.level or "", -1) if best else -1
+        need_rank = rank[degree.level] if degree.level else 0
+        label = (degree.level or "any") + " degree" + (f" in {'/'.join(degree.fields)}" if degree.fields else "")
+        evidence = [Evidence(text=best.text, section="education", line=best.line)] if best else []
+        if best is not None and best_rank >= need_rank:
+            verdict, reason = MET, f"has {best.level or 'a'} degree"
+            specific = [f for f in degree.fields if f != "stem"]
+            if specific and best.fields and not set(specific) & set(best.fields) and "stem" not in degree.fields:
+                verdict, reason = PARTIAL, f"has {best.level} degree in {'/'.join(best.fields)}, not {'/'.join(specific)}"
+        else:
+            verdict = PARTIAL if best is not None else MISSING
+            reason = f"has {best.level or 'a'} degree" if best else "no degree found"
+            if degree.equivalent_experience:
+                needed = config.equivalent_years_for_bachelor + config.equivalent_years_per_level * max(
+                    0, need_rank - rank["bachelor"]
+                )
+                if self.resume.total_years >= needed:
+                    verdict = MET
+                    reason += f"; {self.resume.total_years:.1f} years of experience count as equivalent"
+                elif self.resume.total_years > 0:
+                    verdict = PARTIAL
+        suggestion = "" if verdict == MET else (
+            f"List your degree with its level and field under Education (the posting asks for a {label})."
+        )
+        return Component(verdict=verdict, reason=reason, hard=True, evidence=evidence,
+                         searched=[label], suggestion=suggestion)
+
+    def concept_component(self, concept_id: str) -> Component:
+        if concept_id in self._concept_cache:
+            return self._concept_cache[concept_id]
+        concept = self.taxonomy.concepts[concept_id]
+        signals: dict[str, tuple[float, Evidence, str]] = {}
+        for item in self.concepts.get(concept_id, []):
+            weight = (1.0 if item.named else 0.5) * item.strength
+            key = item.mention.lower()
+            if key not in signals or signals[key][0] < weight:
+                signals[key] = (weight, item.evidence, item.mention)
+        for skill_id in concept.evidence_skills:
+            if skill_id in self.skills:
+                best = self.skills[skill_id][0]
+                key = best.mention.lower()
+                if key not in signals or signals[key][0] < 0.5 * best.strength:
+                    signals[key] = (0.5 * best.strength, best.evidence, best.mention)
+        total = sum(weight for weight, _, _ in signals.values())
+        ranked = sorted(signals.values(), key=lambda s: -s[0])
+        if total >= self.config.concept_met:
+            verdict = MET
+        elif total >= self.config.concept_partial:
+            verdict = PARTIAL
+        else:
+            verdict = MISSING
+        examples = ", ".join(f"“{mention}”" for _, _, mention in ranked[:3])
+        reason = (f"{concept.name}: {examples}" if ranked else f"no evidence of {concept.name.lower()}")
+        searched = concept.name + " (e.g. " + ", ".join((concept.phrases + concept.evidence)[:4]) + ")"
+        evidence: list[Evidence] = []
+        for _, line, _ in ranked:
+            if line not in evidence:
+                evidence.append(line)
+        component = Component(
+            verdict=verdict, reason=reason, hard=False, evidence=evidence[:2],
+            matched=[concept_id] if verdict != MISSING else [],
+            missing=[concept_id] if verdict == MISSING else [],
+            searched=[searched], suggestion="" if verdict == MET else concept.suggestion,
+            confidence=min(1.0, 0.5 + total / 4),
+        )
+        self._concept_cache[concept_id] = component
+        return component
+
+    def area_fits(self, areas: tuple[Area, ...]) -> list[AreaFit]:
+        fits = []
+        for area in areas:
+            matched: list[str] = []
+            evidence: list[Evidence] = []
+            score = 0.0
+            for skill_id in area.skills:
+                strength, lines, _ = self.skill_strength(skill_id)
+                if strength:
+                    score += strength
+                    matched.append(self.name(skill_id))
+                    evidence.extend(lines[:1])
+            for concept_id in area.concepts:
+                component = self.concept_component(concept_id)
+                if component.verdict != MISSING:
+                    score += SCORE_OF[component.verdict]
+                    matched.append(self.name(concept_id))
+                    evidence.extend(component.evidence[:1])
+            fits.append(AreaFit(name=area.name, score=round(score, 2), matched=tuple(matched),
+                                evidence=tuple(dict.fromkeys(evidence))[:3]))
+        return sorted(fits, key=lambda f: -f.score)
+
+    def area_component(self, areas: tuple[Area, ...]) -> tuple[Component, list[AreaFit]]:
+        fits = self.area_fits(areas)
+        best = fits[0] if fits else None
+        names = ", ".join(a.name for a in areas)
+        if best is None:
+            return Component(verdict=MISSING, reason="the posting lists no areas", hard=False,
+                             searched=["one of the posting's areas"]), []
+        verdict = MET if best.score >= 2 else PARTIAL if best.score >= 1 else MISSING
+        reason = (f"best fit {best.name} ({', '.join(best.matched[:4])})" if best.score
+                  else "no overlap with any of the posting's areas")
+        return Component(
+            verdict=verdict, reason=reason, hard=False, evidence=list(best.evidence[:2]),
+            matched=[best.name] if best.score else [], searched=[f"one of the areas: {names}"],
+            suggestion="" if verdict == MET else f"Describe work related to one of: {names}.",
+        ), fits
+
+    # --- requirement ------------------------------------------------------------------------
+
+    def match(self, requirement: Requirement, posting: Posting) -> RequirementResult:
+        components: list[Component] = []
+        for skill_id in requirement.all_of:
+            components.append(self.skill_component((skill_id,)))
+        for group in requirement.any_of:
+            components.append(self.skill_component(group))
+        if requirement.years:
+            components.append(self.years_component(requirement, requirement.years))
+        if requirement.degree:
+            components.append(self.degree_component(requirement.degree))
+        for concept_id in requirement.concepts:
+            components.append(self.concept_component(concept_id))
+        fits: list[AreaFit] = []
+        if requirement.refers_to_areas and posting.areas:
+            area, fits = self.area_component(posting.areas)
+            components.append(area)
+        if not components:
+            return RequirementResult(
+                requirement=requirement, verdict=UNASSESSED, confidence=0.0,
+                reason="no skill, years, degree or known concept found in this requirement to check",
+                evidence=(), matched=(), missing=(), searched_for=(), suggestion="",
+            )
+        hard = [c for c in components if c.hard]
+        soft = [c for c in components if not c.hard]
+        if hard:
+            score = min(SCORE_OF[c.verdict] for c in hard)
+        else:
+            score = sum(SCORE_OF[c.verdict] for c in soft) / len(soft)
+        verdict = MET if score >= 0.75 else PARTIAL if score >= 0.25 else MISSING
+        deciding = hard or soft
+        evidence: list[Evidence] = []
+        for component in components:
+            for line in component.evidence:
+                if line not in evidence:
+                    evidence.append(line)
+        suggestions = [c.suggestion for c in deciding if c.suggestion and c.verdict != MET]
+        confidence = sum(c.confidence for c in deciding) / len(deciding)
+        return RequirementResult(
+            requirement=requirement,
+            verdict=verdict,
+            confidence=round(min(1.0, confidence), 2),
+            reason="; ".join(c.reason for c in components),
+            evidence=tuple(evidence[:3]),
+            matched=tuple(m for c in components for m in c.matched),
+            missing=tuple(m for c in components for m in c.missing),
+            searched_for=tuple(s for c in components for s in c.searched),
+            suggestion=" ".join(dict.fromkeys(suggestions)),
+            areas=tuple(fits[:3]),
+        )
+
+
+def match_requirements(
+    posting: Posting, resume: Resume, taxonomy: Taxonomy, config: ScoringConfig
+) -> list[RequirementResult]:
+    matcher = Matcher(resume, taxonomy, config)
+    return [matcher.match(requirement, posting) for requirement in posting.requirements]
+
+
+def best_areas(posting: Posting, resume: Resume, taxonomy: Taxonomy, config: ScoringConfig) -> list[AreaFit]:
+    return [fit for fit in Matcher(resume, taxonomy, config).area_fits(posting.areas) if fit.score > 0]

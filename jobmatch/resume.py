@@ -1,0 +1,227 @@
+"""Résumé extraction: sections, dated positions, skills and concepts with the lines that show them.
+
+Like :mod:`jobmatch.extract`, this is where spaCy objects stop: the result is a frozen
+:class:`Resume`. Contact details are detected so they can be kept out of scoring and redacted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from jobmatch.cues import cue_set
+from jobmatch.dates import DateRange, find_date_ranges, month_label, today_month, union_months
+from jobmatch.extract import Segment, as_document, process_blocks
+from jobmatch.loaders import Document, make_document
+from jobmatch.models import (
+    ConceptEvidence,
+    Contact,
+    Education,
+    Evidence,
+    Position,
+    Resume,
+    SkillEvidence,
+)
+from jobmatch.phrases import parse_degree
+from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS
+from jobmatch.sections import PREAMBLE, split_sections
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)")
+LINK = re.compile(
+    r"(?:https?://|www\.)\S+|\b(?:linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com)/\S+", re.I
+)
+NAME_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}$")
+LOCATION = re.compile(r"\b[A-Z][a-zA-Z .'-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+)\b(?:\s+\d{5})?")
+INTERNSHIP = re.compile(r"\b(?:intern|internship|co-?op|trainee|apprentice|student|summer analyst)\b", re.I)
+DATE_RESIDUE = re.compile(r"^[\s|,·•()\-–—:/*_]+|[\s|,·•()\-–—:/*_]+$")
+TITLE_LINE_MAX_WORDS = 12
+
+# How much a mention shows, by the section it is in (a job line shows most).
+SECTION_STRENGTH = {
+    "experience": 1.0, "projects": 0.8, "skills": 0.7, "summary": 0.7, PREAMBLE: 0.6,
+    "certifications": 0.6, "education": 0.5, "other": 0.5,
+}
+HEDGED_STRENGTH = 0.4
+ENTRY_SECTIONS = {"experience": "job", "projects": "project", "education": "education", "other": "other"}
+
+
+def detect_contact(preamble_lines: Sequence[str]) -> Contact:
+    text = "\n".join(preamble_lines)
+    name = next(
+        (line for line in preamble_lines[:4]
+         if NAME_LINE.match(line) and not EMAIL.search(line) and len(line) <= 50),
+        None,
+    )
+    location = next((m.group() for line in preamble_lines[:8] for m in [LOCATION.search(line)] if m), None)
+    return Contact(
+        name=name,
+        emails=tuple(dict.fromkeys(EMAIL.findall(text))),
+        phones=tuple(dict.fromkeys(p.strip() for p in PHONE.findall(text))),
+        links=tuple(dict.fromkeys(LINK.findall(text))),
+        location=location,
+    )
+
+
+def redact_text(text: str, contact: Contact) -> str:
+    """Hide name, e-mail, phone, links and location everywhere in ``text`` (blind screening)."""
+    text = EMAIL.sub("[email]", text)
+    text = LINK.sub("[link]", text)
+    text = PHONE.sub("[phone]", text)
+    if contact.location:
+        text = text.replace(contact.location, "[location]")
+    if contact.name:
+        text = text.replace(contact.name, "[name]")
+        for part in contact.name.split():
+            if len(part) >= 3:
+                text = re.sub(rf"\b{re.escape(part)}\b", "[name]", text)
+    return text
+
+
+def pseudonym(source: str) -> str:
+    return "candidate-" + hashlib.sha256(source.encode()).hexdigest()[:8]
+
+
+def _bucket_spans(doc: Doc, key: str, segments: Sequence[Segment]) -> list[list[Span]]:
+    """Spans of ``doc.spans[key]`` grouped by the segment they fall in (one pass, sorted)."""
+    starts = [segment.start for segment in segments]
+    buckets: list[list[Span]] = [[] for _ in segments]
+    for span in doc.spans[key]:
+        index = bisect_right(starts, span.start_char) - 1
+        if index >= 0:
+            buckets[index].append(span)
+    return buckets
+
+
+def extract_resume(
+    source: str | Path | Document, *, as_of: dt.date | None = None, redact: bool = False
+) -> Resume:
+    """Read a résumé (path, text or Document) into a profile with evidence for every skill."""
+    document = as_document(source)
+    as_of = as_of or dt.date.today()
+    today = today_month(as_of)
+    blocks = split_sections(document.text, "resume")
+    preamble = [b.text for b in blocks if b.section == PREAMBLE and b.kind == "item"]
+    contact = detect_contact(preamble)
+    if redact:
+        document = make_document(redact_text(document.text, contact), pseudonym(document.source),
+                                 document.format)
+        blocks = split_sections(document.text, "resume")
+    doc, segments = process_blocks(blocks)
+    skill_buckets = _bucket_spans(doc, SKILLS, segments)
+    concept_buckets = _bucket_spans(doc, CONCEPTS, segments)
+    hedges, negations = cue_set("hedge"), cue_set("negation")
+
+    positions: list[Position] = []
+    ranges: list[DateRange] = []
+    segment_position: list[int | None] = []
+    current: int | None = None
+    current_section = None
+    for index, segment in enumerate(segments):
+        block = segment.block
+        if block.section != current_section:
+            current, current_section = None, block.section
+        found = find_date_ranges(block.text) if block.section in ENTRY_SECTIONS else []
+        if found and not block.is_bullet:
+            date_range = found[0]
+            title = DATE_RESIDUE.sub("", block.text.replace(date_range.text, " ")).strip()
+            title = re.sub(r"\s{2,}", " ", title)
+            previous = segments[index - 1].block if index else None
+            if (
+                previous is not None
+                and previous.section == block.section
+                and not previous.is_bullet
+                and previous.line >= block.line - 2
+                and len(previous.text.split()) <= TITLE_LINE_MAX_WORDS
+                and not previous.text.endswith(".")
+                and not find_date_ranges(previous.text)
+            ):
+                # "Senior Engineer, Storage" on the line above "Acme Corp   Jan 2022 – Present"
+                title = f"{previous.text} — {title}" if len(title) >= 3 else previous.text
+                segment_position[-1] = len(positions)
+            kind = ENTRY_SECTIONS[block.section]
+            if kind == "job" and INTERNSHIP.search(title):
+                kind = "internship"
+            positions.append(Position(
+                title=title[:160], start=month_label(date_range.start), end=month_label(date_range.end),
+                months=date_range.months(today), kind=kind, section=block.section, line=block.line,
+            ))
+            ranges.append(date_range)
+            current = len(positions) - 1
+        segment_position.append(current)
+
+    skills: list[SkillEvidence] = []
+    concepts: list[ConceptEvidence] = []
+    position_skills: list[dict[str, None]] = [{} for _ in positions]
+    position_concepts: list[dict[str, None]] = [{} for _ in positions]
+    for segment, skill_spans, concept_spans, position in zip(
+        segments, skill_buckets, concept_buckets, segment_position
+    ):
+        block = segment.block
+        line_is_contact = block.section == PREAMBLE and bool(
+            EMAIL.search(block.text) or PHONE.search(block.text) or LINK.search(block.text)
+        )
+        if line_is_contact:
+            continue
+        evidence = Evidence(text=block.text, section=block.section, line=block.line, position=position)
+        base = SECTION_STRENGTH.get(block.section, 0.5)
+        if block.section == "experience" and position is None:
+            base = 0.8
+        for span in skill_spans:
+            before = block.text[: span.start_char - segment.start]
+            if negations.search(before):
+                continue
+            hedged = hedges.search(before) is not None
+            skills.append(SkillEvidence(
+                skill=span.id_, mention=span.text, evidence=evidence,
+                strength=min(base, HEDGED_STRENGTH) if hedged else base, hedged=hedged,
+            ))
+            if position is not None:
+                position_skills[position][span.id_] = None
+        for span in concept_spans:
+            before = block.text[: span.start_char - segment.start]
+            if negations.search(before):
+                continue
+            hedged = hedges.search(before) is not None
+            concepts.append(ConceptEvidence(
+                concept=span.id_, mention=span.text, evidence=evidence,
+                named=span.label_ == CONCEPT_PHRASE,
+                strength=min(base, HEDGED_STRENGTH) if hedged else base,
+            ))
+            if position is not None and (span.label_ == CONCEPT_PHRASE and not hedged):
+                position_concepts[position][span.id_] = None
+
+    education = []
+    for segment in segments:
+        block = segment.block
+        if block.section in ("education", "certifications", "summary", PREAMBLE):
+            degree = parse_degree(block.text)
+            if degree and (degree.level or block.section == "education"):
+                education.append(Education(level=degree.level, fields=degree.fields, text=block.text,
+                                           line=block.line))
+    professional = [r for r, p in zip(ranges, positions) if p.kind == "job"]
+    return Resume(
+        source=document.source,
+        format=document.format,
+        contact=Contact(name=None) if redact else contact,
+        as_of=as_of.isoformat(),
+        total_years=round(union_months(professional, today) / 12, 2),
+        positions=tuple(positions),
+        skills=tuple(skills),
+        concepts=tuple(concepts),
+        education=tuple(education),
+        sections=tuple(dict.fromkeys(b.section for b in blocks if b.kind == "heading")),
+        position_skills=tuple(tuple(p) for p in position_skills),
+        position_concepts=tuple(tuple(p) for p in position_concepts),
+        lines=tuple(
+            Evidence(text=s.block.text, section=s.block.section, line=s.block.line, position=p)
+            for s, p in zip(segments, segment_position)
+            if not (s.block.section == PREAMBLE and (EMAIL.search(s.block.text) or PHONE.search(s.block.text)))
+        ),
+    )

@@ -1,0 +1,101 @@
+"""Scoring: requirement verdicts -> a 0-100 score with the minimum requirements as gates.
+
+The formula is documented in ``data/scoring.yaml`` and the README; every number here comes
+from a :class:`ScoringConfig`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jobmatch.config import ScoringConfig
+from jobmatch.match import MET, MISSING, PARTIAL, UNASSESSED, AreaFit, RequirementResult
+from jobmatch.models import MINIMUM, PREFERRED, Posting, Resume
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass(frozen=True)
+class Tally:
+    met: int
+    partial: int
+    missing: int
+    unassessed: int
+    total: int
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    score: int
+    meets_minimum: bool
+    minimum: Tally
+    preferred: Tally
+    results: tuple[RequirementResult, ...]
+    best_areas: tuple[AreaFit, ...]
+    posting: Posting
+    resume: Resume
+
+    @property
+    def summary(self) -> str:
+        """ "meets 5 of 7 minimum requirements (1 partly)" and the same for preferred."""
+        text = f"meets {self.minimum.met} of {self.minimum.total} minimum requirements"
+        extras = []
+        if self.minimum.partial:
+            extras.append(f"{self.minimum.partial} partly")
+        if self.minimum.unassessed:
+            extras.append(f"{self.minimum.unassessed} not assessed")
+        if extras:
+            text += f" ({', '.join(extras)})"
+        if self.preferred.total:
+            text += f"; {self.preferred.met} of {self.preferred.total} preferred"
+        return text
+
+
+def tally(results: list[RequirementResult]) -> Tally:
+    verdicts = [r.verdict for r in results]
+    return Tally(
+        met=verdicts.count(MET), partial=verdicts.count(PARTIAL), missing=verdicts.count(MISSING),
+        unassessed=verdicts.count(UNASSESSED), total=len(verdicts),
+    )
+
+
+def weighted_credit(results: list[RequirementResult], config: ScoringConfig) -> float | None:
+    """Weighted mean credit of the assessed results, or None when nothing could be assessed."""
+    total_weight = credit = 0.0
+    for result in results:
+        if result.verdict == UNASSESSED:
+            continue
+        weight = max(config.kind_weights.get(kind, 0.5) for kind in result.requirement.kinds)
+        total_weight += weight
+        credit += weight * config.credit[result.verdict]
+    return credit / total_weight if total_weight else None
+
+
+def score_results(
+    results: list[RequirementResult], posting: Posting, resume: Resume, config: ScoringConfig,
+    best_areas: list[AreaFit] | None = None,
+) -> MatchResult:
+    minimum = [r for r in results if r.requirement.bucket == MINIMUM]
+    preferred = [r for r in results if r.requirement.bucket == PREFERRED]
+    minimum_credit = weighted_credit(minimum, config)
+    preferred_credit = weighted_credit(preferred, config)
+    if minimum_credit is None and preferred_credit is None:
+        raw = 0.0
+    elif preferred_credit is None:
+        raw = 100 * (minimum_credit or 0.0)
+    elif minimum_credit is None:
+        raw = 100 * preferred_credit
+    else:
+        raw = config.minimum_weight * minimum_credit + config.preferred_weight * preferred_credit
+    missing_minimum = sum(r.verdict == MISSING for r in minimum)
+    raw *= config.missing_minimum_factor ** missing_minimum
+    return MatchResult(
+        score=int(round(max(0.0, min(100.0, raw)))),
+        meets_minimum=missing_minimum == 0 and bool(minimum),
+        minimum=tally(minimum),
+        preferred=tally(preferred),
+        results=tuple(results),
+        best_areas=tuple(best_areas or ()),
+        posting=posting,
+        resume=resume,
+    )
