@@ -3,19 +3,23 @@ pick a renderer, map outcomes to exit codes (see README "Exit codes")."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import sys
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
 from jobmatch.errors import DataError, InputError, JobmatchError
+
+if TYPE_CHECKING:
+    from jobmatch.score import MatchResult
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -42,6 +46,33 @@ class ExtractFormat(str, Enum):
     table = "table"
     json = "json"
     yaml = "yaml"
+
+
+class ReportFormat(str, Enum):
+    """Output formats of ``score``; each owns a renderer (see :data:`REPORT_RENDERERS`)."""
+
+    terminal = "terminal"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+def _render_terminal(result: MatchResult) -> str:
+    from jobmatch.render import print_result
+
+    print_result(result, stdout)
+    return ""
+
+
+def _report_renderers() -> dict[ReportFormat, Callable[[MatchResult], str]]:
+    from jobmatch.render import result_html, result_json, result_markdown
+
+    return {
+        ReportFormat.terminal: _render_terminal,
+        ReportFormat.json: result_json,
+        ReportFormat.markdown: result_markdown,
+        ReportFormat.html: result_html,
+    }
 
 
 class SkillsFormat(str, Enum):
@@ -125,7 +156,7 @@ def skills(
         bool, typer.Option("--per-line", help="Treat each input line as its own text: one JSON object per line.")
     ] = False,
     output_format: Annotated[
-        Optional[SkillsFormat],
+        SkillsFormat | None,
         typer.Option("--format", "-f", help="table or jsonl (default: jsonl with --per-line, else table)."),
     ] = None,
 ) -> None:
@@ -167,6 +198,91 @@ def skills(
     else:
         rows = [(index + 1, m) for index, mentions in enumerate(results) for m in mentions]
         print_mentions(rows, stdout, skill_names())
+
+
+def parse_as_of(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+AsOfOption = Annotated[
+    str | None,
+    typer.Option("--as-of", metavar="YYYY-MM-DD",
+                 help="Resolve 'Present' in date ranges to this date (default: today)."),
+]
+RedactOption = Annotated[
+    bool, typer.Option("--redact", help="Hide name, e-mail, phone, address and links in every output.")
+]
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", exists=True, dir_okay=False, readable=True,
+                 help="YAML file overriding scoring weights (defaults: data/scoring.yaml)."),
+]
+
+
+@app.command()
+@cli_errors
+def score(
+    resume: Annotated[
+        Path, typer.Argument(help="Résumé: .pdf, .docx, .txt, .md, .html or JSON Resume .json.",
+                             show_default=False)
+    ],
+    posting: Annotated[
+        Path | None,
+        typer.Option("--posting", "-p", help="Job posting file (default: the bundled example in seeds/)."),
+    ] = None,
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="terminal, json, markdown or html.")
+    ] = ReportFormat.terminal,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", dir_okay=False, help="Write the report to this file.")
+    ] = None,
+    as_of: AsOfOption = None,
+    redact: RedactOption = False,
+    config: ConfigOption = None,
+    fail_under: Annotated[
+        int | None,
+        typer.Option("--fail-under", min=0, max=100, help="Exit with code 1 when the score is below this."),
+    ] = None,
+) -> None:
+    """Score a résumé against a posting: [bold]met / partly met / missing[/bold] per requirement.
+
+    Each requirement gets a verdict, the résumé line that proves it, a one-line reason and what
+    to add. Minimum requirements act as gates, preferred ones add a bonus (see README, Scoring).
+
+    Examples:
+      [cyan]jobmatch score resume.pdf[/cyan]   (against the bundled posting)
+      [cyan]jobmatch score cv.docx --posting job.html --format html -o report.html[/cyan]
+      [cyan]jobmatch score cv.md --format json --fail-under 60[/cyan]   (for CI)
+    """
+    from jobmatch.api import score_resume
+    from jobmatch.config import load_config
+
+    result = score_resume(
+        resume, posting, as_of=parse_as_of(as_of), redact=redact, config=load_config(config)
+    )
+    report = _report_renderers()[output_format](result) if (
+        output is None or output_format is not ReportFormat.terminal
+    ) else ""
+    if output is not None:
+        if output_format is ReportFormat.terminal:
+            from jobmatch.render import print_result
+
+            with output.open("w", encoding="utf-8") as handle:
+                print_result(result, Console(file=handle, width=120, color_system=None))
+        else:
+            output.write_text(report, encoding="utf-8")
+        stderr.print(f"wrote {output}", highlight=False)
+    elif report:
+        sys.stdout.write(report if report.endswith("\n") else report + "\n")
+    stderr.print(f"score {result.score}/100: {result.summary}", highlight=False)
+    if fail_under is not None and result.score < fail_under:
+        stderr.print(f"[red]score {result.score} is below --fail-under {fail_under}[/red]")
+        raise typer.Exit(EXIT_BELOW_THRESHOLD)
 
 
 @taxonomy_app.command("check")

@@ -239,7 +239,10 @@ def extract_posting(source: str | Path | Document) -> Posting:
         for group in (minimum, preferred)
         for i, r in enumerate(group, start=1)
     )
-    title = next((b.text for b in blocks if len(b.text) <= 90), Path(document.source).stem)
+    title = next(
+        (b.text for b in blocks if b.section == "preamble" and len(b.text) <= 90),
+        Path(document.source).stem.replace("-", " ").replace("_", " ").strip().capitalize(),
+    )
     return Posting(
         source=document.source,
         format=document.format,

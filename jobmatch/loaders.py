@@ -97,16 +97,30 @@ def decode_text(data: bytes, path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        high = sum(byte >= 0x80 for byte in data)
-        controls = sum(byte < 0x20 and byte not in (9, 10, 12, 13) for byte in data)
-        if high / len(data) < 0.1 and controls == 0:
-            try:
-                return data.decode("cp1252")
-            except UnicodeDecodeError:
-                pass
+        legacy = _as_windows_1252(data)
+        if legacy is not None:
+            return legacy
         raise InputError(
             path, f"not UTF-8 text (undecodable byte 0x{data[error.start]:02x} at offset {error.start})"
         ) from None
+
+
+LEGACY_PUNCTUATION = set("“”‘’–—•…€£©®°·´¨ªº«»¡¿")
+
+
+def _as_windows_1252(data: bytes) -> str | None:
+    """Text in Windows-1252 (old Word exports), or None when the bytes do not look like text."""
+    if any(byte < 0x20 and byte not in (9, 10, 12, 13) for byte in data):
+        return None
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    high = [c for c in text if ord(c) >= 0x80]
+    if len(high) > 0.3 * len(text):
+        return None
+    plausible = sum(c.isalpha() or c in LEGACY_PUNCTUATION for c in high)
+    return text if plausible >= 0.8 * len(high) else None
 
 
 class _HTMLText(HTMLParser):

@@ -53,6 +53,7 @@ class RequirementResult:
     searched_for: tuple[str, ...]
     suggestion: str
     areas: tuple[AreaFit, ...] = ()
+    mentions: tuple[str, ...] = ()  # résumé words that matched, for highlighting
 
 
 @dataclass
@@ -68,6 +69,7 @@ class Component:
     searched: list[str] = field(default_factory=list)
     suggestion: str = ""
     confidence: float = 0.8
+    mentions: list[str] = field(default_factory=list)
 
 
 class Matcher:
@@ -93,7 +95,7 @@ class Matcher:
     def name(self, entry_id: str) -> str:
         return self.taxonomy.name_of(entry_id)
 
-    def skill_strength(self, skill_id: str) -> tuple[float, list[Evidence], str]:
+    def skill_strength(self, skill_id: str) -> tuple[float, list[Evidence], str, str]:
         """Best evidence for a skill: direct mention, fuzzy spelling, or a narrower skill."""
         direct = self.skills.get(skill_id, [])
         if direct:
@@ -101,7 +103,7 @@ class Matcher:
             how = "listed" if best.evidence.section == "skills" else "used"
             if best.hedged:
                 how = "only mentioned with a hedge"
-            return best.strength, [e.evidence for e in direct[:2]], f"{how} as “{best.mention}”"
+            return best.strength, [e.evidence for e in direct[:2]], f"{how} as “{best.mention}”", best.mention
         skill = self.taxonomy.skills.get(skill_id)
         if skill is not None:
             lines = [line.text for line in self.resume.lines]
@@ -111,22 +113,23 @@ class Matcher:
             if candidates:
                 found = candidates[0]
                 evidence = self.resume.lines[found.line_index]
-                return 0.7, [evidence], f"spelled “{found.found}” (close to {found.alias})"
+                return 0.7, [evidence], f"spelled “{found.found}” (close to {found.alias})", found.found
         narrower = [s for s in self.taxonomy.implied_by(skill_id) if s in self.skills]
         if narrower:
             narrower.sort(key=lambda s: -self.skills[s][0].strength)
             names = ", ".join(self.name(s) for s in narrower[:3])
-            return 0.5, [self.skills[narrower[0]][0].evidence], f"implied by {names}"
-        return 0.0, [], ""
+            best = self.skills[narrower[0]][0]
+            return 0.5, [best.evidence], f"implied by {names}", best.mention
+        return 0.0, [], "", ""
 
     def skill_component(self, skill_ids: tuple[str, ...]) -> Component:
         """One skill, or an any-of group (the best member counts)."""
-        best: tuple[float, list[Evidence], str, str] = (0.0, [], "", skill_ids[0])
+        best: tuple[float, list[Evidence], str, str, str] = (0.0, [], "", "", skill_ids[0])
         for skill_id in skill_ids:
-            strength, evidence, how = self.skill_strength(skill_id)
+            strength, evidence, how, mention = self.skill_strength(skill_id)
             if strength > best[0]:
-                best = (strength, evidence, how, skill_id)
-        strength, evidence, how, skill_id = best
+                best = (strength, evidence, how, mention, skill_id)
+        strength, evidence, how, mention, skill_id = best
         label = self.name(skill_ids[0]) if len(skill_ids) == 1 else "any of " + ", ".join(
             self.name(s) for s in skill_ids
         )
@@ -153,6 +156,7 @@ class Matcher:
             verdict=verdict, reason=reason, hard=True, evidence=evidence,
             matched=[skill_id] if strength > 0 else [], missing=[] if strength > 0 else list(skill_ids),
             searched=[label], suggestion=suggestion, confidence=max(strength, 0.8 if not strength else 0),
+            mentions=[mention] if mention else [],
         )
 
     def relevant_positions(self, requirement: Requirement) -> tuple[list[int], str]:
@@ -172,7 +176,7 @@ class Matcher:
                 if set(domains) & set(self.resume.position_concepts[i])
                 or evidence_skills & set(self.resume.position_skills[i])
             ]
-            return chosen, "in " + ", ".join(self.name(c).lower() for c in domains[:2]) + " roles"
+            return chosen, f"in {self.name(domains[0]).lower()} roles"
         return jobs, "of professional experience"
 
     def years_component(self, requirement: Requirement, years: YearsRange) -> Component:
@@ -273,7 +277,7 @@ class Matcher:
             matched=[concept_id] if verdict != MISSING else [],
             missing=[concept_id] if verdict == MISSING else [],
             searched=[searched], suggestion="" if verdict == MET else concept.suggestion,
-            confidence=min(1.0, 0.5 + total / 4),
+            confidence=min(1.0, 0.5 + total / 4), mentions=[mention for _, _, mention in ranked[:5]],
         )
         self._concept_cache[concept_id] = component
         return component
@@ -285,7 +289,7 @@ class Matcher:
             evidence: list[Evidence] = []
             score = 0.0
             for skill_id in area.skills:
-                strength, lines, _ = self.skill_strength(skill_id)
+                strength, lines, _, _ = self.skill_strength(skill_id)
                 if strength:
                     score += strength
                     matched.append(self.name(skill_id))
@@ -366,6 +370,7 @@ class Matcher:
             searched_for=tuple(s for c in components for s in c.searched),
             suggestion=" ".join(dict.fromkeys(suggestions)),
             areas=tuple(fits[:3]),
+            mentions=tuple(dict.fromkeys(m for c in components for m in c.mentions)),
         )
 
 

@@ -5,14 +5,19 @@ No spaCy here. JSON output is stable: keys in a fixed order, ``schema_version`` 
 
 from __future__ import annotations
 
+import html
 import json
-from typing import Any
+import re
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from jobmatch.models import Posting, Requirement, SkillMention, to_dict
+from jobmatch.models import Evidence, Posting, Requirement, SkillMention, to_dict
+
+if TYPE_CHECKING:
+    from jobmatch.score import MatchResult
 
 EXTRACT_SCHEMA_VERSION = "1"
 
@@ -94,3 +99,212 @@ def print_mentions(rows: list[tuple[int, SkillMention]], console: Console, names
         table.add_row(str(line), f"{mention.start}-{mention.end}", escape(mention.text), mention.skill,
                       escape(names.get(mention.skill, mention.skill)))
     console.print(table)
+
+
+# --- score results ---------------------------------------------------------------------------
+
+MARKS = {"met": "✓", "partial": "◐", "missing": "✗", "unassessed": "?"}
+COLOURS = {"met": "green", "partial": "yellow", "missing": "red", "unassessed": "dim"}
+VERDICT_LABELS = {"met": "met", "partial": "partly met", "missing": "missing", "unassessed": "not assessed"}
+
+
+def evidence_dict(evidence: Evidence) -> dict[str, Any]:
+    return {"text": evidence.text, "section": evidence.section, "line": evidence.line}
+
+
+def result_dict(result: MatchResult) -> dict[str, Any]:
+    """The ``score --format json`` document (see ``jobmatch schema``). Keys are stable."""
+    from jobmatch import __version__
+    from jobmatch.score import SCHEMA_VERSION
+    from jobmatch.taxonomy import load_taxonomy
+
+    resume = result.resume
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "jobmatch_version": __version__,
+        "taxonomy_version": load_taxonomy().version,
+        "score": result.score,
+        "meets_minimum": result.meets_minimum,
+        "summary": result.summary,
+        "minimum": to_dict(result.minimum),
+        "preferred": to_dict(result.preferred),
+        "posting": {"source": result.posting.source, "title": result.posting.title},
+        "resume": {
+            "source": resume.source,
+            "format": resume.format,
+            "name": resume.contact.name,
+            "as_of": resume.as_of,
+            "total_years": resume.total_years,
+            "positions": [
+                {"title": p.title, "start": p.start, "end": p.end, "months": p.months, "kind": p.kind}
+                for p in resume.positions
+            ],
+            "education": [{"level": e.level, "fields": list(e.fields), "text": e.text}
+                          for e in resume.education],
+            "skills": sorted({s.skill for s in resume.skills}),
+        },
+        "requirements": [
+            {
+                "id": r.requirement.id,
+                "bucket": r.requirement.bucket,
+                "text": r.requirement.text,
+                "kinds": list(r.requirement.kinds),
+                "verdict": r.verdict,
+                "confidence": r.confidence,
+                "reason": r.reason,
+                "evidence": [evidence_dict(e) for e in r.evidence],
+                "matched": list(r.matched),
+                "missing": list(r.missing),
+                "searched_for": list(r.searched_for),
+                "suggestion": r.suggestion,
+                "areas": [{"name": a.name, "score": a.score, "matched": list(a.matched)} for a in r.areas],
+            }
+            for r in result.results
+        ],
+        "best_areas": [
+            {"name": a.name, "score": a.score, "matched": list(a.matched),
+             "evidence": [evidence_dict(e) for e in a.evidence]}
+            for a in result.best_areas
+        ],
+    }
+
+
+def result_json(result: MatchResult) -> str:
+    return json.dumps(result_dict(result), indent=2, ensure_ascii=False)
+
+
+def _quote(evidence: tuple[Evidence, ...], limit: int = 160) -> str:
+    if not evidence:
+        return ""
+    first = evidence[0]
+    text = first.text if len(first.text) <= limit else first.text[: limit - 1] + "…"
+    return f"“{text}” ({first.section}, line {first.line})"
+
+
+def print_result(result: MatchResult, console: Console) -> None:
+    from rich.panel import Panel
+
+    colour = "green" if result.score >= 75 else "yellow" if result.score >= 50 else "red"
+    gate = "[green]meets every minimum requirement[/green]" if result.meets_minimum else (
+        "[red]misses a minimum requirement[/red]")
+    header = (
+        f"[bold {colour}]{result.score}/100[/bold {colour}]  {escape(result.summary)}\n"
+        f"{gate}\n[dim]Résumé:[/dim] {escape(result.resume.source)} "
+        f"[dim]({result.resume.total_years:g} professional years as of {result.resume.as_of})[/dim]\n"
+        f"[dim]Posting:[/dim] {escape(result.posting.title)} [dim]({escape(result.posting.source)})[/dim]"
+    )
+    console.print(Panel(header, title="jobmatch", title_align="left", expand=True))
+    table = Table(show_lines=True, expand=True)
+    table.add_column("", no_wrap=True)
+    table.add_column("Requirement", ratio=3)
+    table.add_column("Verdict and why", ratio=3)
+    table.add_column("Evidence from the résumé", ratio=3)
+    table.add_column("What to add", ratio=2)
+    for item in result.results:
+        colour = COLOURS[item.verdict]
+        label = f"[{colour}]{VERDICT_LABELS[item.verdict]}[/{colour}]"
+        requirement = f"[dim]{item.requirement.id}[/dim] {escape(item.requirement.text)}"
+        table.add_row(
+            f"[{colour}]{MARKS[item.verdict]}[/{colour}]",
+            requirement,
+            f"{label}: {escape(item.reason)}",
+            escape(_quote(item.evidence)) or "[dim]—[/dim]",
+            escape(item.suggestion) or "[dim]—[/dim]",
+        )
+    console.print(table)
+    if result.best_areas:
+        console.print("[bold]Best-fit areas[/bold]")
+        for area in result.best_areas[:3]:
+            console.print(f"  • {escape(area.name)} [dim](score {area.score:g})[/dim]: "
+                          f"{escape(', '.join(area.matched[:6]))}")
+
+
+def _md(text: str) -> str:
+    """Text safe inside a Markdown table cell (no HTML, no pipes, no line breaks)."""
+    return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
+
+
+def result_markdown(result: MatchResult) -> str:
+    lines = [
+        f"# jobmatch report: {result.score}/100",
+        "",
+        f"- **Résumé:** {_md(result.resume.source)} ({result.resume.total_years:g} professional years "
+        f"as of {result.resume.as_of})",
+        f"- **Posting:** {_md(result.posting.title)} ({_md(result.posting.source)})",
+        f"- **Summary:** {_md(result.summary)}; "
+        + ("meets every minimum requirement" if result.meets_minimum else "misses a minimum requirement"),
+        "",
+        "| | Requirement | Verdict | Why | Evidence | What to add |",
+        "|---|---|---|---|---|---|",
+    ]
+    for item in result.results:
+        lines.append(
+            f"| {MARKS[item.verdict]} | {_md(item.requirement.text)} | {VERDICT_LABELS[item.verdict]} | "
+            f"{_md(item.reason)} | {_md(_quote(item.evidence))} | {_md(item.suggestion)} |"
+        )
+    if result.best_areas:
+        lines += ["", "## Best-fit areas", ""]
+        lines += [f"- **{_md(a.name)}** (score {a.score:g}): {_md(', '.join(a.matched[:6]))}"
+                  for a in result.best_areas[:3]]
+    return "\n".join(lines) + "\n"
+
+
+HTML_STYLE = """
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem;color:#1d1d1f;max-width:1200px}
+h1{font-size:1.6rem;margin-bottom:.2rem}.score{font-size:2.4rem;font-weight:700}
+.met{color:#1a7f37}.partial{color:#9a6700}.missing{color:#cf222e}.unassessed{color:#6e7781}
+table{border-collapse:collapse;width:100%;margin-top:1rem}th,td{border:1px solid #d0d7de;padding:.45rem;
+vertical-align:top;text-align:left;font-size:.9rem}th{background:#f6f8fa}mark{background:#fff3b0;padding:0 .1rem}
+.meta{color:#57606a}.mark{font-size:1.2rem;text-align:center}blockquote{margin:0;color:#24292f}
+"""
+
+
+def _highlight(text: str, mentions: tuple[str, ...]) -> str:
+    """HTML-escape ``text`` and wrap the matched words in <mark>."""
+    escaped = html.escape(text)
+    for mention in sorted({m for m in mentions if m and len(m) > 1}, key=len, reverse=True):
+        pattern = re.compile(rf"(?<![\w>]){re.escape(html.escape(mention))}(?![\w<])", re.IGNORECASE)
+        escaped = pattern.sub(lambda m: f"<mark>{m.group()}</mark>", escaped)
+    return escaped
+
+
+def result_html(result: MatchResult) -> str:
+    """One self-contained HTML page; every piece of résumé or posting text is escaped."""
+    e = html.escape
+    rows = []
+    for item in result.results:
+        evidence = "".join(
+            f"<blockquote>{_highlight(line.text, item.mentions)}</blockquote>"
+            f"<div class='meta'>{e(line.section)}, line {line.line}</div>"
+            for line in item.evidence
+        ) or "—"
+        rows.append(
+            f"<tr class='{item.verdict}'><td class='mark {item.verdict}'>{MARKS[item.verdict]}</td>"
+            f"<td><span class='meta'>{e(item.requirement.id)}</span> {e(item.requirement.text)}</td>"
+            f"<td><strong class='{item.verdict}'>{VERDICT_LABELS[item.verdict]}</strong><br>{e(item.reason)}</td>"
+            f"<td>{evidence}</td><td>{e(item.suggestion) or '—'}</td></tr>"
+        )
+    areas = "".join(
+        f"<li><strong>{e(a.name)}</strong> (score {a.score:g}): {e(', '.join(a.matched[:6]))}</li>"
+        for a in result.best_areas[:3]
+    )
+    colour = "met" if result.score >= 75 else "partial" if result.score >= 50 else "missing"
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>jobmatch report: {result.score}/100</title><style>{HTML_STYLE}</style></head>
+<body>
+<h1>jobmatch report</h1>
+<div class="score {colour}" id="score">{result.score}/100</div>
+<p id="summary">{e(result.summary)}; {"meets every minimum requirement" if result.meets_minimum
+    else "misses a minimum requirement"}</p>
+<p class="meta">Résumé: {e(result.resume.source)} ({result.resume.total_years:g} professional years as of
+{e(result.resume.as_of)})<br>Posting: {e(result.posting.title)} ({e(result.posting.source)})</p>
+<table><thead><tr><th></th><th>Requirement</th><th>Verdict and why</th><th>Evidence from the résumé</th>
+<th>What to add</th></tr></thead><tbody>
+{"".join(rows)}
+</tbody></table>
+{f"<h2>Best-fit areas</h2><ul>{areas}</ul>" if areas else ""}
+<p class="meta">Made offline by jobmatch. Nothing was sent anywhere.</p>
+</body></html>
+"""

@@ -173,11 +173,13 @@ def extract_resume(
         base = SECTION_STRENGTH.get(block.section, 0.5)
         if block.section == "experience" and position is None:
             base = 0.8
+        # A hedge ("familiar with", "course project") weakens every mention on its line.
+        line_hedged = hedges.search(block.text) is not None
         for span in skill_spans:
             before = block.text[: span.start_char - segment.start]
             if negations.search(before):
                 continue
-            hedged = hedges.search(before) is not None
+            hedged = line_hedged
             skills.append(SkillEvidence(
                 skill=span.id_, mention=span.text, evidence=evidence,
                 strength=min(base, HEDGED_STRENGTH) if hedged else base, hedged=hedged,
@@ -188,7 +190,7 @@ def extract_resume(
             before = block.text[: span.start_char - segment.start]
             if negations.search(before):
                 continue
-            hedged = hedges.search(before) is not None
+            hedged = line_hedged
             concepts.append(ConceptEvidence(
                 concept=span.id_, mention=span.text, evidence=evidence,
                 named=span.label_ == CONCEPT_PHRASE,

@@ -18,8 +18,7 @@ from jobmatch.errors import DataError
 from jobmatch.resources import check_keys, data_dir, read_yaml, string_list
 
 SKILL_CATEGORIES = frozenset(
-    "language framework library database cloud devops data ml security tool os networking "
-    "testing methodology platform design mobile web business knowledge".split()
+    ["language", "framework", "library", "database", "cloud", "devops", "data", "ml", "security", "tool", "os", "networking", "testing", "methodology", "platform", "design", "mobile", "web", "business", "knowledge"]
 )
 CONCEPT_CATEGORIES = frozenset({"domain", "soft"})
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9+#.-]*$")

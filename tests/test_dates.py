@@ -1,0 +1,48 @@
+"""Date ranges: 48 real-world spellings, and the union of overlapping jobs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import yaml
+from conftest import FIXTURES
+
+from jobmatch.dates import DateRange, find_date_ranges, month_index, month_label, union_months, years_of
+
+CASES = yaml.safe_load((FIXTURES / "resumes" / "date_ranges.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["line"][-40:] for c in CASES])
+def test_date_range_spellings(case: dict) -> None:
+    ranges = find_date_ranges(case["line"])
+    assert len(ranges) == 1, ranges
+    assert month_label(ranges[0].start) == str(case["start"])
+    assert month_label(ranges[0].end) == str(case["end"])
+
+
+def test_at_least_25_spellings_are_covered() -> None:
+    assert len(CASES) >= 25
+
+
+@pytest.mark.parametrize("line", [
+    "Reduced cloud costs 30% in 2021", "Led 5-10 engineers", "Python 3.11", "call 555-0123",
+    "Managed a $2-3M budget", "version 2019.1 release",
+])
+def test_lines_without_ranges(line: str) -> None:
+    assert find_date_ranges(line) == []
+
+
+def test_overlapping_jobs_count_once() -> None:
+    today = month_index(2026, 11)
+    jobs = [
+        DateRange(month_index(2020, 1), month_index(2023, 12), ""),  # 48 months
+        DateRange(month_index(2023, 3), None, ""),  # overlaps, runs to Nov 2026
+        DateRange(month_index(2021, 6), month_index(2021, 8), ""),  # inside the first
+    ]
+    assert union_months(jobs, today) == 83  # Jan 2020 .. Nov 2026
+
+
+def test_gap_between_jobs_is_not_counted() -> None:
+    as_of = dt.date(2026, 11, 1)
+    assert years_of([("2018-01", "2018-12"), ("2020-01", "2020-12")], as_of) == 2.0

@@ -1,0 +1,76 @@
+"""Loaders: every format to the same light Markdown, and every bad file to a named error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES, POSTINGS, make_docx, make_pdf
+
+from jobmatch.errors import InputError
+from jobmatch.loaders import load_document, make_document
+
+
+def test_html_keeps_headings_and_items_and_drops_scripts() -> None:
+    document = load_document(POSTINGS / "data_engineer.html")
+    assert document.format == "html"
+    assert "## Basic Qualifications" in document.text
+    assert "\n- " in document.text
+    assert "<script" not in document.text and "function(" not in document.text
+    assert "&amp;" not in document.text and "&nbsp;" not in document.text
+
+
+def test_docx_heading_styles_become_headings(tmp_path: Path) -> None:
+    path = make_docx(tmp_path / "p.docx", [
+        ("Heading 1", "Platform Engineer"),
+        ("Heading 2", "What you'll need"),
+        ("List Bullet", "5+ years of Go"),
+        ("Normal", "Plain paragraph"),
+    ])
+    text = load_document(path).text
+    assert "# Platform Engineer" in text
+    assert "## What you'll need" in text
+    assert "- 5+ years of Go" in text
+    assert "Plain paragraph" in text
+
+
+def test_pdf_text_layer_is_read(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "r.pdf", ["Jane Example", "EXPERIENCE", "Built services in Golang"])
+    document = load_document(path)
+    assert document.format == "pdf"
+    assert "Built services in Golang" in document.text
+
+
+def test_json_resume_becomes_sectioned_text() -> None:
+    text = load_document(EXAMPLES / "fullstack_midlevel.json").text
+    assert "## Experience" in text and "## Education" in text and "## Skills" in text
+
+
+def test_windows_1252_text_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_bytes("Résumé of José — Python developer\n".encode("cp1252"))
+    assert "José" in load_document(path).text
+
+
+def test_make_document_rejects_text_without_words() -> None:
+    with pytest.raises(InputError, match="no readable text"):
+        make_document("   \n 123 456 \n")
+
+
+@pytest.mark.parametrize("kind", [
+    "empty", "binary renamed .txt", "undecodable", "image-only pdf", "encrypted pdf",
+    "truncated pdf", "docx not a zip", "zip bomb docx", "unsupported extension",
+])
+def test_bad_files_raise_input_error_naming_file_and_reason(broken_files, kind: str) -> None:
+    path, reason = broken_files[kind]
+    with pytest.raises(InputError) as error:
+        load_document(path)
+    assert error.value.source == str(path)
+    assert reason.lower() in error.value.reason.lower()
+
+
+def test_size_cap(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("Python " * 1000, encoding="utf-8")
+    with pytest.raises(InputError, match="limit"):
+        load_document(path, max_bytes=1000)
