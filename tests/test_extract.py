@@ -1,0 +1,135 @@
+"""Posting extraction through the CLI's JSON: the seed posting and ten postings in other styles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import POSTINGS, SEED
+
+import jobmatch
+
+EXPECTED = yaml.safe_load((POSTINGS / "expected.yaml").read_text(encoding="utf-8"))
+
+
+def test_seed_posting_acceptance(run_json) -> None:
+    posting = run_json("extract", SEED, "--format", "json")
+    assert posting["schema_version"] == "1"
+    assert len(posting["minimum"]) == 7
+    assert len(posting["preferred"]) == 3
+    languages = next(r for r in posting["minimum"] if "programming languages" in r["text"])
+    assert any({"go", "java", "c", "cpp"} <= set(group) for group in languages["any_of"])
+    years = next(r for r in posting["minimum"] if r["years"])
+    assert years["years"]["min"] == 2 and years["years"]["max"] is None
+    required = {s for r in posting["minimum"] + posting["preferred"] for s in r["skills"]}
+    context = {c["skill"] for c in posting["context_skills"]}
+    for blurb_skill in ("trino", "presto", "pinot", "hive-metastore", "elasticsearch"):
+        assert blurb_skill in context
+        assert blurb_skill not in required
+    assert "Data Platform" in {area["name"] for area in posting["areas"]}
+    assert posting["minimum"][0]["refers_to_areas"] is True
+
+
+def test_seed_posting_kinds(run_json) -> None:
+    posting = run_json("extract", SEED, "--format", "json")
+    kinds = {r["text"][:25]: set(r["kinds"]) for r in posting["minimum"] + posting["preferred"]}
+    assert "skill" in kinds["Ability to write high qual"]
+    assert "experience" in kinds["2-12+ years of profession"]
+    assert "domain" in kinds["Hands-on experience contri"]
+    assert "soft" in kinds["Strong collaboration skill"]
+    assert "soft" in kinds["Customer obsession, abili"]
+
+
+def _find(requirements: list[dict], needle: str) -> dict:
+    found = [r for r in requirements if needle in r["text"]]
+    assert len(found) == 1, f"{needle!r} matched {len(found)} requirements"
+    return found[0]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_postings(run_json, name: str) -> None:
+    expected = EXPECTED[name]
+    posting = run_json("extract", POSTINGS / name, "--format", "json")
+    assert len(posting["minimum"]) == expected["minimum_count"], [r["text"] for r in posting["minimum"]]
+    assert len(posting["preferred"]) == expected["preferred_count"], [r["text"] for r in posting["preferred"]]
+    for bucket in ("minimum", "preferred"):
+        texts = [r["text"] for r in posting[bucket]]
+        for index, item in enumerate(expected.get(bucket, [])):
+            requirement = _find(posting[bucket], item["text_contains"])
+            assert texts.index(requirement["text"]) == index, "document order"
+            named = set(requirement["skills"])
+            assert set(item.get("skills", [])) <= named, requirement
+            for group in item.get("any_of", []):
+                assert any(set(group) <= set(found) for found in requirement["any_of"]), requirement
+            if "years_min" in item:
+                assert requirement["years"]["min"] == item["years_min"]
+                assert requirement["years"]["max"] == item["years_max"]
+            else:
+                assert requirement["years"] is None, requirement
+            if "degree_level" in item:
+                assert requirement["degree"]["level"] == item["degree_level"]
+                assert requirement["degree"]["equivalent_experience"] == item["equivalent_experience"]
+    required = {s for r in posting["minimum"] + posting["preferred"] for s in r["skills"]}
+    for skill in expected.get("context_only", []):
+        assert skill not in required
+    all_text = " ".join(r["text"] for r in posting["minimum"] + posting["preferred"])
+    for phrase in expected.get("not_requirements", []):
+        assert phrase not in all_text
+
+
+def test_library_api_returns_frozen_dataclasses() -> None:
+    posting = jobmatch.extract_posting(SEED)
+    assert len(posting.minimum) == 7
+    with pytest.raises(AttributeError):
+        posting.minimum[0].text = "changed"  # type: ignore[misc]
+    from_text = jobmatch.extract_posting("Requirements\n- 3+ years of Rust\n- Kubernetes is a plus")
+    assert [r.bucket for r in from_text.requirements] == ["minimum", "preferred"]
+    assert from_text.preferred[0].cue == "is a plus"
+
+
+def test_yaml_and_table_formats(run) -> None:
+    as_yaml = run("extract", SEED, "--format", "yaml")
+    assert as_yaml.exit_code == 0
+    assert len(yaml.safe_load(as_yaml.stdout)["minimum"]) == 7
+    table = run("extract", SEED)
+    assert table.exit_code == 0
+    assert "Minimum requirements (7)" in table.stdout
+    assert "Preferred requirements (3)" in table.stdout
+
+
+@pytest.mark.parametrize("content, reason", [
+    (None, "no such file"),
+    (b"", "empty file"),
+    (b"\x00\x01\x02binary" * 50, "not text"),
+])
+def test_bad_input_is_one_line_error(run, tmp_path: Path, content: bytes | None, reason: str) -> None:
+    path = tmp_path / "posting.txt"
+    if content is not None:
+        path.write_bytes(content)
+    result = run("extract", path)
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert str(path) in result.stderr and reason in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_skills_per_line_gives_one_object_per_input_line(run) -> None:
+    lines = ["Go, Java and C/C++", "", "Our R&D team will go to market", "Kubernetes (k8s) on AWS"]
+    result = run("skills", "-", "--per-line", input="\n".join(lines) + "\n")
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["line"] for r in records] == [0, 1, 2, 3]
+    assert [m["skill"] for m in records[0]["mentions"]] == ["go", "java", "c", "cpp"]
+    assert records[1]["mentions"] == [] and records[2]["mentions"] == []
+    for record, line in zip(records, lines, strict=True):
+        for mention in record["mentions"]:
+            assert line[mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_skills_table_reads_a_document(run) -> None:
+    result = run("skills", SEED)
+    assert result.exit_code == 0
+    assert "Trino" in result.stdout and "skill mention" in result.stdout
