@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import os
 import sys
+import time
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
@@ -285,6 +287,155 @@ def score(
         raise typer.Exit(EXIT_BELOW_THRESHOLD)
 
 
+SHORTLIST_SUFFIXES = (".csv", ".json", ".md", ".html")
+
+
+@app.command()
+@cli_errors
+def screen(
+    folder: Annotated[
+        Path, typer.Argument(exists=True, file_okay=False, help="Folder of résumés (searched recursively).",
+                             show_default=False)
+    ],
+    posting: Annotated[
+        Path | None,
+        typer.Option("--posting", "-p", help="Job posting file (default: the bundled example in seeds/)."),
+    ] = None,
+    glob: Annotated[str | None, typer.Option("--glob", help="Only files matching this pattern, e.g. '*.pdf'.")] = None,
+    top: Annotated[int | None, typer.Option("--top", min=1, help="Show only the N best.")] = None,
+    min_score: Annotated[int | None, typer.Option("--min-score", min=0, max=100,
+                                                  help="Show only scores of at least S.")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", dir_okay=False,
+                     help="Also write the shortlist: .csv (a verdict column per requirement), .json, .md or .html."),
+    ] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")] = None,
+    cache_dir: Annotated[Path | None, typer.Option("--cache-dir", file_okay=False,
+                                                   help="Where parsed résumés are cached.")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")] = False,
+    max_size: Annotated[float, typer.Option("--max-size", min=0.01, help="Skip files larger than this many MB.")] = 10.0,
+    timeout: Annotated[float, typer.Option("--timeout", min=0, help="Seconds allowed per file (0: no limit).")] = 30.0,
+    as_of: AsOfOption = None,
+    redact: RedactOption = False,
+    config: ConfigOption = None,
+    stats: Annotated[Path | None, typer.Option("--stats", dir_okay=False,
+                                               help="Write timing and cache statistics as JSON.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print statistics to stderr.")] = False,
+) -> None:
+    """Screen a folder of résumés against a posting and rank them, with the reasons.
+
+    Every supported file (.pdf .docx .txt .md .html .json) is parsed once, scored and ranked.
+    Files that cannot be read (encrypted, scanned, broken, too big, too slow) are listed as
+    skipped with the reason and never stop the batch. Parsed résumés are cached, so screening
+    the same folder against another posting is fast.
+
+    Exit codes: 0 all files scored, 4 some files skipped, 2 usage error, 3 posting unreadable.
+
+    Examples:
+      [cyan]jobmatch screen cvs/ --posting job.pdf --top 20[/cyan]
+      [cyan]jobmatch screen cvs/ -p job.md -o shortlist.html --redact[/cyan]
+    """
+    from jobmatch.batch import ScreenOptions, find_files, rank, run_local
+    from jobmatch.batch import screen as run_screen
+    from jobmatch.cache import ResumeCache, default_cache_dir
+    from jobmatch.config import load_config
+    from jobmatch.extract import extract_posting
+    from jobmatch.render import print_shortlist
+    from jobmatch.resources import default_posting
+    from jobmatch.taxonomy import load_taxonomy
+
+    if output is not None and output.suffix.lower() not in SHORTLIST_SUFFIXES:
+        raise typer.BadParameter(f"--output must end in one of {', '.join(SHORTLIST_SUFFIXES)}")
+    options = ScreenOptions(
+        posting=extract_posting(posting or default_posting()),
+        config=load_config(config),
+        as_of=parse_as_of(as_of) or dt.date.today(),
+        redact=redact,
+        max_bytes=int(max_size * 1024 * 1024),
+        timeout=timeout,
+    )
+    paths = find_files(folder, glob)
+    if not paths:
+        stderr.print(f"no supported files under {folder}", highlight=False)
+    jobs = jobs or os.cpu_count() or 1
+    warn = lambda message: stderr.print(f"[yellow]warning:[/yellow] {escape(message)}", soft_wrap=True)  # noqa: E731
+    cache = None if no_cache else ResumeCache(cache_dir or default_cache_dir(), warn)
+    from jobmatch import __version__
+
+    version = f"{__version__}:{load_taxonomy().version}:{options.as_of}:{redact}"
+    rows, statistics = _with_progress(
+        len(paths),
+        lambda on_row: run_screen(
+            paths, options, lambda p, o: run_local(p, o, jobs), cache, version, on_row
+        ),
+    )
+    if cache is not None:
+        cache.close()
+    statistics.jobs = jobs
+    ranked, skipped_rows = rank(rows)
+    shown = [r for r in ranked if min_score is None or (r.score or 0) >= min_score][: top or None]
+    print_shortlist(shown, skipped_rows, stdout, root=str(folder), redact=redact, total=len(paths))
+    if output is not None:
+        _write_shortlist(output, ranked, skipped_rows, options.posting, str(folder), redact, statistics)
+        stderr.print(f"wrote {output}", highlight=False)
+    if stats is not None:
+        stats.write_text(json.dumps(statistics.as_dict(), indent=2), encoding="utf-8")
+    if verbose:
+        stderr.print_json(data=statistics.as_dict())
+    stderr.print(
+        f"screened {len(paths)} file(s): {statistics.scored} scored, {statistics.skipped} skipped "
+        f"in {statistics.seconds:.1f} s (parsed {statistics.parsed}, cache hits {statistics.cache_hits})",
+        highlight=False,
+    )
+    if statistics.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+def _with_progress(total: int, work: Callable[[Callable[[object], None]], R]) -> R:
+    """Run ``work`` with a progress bar on stderr (hidden when stderr is not a terminal)."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    with Progress(
+        TextColumn("screening"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+        TextColumn("{task.fields[rate]} files/s"), TimeRemainingColumn(),
+        console=stderr, transient=True, disable=not stderr.is_terminal,
+    ) as progress:
+        task = progress.add_task("screen", total=total, rate="–")
+        started = time.perf_counter()
+
+        def advance(_: object) -> None:
+            progress.advance(task)
+            done = progress.tasks[0].completed
+            progress.update(task, rate=f"{done / max(time.perf_counter() - started, 1e-6):.0f}")
+
+        return work(advance)
+
+
+def _write_shortlist(output: Path, ranked: list, skipped: list, posting: object, root: str, redact: bool,
+                     statistics: object) -> None:
+    from jobmatch.render import shortlist_csv, shortlist_dict, shortlist_html, shortlist_markdown
+
+    suffix = output.suffix.lower()
+    if suffix == ".csv":
+        text = shortlist_csv(ranked, skipped, posting, root)
+    elif suffix == ".json":
+        text = json.dumps(shortlist_dict(ranked, skipped, posting, statistics.as_dict()), indent=2,
+                          ensure_ascii=False)
+    elif suffix == ".md":
+        text = shortlist_markdown(ranked, skipped, posting, root, redact)
+    else:
+        text = shortlist_html(ranked, skipped, posting, root, redact)
+    output.write_text(text, encoding="utf-8")
+
+
 @taxonomy_app.command("check")
 @cli_errors
 def taxonomy_check() -> None:
@@ -313,7 +464,7 @@ def taxonomy_check() -> None:
         except Exception as error:  # a pattern spaCy rejects
             problems.append(f"taxonomy: spaCy rejected a pattern: {error}")
     for problem in problems:
-        stderr.print(f"[red]✗[/red] {problem}", highlight=False)
+        stderr.print(f"[red]✗[/red] {escape(problem)}", highlight=False, soft_wrap=True)
     if problems:
         raise typer.Exit(EXIT_USAGE)
     assert taxonomy is not None

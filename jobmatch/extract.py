@@ -122,12 +122,13 @@ def group_skills(skill_spans: list[Span]) -> tuple[tuple[str, ...], tuple[tuple[
             add_group(ids)  # "Kafka or similar": one named example
             continue
         atoms: list[list[str]] = [[ids[0]]]
-        for skill_id, link in zip(ids[1:], links):
-            if link == ["/"]:
+        # "C/C++" and "GCP Vertex AI" bind tighter than "and"/"or": one atom each.
+        for skill_id, link in zip(ids[1:], links, strict=True):
+            if link in (["/"], []):
                 atoms[-1].append(skill_id)
             else:
                 atoms.append([skill_id])
-        last_link = next((link for link in reversed(links) if link != ["/"]), [])
+        last_link = next((link for link in reversed(links) if link not in (["/"], [])), [])
         if "or" in last_link or "/" in last_link:
             add_group([skill_id for atom in atoms for skill_id in atom])
         else:
@@ -146,6 +147,14 @@ def requirement_pieces(segment: Segment) -> list[tuple[str, int]]:
         pieces.append((part, segment.start + position))
         cursor = position + len(part)
     return pieces
+
+
+def _has_signal(doc: Doc, segment: Segment) -> bool:
+    """Does a line name a skill, a number of years or a degree?"""
+    end = segment.start + len(segment.text)
+    return bool(
+        spans_in(doc, SKILLS, segment.start, end) or parse_years(segment.text) or parse_degree(segment.text)
+    )
 
 
 def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int) -> Requirement | None:
@@ -204,9 +213,12 @@ def extract_posting(source: str | Path | Document) -> Posting:
     requirements: list[Requirement] = []
     context: list[ContextSkill] = []
     areas: list[Area] = []
+    bulleted_headings = {s.block.heading for s in segments if s.block.is_bullet}
     for segment in segments:
         block = segment.block
         if block.section in (MINIMUM, PREFERRED):
+            if not block.is_bullet and block.heading in bulleted_headings and not _has_signal(doc, segment):
+                continue  # prose around a bulleted list ("Send your CV to ...") is not an item of it
             for text, start in requirement_pieces(segment):
                 requirement = build_requirement(doc, text, start, block, len(requirements) + 1)
                 if requirement is not None:

@@ -146,6 +146,7 @@ def degree_vocabulary() -> DegreeVocabulary:
 def parse_degree(text: str) -> DegreeRequirement | None:
     """Degree levels, fields and an "or equivalent experience" flag named in ``text``."""
     vocab = degree_vocabulary()
+    text = text.replace("’", "'")  # same length: offsets are unchanged
     found = [(m.start(), vocab.level_of[m.group().lower()]) for m in vocab.long_forms.finditer(text)]
     found += [(m.start(), vocab.level_of[m.group().lower()]) for m in vocab.short_forms.finditer(text)]
     generic = re.search(r"\bdegree\b", text, re.IGNORECASE)

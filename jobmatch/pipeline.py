@@ -169,7 +169,8 @@ def skill_patterns(taxonomy: Taxonomy) -> list[dict]:
                     seen.add(variant.lower())
                     patterns.append({"label": PLAIN, "pattern": variant, "id": skill.id})
         for alias in skill.ambiguous_aliases:
-            patterns.append({"label": AMBIGUOUS, "pattern": [{"ORTH": alias}], "id": skill.id})
+            tokens = [{"ORTH": word} for word in alias.split()]
+            patterns.append({"label": AMBIGUOUS, "pattern": tokens, "id": skill.id})
     return patterns
 
 

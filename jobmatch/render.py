@@ -17,6 +17,7 @@ from rich.table import Table
 from jobmatch.models import Evidence, Posting, Requirement, SkillMention, to_dict
 
 if TYPE_CHECKING:
+    from jobmatch.batch import ScreenRow
     from jobmatch.score import MatchResult
 
 EXTRACT_SCHEMA_VERSION = "1"
@@ -307,4 +308,161 @@ def result_html(result: MatchResult) -> str:
 {f"<h2>Best-fit areas</h2><ul>{areas}</ul>" if areas else ""}
 <p class="meta">Made offline by jobmatch. Nothing was sent anywhere.</p>
 </body></html>
+"""
+
+
+# --- screening shortlists --------------------------------------------------------------------
+
+SCREEN_SCHEMA_VERSION = "1.0"
+
+
+def _display_path(path: str, root: str | None) -> str:
+    if root and path.startswith(root.rstrip("/") + "/"):
+        return path[len(root.rstrip("/")) + 1 :]
+    return path
+
+
+def print_shortlist(
+    ranked: list[ScreenRow], skipped: list[ScreenRow], console: Console, *, root: str | None,
+    redact: bool, total: int,
+) -> None:
+    table = Table(title=f"Ranked {len(ranked)} of {total} résumé(s)", title_justify="left", expand=True)
+    table.add_column("#", justify="right", style="dim", no_wrap=True)
+    table.add_column("File", ratio=2)
+    if not redact:
+        table.add_column("Candidate", ratio=1)
+    table.add_column("Score", justify="right", no_wrap=True)
+    table.add_column("Minimum met", justify="center", no_wrap=True)
+    table.add_column("Top gaps", ratio=3)
+    for position, row in enumerate(ranked, start=1):
+        colour = "green" if row.meets_minimum else "yellow" if (row.score or 0) >= 50 else "red"
+        cells = [str(position), escape(_display_path(row.path, root))]
+        if not redact:
+            cells.append(escape(row.name or "—"))
+        cells += [f"[{colour}]{row.score}[/{colour}]", f"{row.minimum_met}/{row.minimum_total}",
+                  escape("; ".join(row.top_gaps)) or "[dim]—[/dim]"]
+        table.add_row(*cells)
+    console.print(table)
+    if skipped:
+        listing = Table(title=f"Skipped {len(skipped)} file(s)", title_justify="left", expand=True)
+        listing.add_column("File", ratio=1)
+        listing.add_column("Reason", ratio=2)
+        for row in skipped:
+            listing.add_row(escape(_display_path(row.path, root)), escape(row.reason))
+        console.print(listing)
+
+
+def shortlist_csv(ranked: list[ScreenRow], skipped: list[ScreenRow], posting: Posting, root: str | None) -> str:
+    """One row per file (skipped ones too), one column per requirement with its verdict."""
+    import csv
+    import io
+
+    requirement_ids = [r.id for r in posting.requirements]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["rank", "file", "status", "score", "meets_minimum", "minimum_met", "minimum_total",
+                     "candidate", "reason", *requirement_ids])
+    for position, row in enumerate(ranked, start=1):
+        verdicts = dict(row.verdicts)
+        writer.writerow([position, _display_path(row.path, root), row.status, row.score, row.meets_minimum,
+                         row.minimum_met, row.minimum_total, row.name or "", "; ".join(row.top_gaps),
+                         *(verdicts.get(i, "") for i in requirement_ids)])
+    for row in skipped:
+        writer.writerow(["", _display_path(row.path, root), row.status, "", "", "", "", "", row.reason,
+                         *("" for _ in requirement_ids)])
+    return buffer.getvalue()
+
+
+def shortlist_dict(ranked: list[ScreenRow], skipped: list[ScreenRow], posting: Posting,
+                   stats: dict[str, Any] | None = None) -> dict[str, Any]:
+    """``results`` holds one ``score --format json`` document per scored résumé, best first."""
+    return {
+        "schema_version": SCREEN_SCHEMA_VERSION,
+        "posting": {"source": posting.source, "title": posting.title,
+                    "requirements": [{"id": r.id, "bucket": r.bucket, "text": r.text}
+                                     for r in posting.requirements]},
+        "results": [json.loads(row.report) for row in ranked],
+        "skipped": [{"file": row.path, "reason": row.reason} for row in skipped],
+        "stats": stats or {},
+    }
+
+
+def shortlist_markdown(ranked: list[ScreenRow], skipped: list[ScreenRow], posting: Posting,
+                       root: str | None, redact: bool) -> str:
+    lines = [f"# Shortlist: {_md(posting.title)}", "",
+             f"{len(ranked)} résumé(s) ranked, {len(skipped)} skipped.", "",
+             "| # | File |" + ("" if redact else " Candidate |") + " Score | Minimum met | Top gaps |",
+             "|---|---|" + ("" if redact else "---|") + "---|---|---|"]
+    for position, row in enumerate(ranked, start=1):
+        candidate = "" if redact else f" {_md(row.name or '—')} |"
+        lines.append(f"| {position} | {_md(_display_path(row.path, root))} |{candidate} {row.score} | "
+                     f"{row.minimum_met}/{row.minimum_total} | {_md('; '.join(row.top_gaps))} |")
+    if skipped:
+        lines += ["", "## Skipped", "", "| File | Reason |", "|---|---|"]
+        lines += [f"| {_md(_display_path(r.path, root))} | {_md(r.reason)} |" for r in skipped]
+    return "\n".join(lines) + "\n"
+
+
+SORT_SCRIPT = """
+document.querySelectorAll('th[data-sort]').forEach((th, column) => th.addEventListener('click', () => {
+  const body = th.closest('table').tBodies[0];
+  const numeric = th.dataset.sort === 'number';
+  const direction = th.dataset.direction === 'asc' ? -1 : 1;
+  th.dataset.direction = direction === 1 ? 'asc' : 'desc';
+  const rows = Array.from(body.rows);
+  rows.sort((a, b) => {
+    const x = a.cells[column].dataset.value ?? a.cells[column].textContent;
+    const y = b.cells[column].dataset.value ?? b.cells[column].textContent;
+    return direction * (numeric ? Number(x) - Number(y) : x.localeCompare(y));
+  });
+  rows.forEach(row => body.appendChild(row));
+}));
+"""
+
+
+def _quotes_html(evidence: list[dict[str, Any]]) -> str:
+    return "".join(f"<blockquote>{html.escape(item['text'])}</blockquote>" for item in evidence)
+
+
+def shortlist_html(ranked: list[ScreenRow], skipped: list[ScreenRow], posting: Posting,
+                   root: str | None, redact: bool) -> str:
+    """A self-contained, sortable page; each row links to that résumé's gap report below."""
+    e = html.escape
+    rows, reports = [], []
+    for position, row in enumerate(ranked, start=1):
+        anchor = f"report-{position}"
+        candidate = "" if redact else f"<td>{e(row.name or '—')}</td>"
+        rows.append(
+            f"<tr><td data-value='{position}'>{position}</td>"
+            f"<td><a href='#{anchor}'>{e(_display_path(row.path, root))}</a></td>{candidate}"
+            f"<td data-value='{row.score}'>{row.score}</td>"
+            f"<td data-value='{row.minimum_met}'>{row.minimum_met}/{row.minimum_total}</td>"
+            f"<td>{e('; '.join(row.top_gaps))}</td></tr>"
+        )
+        report = json.loads(row.report)
+        items = "".join(
+            f"<tr><td class='mark {e(r['verdict'])}'>{MARKS.get(r['verdict'], '?')}</td><td>{e(r['text'])}</td>"
+            f"<td>{e(r['reason'])}</td><td>{_quotes_html(r['evidence'])}</td><td>{e(r['suggestion'])}</td></tr>"
+            for r in report["requirements"]
+        )
+        reports.append(
+            f"<section id='{anchor}'><h3>{position}. {e(_display_path(row.path, root))}: {row.score}/100</h3>"
+            f"<p>{e(report['summary'])}</p><table><thead><tr><th></th><th>Requirement</th><th>Why</th>"
+            f"<th>Evidence</th><th>What to add</th></tr></thead><tbody>{items}</tbody></table>"
+            f"<p><a href='#top'>back to the ranking</a></p></section>"
+        )
+    skipped_rows = "".join(f"<tr><td>{e(_display_path(r.path, root))}</td><td>{e(r.reason)}</td></tr>"
+                           for r in skipped)
+    candidate_header = "" if redact else "<th data-sort='text'>Candidate</th>"
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Shortlist: {e(posting.title)}</title><style>{HTML_STYLE} th[data-sort]{{cursor:pointer}}</style></head>
+<body><h1 id="top">Shortlist: {e(posting.title)}</h1>
+<p class="meta">{len(ranked)} résumé(s) ranked, {len(skipped)} skipped. Click a column to sort.</p>
+<table id="ranking"><thead><tr><th data-sort='number'>#</th><th data-sort='text'>File</th>{candidate_header}
+<th data-sort='number'>Score</th><th data-sort='number'>Minimum met</th><th>Top gaps</th></tr></thead>
+<tbody>{"".join(rows)}</tbody></table>
+{f"<h2>Skipped</h2><table id='skipped'><thead><tr><th>File</th><th>Reason</th></tr></thead><tbody>{skipped_rows}</tbody></table>" if skipped else ""}
+<h2>Gap reports</h2>{"".join(reports)}
+<script>{SORT_SCRIPT}</script></body></html>
 """

@@ -184,10 +184,7 @@ def check_taxonomy(folder: Path | None = None) -> tuple[Taxonomy | None, list[st
                     for alias in entry.plain_aliases:
                         claim_alias(alias, entry.id, location)
                     for alias in entry.ambiguous_aliases:
-                        if len(alias.split()) != 1:
-                            problems.append(
-                                f"{location}: ambiguous alias {alias!r} must be one word"
-                            )
+                        claim_alias(alias, entry.id, location)
                 else:
                     concepts[entry.id] = entry
         except DataError as error:

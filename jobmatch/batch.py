@@ -1,0 +1,336 @@
+"""Batch screening: score every résumé in a folder against one posting.
+
+The per-file work is a pure function, :func:`screen_one` (a path in, a small row out), so the
+executor can change: a local process pool here, Dask in :mod:`jobmatch.engines`. Each worker
+builds the spaCy pipeline once. A file that cannot be read, or that takes longer than the time
+limit, becomes a skipped row with the reason; it never stops the batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from jobmatch.config import ScoringConfig
+from jobmatch.errors import InputError
+from jobmatch.loaders import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
+from jobmatch.match import MISSING, PARTIAL
+from jobmatch.models import MINIMUM, Posting, Resume
+from jobmatch.score import MatchResult
+
+STAGES = ("load", "nlp", "match", "score", "render")
+SCORED, SKIPPED = "scored", "skipped"
+
+
+@dataclass(frozen=True)
+class ScreenOptions:
+    """Everything a worker needs besides the file: sent once per worker, not per task."""
+
+    posting: Posting
+    config: ScoringConfig
+    as_of: dt.date
+    redact: bool = False
+    max_bytes: int = MAX_FILE_BYTES
+    timeout: float = 30.0
+
+
+@dataclass(frozen=True)
+class ScreenRow:
+    """One file's outcome. ``report`` is the ``score --format json`` document, compact."""
+
+    path: str
+    status: str  # scored | skipped
+    reason: str = ""
+    score: int | None = None
+    meets_minimum: bool | None = None
+    minimum_met: int = 0
+    minimum_total: int = 0
+    name: str | None = None
+    verdicts: tuple[tuple[str, str], ...] = ()  # (requirement id, verdict)
+    top_gaps: tuple[str, ...] = ()
+    report: str = ""
+    timings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
+
+
+class FileTimeout(Exception):
+    pass
+
+
+def find_files(folder: Path, pattern: str | None = None) -> list[Path]:
+    """Supported files under ``folder`` (recursively), sorted, hidden files and folders skipped."""
+    candidates = folder.rglob(pattern) if pattern else folder.rglob("*")
+    files = []
+    for path in candidates:
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES:
+            files.append(path)
+    return sorted(files)
+
+
+def skipped(path: str, reason: str) -> ScreenRow:
+    return ScreenRow(path=path, status=SKIPPED, reason=reason)
+
+
+def row_from_result(path: str, result: MatchResult, report: str, timings: dict[str, float]) -> ScreenRow:
+    gaps = [
+        r for r in result.results
+        if r.requirement.bucket == MINIMUM and r.verdict in (MISSING, PARTIAL)
+    ]
+    gaps.sort(key=lambda r: r.verdict != MISSING)
+    return ScreenRow(
+        path=path,
+        status=SCORED,
+        score=result.score,
+        meets_minimum=result.meets_minimum,
+        minimum_met=result.minimum.met,
+        minimum_total=result.minimum.total,
+        name=result.resume.contact.name,
+        verdicts=tuple((r.requirement.id, r.verdict) for r in result.results),
+        top_gaps=tuple(_short(r.requirement.text) for r in gaps[:3]),
+        report=report,
+        timings=tuple(timings.items()),
+    )
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def score_profile(path: str, resume: Resume, options: ScreenOptions, timings: dict[str, float]) -> ScreenRow:
+    """Match, score and render an already-parsed résumé (the warm-cache path)."""
+    from jobmatch.match import best_areas, match_requirements
+    from jobmatch.render import result_dict
+    from jobmatch.score import score_results
+    from jobmatch.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    started = time.perf_counter()
+    results = match_requirements(options.posting, resume, taxonomy, options.config)
+    areas = best_areas(options.posting, resume, taxonomy, options.config)
+    timings["match"] = time.perf_counter() - started
+    started = time.perf_counter()
+    result = score_results(results, options.posting, resume, options.config, areas)
+    timings["score"] = time.perf_counter() - started
+    started = time.perf_counter()
+    report = json.dumps(result_dict(result), ensure_ascii=False, separators=(",", ":"))
+    timings["render"] = time.perf_counter() - started
+    return row_from_result(path, result, report, timings)
+
+
+def parse_file(path: str, options: ScreenOptions, timings: dict[str, float]) -> Resume:
+    from jobmatch.loaders import load_document
+    from jobmatch.resume import extract_resume
+
+    started = time.perf_counter()
+    document = load_document(path, max_bytes=options.max_bytes)
+    timings["load"] = time.perf_counter() - started
+    started = time.perf_counter()
+    resume = extract_resume(document, as_of=options.as_of, redact=options.redact)
+    timings["nlp"] = time.perf_counter() - started
+    return resume
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    raise FileTimeout
+
+
+def screen_one(path: str, options: ScreenOptions) -> tuple[ScreenRow, Resume | None]:
+    """The per-file work: parse, match, score. Never raises for a bad file."""
+    timings: dict[str, float] = {}
+    use_alarm = options.timeout > 0 and hasattr(signal, "setitimer") and _in_main_thread()
+    if use_alarm:
+        previous = signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, options.timeout)
+    try:
+        resume = parse_file(path, options, timings)
+        return score_profile(path, resume, options, timings), resume
+    except InputError as error:
+        return skipped(path, error.reason), None
+    except FileTimeout:
+        return skipped(path, f"took longer than the {options.timeout:g} s limit per file"), None
+    except RecursionError:
+        return skipped(path, "document too deeply nested"), None
+    except MemoryError:
+        return skipped(path, "ran out of memory reading this file"), None
+    except Exception as error:  # a parser bug must not stop the batch; report it as the reason
+        return skipped(path, f"internal error ({type(error).__name__}: {error})"), None
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+# --- the local executor ----------------------------------------------------------------------
+
+_worker_options: ScreenOptions | None = None
+
+
+def _init_worker(options: ScreenOptions) -> None:
+    """Runs once in each worker process: keep the options, build the pipeline now."""
+    global _worker_options
+    _worker_options = options
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    from jobmatch.pipeline import get_pipeline
+
+    get_pipeline()
+
+
+def _work(path: str) -> tuple[ScreenRow, Resume | None]:
+    assert _worker_options is not None
+    return screen_one(path, _worker_options)
+
+
+def run_local(paths: list[str], options: ScreenOptions, jobs: int) -> Iterator[tuple[ScreenRow, Resume | None]]:
+    """Results as they finish (order not kept; callers sort). jobs=1 runs in this process."""
+    if jobs <= 1 or len(paths) <= 1:
+        for path in paths:
+            yield screen_one(path, options)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    chunk = max(1, min(16, len(paths) // (jobs * 8)))
+    pool = context.Pool(jobs, initializer=_init_worker, initargs=(options,))
+    try:
+        yield from pool.imap_unordered(_work, paths, chunksize=chunk)
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+
+
+# --- the whole batch ------------------------------------------------------------------------
+
+@dataclass
+class ScreenStats:
+    files: int = 0
+    scored: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+    jobs: int = 1
+    stage_seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
+    cache_hits: int = 0
+    cache_misses: int = 0
+    parsed: int = 0
+
+    def add(self, row: ScreenRow) -> None:
+        if row.status == SCORED:
+            self.scored += 1
+        else:
+            self.skipped += 1
+        for stage, seconds in row.timings:
+            self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
+
+    def as_dict(self) -> dict:
+        return {
+            "files": self.files, "scored": self.scored, "skipped": self.skipped,
+            "seconds": round(self.seconds, 3),
+            "files_per_second": round(self.files / self.seconds, 1) if self.seconds else None,
+            "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds.items()},
+            "cache": {"hits": self.cache_hits, "misses": self.cache_misses}, "parsed": self.parsed,
+            "jobs": self.jobs,
+        }
+
+
+Executor = Callable[[list[str], ScreenOptions], Iterable[tuple[ScreenRow, Resume | None]]]
+
+
+class ResumeCacheLike(Protocol):
+    """What :func:`screen` needs of a cache (see :class:`jobmatch.cache.ResumeCache`)."""
+
+    connection: object
+    hits: int
+    misses: int
+
+    def get(self, key: str) -> Resume | None: ...
+
+    def put_many(self, items: Iterable[tuple[str, Resume]]) -> None: ...
+
+
+def rank(rows: Iterable[ScreenRow]) -> tuple[list[ScreenRow], list[ScreenRow]]:
+    """Scored rows best first (ties by path), and skipped rows by path. Deterministic."""
+    rows = list(rows)
+    scored = sorted((r for r in rows if r.status == SCORED), key=lambda r: (-(r.score or 0), r.path))
+    skipped_rows = sorted((r for r in rows if r.status == SKIPPED), key=lambda r: r.path)
+    return scored, skipped_rows
+
+
+def screen(
+    paths: list[Path],
+    options: ScreenOptions,
+    executor: Executor,
+    cache: ResumeCacheLike | None = None,
+    cache_version: str = "",
+    on_row: Callable[[ScreenRow], None] | None = None,
+) -> tuple[list[ScreenRow], ScreenStats]:
+    """Screen ``paths``: cached profiles are scored here, the rest go to ``executor``."""
+    from jobmatch.cache import content_key
+
+    stats = ScreenStats(files=len(paths))
+    started = time.perf_counter()
+    rows: list[ScreenRow] = []
+    to_parse: list[str] = []
+    keys: dict[str, str] = {}
+
+    def record(row: ScreenRow) -> None:
+        rows.append(row)
+        stats.add(row)
+        if on_row is not None:
+            on_row(row)
+
+    for path in paths:
+        name = str(path)
+        try:
+            size = path.stat().st_size
+        except OSError as error:
+            record(skipped(name, f"cannot read: {error.strerror}"))
+            continue
+        if size > options.max_bytes:
+            record(skipped(name, f"file is {size / 1e6:.1f} MB, over the {options.max_bytes / 1e6:.1f} MB limit"))
+            continue
+        if cache is not None and cache.connection is not None:
+            try:
+                keys[name] = content_key(path.read_bytes(), cache_version)
+            except OSError as error:
+                record(skipped(name, f"cannot read: {error.strerror}"))
+                continue
+            profile = cache.get(keys[name])
+            if profile is not None:
+                record(score_profile(name, profile, options, {}))
+                continue
+        to_parse.append(name)
+
+    pending: list[tuple[str, Resume]] = []
+    try:
+        for row, profile in executor(to_parse, options):
+            if profile is not None:
+                stats.parsed += 1
+                if row.path in keys:
+                    pending.append((keys[row.path], profile))
+            record(row)
+            if cache is not None and len(pending) >= 200:
+                cache.put_many(pending)
+                pending = []
+    finally:
+        if cache is not None:
+            cache.put_many(pending)
+            stats.cache_hits, stats.cache_misses = cache.hits, cache.misses
+        stats.seconds = time.perf_counter() - started
+    return rows, stats

@@ -1,0 +1,100 @@
+"""A local SQLite cache of parsed résumés, keyed by content hash and versions.
+
+Parsing (loading and NLP) is most of the cost of screening; re-screening the same folder
+against another posting then only matches and scores. A corrupted, locked or unwritable cache
+is rebuilt or bypassed with a warning, never fatal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sqlite3
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from jobmatch.models import Resume
+
+CACHE_FILE = "resumes-v1.sqlite3"
+Warn = Callable[[str], None]
+
+
+def default_cache_dir() -> Path:
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("jobmatch"))
+
+
+def content_key(data: bytes, version: str) -> str:
+    """The cache key of a file's bytes under a given jobmatch/taxonomy/options version."""
+    return hashlib.sha256(data).hexdigest() + ":" + version
+
+
+class ResumeCache:
+    """Parsed résumés by key. Every failure degrades to a cache miss plus one warning."""
+
+    def __init__(self, directory: Path | None, warn: Warn) -> None:
+        self.warn = warn
+        self.hits = 0
+        self.misses = 0
+        self.connection: sqlite3.Connection | None = None
+        if directory is None:
+            return
+        path = directory / CACHE_FILE
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            self.connection = self._open(path)
+        except sqlite3.DatabaseError as error:
+            self.warn(f"cache {path} is unusable ({error}); rebuilding it")
+            try:
+                path.unlink(missing_ok=True)
+                self.connection = self._open(path)
+            except (OSError, sqlite3.Error) as second:
+                self.warn(f"cache disabled: {second}")
+                self.connection = None
+        except OSError as error:
+            self.warn(f"cache disabled: cannot create {directory}: {error.strerror}")
+
+    @staticmethod
+    def _open(path: Path) -> sqlite3.Connection:
+        connection = sqlite3.connect(path, timeout=2)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("CREATE TABLE IF NOT EXISTS resumes (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        connection.execute("SELECT count(*) FROM resumes").fetchone()  # fails fast on a corrupt file
+        return connection
+
+    def get(self, key: str) -> Resume | None:
+        if self.connection is None:
+            self.misses += 1
+            return None
+        try:
+            row = self.connection.execute("SELECT value FROM resumes WHERE key = ?", (key,)).fetchone()
+            resume = pickle.loads(row[0]) if row else None
+        except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, TypeError) as error:
+            self.warn(f"cache read failed ({error}); parsing instead")
+            resume = None
+        if isinstance(resume, Resume):
+            self.hits += 1
+            return resume
+        self.misses += 1
+        return None
+
+    def put_many(self, items: Iterable[tuple[str, Resume]]) -> None:
+        if self.connection is None:
+            return
+        rows = [(key, pickle.dumps(resume, protocol=pickle.HIGHEST_PROTOCOL)) for key, resume in items]
+        if not rows:
+            return
+        try:
+            with self.connection:
+                self.connection.executemany("INSERT OR REPLACE INTO resumes VALUES (?, ?)", rows)
+        except sqlite3.Error as error:
+            self.warn(f"cache write failed ({error}); continuing without caching")
+            self.close()
+
+    def close(self) -> None:
+        if self.connection is not None:
+            try:
+                self.connection.close()
+            finally:
+                self.connection = None
