@@ -35,12 +35,15 @@ class Document:
 
 
 def load_document(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Document:
-    """Read ``path`` by its extension. Raises :class:`InputError` with a reason on failure."""
+    """Read ``path`` by its extension. Raises :class:`InputError` with a reason on failure.
+
+    ``path`` may also be an fsspec URL (``s3://...``, ``file://...``) when fsspec is installed.
+    """
+    if isinstance(path, str) and "://" in path:
+        return document_from_bytes(_read_url(path, max_bytes), path)
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
-        raise InputError(path, f"unsupported file type {suffix or '(none)'!r} (supported: {supported})")
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise InputError(path, _unsupported(path.suffix))
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -49,15 +52,49 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Docum
         raise InputError(path, f"cannot read: {error.strerror}") from None
     if path.is_dir():
         raise InputError(path, "is a directory, not a file")
-    if size == 0:
-        raise InputError(path, "empty file")
     if size > max_bytes:
-        raise InputError(path, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit")
+        raise InputError(path, _too_big(size, max_bytes))
     try:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror}") from None
+    return document_from_bytes(data, str(path))
 
+
+def _unsupported(suffix: str) -> str:
+    supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    return f"unsupported file type {suffix or '(none)'!r} (supported: {supported})"
+
+
+def _too_big(size: int, max_bytes: int) -> str:
+    return f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit"
+
+
+def _read_url(url: str, max_bytes: int) -> bytes:
+    try:
+        import fsspec
+    except ImportError:
+        raise InputError(url, "reading URLs needs fsspec: pip install 'jobmatch[dask]'") from None
+    try:
+        with fsspec.open(url, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(url, "no such file") from None
+    except (OSError, ValueError) as error:
+        raise InputError(url, f"cannot read: {error}") from None
+    if len(data) > max_bytes:
+        raise InputError(url, f"file is over the {max_bytes / 1e6:.1f} MB limit")
+    return data
+
+
+def document_from_bytes(data: bytes, source: str) -> Document:
+    """Parse a file's bytes by the extension of ``source`` (a path or URL)."""
+    suffix = Path(source.split("?", 1)[0]).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(source, _unsupported(suffix))
+    if not data:
+        raise InputError(source, "empty file")
+    path = Path(source)
     if suffix in TEXT_SUFFIXES:
         text, fmt = decode_text(data, path), ("markdown" if suffix in {".md", ".markdown"} else "text")
     elif suffix in HTML_SUFFIXES:
@@ -68,7 +105,7 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Docum
         text, fmt = docx_to_text(data, path), "docx"
     else:
         text, fmt = json_resume_to_text(decode_text(data, path), path), "json-resume"
-    return make_document(text, str(path), fmt)
+    return make_document(text, source, fmt)
 
 
 def make_document(text: str, source: str = "<text>", fmt: str = "text") -> Document:
