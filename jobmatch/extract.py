@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
 from jobmatch.cues import ambiguity_rules, any_of_cues, cue_set
 from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, load_document, make_document
-from jobmatch.models import MINIMUM, PREFERRED, Area, ContextSkill, Posting, Requirement
+from jobmatch.models import MINIMUM, PREFERRED, Area, ContextSkill, Posting, Requirement, YearsRange
 from jobmatch.phrases import asks_for_experience, parse_degree, parse_years
 from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS, get_pipeline
 from jobmatch.sections import Block, split_sections
@@ -75,8 +75,11 @@ def _matches_at(words: list[str], sequences: tuple[tuple[str, ...], ...], at_end
     return False
 
 
-def group_skills(skill_spans: list[Span]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """Split a line's skills into (all_of, any_of groups).
+SkillGroups = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]
+
+
+def group_skills(skill_spans: list[Span]) -> SkillGroups:
+    """Split a line's skills into (all_of, any_of groups, the any-of groups that are examples).
 
     "Go, Java, C/C++ etc" and "like Go or Java" are any-of; "A, B, or C" takes its last
     connector; "C/C++ and Python" is an any-of pair plus a required skill.
@@ -98,13 +101,16 @@ def group_skills(skill_spans: list[Span]) -> tuple[tuple[str, ...], tuple[tuple[
 
     all_of: list[str] = []
     any_of: list[tuple[str, ...]] = []
+    examples: list[tuple[str, ...]] = []
 
-    def add_group(members: list[str]) -> None:
+    def add_group(members: list[str], illustrative: bool = False) -> None:
         members = list(dict.fromkeys(members))
-        if len(members) == 1:
+        if len(members) == 1 and not illustrative:
             all_of.append(members[0])
         elif members:
             any_of.append(tuple(members))
+            if illustrative:
+                examples.append(tuple(members))
 
     for run, links in zip(runs, connectors):
         doc = run[0].doc
@@ -112,14 +118,12 @@ def group_skills(skill_spans: list[Span]) -> tuple[tuple[str, ...], tuple[tuple[
         after = [t.lower_ for t in doc[run[-1].end : run[-1].end + 4] if "\n" not in t.text]
         ids = [span.id_ for span in run]
         inner_cue = any(word in ("e.g.", "like", "such", "including") for link in links for word in link)
-        if len(run) > 1 and (
+        illustrative = (
             _matches_at(before, cues.before, at_end=True) or _matches_at(after, cues.after, at_end=False)
             or inner_cue
-        ):
-            add_group(ids)
-            continue
-        if len(run) == 1 and _matches_at(after, cues.after, at_end=False):
-            add_group(ids)  # "Kafka or similar": one named example
+        )
+        if illustrative:
+            add_group(ids, illustrative=True)  # "like Go, Java etc", "Kafka or similar": examples
             continue
         atoms: list[list[str]] = [[ids[0]]]
         # "C/C++" and "GCP Vertex AI" bind tighter than "and"/"or": one atom each.
@@ -134,7 +138,7 @@ def group_skills(skill_spans: list[Span]) -> tuple[tuple[str, ...], tuple[tuple[
         else:
             for atom in atoms:
                 add_group(atom)
-    return tuple(dict.fromkeys(all_of)), tuple(any_of)
+    return tuple(dict.fromkeys(all_of)), tuple(any_of), tuple(examples)
 
 
 def requirement_pieces(segment: Segment) -> list[tuple[str, int]]:
@@ -147,6 +151,32 @@ def requirement_pieces(segment: Segment) -> list[tuple[str, int]]:
         pieces.append((part, segment.start + position))
         cursor = position + len(part)
     return pieces
+
+
+CLAUSE_END = re.compile(r"[;.,(]|\s(?:and|as well as|plus)\s+(?:able|ability|have|experience|strong|solid)\b")
+
+
+def scope_years(years: YearsRange, text: str, start: int, skills: list[Span], concepts: list[Span]) -> YearsRange:
+    """Tie "N years" to what its own clause names: "5+ years of Python, and Kafka" is of Python."""
+    at = text.find(years.text)
+    if at < 0:
+        return years
+    clause_start = at
+    end_match = CLAUSE_END.search(text, at + len(years.text))
+    clause_end = end_match.start() if end_match else len(text)
+    # "Python: 3+ years" names the skill before the number, in the same clause
+    previous_end = max((m.end() for m in re.finditer(r"[;.]", text[:at])), default=0)
+    if not any(clause_start <= s.start_char - start < clause_end for s in skills):
+        clause_start = previous_end
+
+    def inside(span: Span) -> bool:
+        return clause_start <= span.start_char - start < clause_end
+
+    return replace(
+        years,
+        skills=tuple(dict.fromkeys(s.id_ for s in skills if inside(s))),
+        concepts=tuple(dict.fromkeys(s.id_ for s in concepts if inside(s))),
+    )
 
 
 def _has_signal(doc: Doc, segment: Segment) -> bool:
@@ -162,6 +192,8 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
     skill_spans = spans_in(doc, SKILLS, start, end)
     concept_spans = [s for s in spans_in(doc, CONCEPTS, start, end) if s.label_ == CONCEPT_PHRASE]
     years = parse_years(text)
+    if years is not None:
+        years = scope_years(years, text, start, skill_spans, concept_spans)
     degree = parse_degree(text)
     has_signal = bool(skill_spans or years or degree)
     if not has_signal and (text.rstrip().endswith(":") or cue_set("lead_in").search(text)):
@@ -171,7 +203,7 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
         preferred_cue = cue_set("preferred").search(text)
         if preferred_cue and not cue_set("required").search(text):
             bucket, cue = PREFERRED, preferred_cue.group()
-    all_of, any_of = group_skills(skill_spans)
+    all_of, any_of, examples = group_skills(skill_spans)
     concepts = tuple(dict.fromkeys(s.id_ for s in concept_spans))
     refers_to_areas = cue_set("area_reference").search(text) is not None
     kinds: list[str] = []
@@ -195,6 +227,7 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
         skills=tuple(dict.fromkeys(s.id_ for s in skill_spans)),
         all_of=all_of,
         any_of=any_of,
+        examples=examples,
         concepts=concepts,
         years=years,
         degree=degree,
@@ -268,6 +301,4 @@ def extract_posting(source: str | Path | Document) -> Posting:
 
 
 def _renumber(requirement: Requirement, new_id: str) -> Requirement:
-    from dataclasses import replace
-
     return replace(requirement, id=new_id)

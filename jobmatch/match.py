@@ -9,8 +9,9 @@ résumé lines it relied on, and suggests what evidence would close a gap. No sp
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from jobmatch.config import ScoringConfig
 from jobmatch.dates import years_of
@@ -31,6 +32,7 @@ from jobmatch.taxonomy import Taxonomy
 MET, PARTIAL, MISSING, UNASSESSED = "met", "partial", "missing", "unassessed"
 SCORE_OF = {MET: 1.0, PARTIAL: 0.5, MISSING: 0.0}
 MET_STRENGTH = 0.7
+AREA_CONCEPT_CREDIT = {MET: 1.0, PARTIAL: 0.25}
 
 
 @dataclass(frozen=True)
@@ -152,23 +154,51 @@ class Matcher:
                 f"Show {self.name(skill_id)} in a job or project line (what you built with it), "
                 "not only in a list or with a hedge."
             )
+        # Broad knowledge areas (algorithms, OOP ...) are shown indirectly; they inform, not gate.
+        hard = any(self.taxonomy.skills[s].category != "knowledge" for s in skill_ids if s in self.taxonomy.skills)
         return Component(
-            verdict=verdict, reason=reason, hard=True, evidence=evidence,
+            verdict=verdict, reason=reason, hard=hard, evidence=evidence,
             matched=[skill_id] if strength > 0 else [], missing=[] if strength > 0 else list(skill_ids),
             searched=[label], suggestion=suggestion, confidence=max(strength, 0.8 if not strength else 0),
             mentions=[mention] if mention else [],
         )
 
-    def relevant_positions(self, requirement: Requirement) -> tuple[list[int], str]:
+    def same_kind_component(self, examples: tuple[str, ...], missing: Component) -> Component:
+        """"Languages like Go, Java etc" names examples: another skill of the same category
+        (Python for languages) partly meets it."""
+        categories = {self.taxonomy.skills[s].category for s in examples if s in self.taxonomy.skills}
+        if len(categories) != 1 or categories == {"knowledge"}:
+            return missing
+        category = categories.pop()
+        others = [
+            (items[0].strength, skill_id) for skill_id, items in self.skills.items()
+            if self.taxonomy.skills.get(skill_id) and self.taxonomy.skills[skill_id].category == category
+            and items[0].strength >= MET_STRENGTH
+        ]
+        if not others:
+            return missing
+        others.sort(reverse=True)
+        names = ", ".join(self.name(s) for _, s in others[:3])
+        best = self.skills[others[0][1]][0]
+        return replace(
+            missing, verdict=PARTIAL,
+            reason=f"none of {', '.join(self.name(s) for s in examples)}, but {names} ({category}; "
+                   "the posting lists examples)",
+            evidence=[best.evidence], matched=[others[0][1]], missing=[], mentions=[best.mention],
+            suggestion=f"If you know any of {', '.join(self.name(s) for s in examples)}, show it in a job "
+                       "or project line.",
+        )
+
+    def relevant_positions(self, years: YearsRange) -> tuple[list[int], str]:
         """Jobs that count toward a years requirement: those naming its skills or its domain."""
         jobs = [i for i, p in enumerate(self.resume.positions) if p.kind == "job"]
-        wanted = set(requirement.skills)
-        for skill_id in list(wanted):
+        wanted = set(years.skills)
+        for skill_id in years.skills:
             wanted |= self.taxonomy.implied_by(skill_id)
-        domains = [c for c in requirement.concepts if self.taxonomy.concepts[c].category == "domain"]
+        domains = [c for c in years.concepts if self.taxonomy.concepts[c].category == "domain"]
         if wanted:
             chosen = [i for i in jobs if wanted & set(self.resume.position_skills[i])]
-            return chosen, "in jobs naming " + ", ".join(self.name(s) for s in requirement.skills[:4])
+            return chosen, "in jobs naming " + ", ".join(self.name(s) for s in years.skills[:4])
         if domains:
             evidence_skills = {s for c in domains for s in self.taxonomy.concepts[c].evidence_skills}
             chosen = [
@@ -180,7 +210,7 @@ class Matcher:
         return jobs, "of professional experience"
 
     def years_component(self, requirement: Requirement, years: YearsRange) -> Component:
-        chosen, scope = self.relevant_positions(requirement)
+        chosen, scope = self.relevant_positions(years)
         have = years_of(
             ((self.resume.positions[i].start, self.resume.positions[i].end) for i in chosen), self.as_of
         )
@@ -248,13 +278,13 @@ class Matcher:
         signals: dict[str, tuple[float, Evidence, str]] = {}
         for item in self.concepts.get(concept_id, []):
             weight = (1.0 if item.named else 0.5) * item.strength
-            key = item.mention.lower()
+            key = _fold(item.mention)
             if key not in signals or signals[key][0] < weight:
                 signals[key] = (weight, item.evidence, item.mention)
         for skill_id in concept.evidence_skills:
             if skill_id in self.skills:
                 best = self.skills[skill_id][0]
-                key = best.mention.lower()
+                key = _fold(best.mention)
                 if key not in signals or signals[key][0] < 0.5 * best.strength:
                     signals[key] = (0.5 * best.strength, best.evidence, best.mention)
         total = sum(weight for weight, _, _ in signals.values())
@@ -283,23 +313,39 @@ class Matcher:
         return component
 
     def area_fits(self, areas: tuple[Area, ...]) -> list[AreaFit]:
+        """How well the résumé fits each area a posting lists.
+
+        Each thing an area names counts by how distinctive it is (1 / the number of areas
+        naming it, so "infrastructure" named by four areas weighs a quarter); the fit is the
+        weighted evidence over the square root of the area's total weight, so a short, fully
+        matched area is not outranked by a long list matched in part.
+        """
+        naming: dict[str, int] = defaultdict(int)
+        for area in areas:
+            for item in set(area.skills) | set(area.concepts):
+                naming[item] += 1
         fits = []
         for area in areas:
             matched: list[str] = []
             evidence: list[Evidence] = []
-            score = 0.0
+            found = total = 0.0
             for skill_id in area.skills:
+                weight = 1 / naming[skill_id]
+                total += weight
                 strength, lines, _, _ = self.skill_strength(skill_id)
                 if strength:
-                    score += strength
+                    found += weight * min(1.0, strength)
                     matched.append(self.name(skill_id))
                     evidence.extend(lines[:1])
             for concept_id in area.concepts:
+                weight = 1 / naming[concept_id]
+                total += weight
                 component = self.concept_component(concept_id)
                 if component.verdict != MISSING:
-                    score += SCORE_OF[component.verdict]
+                    found += weight * AREA_CONCEPT_CREDIT[component.verdict]
                     matched.append(self.name(concept_id))
                     evidence.extend(component.evidence[:1])
+            score = found / math.sqrt(total) if total else 0.0
             fits.append(AreaFit(name=area.name, score=round(score, 2), matched=tuple(matched),
                                 evidence=tuple(dict.fromkeys(evidence))[:3]))
         return sorted(fits, key=lambda f: -f.score)
@@ -311,7 +357,7 @@ class Matcher:
         if best is None:
             return Component(verdict=MISSING, reason="the posting lists no areas", hard=False,
                              searched=["one of the posting's areas"]), []
-        verdict = MET if best.score >= 2 else PARTIAL if best.score >= 1 else MISSING
+        verdict = MET if best.score >= 0.8 else PARTIAL if best.score >= 0.4 else MISSING
         reason = (f"best fit {best.name} ({', '.join(best.matched[:4])})" if best.score
                   else "no overlap with any of the posting's areas")
         return Component(
@@ -327,7 +373,10 @@ class Matcher:
         for skill_id in requirement.all_of:
             components.append(self.skill_component((skill_id,)))
         for group in requirement.any_of:
-            components.append(self.skill_component(group))
+            component = self.skill_component(group)
+            if component.verdict == MISSING and group in requirement.examples:
+                component = self.same_kind_component(group, component)
+            components.append(component)
         if requirement.years:
             components.append(self.years_component(requirement, requirement.years))
         if requirement.degree:
@@ -350,7 +399,8 @@ class Matcher:
             score = min(SCORE_OF[c.verdict] for c in hard)
         else:
             score = sum(SCORE_OF[c.verdict] for c in soft) / len(soft)
-        verdict = MET if score >= 0.75 else PARTIAL if score >= 0.25 else MISSING
+        # Met only when (nearly) everything is evidenced; one partial part of two is not enough.
+        verdict = MET if score >= 0.8 else PARTIAL if score > 0.25 else MISSING
         deciding = hard or soft
         evidence: list[Evidence] = []
         for component in components:
@@ -372,6 +422,12 @@ class Matcher:
             areas=tuple(fits[:3]),
             mentions=tuple(dict.fromkeys(m for c in components for m in c.mentions)),
         )
+
+
+def _fold(mention: str) -> str:
+    """One key for "customer" and "customers", "Mentored" and "mentored"."""
+    key = mention.lower().replace("-", " ")
+    return key[:-1] if key.endswith("s") and len(key) > 3 else key
 
 
 def match_requirements(

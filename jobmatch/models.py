@@ -25,6 +25,8 @@ class YearsRange:
     min: float
     max: float | None
     text: str
+    skills: tuple[str, ...] = ()  # the skills the years are of ("5+ years of Python")
+    concepts: tuple[str, ...] = ()  # or the domain ("2+ years of software development")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class Requirement:
     skills: tuple[str, ...]  # every skill id the line names, in order
     all_of: tuple[str, ...]  # skills required outright
     any_of: tuple[tuple[str, ...], ...]  # groups satisfied by any one member
+    examples: tuple[tuple[str, ...], ...]  # the any-of groups that only give examples ("like Go, Java etc")
     concepts: tuple[str, ...]
     years: YearsRange | None
     degree: DegreeRequirement | None
