@@ -224,6 +224,11 @@ ConfigOption = Annotated[
     typer.Option("--config", exists=True, dir_okay=False, readable=True,
                  help="YAML file overriding scoring weights (defaults: data/scoring.yaml)."),
 ]
+JUnitOption = Annotated[
+    Path | None,
+    typer.Option("--junit", dir_okay=False, metavar="FILE",
+                 help="Also write the results as JUnit XML, for CI test reports (see docs/ci.md)."),
+]
 
 
 @app.command()
@@ -250,6 +255,7 @@ def score(
         int | None,
         typer.Option("--fail-under", min=0, max=100, help="Exit with code 1 when the score is below this."),
     ] = None,
+    junit: JUnitOption = None,
 ) -> None:
     """Score a résumé against a posting: [bold]met / partly met / missing[/bold] per requirement.
 
@@ -260,6 +266,9 @@ def score(
       [cyan]jobmatch score resume.pdf[/cyan]   (against the bundled posting)
       [cyan]jobmatch score cv.docx --posting job.html --format html -o report.html[/cyan]
       [cyan]jobmatch score cv.md --format json --fail-under 60[/cyan]   (for CI)
+
+    With [bold]--junit FILE[/bold] every requirement is a testcase (a missing minimum one
+    fails) plus one "score" testcase that fails when --fail-under does.
     """
     from jobmatch.api import score_resume
     from jobmatch.config import load_config
@@ -282,6 +291,11 @@ def score(
     elif report:
         sys.stdout.write(report if report.endswith("\n") else report + "\n")
     stderr.print(f"score {result.score}/100: {result.summary}", highlight=False)
+    if junit is not None:
+        from jobmatch.junit import score_cases, write_junit
+
+        write_junit(junit, f"jobmatch score {resume.name}", score_cases(result, resume.name, fail_under))
+        stderr.print(f"wrote {junit}", highlight=False)
     if fail_under is not None and result.score < fail_under:
         stderr.print(f"[red]score {result.score} is below --fail-under {fail_under}[/red]")
         raise typer.Exit(EXIT_BELOW_THRESHOLD)
@@ -319,6 +333,7 @@ def screen(
     as_of: AsOfOption = None,
     redact: RedactOption = False,
     config: ConfigOption = None,
+    junit: JUnitOption = None,
     stats: Annotated[Path | None, typer.Option("--stats", dir_okay=False,
                                                help="Write timing and cache statistics as JSON.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print statistics to stderr.")] = False,
@@ -331,6 +346,8 @@ def screen(
     the same folder against another posting is fast.
 
     Exit codes: 0 all files scored, 4 some files skipped, 2 usage error, 3 posting unreadable.
+    With [bold]--junit FILE[/bold] each file is a testcase: an error when skipped, a failure
+    when below --min-score (if given).
 
     Examples:
       [cyan]jobmatch screen cvs/ --posting job.pdf --top 20[/cyan]
@@ -388,6 +405,12 @@ def screen(
         f"in {statistics.seconds:.1f} s (parsed {statistics.parsed}, cache hits {statistics.cache_hits})",
         highlight=False,
     )
+    if junit is not None:
+        from jobmatch.junit import screen_cases, write_junit
+
+        in_order = sorted(ranked + skipped_rows, key=lambda row: row.path)
+        write_junit(junit, f"jobmatch screen {folder}", screen_cases(in_order, min_score, str(folder)))
+        stderr.print(f"wrote {junit}", highlight=False)
     if statistics.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -434,6 +457,66 @@ def _write_shortlist(output: Path, ranked: list, skipped: list, posting: object,
     else:
         text = shortlist_html(ranked, skipped, posting, root, redact)
     output.write_text(text, encoding="utf-8")
+
+
+@app.command()
+@cli_errors
+def check(
+    expectations: Annotated[
+        Path, typer.Argument(help="YAML file of cases: a résumé, a posting and the expected outcome.",
+                             show_default=False)
+    ],
+    junit: JUnitOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Check example résumés against postings: fail CI when a change moves a score the wrong way.
+
+    The file holds [cyan]cases:[/cyan], each with [cyan]name[/cyan] and [cyan]resume[/cyan]
+    and any of [cyan]posting[/cyan] (default: the bundled one), [cyan]min_score[/cyan],
+    [cyan]max_score[/cyan], [cyan]meets_minimum[/cyan], [cyan]must_meet[/cyan] and
+    [cyan]must_miss[/cyan] (substrings of requirement texts); an optional top-level
+    [cyan]as_of: YYYY-MM-DD[/cyan] pins "Present". Paths are relative to the file (docs/ci.md).
+
+    Every case runs. Exit codes: 0 all passed, 1 a case failed, 2 the file is invalid,
+    3 a case's résumé or posting (or the file) cannot be read.
+
+    Example: [cyan]jobmatch check expectations.yaml --junit report.xml[/cyan]
+    """
+    from jobmatch.checks import ERROR, FAILED, load_expectations, print_results, run_expectations
+    from jobmatch.config import load_config
+
+    started = time.perf_counter()
+    loaded = load_expectations(expectations)
+    results = run_expectations(loaded, load_config(config))
+    print_results(results, stdout)
+    if junit is not None:
+        from jobmatch.junit import check_cases, write_junit
+
+        write_junit(junit, f"jobmatch check {expectations.name}", check_cases(results))
+        stderr.print(f"wrote {junit}", highlight=False)
+    failed = sum(r.status == FAILED for r in results)
+    errors = sum(r.status == ERROR for r in results)
+    stderr.print(f"check {expectations}: {len(results)} case(s), {len(results) - failed - errors} passed, "
+                 f"{failed} failed, {errors} error(s) in {time.perf_counter() - started:.1f} s",
+                 highlight=False)
+    if errors:
+        raise typer.Exit(EXIT_UNREADABLE)
+    if failed:
+        raise typer.Exit(EXIT_BELOW_THRESHOLD)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of the [cyan]score --format json[/cyan] report.
+
+    The report's [cyan]schema_version[/cyan] is a const in the schema; it changes whenever the
+    report's shape does.
+
+    Example: [cyan]jobmatch schema > jobmatch-score.schema.json[/cyan]
+    """
+    from jobmatch.schema import schema_json
+
+    typer.echo(schema_json())
 
 
 @taxonomy_app.command("check")

@@ -403,7 +403,8 @@ class Matcher:
         verdict = MET if score >= 0.8 else PARTIAL if score > 0.25 else MISSING
         deciding = hard or soft
         evidence: list[Evidence] = []
-        for component in components:
+        others = [c for c in components if c not in deciding]
+        for component in [*deciding, *others]:  # the lines that decided the verdict come first
             for line in component.evidence:
                 if line not in evidence:
                     evidence.append(line)

@@ -1,0 +1,136 @@
+"""`jobmatch score` outputs: formats, escaping, redaction, thresholds, and the HTML in a browser."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import AS_OF, EXAMPLES
+
+from jobmatch.cli import ReportFormat, _report_renderers
+
+STRONG = EXAMPLES / "strong_infra.txt"
+HOSTILE = (
+    "<b>Eve Example</b>\neve@example.com | (555) 010-2233\n\nEXPERIENCE\n"
+    "Engineer, <script>alert('x')</script> Corp   Jan 2020 – Present\n"
+    "- Built Go services <img src=x onerror=alert(1)> and sharded Postgres | pipes | too\n"
+)
+
+
+def test_every_report_format_has_a_renderer() -> None:
+    assert set(_report_renderers()) == set(ReportFormat)
+
+
+def test_terminal_report_shows_score_gates_and_verdicts(run) -> None:
+    result = run("score", STRONG, "--as-of", AS_OF)
+    assert result.exit_code == 0
+    assert "100/100" in result.stdout or "/100" in result.stdout
+    assert "meets 7 of 7 minimum requirements" in result.stdout
+    assert "\x1b[" not in result.stdout  # NO_COLOR is set by conftest
+    assert "score " in result.stderr  # the one-line summary goes to stderr
+
+
+def test_markdown_report(run) -> None:
+    result = run("score", EXAMPLES / "designer.docx", "--format", "markdown", "--as-of", AS_OF)
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# jobmatch report: ")
+    assert "| ✗ | Ability to write high quality code" in result.stdout
+
+
+def test_html_escapes_resume_text(run, tmp_path: Path) -> None:
+    resume = tmp_path / "eve.txt"
+    resume.write_text(HOSTILE, encoding="utf-8")
+    report = tmp_path / "report.html"
+    result = run("score", resume, "--format", "html", "--output", report, "--as-of", AS_OF)
+    assert result.exit_code == 0, result.stderr
+    page = report.read_text(encoding="utf-8")
+    assert "<script>alert" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert" in page
+    assert page.count("<script") == 0
+
+
+def test_redact_hides_contact_details_in_every_format(run, tmp_path: Path) -> None:
+    resume = tmp_path / "eve.txt"
+    resume.write_text(HOSTILE.replace("<b>Eve Example</b>", "Eve Example"), encoding="utf-8")
+    for output_format in ("json", "markdown", "html", "terminal"):
+        result = run("score", resume, "--format", output_format, "--redact", "--as-of", AS_OF)
+        assert result.exit_code == 0
+        for secret in ("Eve", "eve@example.com", "010-2233", str(resume)):
+            assert secret not in result.stdout, (output_format, secret)
+
+
+def test_fail_under_sets_exit_code_1(run) -> None:
+    low = run("score", EXAMPLES / "designer.docx", "--fail-under", "90", "--as-of", AS_OF)
+    assert low.exit_code == 1
+    assert "below --fail-under 90" in low.stderr
+    ok = run("score", STRONG, "--fail-under", "50", "--as-of", AS_OF)
+    assert ok.exit_code == 0
+
+
+def test_config_overrides_weights_and_rejects_unknown_keys(run, run_json, tmp_path: Path) -> None:
+    config = tmp_path / "weights.yaml"
+    config.write_text("missing_minimum_factor: 1.0\nminimum_weight: 100\npreferred_weight: 0\n", encoding="utf-8")
+    default = run_json("score", EXAMPLES / "new_grad.md", "--format", "json", "--as-of", AS_OF)
+    custom = run_json("score", EXAMPLES / "new_grad.md", "--format", "json", "--as-of", AS_OF,
+                      "--config", config)
+    assert custom["score"] > default["score"]
+    config.write_text("minimum_wieght: 100\n", encoding="utf-8")
+    bad = run("score", STRONG, "--config", config)
+    assert bad.exit_code == 2
+    assert "minimum_wieght" in bad.stderr and "unknown setting" in bad.stderr
+
+
+def test_as_of_must_be_a_date(run) -> None:
+    result = run("score", STRONG, "--as-of", "yesterday")
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.stderr
+
+
+def test_every_requirement_says_what_was_searched_for(run_json) -> None:
+    report = run_json("score", EXAMPLES / "designer.docx", "--format", "json", "--as-of", AS_OF)
+    for item in report["requirements"]:
+        assert item["verdict"] in {"met", "partial", "missing", "unassessed"}
+        if item["verdict"] != "unassessed":
+            assert item["searched_for"], item["text"]
+        if item["verdict"] in {"partial", "missing"}:
+            assert item["suggestion"], item["text"]
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium (Debian package 'chromium') is not installed")
+def test_html_report_renders_in_headless_chromium(run, tmp_path: Path) -> None:
+    resume = tmp_path / "eve.txt"
+    resume.write_text(HOSTILE, encoding="utf-8")
+    report = tmp_path / "report.html"
+    assert run("score", resume, "--format", "html", "-o", report, "--as-of", AS_OF).exit_code == 0
+    screenshot = tmp_path / "report.png"
+    dom = _chromium(report, screenshot, tmp_path)
+    assert screenshot.exists() and screenshot.stat().st_size > 5_000
+    assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "&lt;script&gt;alert('x')&lt;/script&gt;" in dom  # shown as text, never run
+    assert 'id="score"' in dom
+
+
+def _chromium(page: Path, screenshot: Path, profile: Path) -> str:
+    flags = [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        f"--user-data-dir={profile / 'chrome-profile'}", "--window-size=1280,1600",
+    ]
+    subprocess.run([CHROMIUM, *flags, f"--screenshot={screenshot}", page.as_uri()],
+                   check=True, capture_output=True, timeout=90)
+    dumped = subprocess.run([CHROMIUM, *flags, "--dump-dom", page.as_uri()],
+                            check=True, capture_output=True, timeout=90, text=True)
+    return dumped.stdout
+
+
+def test_json_report_is_stable(run) -> None:
+    first = run("score", STRONG, "--format", "json", "--as-of", AS_OF).stdout
+    second = run("score", STRONG, "--format", "json", "--as-of", AS_OF).stdout
+    assert first == second
+    assert list(json.loads(first))[:3] == ["schema_version", "jobmatch_version", "taxonomy_version"]

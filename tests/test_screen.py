@@ -1,0 +1,153 @@
+"""`jobmatch screen`: ranking, skipped files with reasons, outputs, parallelism and the cache."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from conftest import AS_OF, EXAMPLES
+from test_reports import CHROMIUM, _chromium
+
+PERSONAS = ["strong_infra.txt", "data_platform.pdf", "backend_java.docx", "fullstack_midlevel.json",
+            "new_grad.md", "career_changer.html", "designer.docx"]
+
+
+@pytest.fixture
+def folder(tmp_path: Path, broken_files: dict[str, tuple[Path, str]]) -> Path:
+    """Good résumés in every format plus eight kinds of broken file, some in a subfolder."""
+    root = tmp_path / "cvs"
+    (root / "broken").mkdir(parents=True)
+    for name in PERSONAS:
+        shutil.copy(EXAMPLES / name, root / name)
+    for path, _ in broken_files.values():
+        if path.suffix != ".rtf":
+            shutil.copy(path, root / "broken" / path.name)
+    (root / "notes.rtf").write_text("not a résumé format", encoding="utf-8")  # unsupported: ignored
+    (root / ".hidden.txt").write_text("hidden files are ignored", encoding="utf-8")
+    return root
+
+
+def screen_json(run, folder: Path, tmp_path: Path, *extra: str) -> tuple[dict, object]:
+    output = tmp_path / f"out-{time.perf_counter_ns()}.json"
+    result = run("screen", folder, "--as-of", AS_OF, "--output", output, *extra)
+    data = json.loads(output.read_text(encoding="utf-8"))
+    data.pop("stats")
+    return data, result
+
+
+def test_ranking_and_skipped_reasons(run, folder: Path, tmp_path: Path, broken_files) -> None:
+    result = run("screen", folder, "--as-of", AS_OF, "--no-cache", "--jobs", "1")
+    assert result.exit_code == 4, result.stderr  # some files skipped
+    ranking = result.stdout[: result.stdout.index("Skipped")]
+    assert ranking.index("strong_infra.txt") < ranking.index("designer.docx")
+    skipped_part = result.stdout[result.stdout.index("Skipped"):]
+    for path, reason in broken_files.values():
+        if path.suffix == ".rtf":
+            continue
+        assert path.name in skipped_part
+    assert "encrypted" in skipped_part and "no text layer" in skipped_part and "zip bomb" in skipped_part
+    assert "notes.rtf" not in result.stdout and ".hidden" not in result.stdout
+    assert "7 scored, 8 skipped" in result.stderr
+
+
+def test_csv_and_json_have_one_row_per_file(run, folder: Path, tmp_path: Path) -> None:
+    out_csv = tmp_path / "shortlist.csv"
+    result = run("screen", folder, "--as-of", AS_OF, "--no-cache", "-o", out_csv)
+    assert result.exit_code == 4
+    rows = list(csv.DictReader(out_csv.open(encoding="utf-8")))
+    assert len(rows) == 15
+    scored = [r for r in rows if r["status"] == "scored"]
+    assert [int(r["score"]) for r in scored] == sorted((int(r["score"]) for r in scored), reverse=True)
+    assert {"min-1", "min-7", "pref-3"} <= set(rows[0])
+    assert rows[0]["min-2"] == "met"
+    assert all(r["reason"] for r in rows if r["status"] == "skipped")
+    data, _ = screen_json(run, folder, tmp_path, "--no-cache")
+    assert len(data["results"]) + len(data["skipped"]) == 15
+    assert data["results"][0]["resume"]["source"].endswith("strong_infra.txt")
+    assert set(data["results"][0]) >= {"schema_version", "score", "requirements", "summary"}
+
+
+def test_jobs_1_and_2_give_identical_json(run, folder: Path, tmp_path: Path) -> None:
+    one, _ = screen_json(run, folder, tmp_path, "--no-cache", "--jobs", "1")
+    two, _ = screen_json(run, folder, tmp_path, "--no-cache", "--jobs", "2")
+    assert one == two
+
+
+def test_second_run_parses_nothing(run, folder: Path, tmp_path: Path) -> None:
+    cache, stats = tmp_path / "cache", tmp_path / "stats.json"
+    first, _ = screen_json(run, folder, tmp_path, "--cache-dir", cache, "--stats", stats)
+    assert json.loads(stats.read_text())["parsed"] == 7
+    second, _ = screen_json(run, folder, tmp_path, "--cache-dir", cache, "--stats", stats)
+    numbers = json.loads(stats.read_text())
+    assert numbers["parsed"] == 0 and numbers["cache"]["hits"] == 7
+    assert first == second
+
+
+def test_corrupted_cache_is_rebuilt_with_a_warning(run, folder: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "resumes-v1.sqlite3").write_bytes(b"this is not a database" * 100)
+    data, result = screen_json(run, folder, tmp_path, "--cache-dir", cache)
+    assert "warning" in result.stderr and "rebuilding" in result.stderr
+    assert len(data["results"]) == 7
+
+
+def test_oversized_and_slow_files_are_skipped(run, folder: Path, tmp_path: Path, monkeypatch) -> None:
+    import jobmatch.batch as batch
+
+    real_parse = batch.parse_file
+
+    def slow_for_one(path, options, timings):
+        if path.endswith("career_changer.html"):
+            time.sleep(5)
+        return real_parse(path, options, timings)
+
+    monkeypatch.setattr(batch, "parse_file", slow_for_one)
+    big = folder / "huge.txt"
+    big.write_text("Python developer. " * 100_000, encoding="utf-8")
+    data, result = screen_json(run, folder, tmp_path, "--no-cache", "--jobs", "1", "--timeout", "1",
+                               "--max-size", "1")
+    reasons = {Path(s["file"]).name: s["reason"] for s in data["skipped"]}
+    assert "limit per file" in reasons["career_changer.html"]
+    assert "over the" in reasons["huge.txt"] and "MB limit" in reasons["huge.txt"]
+    assert result.exit_code == 4
+
+
+def test_top_min_score_and_clean_exit(run, tmp_path: Path) -> None:
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    for name in PERSONAS:
+        shutil.copy(EXAMPLES / name, clean / name)
+    result = run("screen", clean, "--as-of", AS_OF, "--no-cache", "--top", "2")
+    assert result.exit_code == 0
+    assert "strong_infra.txt" in result.stdout and "designer.docx" not in result.stdout
+    high = run("screen", clean, "--as-of", AS_OF, "--no-cache", "--min-score", "101")
+    assert high.exit_code == 2  # out of range: a usage error
+
+
+def test_redacted_shortlist_has_no_names(run, folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "list.md"
+    result = run("screen", folder, "--as-of", AS_OF, "--no-cache", "--redact", "-o", out)
+    assert "Marisol" not in result.stdout and "Candidate" not in result.stdout
+    text = out.read_text(encoding="utf-8")
+    assert "Marisol" not in text and "example.com" not in text
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium (Debian package 'chromium') is not installed")
+def test_html_shortlist_in_headless_chromium(run, folder: Path, tmp_path: Path) -> None:
+    hostile = folder / "hostile.txt"
+    hostile.write_text("Mallory Example\nEXPERIENCE\nDeveloper, Acme  2020 – Present\n"
+                       "- Wrote Go services <script>alert(1)</script> for billing\n", encoding="utf-8")
+    page = tmp_path / "shortlist.html"
+    assert run("screen", folder, "--as-of", AS_OF, "--no-cache", "-o", page).exit_code == 4
+    html = page.read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
+    assert html.count("<script>") == 1  # only the page's own sorting script
+    screenshot = tmp_path / "shortlist.png"
+    dom = _chromium(page, screenshot, tmp_path)
+    assert screenshot.stat().st_size > 5_000
+    assert "report-1" in dom and "strong_infra.txt" in dom
