@@ -8,7 +8,7 @@ from pathlib import Path
 from jobmatch.config import ScoringConfig, load_config
 from jobmatch.extract import extract_posting
 from jobmatch.loaders import Document
-from jobmatch.match import best_areas, match_requirements
+from jobmatch.match import match_requirements
 from jobmatch.models import Posting, Resume, SkillMention
 from jobmatch.pipeline import find_skills
 from jobmatch.resources import default_posting
@@ -23,8 +23,8 @@ def score(posting: Posting, resume: Resume, config: ScoringConfig | None = None)
     """Match an extracted résumé against an extracted posting and score it."""
     config = config or load_config()
     taxonomy = load_taxonomy()
-    results = match_requirements(posting, resume, taxonomy, config)
-    return score_results(results, posting, resume, config, best_areas(posting, resume, taxonomy, config))
+    results, areas = match_requirements(posting, resume, taxonomy, config)
+    return score_results(results, posting, resume, config, areas)
 
 
 def score_resume(

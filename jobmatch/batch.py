@@ -107,15 +107,14 @@ def _short(text: str, limit: int = 60) -> str:
 
 def score_profile(path: str, resume: Resume, options: ScreenOptions, timings: dict[str, float]) -> ScreenRow:
     """Match, score and render an already-parsed résumé (the warm-cache path)."""
-    from jobmatch.match import best_areas, match_requirements
+    from jobmatch.match import match_requirements
     from jobmatch.render import result_dict
     from jobmatch.score import score_results
     from jobmatch.taxonomy import load_taxonomy
 
     taxonomy = load_taxonomy()
     started = time.perf_counter()
-    results = match_requirements(options.posting, resume, taxonomy, options.config)
-    areas = best_areas(options.posting, resume, taxonomy, options.config)
+    results, areas = match_requirements(options.posting, resume, taxonomy, options.config)
     timings["match"] = time.perf_counter() - started
     started = time.perf_counter()
     result = score_results(results, options.posting, resume, options.config, areas)

@@ -93,8 +93,8 @@ def ambiguity_rules() -> AmbiguityRules:
     before: dict[str, tuple[tuple[str, ...], ...]] = {}
     for alias, rule in (entry.get("blockers") or {}).items():
         rule = check_keys(rule, file=FILE, where=f"{where}.blockers.{alias}", optional=["after", "before"])
-        after[alias] = tuple(tuple(seq) for seq in rule.get("after") or ())
-        before[alias] = tuple(tuple(seq) for seq in rule.get("before") or ())
+        after[alias] = tuple(tuple(word.lower() for word in seq) for seq in rule.get("after") or ())
+        before[alias] = tuple(tuple(word.lower() for word in seq) for seq in rule.get("before") or ())
     return AmbiguityRules(
         window=int(entry["window"]),
         list_separators=frozenset(string_list(entry["list_separators"], file=FILE, where=where)),

@@ -8,7 +8,7 @@ character highly, so only long aliases are compared, with ``fuzz.ratio`` and a h
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
@@ -26,36 +26,35 @@ class Candidate:
     line_index: int
 
 
-def ngrams_by_size(lines: Sequence[str], sizes: Iterable[int]) -> dict[int, list[tuple[str, int]]]:
-    """Every run of 1..n words of every line, with the line it came from."""
-    grams: dict[int, list[tuple[str, int]]] = {}
-    for index, line in enumerate(lines):
-        words = WORD.findall(line)
-        for size in sizes:
-            bucket = grams.setdefault(size, [])
-            bucket.extend((" ".join(words[i : i + size]), index) for i in range(len(words) - size + 1))
-    return grams
+class NgramIndex:
+    """Distinct runs of 1..n words of a résumé's lines, built once per résumé and size."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.words = [WORD.findall(line) for line in lines]
+        self.by_size: dict[int, tuple[list[str], list[int]]] = {}
+
+    def grams(self, size: int) -> tuple[list[str], list[int]]:
+        if size not in self.by_size:
+            seen: dict[str, int] = {}
+            for index, words in enumerate(self.words):
+                for start in range(len(words) - size + 1):
+                    seen.setdefault(" ".join(words[start : start + size]), index)
+            self.by_size[size] = (list(seen), list(seen.values()))
+        return self.by_size[size]
 
 
-def fuzzy_candidates(
-    skill: Skill, lines: Sequence[str], *, cutoff: float, min_length: int
-) -> list[Candidate]:
-    """Near-spellings of ``skill``'s long aliases in ``lines`` (exact matches are not returned)."""
-    aliases = [a for a in skill.plain_aliases if len(a) >= min_length]
-    if not aliases:
-        return []
-    sizes = {len(a.split()) for a in aliases}
-    grams = ngrams_by_size(lines, sizes)
+def fuzzy_candidates(skill: Skill, index: NgramIndex, *, cutoff: float, min_length: int) -> list[Candidate]:
+    """Near-spellings of ``skill``'s long aliases in the résumé (exact matches are not returned)."""
     found: list[Candidate] = []
-    for alias in aliases:
-        choices = grams.get(len(alias.split()), [])
-        if not choices:
+    for alias in skill.plain_aliases:
+        if len(alias) < min_length:
             continue
-        texts = [text for text, _ in choices]
+        texts, line_of = index.grams(len(alias.split()))
+        if not texts:
+            continue
         match = process.extractOne(
             alias, texts, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=cutoff
         )
         if match and match[0].lower() != alias.lower():
-            found.append(Candidate(alias=alias, found=match[0], score=match[1],
-                                   line_index=choices[match[2]][1]))
+            found.append(Candidate(alias=alias, found=match[0], score=match[1], line_index=line_of[match[2]]))
     return sorted(found, key=lambda c: -c.score)

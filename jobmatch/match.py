@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from jobmatch.config import ScoringConfig
 from jobmatch.dates import years_of
-from jobmatch.linker import fuzzy_candidates
+from jobmatch.linker import NgramIndex, fuzzy_candidates
 from jobmatch.models import (
     Area,
     DegreeRequirement,
@@ -91,14 +91,23 @@ class Matcher:
         for item in resume.concepts:
             self.concepts[item.concept].append(item)
         self._concept_cache: dict[str, Component] = {}
+        self._strength_cache: dict[tuple[str, bool], tuple[float, list[Evidence], str, str]] = {}
+        self._ngrams: NgramIndex | None = None
+        self._area_fits: dict[tuple[Area, ...], list[AreaFit]] = {}
 
     # --- components -------------------------------------------------------------------------
 
     def name(self, entry_id: str) -> str:
         return self.taxonomy.name_of(entry_id)
 
-    def skill_strength(self, skill_id: str) -> tuple[float, list[Evidence], str, str]:
+    def skill_strength(self, skill_id: str, fuzzy: bool = True) -> tuple[float, list[Evidence], str, str]:
         """Best evidence for a skill: direct mention, fuzzy spelling, or a narrower skill."""
+        key = (skill_id, fuzzy)
+        if key not in self._strength_cache:
+            self._strength_cache[key] = self._skill_strength(skill_id, fuzzy)
+        return self._strength_cache[key]
+
+    def _skill_strength(self, skill_id: str, fuzzy: bool) -> tuple[float, list[Evidence], str, str]:
         direct = self.skills.get(skill_id, [])
         if direct:
             best = direct[0]
@@ -107,10 +116,11 @@ class Matcher:
                 how = "only mentioned with a hedge"
             return best.strength, [e.evidence for e in direct[:2]], f"{how} as “{best.mention}”", best.mention
         skill = self.taxonomy.skills.get(skill_id)
-        if skill is not None:
-            lines = [line.text for line in self.resume.lines]
+        if skill is not None and fuzzy:
+            if self._ngrams is None:
+                self._ngrams = NgramIndex([line.text for line in self.resume.lines])
             candidates = fuzzy_candidates(
-                skill, lines, cutoff=self.config.fuzzy_cutoff, min_length=self.config.fuzzy_min_length
+                skill, self._ngrams, cutoff=self.config.fuzzy_cutoff, min_length=self.config.fuzzy_min_length
             )
             if candidates:
                 found = candidates[0]
@@ -320,6 +330,8 @@ class Matcher:
         weighted evidence over the square root of the area's total weight, so a short, fully
         matched area is not outranked by a long list matched in part.
         """
+        if areas in self._area_fits:
+            return self._area_fits[areas]
         naming: dict[str, int] = defaultdict(int)
         for area in areas:
             for item in set(area.skills) | set(area.concepts):
@@ -332,7 +344,7 @@ class Matcher:
             for skill_id in area.skills:
                 weight = 1 / naming[skill_id]
                 total += weight
-                strength, lines, _, _ = self.skill_strength(skill_id)
+                strength, lines, _, _ = self.skill_strength(skill_id, fuzzy=False)
                 if strength:
                     found += weight * min(1.0, strength)
                     matched.append(self.name(skill_id))
@@ -348,7 +360,8 @@ class Matcher:
             score = found / math.sqrt(total) if total else 0.0
             fits.append(AreaFit(name=area.name, score=round(score, 2), matched=tuple(matched),
                                 evidence=tuple(dict.fromkeys(evidence))[:3]))
-        return sorted(fits, key=lambda f: -f.score)
+        self._area_fits[areas] = sorted(fits, key=lambda f: -f.score)
+        return self._area_fits[areas]
 
     def area_component(self, areas: tuple[Area, ...]) -> tuple[Component, list[AreaFit]]:
         fits = self.area_fits(areas)
@@ -433,10 +446,8 @@ def _fold(mention: str) -> str:
 
 def match_requirements(
     posting: Posting, resume: Resume, taxonomy: Taxonomy, config: ScoringConfig
-) -> list[RequirementResult]:
+) -> tuple[list[RequirementResult], list[AreaFit]]:
+    """Every requirement's result, and the résumé's fit with each area the posting lists."""
     matcher = Matcher(resume, taxonomy, config)
-    return [matcher.match(requirement, posting) for requirement in posting.requirements]
-
-
-def best_areas(posting: Posting, resume: Resume, taxonomy: Taxonomy, config: ScoringConfig) -> list[AreaFit]:
-    return [fit for fit in Matcher(resume, taxonomy, config).area_fits(posting.areas) if fit.score > 0]
+    results = [matcher.match(requirement, posting) for requirement in posting.requirements]
+    return results, [fit for fit in matcher.area_fits(posting.areas) if fit.score > 0]

@@ -3,8 +3,8 @@
 Components, in order:
   ``jobmatch_norm`` (norm = lower-cased lookup lemma from spacy-lookups-data) so concept
   phrases match inflected forms; ``skill_ruler`` (a SpanRuler whose pattern
-  ids are canonical skill ids; aliases match on LOWER, ambiguous aliases such as "Go" on exact
-  ORTH); ``skill_context`` (keeps an ambiguous mention only with technical context, resolves
+  ids are canonical skill ids; aliases match on LOWER) and ``ambiguous_ruler`` (ambiguous aliases
+  such as "Go" on exact ORTH); ``skill_context`` (keeps an ambiguous mention only with technical context, resolves
   overlaps, writes ``doc.spans["skills"]``); ``concept_ruler`` (concept phrases and evidence on
   NORM, written to ``doc.spans["concepts"]``).
 """
@@ -79,75 +79,74 @@ def make_skill_context(nlp: Language, name: str) -> SkillContext:
 
 
 class SkillContext:
-    """Keep an ambiguous mention (Go, C, R, Rust ...) only when context says it is technical."""
+    """Keep an ambiguous mention (Go, C, R, Rust ...) only when context says it is technical:
+    a trigger word nearby ("language", "experience", "developer"), or a list it shares with
+    another skill ("Go, Java and C/C++"). Blockers ("go to market") always win."""
 
     def __init__(self, rules: AmbiguityRules) -> None:
         self.rules = rules
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = list(doc.spans.get(RAW_SKILLS, []))
-        plain = [span for span in candidates if span.label_ == PLAIN]
-        ambiguous = [span for span in candidates if span.label_ == AMBIGUOUS]
-        # Longest first, so "C" inside "C++" or "Objective-C" never survives on its own.
-        plain = filter_spans(plain)
-        covered = {i for span in plain for i in range(span.start, span.end)}
-        ambiguous = [s for s in ambiguous if not covered & set(range(s.start, s.end))]
-        anchors = list(plain)
+        candidates = doc.spans.get(RAW_SKILLS, [])
+        plain = filter_spans([span for span in candidates if span.label_ == PLAIN])
+        anchored = bytearray(len(doc))  # 1 where a kept skill mention covers the token
+        for span in plain:
+            anchored[span.start : span.end] = b"\x01" * (span.end - span.start)
+        pending = [
+            span for span in candidates
+            if span.label_ == AMBIGUOUS and not any(anchored[span.start : span.end]) and not self._blocked(span)
+        ]
         kept: list[Span] = []
-        pending = [s for s in ambiguous if not self._blocked(s)]
-        # Ambiguous mentions can vouch for each other once one of them is anchored ("Go, Rust").
-        changed = True
-        while changed and pending:
-            changed = False
-            for span in list(pending):
-                if self._has_trigger(span) or self._in_list_with(span, anchors):
+        # Two passes, so ambiguous mentions can vouch for each other once one is anchored ("Go, Rust").
+        for _ in range(2):
+            still_pending = []
+            for span in pending:
+                if self._has_trigger(span) or self._next_to_skill(span, anchored):
                     kept.append(span)
-                    anchors.append(span)
-                    pending.remove(span)
-                    changed = True
+                    anchored[span.start : span.end] = b"\x01" * (span.end - span.start)
+                else:
+                    still_pending.append(span)
+            if len(still_pending) == len(pending):
+                break
+            pending = still_pending
         doc.spans[SKILLS] = sorted(filter_spans(plain + kept), key=lambda s: s.start)
         return doc
 
     def _blocked(self, span: Span) -> bool:
         doc, alias = span.doc, span.text
-        after = [t.text.lower() for t in doc[span.end : span.end + 3]]
-        before = [t.text.lower() for t in doc[max(0, span.start - 3) : span.start]]
-        for sequence in self.rules.blockers_after.get(alias, ()):
-            if tuple(after[: len(sequence)]) == tuple(s.lower() for s in sequence):
-                return True
-        for sequence in self.rules.blockers_before.get(alias, ()):
-            if len(before) >= len(sequence) and tuple(before[-len(sequence):]) == tuple(
-                s.lower() for s in sequence
-            ):
-                return True
-        return False
+        after_rules = self.rules.blockers_after.get(alias)
+        before_rules = self.rules.blockers_before.get(alias)
+        if not after_rules and not before_rules:
+            return False
+        after = tuple(doc[i].lower_ for i in range(span.end, min(len(doc), span.end + 3)))
+        before = tuple(doc[i].lower_ for i in range(max(0, span.start - 3), span.start))
+        if any(after[: len(sequence)] == sequence for sequence in after_rules or ()):
+            return True
+        return any(before[len(before) - len(sequence):] == sequence for sequence in before_rules or ())
 
     def _has_trigger(self, span: Span) -> bool:
-        doc, window = span.doc, self.rules.window
-        left = doc[max(0, span.start - window) : span.start]
-        right = doc[span.end : span.end + window]
-        for token in [*left, *right]:
-            if "\n" in token.text:
-                continue
-            if token.lower_ in self.rules.triggers or token.norm_ in self.rules.triggers:
+        doc, window, triggers = span.doc, self.rules.window, self.rules.triggers
+        nearby = [*range(max(0, span.start - window), span.start), *range(span.end, min(len(doc), span.end + window))]
+        for index in nearby:
+            token = doc[index]
+            if "\n" not in token.text and (token.lower_ in triggers or token.norm_ in triggers):
                 return True
         return False
 
-    def _in_list_with(self, span: Span, anchors: Iterable[Span]) -> bool:
+    def _next_to_skill(self, span: Span, anchored: bytearray) -> bool:
         """True when only list separators stand between ``span`` and another skill mention."""
-        separators = self.rules.list_separators
-        doc = span.doc
-        for other in anchors:
-            if other.end <= span.start:
-                between = doc[other.end : span.start]
-            elif other.start >= span.end:
-                between = doc[span.end : other.start]
-            else:
-                continue
-            if len(between) <= 4 and all(
-                t.lower_ in separators and "\n" not in t.text for t in between
-            ):
-                return True
+        doc, separators = span.doc, self.rules.list_separators
+        for step, edge in ((-1, span.start - 1), (1, span.end)):
+            index = edge
+            for _ in range(5):
+                if index < 0 or index >= len(doc):
+                    break
+                if anchored[index]:
+                    return True
+                token = doc[index]
+                if token.lower_ not in separators or "\n" in token.text:
+                    break
+                index += step
         return False
 
 
@@ -168,10 +167,16 @@ def skill_patterns(taxonomy: Taxonomy) -> list[dict]:
                 if variant and variant.lower() not in seen:
                     seen.add(variant.lower())
                     patterns.append({"label": PLAIN, "pattern": variant, "id": skill.id})
-        for alias in skill.ambiguous_aliases:
-            tokens = [{"ORTH": word} for word in alias.split()]
-            patterns.append({"label": AMBIGUOUS, "pattern": tokens, "id": skill.id})
     return patterns
+
+
+def ambiguous_patterns(taxonomy: Taxonomy) -> list[dict]:
+    """Exact-case phrases ("Go", "Rust", "Spark"); kept only with context (see SkillContext)."""
+    return [
+        {"label": AMBIGUOUS, "pattern": alias, "id": skill.id}
+        for skill in taxonomy.skills.values()
+        for alias in skill.ambiguous_aliases
+    ]
 
 
 def concept_patterns(taxonomy: Taxonomy) -> list[dict]:
@@ -195,6 +200,13 @@ def build_pipeline(taxonomy: Taxonomy | None = None) -> Language:
         config={"spans_key": RAW_SKILLS, "phrase_matcher_attr": "LOWER", "validate": False},
     )
     skill_ruler.add_patterns(skill_patterns(taxonomy))
+    # A second phrase matcher, on exact case: token patterns would be checked at every token.
+    ambiguous_ruler = nlp.add_pipe(
+        "span_ruler", name="ambiguous_ruler",
+        config={"spans_key": RAW_SKILLS, "phrase_matcher_attr": "ORTH", "validate": False,
+                "overwrite": False},
+    )
+    ambiguous_ruler.add_patterns(ambiguous_patterns(taxonomy))
     nlp.add_pipe("skill_context")
     concept_ruler = nlp.add_pipe(
         "span_ruler", name="concept_ruler",
