@@ -272,7 +272,7 @@ def rank(rows: Iterable[ScreenRow]) -> tuple[list[ScreenRow], list[ScreenRow]]:
 
 
 def screen(
-    paths: list[Path],
+    paths: list[Path] | list[str],
     options: ScreenOptions,
     executor: Executor,
     cache: ResumeCacheLike | None = None,
@@ -296,6 +296,9 @@ def screen(
 
     for path in paths:
         name = str(path)
+        if isinstance(path, str):  # a URL: the executor reads it; nothing to stat or hash here
+            to_parse.append(name)
+            continue
         try:
             size = path.stat().st_size
         except OSError as error:

@@ -370,3 +370,32 @@ def expected_range(case: Case) -> str:
     if case.max_score is not None:
         return f"≤ {case.max_score:g}"
     return "any"
+
+
+def print_results(results: list[CaseResult], console: Any) -> None:
+    """The summary table of a check run: one row per case, the reasons under a failure."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    marks = {PASSED: "[green]✓[/green]", FAILED: "[red]✗[/red]", ERROR: "[red]![/red]"}
+    words = {
+        PASSED: "[green]passed[/green]",
+        FAILED: "[red]failed[/red]",
+        ERROR: "[red]error[/red]",
+    }
+    table = Table(title=f"{len(results)} case(s)", title_justify="left", expand=True)
+    table.add_column("", no_wrap=True)
+    table.add_column("Case", ratio=2)
+    table.add_column("Score", justify="right", no_wrap=True)
+    table.add_column("Expected", no_wrap=True)
+    table.add_column("Result", ratio=5)
+    for result in results:
+        reasons = "".join(f"\n• {escape(reason)}" for reason in result.failures)
+        table.add_row(
+            marks[result.status],
+            escape(result.case.name),
+            "—" if result.score is None else str(result.score),
+            escape(expected_range(result.case)),
+            words[result.status] + reasons,
+        )
+    console.print(table)

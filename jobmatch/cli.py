@@ -304,12 +304,20 @@ def score(
 SHORTLIST_SUFFIXES = (".csv", ".json", ".md", ".html")
 
 
+class Engine(str, Enum):
+    """Where ``screen`` runs the per-file work."""
+
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 @cli_errors
 def screen(
     folder: Annotated[
-        Path, typer.Argument(exists=True, file_okay=False, help="Folder of résumés (searched recursively).",
-                             show_default=False)
+        str, typer.Argument(metavar="SOURCE", show_default=False,
+                            help="Folder of résumés (searched recursively), or an fsspec URL such as "
+                                 "s3://bucket/cvs (needs the dask extra and the fsspec backend).")
     ],
     posting: Annotated[
         Path | None,
@@ -325,6 +333,12 @@ def screen(
                      help="Also write the shortlist: .csv (a verdict column per requirement), .json, .md or .html."),
     ] = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")] = None,
+    engine: Annotated[Engine, typer.Option(
+        "--engine", help="local: a process pool here; dask: a Dask cluster (pip install 'jobmatch\\[dask]'); "
+                         "no résumé cache with dask.")] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", metavar="tcp://HOST:PORT",
+        help="Dask scheduler to run on (default: a local cluster of --jobs workers).")] = None,
     cache_dir: Annotated[Path | None, typer.Option("--cache-dir", file_okay=False,
                                                    help="Where parsed résumés are cached.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")] = False,
@@ -347,11 +361,13 @@ def screen(
 
     Exit codes: 0 all files scored, 4 some files skipped, 2 usage error, 3 posting unreadable.
     With [bold]--junit FILE[/bold] each file is a testcase: an error when skipped, a failure
-    when below --min-score (if given).
+    when below --min-score (if given). With [bold]--engine dask[/bold] the work runs on a Dask
+    cluster whose workers read the files themselves (see README, Scaling out).
 
     Examples:
       [cyan]jobmatch screen cvs/ --posting job.pdf --top 20[/cyan]
       [cyan]jobmatch screen cvs/ -p job.md -o shortlist.html --redact[/cyan]
+      [cyan]jobmatch screen s3://bucket/cvs -p job.pdf --engine dask --scheduler tcp://10.0.0.5:8786[/cyan]
     """
     from jobmatch.batch import ScreenOptions, find_files, rank, run_local
     from jobmatch.batch import screen as run_screen
@@ -364,6 +380,16 @@ def screen(
 
     if output is not None and output.suffix.lower() not in SHORTLIST_SUFFIXES:
         raise typer.BadParameter(f"--output must end in one of {', '.join(SHORTLIST_SUFFIXES)}")
+    if scheduler is not None and engine is not Engine.dask:
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="'--scheduler'")
+    if engine is Engine.dask:
+        from jobmatch.engines import require_dask
+
+        require_dask()
+    source_is_url = "://" in folder
+    if not source_is_url and not Path(folder).is_dir():
+        problem = "is not a folder" if Path(folder).exists() else "does not exist"
+        raise typer.BadParameter(f"{folder!r} {problem}", param_hint="'SOURCE'")
     options = ScreenOptions(
         posting=extract_posting(posting or default_posting()),
         config=load_config(config),
@@ -372,23 +398,41 @@ def screen(
         max_bytes=int(max_size * 1024 * 1024),
         timeout=timeout,
     )
-    paths = find_files(folder, glob)
+    if source_is_url:
+        from jobmatch.engines import list_source
+
+        paths: list[Path] | list[str] = list_source(folder, glob)  # URLs: read by the workers
+    else:
+        paths = find_files(Path(folder), glob)
     if not paths:
         stderr.print(f"no supported files under {folder}", highlight=False)
     jobs = jobs or os.cpu_count() or 1
     warn = lambda message: stderr.print(f"[yellow]warning:[/yellow] {escape(message)}", soft_wrap=True)  # noqa: E731
-    cache = None if no_cache else ResumeCache(cache_dir or default_cache_dir(), warn)
+    use_cache = not no_cache and engine is Engine.local
+    cache = ResumeCache(cache_dir or default_cache_dir(), warn) if use_cache else None
+    from contextlib import nullcontext
+
     from jobmatch import __version__
 
     version = f"{__version__}:{load_taxonomy().version}:{options.as_of}:{redact}"
-    rows, statistics = _with_progress(
-        len(paths),
-        lambda on_row: run_screen(
-            paths, options, lambda p, o: run_local(p, o, jobs), cache, version, on_row
-        ),
-    )
+    if engine is Engine.dask:
+        from jobmatch.engines import DaskEngine
+
+        engine_context = DaskEngine(scheduler, jobs)
+    else:
+        engine_context = nullcontext(lambda p, o: run_local(p, o, jobs))
+    with engine_context as executor:
+        if engine is Engine.dask:
+            jobs = executor.threads
+            stderr.print(executor.describe(), highlight=False)
+        rows, statistics = _with_progress(
+            len(paths),
+            lambda on_row: run_screen(paths, options, executor, cache, version, on_row),
+        )
     if cache is not None:
         cache.close()
+    if engine is Engine.dask:  # résumés stay on the workers: every scored row was parsed there
+        statistics.parsed = statistics.scored
     statistics.jobs = jobs
     ranked, skipped_rows = rank(rows)
     shown = [r for r in ranked if min_score is None or (r.score or 0) >= min_score][: top or None]
@@ -496,6 +540,10 @@ def check(
         stderr.print(f"wrote {junit}", highlight=False)
     failed = sum(r.status == FAILED for r in results)
     errors = sum(r.status == ERROR for r in results)
+    for result in results:
+        if result.status == ERROR:
+            stderr.print(f"[bold red]jobmatch: error:[/bold red] case {escape(repr(result.case.name))}: "
+                         f"{escape('; '.join(result.failures))}", highlight=False, soft_wrap=True)
     stderr.print(f"check {expectations}: {len(results)} case(s), {len(results) - failed - errors} passed, "
                  f"{failed} failed, {errors} error(s) in {time.perf_counter() - started:.1f} s",
                  highlight=False)

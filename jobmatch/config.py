@@ -27,6 +27,7 @@ class ScoringConfig:
     concept_partial: float
     fuzzy_cutoff: float
     fuzzy_min_length: int
+    same_kind_categories: tuple[str, ...] = ()
 
 
 def _validate(data: Any, file: str) -> dict[str, Any]:
@@ -36,7 +37,10 @@ def _validate(data: Any, file: str) -> dict[str, Any]:
     for key, value in data.items():
         if key not in known:
             raise DataError(file, key, f"unknown setting (known: {', '.join(sorted(known))})")
-        if key == "credit":
+        if key == "same_kind_categories":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise DataError(file, key, "expected a list of skill categories")
+        elif key == "credit":
             _check_mapping(value, VERDICTS, file, key)
         elif key == "kind_weights":
             _check_mapping(value, KINDS, file, key)
@@ -62,4 +66,5 @@ def load_config(path: Path | None = None) -> ScoringConfig:
         user = _validate(read_yaml(path) or {}, str(path))
         for key, value in user.items():
             settings[key] = {**settings[key], **value} if isinstance(value, dict) else value
+    settings["same_kind_categories"] = tuple(settings.get("same_kind_categories", ()))
     return ScoringConfig(**settings)

@@ -99,6 +99,7 @@ def group_skills(skill_spans: list[Span]) -> SkillGroups:
         runs.append([span])
         connectors.append([])
 
+    _fold_category_heads(runs, connectors, cues.before)
     all_of: list[str] = []
     any_of: list[tuple[str, ...]] = []
     examples: list[tuple[str, ...]] = []
@@ -139,6 +140,29 @@ def group_skills(skill_spans: list[Span]) -> SkillGroups:
             for atom in atoms:
                 add_group(atom)
     return tuple(dict.fromkeys(all_of)), tuple(any_of), tuple(examples)
+
+
+def _fold_category_heads(
+    runs: list[list[Span]], connectors: list[list[list[str]]], example_cues: tuple[tuple[str, ...], ...]
+) -> None:
+    """"a web framework such as Django or Flask": the category ("web") is what the examples
+    illustrate, so it joins their group instead of being required on its own."""
+    for index in range(len(runs) - 1, 0, -1):
+        head, run = runs[index - 1][-1], runs[index]
+        between = [t.lower_ for t in head.doc[head.end : run[0].start]]
+        if len(between) <= 4 and _matches_at(between, example_cues, at_end=True):
+            # the head is the last skill before the cue; skills right before it only modify it
+            # ("cloud data warehouse such as Snowflake": the group is data warehouse or examples)
+            runs[index].insert(0, runs[index - 1].pop())
+            connectors[index].insert(0, between)
+            while runs[index - 1] and connectors[index - 1] and connectors[index - 1][-1] == []:
+                runs[index - 1].pop()
+                connectors[index - 1].pop()
+            if not runs[index - 1]:
+                del runs[index - 1]
+                del connectors[index - 1]
+            elif connectors[index - 1]:
+                connectors[index - 1].pop()
 
 
 def requirement_pieces(segment: Segment) -> list[tuple[str, int]]:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from jobmatch.errors import JobmatchError
+
 if TYPE_CHECKING:
     from jobmatch.batch import ScreenRow
     from jobmatch.checks import CaseResult
@@ -81,7 +83,10 @@ def junit_xml(
 
 
 def write_junit(path: Path, suite: str, cases: Sequence[JUnitCase]) -> None:
-    path.write_text(junit_xml(suite, cases), encoding="utf-8")
+    try:
+        path.write_text(junit_xml(suite, cases), encoding="utf-8")
+    except OSError as error:
+        raise JobmatchError(f"{path}: cannot write the JUnit report: {error.strerror}") from None
 
 
 def check_cases(results: Iterable[CaseResult]) -> list[JUnitCase]:

@@ -34,27 +34,40 @@ class NgramIndex:
         self.by_size: dict[int, tuple[list[str], list[int]]] = {}
 
     def grams(self, size: int) -> tuple[list[str], list[int]]:
+        """(n-grams, already normalised by rapidfuzz's default_process; the line of each)."""
         if size not in self.by_size:
             seen: dict[str, int] = {}
             for index, words in enumerate(self.words):
                 for start in range(len(words) - size + 1):
                     seen.setdefault(" ".join(words[start : start + size]), index)
-            self.by_size[size] = (list(seen), list(seen.values()))
+            self.by_size[size] = ([utils.default_process(g) for g in seen], list(seen.values()))
         return self.by_size[size]
 
 
-def fuzzy_candidates(skill: Skill, index: NgramIndex, *, cutoff: float, min_length: int) -> list[Candidate]:
-    """Near-spellings of ``skill``'s long aliases in the résumé (exact matches are not returned)."""
-    found: list[Candidate] = []
-    for alias in skill.plain_aliases:
-        if len(alias) < min_length:
-            continue
-        texts, line_of = index.grams(len(alias.split()))
+def fuzzy_find(
+    skills: Sequence[Skill], index: NgramIndex, *, cutoff: float, min_length: int
+) -> dict[str, Candidate]:
+    """The best near-spelling of each skill's long aliases in the résumé, if any.
+
+    One ``cdist`` call per n-gram size compares every alias with every n-gram of the résumé;
+    exact matches are not returned (the exact matcher has already looked for those)."""
+    by_size: dict[int, list[tuple[str, str]]] = {}
+    for skill in skills:
+        for alias in skill.plain_aliases:
+            if len(alias) >= min_length:
+                by_size.setdefault(len(alias.split()), []).append((skill.id, alias))
+    best: dict[str, Candidate] = {}
+    for size, wanted in by_size.items():
+        texts, line_of = index.grams(size)
         if not texts:
             continue
-        match = process.extractOne(
-            alias, texts, scorer=fuzz.ratio, processor=utils.default_process, score_cutoff=cutoff
-        )
-        if match and match[0].lower() != alias.lower():
-            found.append(Candidate(alias=alias, found=match[0], score=match[1], line_index=line_of[match[2]]))
-    return sorted(found, key=lambda c: -c.score)
+        queries = [utils.default_process(alias) for _, alias in wanted]
+        scores = process.cdist(queries, texts, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
+        for row, (skill_id, alias) in enumerate(wanted):
+            column = int(scores[row].argmax())
+            score = float(scores[row][column])
+            if score >= cutoff and texts[column] != queries[row]:
+                if skill_id not in best or score > best[skill_id].score:
+                    best[skill_id] = Candidate(alias=alias, found=texts[column], score=score,
+                                               line_index=line_of[column])
+    return best

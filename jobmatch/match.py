@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from jobmatch.config import ScoringConfig
 from jobmatch.dates import years_of
-from jobmatch.linker import NgramIndex, fuzzy_candidates
+from jobmatch.linker import Candidate, NgramIndex, fuzzy_find
 from jobmatch.models import (
     Area,
     DegreeRequirement,
@@ -65,6 +65,7 @@ class Component:
     verdict: str
     reason: str
     hard: bool
+    kind: str = "skill"  # skill | years | degree | concept | area
     evidence: list[Evidence] = field(default_factory=list)
     matched: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
@@ -92,7 +93,7 @@ class Matcher:
             self.concepts[item.concept].append(item)
         self._concept_cache: dict[str, Component] = {}
         self._strength_cache: dict[tuple[str, bool], tuple[float, list[Evidence], str, str]] = {}
-        self._ngrams: NgramIndex | None = None
+        self._fuzzy: dict[str, Candidate] | None = None  # filled by prepare_fuzzy
         self._area_fits: dict[tuple[Area, ...], list[AreaFit]] = {}
 
     # --- components -------------------------------------------------------------------------
@@ -115,15 +116,9 @@ class Matcher:
             if best.hedged:
                 how = "only mentioned with a hedge"
             return best.strength, [e.evidence for e in direct[:2]], f"{how} as “{best.mention}”", best.mention
-        skill = self.taxonomy.skills.get(skill_id)
-        if skill is not None and fuzzy:
-            if self._ngrams is None:
-                self._ngrams = NgramIndex([line.text for line in self.resume.lines])
-            candidates = fuzzy_candidates(
-                skill, self._ngrams, cutoff=self.config.fuzzy_cutoff, min_length=self.config.fuzzy_min_length
-            )
-            if candidates:
-                found = candidates[0]
+        if fuzzy:
+            found = self.fuzzy_hit(skill_id)
+            if found is not None:
                 evidence = self.resume.lines[found.line_index]
                 return 0.7, [evidence], f"spelled “{found.found}” (close to {found.alias})", found.found
         narrower = [s for s in self.taxonomy.implied_by(skill_id) if s in self.skills]
@@ -134,11 +129,41 @@ class Matcher:
             return 0.5, [best.evidence], f"implied by {names}", best.mention
         return 0.0, [], "", ""
 
+    def prepare_fuzzy(self, posting: Posting) -> None:
+        """Look up near-spellings of every hard skill the posting asks for, in one batch."""
+        wanted = {s for r in posting.requirements for s in (*r.all_of, *(m for g in r.any_of for m in g))}
+        missing = [
+            self.taxonomy.skills[s] for s in sorted(wanted)
+            if s not in self.skills and s in self.taxonomy.skills
+            and self.taxonomy.skills[s].category != "knowledge"
+        ]
+        self._fuzzy = {}
+        if missing and self.resume.lines:
+            index = NgramIndex([line.text for line in self.resume.lines])
+            self._fuzzy = fuzzy_find(
+                missing, index, cutoff=self.config.fuzzy_cutoff, min_length=self.config.fuzzy_min_length
+            )
+
+    def fuzzy_hit(self, skill_id: str) -> Candidate | None:
+        if self._fuzzy is None:
+            skill = self.taxonomy.skills.get(skill_id)
+            if skill is None or not self.resume.lines:
+                return None
+            index = NgramIndex([line.text for line in self.resume.lines])
+            return fuzzy_find([skill], index, cutoff=self.config.fuzzy_cutoff,
+                              min_length=self.config.fuzzy_min_length).get(skill_id)
+        return self._fuzzy.get(skill_id)
+
     def skill_component(self, skill_ids: tuple[str, ...]) -> Component:
         """One skill, or an any-of group (the best member counts)."""
+        # Broad knowledge areas (algorithms, OOP ...) are shown indirectly; they inform, not gate,
+        # and are not worth a fuzzy search.
+        hard = any(
+            self.taxonomy.skills[s].category != "knowledge" for s in skill_ids if s in self.taxonomy.skills
+        )
         best: tuple[float, list[Evidence], str, str, str] = (0.0, [], "", "", skill_ids[0])
         for skill_id in skill_ids:
-            strength, evidence, how, mention = self.skill_strength(skill_id)
+            strength, evidence, how, mention = self.skill_strength(skill_id, fuzzy=hard)
             if strength > best[0]:
                 best = (strength, evidence, how, mention, skill_id)
         strength, evidence, how, mention, skill_id = best
@@ -164,8 +189,6 @@ class Matcher:
                 f"Show {self.name(skill_id)} in a job or project line (what you built with it), "
                 "not only in a list or with a hedge."
             )
-        # Broad knowledge areas (algorithms, OOP ...) are shown indirectly; they inform, not gate.
-        hard = any(self.taxonomy.skills[s].category != "knowledge" for s in skill_ids if s in self.taxonomy.skills)
         return Component(
             verdict=verdict, reason=reason, hard=hard, evidence=evidence,
             matched=[skill_id] if strength > 0 else [], missing=[] if strength > 0 else list(skill_ids),
@@ -177,7 +200,7 @@ class Matcher:
         """"Languages like Go, Java etc" names examples: another skill of the same category
         (Python for languages) partly meets it."""
         categories = {self.taxonomy.skills[s].category for s in examples if s in self.taxonomy.skills}
-        if len(categories) != 1 or categories == {"knowledge"}:
+        if len(categories) != 1 or not categories <= set(self.config.same_kind_categories):
             return missing
         category = categories.pop()
         others = [
@@ -246,7 +269,7 @@ class Matcher:
             f"The posting asks for {need_text} years {scope}. Give every relevant role a start and end "
             "month (e.g. 'Mar 2021 – Present') and name the skills used in it, so the years can be counted."
         )
-        return Component(verdict=verdict, reason=reason, hard=True, evidence=evidence,
+        return Component(verdict=verdict, reason=reason, hard=True, kind="years", evidence=evidence,
                          searched=[f"{need_text} years {scope}"], suggestion=suggestion,
                          confidence=0.9 if self.resume.positions else 0.6)
 
@@ -278,7 +301,7 @@ class Matcher:
         suggestion = "" if verdict == MET else (
             f"List your degree with its level and field under Education (the posting asks for a {label})."
         )
-        return Component(verdict=verdict, reason=reason, hard=True, evidence=evidence,
+        return Component(verdict=verdict, reason=reason, hard=True, kind="degree", evidence=evidence,
                          searched=[label], suggestion=suggestion)
 
     def concept_component(self, concept_id: str) -> Component:
@@ -313,7 +336,7 @@ class Matcher:
             if line not in evidence:
                 evidence.append(line)
         component = Component(
-            verdict=verdict, reason=reason, hard=False, evidence=evidence[:2],
+            verdict=verdict, reason=reason, hard=False, kind="concept", evidence=evidence[:2],
             matched=[concept_id] if verdict != MISSING else [],
             missing=[concept_id] if verdict == MISSING else [],
             searched=[searched], suggestion="" if verdict == MET else concept.suggestion,
@@ -368,13 +391,13 @@ class Matcher:
         best = fits[0] if fits else None
         names = ", ".join(a.name for a in areas)
         if best is None:
-            return Component(verdict=MISSING, reason="the posting lists no areas", hard=False,
+            return Component(verdict=MISSING, reason="the posting lists no areas", hard=False, kind="area",
                              searched=["one of the posting's areas"]), []
         verdict = MET if best.score >= 0.8 else PARTIAL if best.score >= 0.4 else MISSING
         reason = (f"best fit {best.name} ({', '.join(best.matched[:4])})" if best.score
                   else "no overlap with any of the posting's areas")
         return Component(
-            verdict=verdict, reason=reason, hard=False, evidence=list(best.evidence[:2]),
+            verdict=verdict, reason=reason, hard=False, kind="area", evidence=list(best.evidence[:2]),
             matched=[best.name] if best.score else [], searched=[f"one of the areas: {names}"],
             suggestion="" if verdict == MET else f"Describe work related to one of: {names}.",
         ), fits
@@ -408,8 +431,14 @@ class Matcher:
             )
         hard = [c for c in components if c.hard]
         soft = [c for c in components if not c.hard]
+        years = next((c for c in components if c.kind == "years"), None)
         if hard:
-            score = min(SCORE_OF[c.verdict] for c in hard)
+            # Every hard part is needed; some of them found is "partly met", none is "missing" -
+            # except the years, which a line with years is about: without them it is missing.
+            scores = [SCORE_OF[c.verdict] for c in hard]
+            score = min(scores) if min(scores) > 0 or max(scores) == 0 else 0.5
+            if years is not None and years.verdict == MISSING:
+                score = 0.0
         else:
             score = sum(SCORE_OF[c.verdict] for c in soft) / len(soft)
         # Met only when (nearly) everything is evidenced; one partial part of two is not enough.
@@ -449,5 +478,6 @@ def match_requirements(
 ) -> tuple[list[RequirementResult], list[AreaFit]]:
     """Every requirement's result, and the résumé's fit with each area the posting lists."""
     matcher = Matcher(resume, taxonomy, config)
+    matcher.prepare_fuzzy(posting)
     results = [matcher.match(requirement, posting) for requirement in posting.requirements]
     return results, [fit for fit in matcher.area_fits(posting.areas) if fit.score > 0]

@@ -26,6 +26,7 @@ BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?$")
 MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 INLINE_MARKUP = re.compile(r"\*\*|__|`|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 TERMINAL = (".", "!", "?", ";", ":")
+WRAPPED_LINE = 45  # a line shorter than this ended on its own; it was not wrapped
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ def split_sections(text: str, kind: str) -> list[Block]:
     blocks: list[Block] = []
     section, heading, level = PREAMBLE, "", 0
     open_item: dict | None = None  # the item a wrapped line may continue
+    last_length = 0  # length of the previous physical line: only long lines wrap
 
     def close_item() -> None:
         nonlocal open_item
@@ -163,15 +165,18 @@ def split_sections(text: str, kind: str) -> list[Block]:
         content = clean_inline(line[bullet.end():] if bullet else line)
         if not content:
             continue
+        # A wrapped bullet (PDFs) goes on in lower case, or after a long line cut mid-sentence.
         if (
             open_item is not None
             and not bullet
             and open_item["is_bullet"]
-            and (content[0].islower() or not open_item["text"].endswith(TERMINAL))
+            and (content[0].islower() or (last_length >= WRAPPED_LINE and not open_item["text"].endswith(TERMINAL)))
         ):
             open_item["text"] += " " + content
+            last_length = len(line)
             continue
         close_item()
+        last_length = len(line)
         open_item = {
             "text": content,
             "kind": "item",

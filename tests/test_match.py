@@ -1,0 +1,89 @@
+"""Matching rules on small realistic texts: aliases, fuzzy spellings, implied skills, any-of
+groups, hedges, degrees with equivalent experience, and years tied to their skill."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jobmatch.api import score
+from jobmatch.extract import extract_posting
+from jobmatch.resume import extract_resume
+
+AS_OF = dt.date(2026, 11, 1)
+
+
+def verdicts(requirements: str, resume: str) -> list[tuple[str, str]]:
+    posting = extract_posting("Requirements\n" + "\n".join(f"- {r}" for r in requirements.split("\n")))
+    profile = extract_resume(resume, as_of=AS_OF)
+    return [(r.verdict, r.reason) for r in score(posting, profile).results]
+
+
+JOB = "EXPERIENCE\nSenior Engineer, Acme Corp   Jan 2019 – Present\n"
+
+
+def test_alias_and_canonical_name_match() -> None:
+    [(verdict, reason)] = verdicts("Experience with Kubernetes", JOB + "- Ran 40 k8s clusters\n")
+    assert verdict == "met" and "k8s" in reason
+
+
+def test_fuzzy_spelling_of_a_long_name() -> None:
+    [(verdict, reason)] = verdicts("Experience with Elasticsearch", JOB + "- Tuned Elasticsearh indexes\n")
+    assert verdict == "met" and "spelled" in reason
+
+
+def test_short_names_are_never_fuzzy_matched() -> None:
+    [(verdict, _)] = verdicts("Experience with Rust", JOB + "- Fixed rest APIs and ran Ruby scripts\n")
+    assert verdict == "missing"
+
+
+def test_narrower_skill_implies_broader_one_partly() -> None:
+    [(verdict, reason)] = verdicts("Experience with containers", JOB + "- Deployed services on Kubernetes\n")
+    assert verdict == "partial" and "implied by Kubernetes" in reason
+
+
+def test_any_of_group_is_met_by_one_member() -> None:
+    [(verdict, _)] = verdicts("Experience with PostgreSQL or MySQL", JOB + "- Ran MySQL replicas\n")
+    assert verdict == "met"
+
+
+def test_all_of_needs_every_skill() -> None:
+    [(verdict, reason)] = verdicts("Experience with Terraform and Ansible", JOB + "- Wrote Terraform modules\n")
+    assert verdict == "partial" and "no mention of Ansible" in reason
+
+
+def test_hedged_mention_is_only_partial() -> None:
+    [(verdict, _)] = verdicts("Experience with Docker", "SKILLS\nFamiliar with Docker\n")
+    assert verdict == "partial"
+
+
+def test_negated_mention_does_not_count() -> None:
+    [(verdict, _)] = verdicts("Experience with Kafka", JOB + "- No experience with Kafka yet\n")
+    assert verdict == "missing"
+
+
+def test_years_of_a_skill_count_only_jobs_that_use_it() -> None:
+    resume = ("EXPERIENCE\nData Engineer, Acme   Jan 2016 – Dec 2019\n- Built pipelines in Scala\n"
+              "Backend Engineer, Beta   Jan 2022 – Present\n- Services in Python\n")
+    [(verdict, reason)] = verdicts("5+ years of Python", resume)
+    assert verdict == "partial" and "4.9 years" in reason  # Jan 2022 to Nov 2026
+    [(verdict, _)] = verdicts("5+ years of software engineering experience", resume)
+    assert verdict == "met"
+
+
+@pytest.mark.parametrize("requirement, resume, expected", [
+    ("BS in Computer Science", "EDUCATION\nB.Sc. Computer Science, State University, 2015", "met"),
+    ("Master's degree in Computer Science", "EDUCATION\nB.S. Computer Science, 2015", "partial"),
+    ("BS in Computer Science or equivalent experience", JOB + "- Shipped things\n", "met"),
+    ("PhD in Physics", "EDUCATION\nBA in History, 2010", "partial"),
+    ("Bachelor's degree in Engineering", "SKILLS\nPython", "missing"),
+])
+def test_degree_levels_and_equivalent_experience(requirement: str, resume: str, expected: str) -> None:
+    [(verdict, _)] = verdicts(requirement, resume)
+    assert verdict == expected
+
+
+def test_requirement_with_nothing_to_check_is_not_guessed() -> None:
+    [(verdict, reason)] = verdicts("Willingness to travel to Lisbon twice a year", JOB)
+    assert verdict == "unassessed" and "no skill" in reason
