@@ -136,8 +136,13 @@ def parse_point(text: str, *, is_end: bool) -> Month | None:
     return None
 
 
+MAY_HAVE_DATES = re.compile(r"(?:19|20)\d\d|['’]\d\d|\d/\d\d")
+
+
 def find_date_ranges(line: str) -> list[DateRange]:
     """Every date range in a line, left to right."""
+    if not MAY_HAVE_DATES.search(line):
+        return []
     g = grammar()
     found: list[tuple[int, DateRange]] = []
     taken: list[tuple[int, int]] = []

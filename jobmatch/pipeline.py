@@ -15,8 +15,10 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+import numpy
 import spacy
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -46,7 +48,7 @@ def make_norm(nlp: Language, name: str) -> LowerLemma:
     from spacy.lookups import load_lookups
 
     table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-    return LowerLemma(table)
+    return LowerLemma(table, nlp.vocab.strings)
 
 
 class LowerLemma:
@@ -56,20 +58,25 @@ class LowerLemma:
     to the lower-cased text here instead of as its own pipe.
     """
 
-    def __init__(self, table: object) -> None:
+    def __init__(self, table: object, strings: StringStore) -> None:
         self.table = table
-        self.cache: dict[str, str] = {}
+        self.strings = strings
+        self.norm_of: dict[int, int] = {}  # hash of the lower-case form -> hash of its lemma
 
     def __call__(self, doc: Doc) -> Doc:
-        cache, table = self.cache, self.table
-        for token in doc:
-            lower = token.lower_
-            norm = cache.get(lower)
+        if not len(doc):
+            return doc
+        lowers = doc.to_array("LOWER").tolist()
+        norm_of, norms = self.norm_of, []
+        for lower in lowers:
+            norm = norm_of.get(lower)
             if norm is None:
-                norm = table.get(lower, lower)  # type: ignore[attr-defined]
-                if len(cache) < 200_000:
-                    cache[lower] = norm
-            token.norm_ = norm
+                text = self.strings[lower]
+                norm = self.strings.add(self.table.get(text, text))  # type: ignore[attr-defined]
+                if len(norm_of) < 500_000:
+                    norm_of[lower] = norm
+            norms.append(norm)
+        doc.from_array(["NORM"], numpy.asarray(norms, dtype="uint64").reshape(-1, 1))
         return doc
 
 

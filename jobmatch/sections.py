@@ -8,7 +8,7 @@ Wrapped list items (as PDFs produce) are joined back into one item.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from rapidfuzz import fuzz, process
@@ -45,12 +45,20 @@ class Block:
 class SectionVocabulary:
     headings: dict[str, str]  # normalised heading -> category
     prefixes: tuple[tuple[str, str], ...]  # (prefix, category)
+    cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
 
     def classify(self, heading: str) -> str | None:
         """Category of a heading text, or None if it is not a known heading."""
         key = normalize_heading(heading)
         if not key:
             return None
+        if key not in self.cache:
+            if len(self.cache) > 50_000:
+                self.cache.clear()
+            self.cache[key] = self._classify(key)
+        return self.cache[key]
+
+    def _classify(self, key: str) -> str | None:
         if key in self.headings:
             return self.headings[key]
         for prefix, category in self.prefixes:
