@@ -304,14 +304,17 @@ def screen_once(args: argparse.Namespace, base: list[str], corpus: Path, mix: st
     run.cache_hits, run.cache_misses = cache_stats.get("hits"), cache_stats.get("misses")
     run.files_per_second = round(run.files / run.wall_seconds, 1) if run.wall_seconds else 0.0
     # 0: all scored; 4: some files skipped (they are counted, not fatal)
+    lines = [line.strip() for line in raw["stderr"].splitlines() if line.strip()]
+    run.stderr_tail = lines[-20:]  # warnings (e.g. cache read failures) are worth keeping
     if run.exit_code not in (0, 4) or not stats:
         run.ok = False
-        lines = [line.strip() for line in raw["stderr"].splitlines() if line.strip()]
-        run.stderr_tail = lines[-20:]
         run.error = run.error or f"exit {run.exit_code}: {lines[-1] if lines else 'no output'}"
     print(f" {run.wall_seconds:.1f}s, {run.files_per_second:.0f} files/s, "
           f"peak RSS {run.peak_rss_mb:.0f} MB" + ("" if run.ok else f"  FAILED: {run.error}"),
           file=sys.stderr)
+    if run.ok and scenario == "warm" and (run.cache_hits or 0) < run.scored:
+        print(f"    note: only {run.cache_hits} cache hits for {run.scored} scored files; "
+              f"last stderr line: {lines[-1] if lines else '-'}", file=sys.stderr)
     return run
 
 

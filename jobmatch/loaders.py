@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -239,57 +240,75 @@ def pdf_to_text(data: bytes, path: Path) -> str:
     return text
 
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+STYLE_NAME = re.compile(rb'<w:style\b[^>]*?w:styleId="([^"]*)"[^>]*>(?:(?!</w:style>).)*?<w:name w:val="([^"]*)"', re.S)
+
+
 def docx_to_text(data: bytes, path: Path) -> str:
+    """DOCX paragraphs in reading order, straight from the XML (python-docx is 10x slower and
+    skips text boxes): heading styles become ``#`` lines, list paragraphs ``-`` items."""
     import io
+    from xml.etree import ElementTree
 
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise InputError(path, "not a DOCX file (not a zip archive)") from None
     with archive:
-        if "word/document.xml" not in archive.namelist():
+        names = set(archive.namelist())
+        if "word/document.xml" not in names:
             raise InputError(path, "not a DOCX file (no word/document.xml)")
         if sum(info.file_size for info in archive.infolist()) > MAX_DOCX_UNCOMPRESSED:
             raise InputError(path, "DOCX expands to over 50 MB (possible zip bomb)")
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as error:  # python-docx raises many types for broken XML
-        raise InputError(path, f"damaged DOCX ({type(error).__name__}: {error})") from None
-
+        try:
+            body = ElementTree.fromstring(archive.read("word/document.xml"))
+            styles = archive.read("word/styles.xml") if "word/styles.xml" in names else b""
+            headers = [ElementTree.fromstring(archive.read(n)) for n in sorted(names)
+                       if n.startswith("word/header") and n.endswith(".xml")]
+        except (ElementTree.ParseError, KeyError, zipfile.BadZipFile, OSError, zlib.error) as error:
+            raise InputError(path, f"damaged DOCX ({error})") from None
+    # styleId -> name ("Heading2" -> "heading 2", "berschrift1" -> "heading 1"); a regular
+    # expression, because parsing Word's large styles.xml would cost more than the document.
+    style_names = {m.group(1).decode(): m.group(2).decode() for m in STYLE_NAME.finditer(styles)}
     lines: list[str] = []
-
-    def add_paragraph(paragraph: Paragraph) -> None:
-        text = paragraph.text.strip()
+    for header in headers:
+        lines.extend(text for paragraph in header.iter(f"{W}p") if (text := _paragraph_text(paragraph)))
+    for paragraph in body.iter(f"{W}p"):
+        if paragraph.find(f".//{W}p") is not None:
+            continue  # a paragraph holding a text box: its inner paragraphs come on their own
+        text = _paragraph_text(paragraph)
         if not text:
             lines.append("")
-            return
-        style = (paragraph.style.name if paragraph.style is not None else "") or ""
-        style_lower = style.lower()
-        if style_lower.startswith("heading") or style_lower == "title":
-            level = re.search(r"\d", style)
+            continue
+        properties = paragraph.find(f"{W}pPr")
+        style_id = ""
+        numbered = False
+        if properties is not None:
+            style = properties.find(f"{W}pStyle")
+            style_id = style.get(f"{W}val", "") if style is not None else ""
+            numbered = properties.find(f"{W}numPr") is not None
+        style_name = style_names.get(style_id, style_id).lower()
+        level = re.search(r"\d", style_name)
+        if style_name.startswith("heading") or style_name == "title":
             lines.extend(["", "#" * (int(level.group()) if level else 1) + " " + text])
-        elif "list" in style_lower or paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None:
+        elif numbered or "list" in style_name:
             lines.append("- " + text)
         else:
             lines.append(text)
-
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            for row in block.rows:
-                for cell in row.cells:
-                    for paragraph in cell.paragraphs:
-                        add_paragraph(paragraph)
-        else:
-            add_paragraph(block)
-    for section in document.sections:
-        for paragraph in section.header.paragraphs:
-            if paragraph.text.strip():
-                lines.insert(0, paragraph.text.strip())
     return "\n".join(lines)
+
+
+def _paragraph_text(paragraph: object) -> str:
+    parts = []
+    for node in paragraph.iter():  # type: ignore[attr-defined]
+        tag = node.tag
+        if tag == f"{W}t" and node.text:
+            parts.append(node.text)
+        elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
+            parts.append(" ")
+        elif tag == f"{W}p" and node is not paragraph:
+            parts.append(" ")
+    return "".join(parts).strip()
 
 
 def json_resume_to_text(raw: str, path: Path) -> str:

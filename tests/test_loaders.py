@@ -74,3 +74,19 @@ def test_size_cap(tmp_path: Path) -> None:
     path.write_text("Python " * 1000, encoding="utf-8")
     with pytest.raises(InputError, match="limit"):
         load_document(path, max_bytes=1000)
+
+
+def test_docx_tables_and_headers_are_read(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Jane Example · jane@example.com"
+    document.add_paragraph("Skills", style="Heading 1")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Languages"
+    table.cell(0, 1).text = "Go, Rust"
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    text = load_document(path).text
+    assert text.splitlines()[0] == "Jane Example · jane@example.com"
+    assert "# Skills" in text and "Languages" in text and "Go, Rust" in text
