@@ -316,8 +316,8 @@ class Engine(str, Enum):
 def screen(
     folder: Annotated[
         str, typer.Argument(metavar="SOURCE", show_default=False,
-                            help="Folder of résumés (searched recursively), or an fsspec URL such as "
-                                 "s3://bucket/cvs (needs the dask extra and the fsspec backend).")
+                            help="Folder of résumés (searched recursively), or an fsspec URL "
+                                 "such as s3://bucket/cvs (needs the dask extra and its backend).")
     ],
     posting: Annotated[
         Path | None,
@@ -334,8 +334,9 @@ def screen(
     ] = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")] = None,
     engine: Annotated[Engine, typer.Option(
-        "--engine", help="local: a process pool here; dask: a Dask cluster (pip install 'jobmatch\\[dask]'); "
-                         "no résumé cache with dask.")] = Engine.local,
+        "--engine", help="local: a process pool here; dask: a Dask cluster "
+                         "(pip install 'jobmatch\\[dask]'); no résumé cache with dask.",
+    )] = Engine.local,
     scheduler: Annotated[str | None, typer.Option(
         "--scheduler", metavar="tcp://HOST:PORT",
         help="Dask scheduler to run on (default: a local cluster of --jobs workers).")] = None,

@@ -121,9 +121,9 @@ class Matcher:
             if found is not None:
                 evidence = self.resume.lines[found.line_index]
                 return 0.7, [evidence], f"spelled “{found.found}” (close to {found.alias})", found.found
-        narrower = [s for s in self.taxonomy.implied_by(skill_id) if s in self.skills]
+        narrower = sorted(s for s in self.taxonomy.implied_by(skill_id) if s in self.skills)
         if narrower:
-            narrower.sort(key=lambda s: -self.skills[s][0].strength)
+            narrower.sort(key=lambda s: -self.skills[s][0].strength)  # stable: ties stay by id
             names = ", ".join(self.name(s) for s in narrower[:3])
             best = self.skills[narrower[0]][0]
             return 0.5, [best.evidence], f"implied by {names}", best.mention

@@ -1,0 +1,359 @@
+"""Screening on a Dask cluster: ``jobmatch screen SOURCE --engine dask [--scheduler ADDRESS]``.
+
+The per-file work is :func:`jobmatch.batch.screen_one`, as in the local engine; Dask adds placement
+and recovery. Files go out in batches, one task per batch, so scheduler overhead stays small. The
+options reach each worker once, in a worker plugin that also builds the spaCy pipeline; the
+scheduler replays the plugin on any worker that joins or restarts mid-run. Rows come back as tasks
+finish. A task whose worker dies is re-run by Dask, and rows are de-duplicated by path, so a
+re-run never gives a file a second row. If a task's workers keep dying, its files are retried one
+at a time, and a file that still kills its worker becomes a skipped row.
+
+Workers read the files themselves: SOURCE is a folder that every worker sees at the same path, or
+an fsspec URL (``s3://``, ``gs://``, ``abfs://``, ``file://``). The client only lists it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ctypes
+import itertools
+import logging
+import math
+import sys
+import threading
+import time
+import uuid
+from collections import deque
+from collections.abc import Iterator
+from pathlib import PurePosixPath
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from jobmatch.batch import FileTimeout, ScreenOptions, ScreenRow, screen_one, skipped
+from jobmatch.errors import JobmatchError
+from jobmatch.loaders import SUPPORTED_SUFFIXES
+
+try:
+    from distributed import WorkerPlugin
+except ImportError:  # no dask extra: list_source works, DaskEngine says how to install it
+    WorkerPlugin = object  # type: ignore[assignment,misc]
+
+if TYPE_CHECKING:
+    from distributed import Client, LocalCluster, Worker
+
+INSTALL_HINT = "the dask engine needs the dask extra: pip install 'jobmatch[dask]'"
+MAX_BATCH = 256  # files per task at most
+TASKS_PER_THREAD = 8  # at least this many tasks per worker thread, so the last ones finish together
+CONNECT_SECONDS = 10
+WAIT_FOR_WORKERS_SECONDS = 60
+_POLL_SECONDS = 0.05
+WORKER_DIED = "the worker process died while reading this file"
+
+
+class EngineError(JobmatchError):
+    """The engine cannot run: no dask, no scheduler or workers, a task failing on the cluster."""
+
+
+class SourceError(JobmatchError):
+    """A SOURCE URL that cannot be listed."""
+
+
+def require_dask() -> None:
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise EngineError(INSTALL_HINT) from None
+
+
+def is_url(source: str) -> bool:
+    return "://" in source
+
+
+def list_source(source: str, pattern: str | None = None) -> list[str]:
+    """Supported files under an fsspec URL as full URLs, sorted, hidden files and folders skipped.
+
+    The URL counterpart of :func:`jobmatch.batch.find_files`; ``pattern`` matches as in it.
+    """
+    try:
+        from fsspec.core import url_to_fs
+    except ImportError:
+        raise SourceError(f"{source}: reading URLs needs fsspec: "
+                          "pip install 'jobmatch[dask]'") from None
+    try:
+        fs, root = url_to_fs(source)
+        if not fs.isdir(root):
+            raise SourceError(f"{source}: no such folder")
+        found = fs.find(root)
+    except (ImportError, ValueError) as error:  # no backend installed for the protocol, or unknown
+        raise SourceError(f"{source}: {error}") from None
+    except OSError as error:
+        raise SourceError(f"{source}: cannot list: {error}") from None
+    prefix = root.rstrip("/") + "/"
+    urls = []
+    for path in found:
+        relative = PurePosixPath(path[len(prefix):] if path.startswith(prefix) else path)
+        if any(part.startswith(".") for part in relative.parts):
+            continue
+        if relative.suffix.lower() not in SUPPORTED_SUFFIXES:
+            continue
+        if pattern and not relative.match(pattern):
+            continue
+        urls.append(fs.unstrip_protocol(path))
+    return sorted(urls)
+
+
+def batch_size_for(files: int, threads: int, largest: int = MAX_BATCH) -> int:
+    """Small enough that every worker thread gets several tasks, large enough that the scheduler's
+    few milliseconds per task stay far below the work (tens of milliseconds per file)."""
+    return max(1, min(largest, math.ceil(files / (TASKS_PER_THREAD * max(threads, 1)))))
+
+
+# --- the per-file time limit in worker threads ---------------------------------------------------
+
+class _Watchdog:
+    """Raises :class:`FileTimeout` in a thread whose file runs past its deadline.
+
+    The local engine uses SIGALRM, which only a process's main thread receives; Dask runs tasks in
+    worker threads, so one watchdog thread per process raises the same exception in them with
+    ``PyThreadState_SetAsyncExc``. Like the signal, it lands at the next Python bytecode: a long
+    call inside C code (pdfium, a regex) finishes first.
+    """
+
+    def __init__(self) -> None:
+        self._armed: dict[int, tuple[int, float, threading.Event]] = {}
+        self._numbers = itertools.count()
+        self._thread: threading.Thread | None = None
+        self._start_lock = threading.Lock()
+
+    def arm(self, seconds: float) -> tuple[int, threading.Event]:
+        number, fired = next(self._numbers), threading.Event()
+        self._armed[number] = (threading.get_ident(), time.monotonic() + seconds, fired)
+        with self._start_lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="jobmatch-watchdog",
+                                                daemon=True)
+                self._thread.start()
+        return number, fired
+
+    def disarm(self, number: int, fired: threading.Event) -> None:
+        """After this returns, no FileTimeout is pending for the calling thread."""
+        if self._armed.pop(number, None) is not None:
+            return  # whoever pops the entry owns it: the watchdog can no longer fire
+        fired.wait()  # the watchdog took it: let it finish, then cancel the undelivered exception
+        _set_async_exception(threading.get_ident(), None)
+
+    def _run(self) -> None:
+        while True:
+            time.sleep(_POLL_SECONDS)
+            now = time.monotonic()
+            for number, (ident, deadline, fired) in self._armed.copy().items():
+                if deadline <= now and self._armed.pop(number, None) is not None:
+                    _set_async_exception(ident, FileTimeout)
+                    fired.set()
+
+
+def _set_async_exception(ident: int, exception: type[BaseException] | None) -> None:
+    """Raise ``exception`` in thread ``ident`` at its next bytecode; None cancels a pending one."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(ident), ctypes.py_object(exception) if exception is not None else None
+    )
+
+
+_WATCHDOG = _Watchdog()
+_CAN_INTERRUPT_THREADS = sys.implementation.name == "cpython"
+
+
+def screen_file(path: str, options: ScreenOptions) -> ScreenRow:
+    """:func:`screen_one`'s row, with the per-file time limit applied in any thread."""
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    if options.timeout <= 0 or in_main_thread or not _CAN_INTERRUPT_THREADS:
+        return screen_one(path, options)[0]  # the main thread has SIGALRM (see screen_one)
+    row = None
+    number, fired = _WATCHDOG.arm(options.timeout)
+    try:
+        try:
+            row = screen_one(path, options)[0]  # turns a FileTimeout inside it into a skipped row
+        finally:
+            _WATCHDOG.disarm(number, fired)
+    except FileTimeout:  # delivered just after screen_one returned or raised
+        pass
+    return row or skipped(path, f"took longer than the {options.timeout:g} s limit per file")
+
+
+# --- the worker side -----------------------------------------------------------------------------
+
+_RUNS: dict[str, ScreenOptions] = {}  # run id → options, in each worker process
+
+
+def _warm_up() -> None:
+    from jobmatch.pipeline import get_pipeline
+    from jobmatch.taxonomy import load_taxonomy
+
+    load_taxonomy()
+    get_pipeline()
+
+
+class ScreenPlugin(WorkerPlugin):
+    """Gives a worker one run's options and builds the spaCy pipeline there (once per process)."""
+
+    def __init__(self, run_id: str, options: ScreenOptions) -> None:
+        self.run_id = run_id
+        self.options = options
+
+    async def setup(self, worker: Worker) -> None:
+        _RUNS[self.run_id] = self.options
+        # Built in a thread: building takes a second or two and must not stall the worker's loop.
+        await asyncio.get_running_loop().run_in_executor(None, _warm_up)
+
+    def teardown(self, worker: Worker) -> None:
+        _RUNS.pop(self.run_id, None)
+
+
+def screen_batch(run_id: str, paths: list[str]) -> list[ScreenRow]:
+    """One task: screen a batch of files with the run's options, as set by :class:`ScreenPlugin`."""
+    options = _RUNS.get(run_id)
+    if options is None:
+        raise EngineError(f"screening run {run_id} is not set up on this worker")
+    return [screen_file(path, options) for path in paths]
+
+
+# --- the client side -----------------------------------------------------------------------------
+
+class DaskEngine:
+    """An executor for :func:`jobmatch.batch.screen` that runs on a Dask cluster.
+
+    With ``scheduler`` (``tcp://HOST:PORT``) it connects to a running cluster; without one it
+    starts a LocalCluster on loopback with ``workers`` single-threaded worker processes (default:
+    one per core) and shuts it down on close. It yields ``(row, None)``: parsed résumés stay on the
+    workers, so nothing is written to the résumé cache.
+    """
+
+    task = staticmethod(screen_batch)  # what each task runs (tests swap in one that kills workers)
+
+    def __init__(self, scheduler: str | None = None, workers: int | None = None,
+                 batch_size: int | None = None) -> None:
+        self.scheduler = scheduler
+        self.workers = workers
+        self.batch_size = batch_size
+        self._client: Client | None = None
+        self._cluster: LocalCluster | None = None
+
+    def __enter__(self) -> DaskEngine:
+        self.start()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self.close()
+
+    @property
+    def client(self) -> Client:
+        if self._client is None:
+            raise EngineError("the dask engine is not started")
+        return self._client
+
+    @property
+    def threads(self) -> int:
+        """Worker threads in the cluster now."""
+        return sum(self.client.nthreads().values())
+
+    def describe(self) -> str:
+        where = self.scheduler or "a local cluster"
+        workers = len(self.client.nthreads())
+        return f"dask: {where}, {workers} worker(s), {self.threads} thread(s)"
+
+    def start(self) -> None:
+        require_dask()
+        from distributed import Client, LocalCluster
+
+        if self.scheduler:
+            try:
+                self._client = Client(self.scheduler, timeout=CONNECT_SECONDS)
+            except (OSError, TimeoutError, ValueError) as error:
+                raise EngineError(f"cannot reach the Dask scheduler at {self.scheduler}: "
+                                  f"{error}") from None
+        else:
+            # Loopback only; the scheduler's HTTP endpoints on a free port (None still tries 8787).
+            self._cluster = LocalCluster(
+                n_workers=self.workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                scheduler_port=0, dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR,
+            )
+            self._client = Client(self._cluster)
+        try:
+            self._client.wait_for_workers(1, timeout=WAIT_FOR_WORKERS_SECONDS)
+        except TimeoutError:
+            self.close()
+            raise EngineError(f"no Dask worker joined {self.scheduler} within "
+                              f"{WAIT_FOR_WORKERS_SECONDS} s; start some with: dask worker "
+                              f"{self.scheduler} --nthreads 1") from None
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+        if self._cluster is not None:
+            self._cluster.close()
+            self._cluster = None
+
+    def __call__(self, paths: list[str],
+                 options: ScreenOptions) -> Iterator[tuple[ScreenRow, None]]:
+        """Rows in the order their tasks finish; exactly one per path."""
+        if not paths:
+            return
+        from distributed import KilledWorker, as_completed
+
+        client = self.client
+        run_id = uuid.uuid4().hex
+        plugin_name = f"jobmatch-screen-{run_id}"
+        client.register_plugin(ScreenPlugin(run_id, options), name=plugin_name)
+        size = self.batch_size or batch_size_for(len(paths), self.threads)
+        pending: dict[str, tuple[object, list[str], bool]] = {}  # key → (future, files, suspect?)
+        finished = as_completed(with_results=True, raise_errors=False)
+        # Files of tasks whose workers kept dying. They run one file per task and one task at a
+        # time: a worker that dies then can only have been killed by that file, because a task
+        # that was merely queued on the same worker is marked as failed too.
+        suspects: deque[str] = deque()
+
+        def submit(batch: list[str], suspect: bool = False) -> None:
+            future = client.submit(self.task, run_id, batch, pure=False)
+            pending[future.key] = (future, batch, suspect)
+            finished.add(future)
+
+        def submit_next_suspect() -> None:
+            if suspects and not any(suspect for _, _, suspect in pending.values()):
+                submit([suspects.popleft()], suspect=True)
+
+        seen: set[str] = set()
+        try:
+            for start in range(0, len(paths), size):
+                submit(paths[start : start + size])
+            for future, result in finished:
+                _, batch, was_suspect = pending.pop(future.key)
+                if future.status == "finished":
+                    for row in result:
+                        if row.path not in seen:
+                            seen.add(row.path)
+                            yield row, None
+                else:
+                    # An error comes as (type, exception, traceback), a cancellation as itself.
+                    error = result[1] if isinstance(result, tuple) else result
+                    if not isinstance(error, KilledWorker):
+                        raise EngineError(f"a screening task failed on the cluster: "
+                                          f"{type(error).__name__}: {error}")
+                    if was_suspect:
+                        seen.add(batch[0])
+                        yield skipped(batch[0], WORKER_DIED), None
+                    else:
+                        suspects.extend(batch)
+                submit_next_suspect()
+            for path in paths:  # never expected; a row per file is the contract, so keep it
+                if path not in seen:
+                    seen.add(path)
+                    yield skipped(path, "no result came back from the cluster"), None
+        finally:
+            if pending:
+                client.cancel([future for future, _, _ in pending.values()])
+            finished.clear()
+            with contextlib.suppress(Exception):  # the cluster is gone: nothing left to clean
+                client.unregister_worker_plugin(plugin_name)
