@@ -12,9 +12,10 @@ import datetime as dt
 import json
 import os
 import signal
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -271,6 +272,37 @@ def rank(rows: Iterable[ScreenRow]) -> tuple[list[ScreenRow], list[ScreenRow]]:
     return scored, skipped_rows
 
 
+class ReportSpool:
+    """Each scored row's JSON report, kept in a temporary file rather than in memory, so a run
+    over 100,000 files holds only small rows (a report is ~9 KB, a row without it ~0.5 KB)."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile()
+        self.where: dict[str, tuple[int, int]] = {}
+
+    def keep(self, row: ScreenRow) -> ScreenRow:
+        if not row.report:
+            return row
+        data = row.report.encode("utf-8")
+        offset = self.file.seek(0, os.SEEK_END)
+        self.file.write(data)
+        self.where[row.path] = (offset, len(data))
+        return replace(row, report="")
+
+    def report(self, row: ScreenRow) -> str:
+        if row.report:
+            return row.report
+        offset, length = self.where[row.path]
+        self.file.seek(offset)
+        return self.file.read(length).decode("utf-8")
+
+    def __enter__(self) -> ReportSpool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.file.close()
+
+
 def screen(
     paths: list[Path] | list[str],
     options: ScreenOptions,
@@ -278,8 +310,11 @@ def screen(
     cache: ResumeCacheLike | None = None,
     cache_version: str = "",
     on_row: Callable[[ScreenRow], None] | None = None,
+    spool: ReportSpool | None = None,
 ) -> tuple[list[ScreenRow], ScreenStats]:
-    """Screen ``paths``: cached profiles are scored here, the rest go to ``executor``."""
+    """Screen ``paths``: cached profiles are scored here, the rest go to ``executor``.
+
+    With a ``spool``, reports are moved out of the rows into it as they arrive."""
     from jobmatch.cache import content_key
 
     stats = ScreenStats(files=len(paths))
@@ -289,6 +324,8 @@ def screen(
     keys: dict[str, str] = {}
 
     def record(row: ScreenRow) -> None:
+        if spool is not None:
+            row = spool.keep(row)
         rows.append(row)
         stats.add(row)
         if on_row is not None:

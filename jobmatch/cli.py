@@ -21,6 +21,8 @@ from rich.markup import escape
 from jobmatch.errors import DataError, InputError, JobmatchError
 
 if TYPE_CHECKING:
+    from jobmatch.batch import ReportSpool, ScreenOptions, ScreenStats
+    from jobmatch.models import Posting
     from jobmatch.score import MatchResult
 
 P = ParamSpec("P")
@@ -370,12 +372,11 @@ def screen(
       [cyan]jobmatch screen cvs/ -p job.md -o shortlist.html --redact[/cyan]
       [cyan]jobmatch screen s3://bucket/cvs -p job.pdf --engine dask --scheduler tcp://10.0.0.5:8786[/cyan]
     """
-    from jobmatch.batch import ScreenOptions, find_files, rank, run_local
+    from jobmatch.batch import ReportSpool, ScreenOptions, find_files, run_local
     from jobmatch.batch import screen as run_screen
     from jobmatch.cache import ResumeCache, default_cache_dir
     from jobmatch.config import load_config
     from jobmatch.extract import extract_posting
-    from jobmatch.render import print_shortlist
     from jobmatch.resources import default_posting
     from jobmatch.taxonomy import load_taxonomy
 
@@ -422,31 +423,64 @@ def screen(
         engine_context = DaskEngine(scheduler, jobs)
     else:
         engine_context = nullcontext(lambda p, o: run_local(p, o, jobs))
-    with engine_context as executor:
+    spool = ReportSpool()
+    with spool, engine_context as executor:
         if engine is Engine.dask:
             jobs = executor.threads
             stderr.print(executor.describe(), highlight=False)
-        rows, statistics = _with_progress(
-            len(paths),
-            lambda on_row: run_screen(paths, options, executor, cache, version, on_row),
-        )
+        done: list = []  # rows so far, kept if the run is interrupted
+
+        def keep(on_row: Callable) -> Callable:
+            return lambda row: (done.append(row), on_row(row))
+
+        try:
+            rows, statistics = _with_progress(
+                len(paths),
+                lambda on_row: run_screen(paths, options, executor, cache, version, keep(on_row), spool),
+            )
+        except KeyboardInterrupt:
+            # Ctrl-C: what was parsed is already cached; write what was scored, then stop.
+            from jobmatch.batch import ScreenStats
+
+            partial = ScreenStats(files=len(done), jobs=jobs)
+            for row in done:
+                partial.add(row)
+            stderr.print(f"interrupted after {len(done)} of {len(paths)} file(s)", highlight=False)
+            _finish_screen(done, partial, spool, options, folder, output, None, junit, top, min_score,
+                           redact, False, len(done), jobs, engine is Engine.dask)
+            raise typer.Exit(130) from None
+        _finish_screen(rows, statistics, spool, options, folder, output, stats, junit, top, min_score,
+                       redact, verbose, len(paths), jobs, engine is Engine.dask)
     if cache is not None:
         cache.close()
-    if engine is Engine.dask:  # résumés stay on the workers: every scored row was parsed there
+    if statistics.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+def _finish_screen(rows: list, statistics: ScreenStats, spool: ReportSpool, options: ScreenOptions,
+                   folder: str, output: Path | None, stats: Path | None, junit: Path | None,
+                   top: int | None, min_score: int | None, redact: bool, verbose: bool, total: int,
+                   jobs: int, on_dask: bool) -> None:
+    """Rank, print and write what a screening run produced."""
+    from jobmatch.batch import rank
+    from jobmatch.render import print_shortlist
+
+    if on_dask:  # résumés stay on the workers: every scored row was parsed there
         statistics.parsed = statistics.scored
     statistics.jobs = jobs
     ranked, skipped_rows = rank(rows)
     shown = [r for r in ranked if min_score is None or (r.score or 0) >= min_score][: top or None]
-    print_shortlist(shown, skipped_rows, stdout, root=str(folder), redact=redact, total=len(paths))
+    print_shortlist(shown, skipped_rows, stdout, root=str(folder), redact=redact, total=total)
     if output is not None:
-        _write_shortlist(output, ranked, skipped_rows, options.posting, str(folder), redact, statistics)
+        _write_shortlist(output, ranked, skipped_rows, options.posting, str(folder), redact, statistics,
+                         spool.report)
         stderr.print(f"wrote {output}", highlight=False)
     if stats is not None:
         stats.write_text(json.dumps(statistics.as_dict(), indent=2), encoding="utf-8")
     if verbose:
         stderr.print_json(data=statistics.as_dict())
     stderr.print(
-        f"screened {len(paths)} file(s): {statistics.scored} scored, {statistics.skipped} skipped "
+        f"screened {total} file(s): {statistics.scored} scored, {statistics.skipped} skipped "
         f"in {statistics.seconds:.1f} s (parsed {statistics.parsed}, cache hits {statistics.cache_hits})",
         highlight=False,
     )
@@ -456,8 +490,6 @@ def screen(
         in_order = sorted(ranked + skipped_rows, key=lambda row: row.path)
         write_junit(junit, f"jobmatch screen {folder}", screen_cases(in_order, min_score, str(folder)))
         stderr.print(f"wrote {junit}", highlight=False)
-    if statistics.skipped:
-        raise typer.Exit(EXIT_SKIPPED)
 
 
 def _with_progress(total: int, work: Callable[[Callable[[object], None]], R]) -> R:
@@ -487,21 +519,20 @@ def _with_progress(total: int, work: Callable[[Callable[[object], None]], R]) ->
         return work(advance)
 
 
-def _write_shortlist(output: Path, ranked: list, skipped: list, posting: object, root: str, redact: bool,
-                     statistics: object) -> None:
-    from jobmatch.render import shortlist_csv, shortlist_dict, shortlist_html, shortlist_markdown
+def _write_shortlist(output: Path, ranked: list, skipped: list, posting: Posting, root: str, redact: bool,
+                     statistics: ScreenStats, report_of: Callable) -> None:
+    from jobmatch.render import shortlist_csv, shortlist_html, shortlist_markdown, write_shortlist_json
 
     suffix = output.suffix.lower()
-    if suffix == ".csv":
-        text = shortlist_csv(ranked, skipped, posting, root)
-    elif suffix == ".json":
-        text = json.dumps(shortlist_dict(ranked, skipped, posting, statistics.as_dict()), indent=2,
-                          ensure_ascii=False)
-    elif suffix == ".md":
-        text = shortlist_markdown(ranked, skipped, posting, root, redact)
-    else:
-        text = shortlist_html(ranked, skipped, posting, root, redact)
-    output.write_text(text, encoding="utf-8")
+    with output.open("w", encoding="utf-8", newline="" if suffix == ".csv" else None) as handle:
+        if suffix == ".csv":
+            handle.write(shortlist_csv(ranked, skipped, posting, root))
+        elif suffix == ".json":
+            write_shortlist_json(handle, ranked, skipped, posting, report_of, statistics.as_dict())
+        elif suffix == ".md":
+            handle.write(shortlist_markdown(ranked, skipped, posting, root, redact))
+        else:
+            handle.write(shortlist_html(ranked, skipped, posting, root, redact, report_of))
 
 
 @app.command()

@@ -8,7 +8,8 @@ from __future__ import annotations
 import html
 import json
 import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import IO, TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape
@@ -373,18 +374,25 @@ def shortlist_csv(ranked: list[ScreenRow], skipped: list[ScreenRow], posting: Po
     return buffer.getvalue()
 
 
-def shortlist_dict(ranked: list[ScreenRow], skipped: list[ScreenRow], posting: Posting,
-                   stats: dict[str, Any] | None = None) -> dict[str, Any]:
-    """``results`` holds one ``score --format json`` document per scored résumé, best first."""
-    return {
+def write_shortlist_json(
+    handle: IO[str], ranked: list[ScreenRow], skipped: list[ScreenRow], posting: Posting,
+    report_of: Callable[[ScreenRow], str], stats: dict[str, Any] | None = None,
+) -> None:
+    """``results`` holds one ``score --format json`` document per scored résumé, best first.
+
+    Written piece by piece: the reports are copied from the spool, never all held at once."""
+    head = {
         "schema_version": SCREEN_SCHEMA_VERSION,
         "posting": {"source": posting.source, "title": posting.title,
                     "requirements": [{"id": r.id, "bucket": r.bucket, "text": r.text}
                                      for r in posting.requirements]},
-        "results": [json.loads(row.report) for row in ranked],
-        "skipped": [{"file": row.path, "reason": row.reason} for row in skipped],
-        "stats": stats or {},
     }
+    handle.write("{\n" + json.dumps(head, indent=2, ensure_ascii=False)[2:-2] + ',\n  "results": [')
+    for index, row in enumerate(ranked):
+        handle.write(("," if index else "") + "\n    " + report_of(row))
+    handle.write("\n  ],\n  \"skipped\": ")
+    handle.write(json.dumps([{"file": row.path, "reason": row.reason} for row in skipped], ensure_ascii=False))
+    handle.write(',\n  "stats": ' + json.dumps(stats or {}) + "\n}\n")
 
 
 def shortlist_markdown(ranked: list[ScreenRow], skipped: list[ScreenRow], posting: Posting,
@@ -425,7 +433,7 @@ def _quotes_html(evidence: list[dict[str, Any]]) -> str:
 
 
 def shortlist_html(ranked: list[ScreenRow], skipped: list[ScreenRow], posting: Posting,
-                   root: str | None, redact: bool) -> str:
+                   root: str | None, redact: bool, report_of: Callable[[ScreenRow], str]) -> str:
     """A self-contained, sortable page; each row links to that résumé's gap report below."""
     e = html.escape
     rows, reports = [], []
@@ -439,7 +447,7 @@ def shortlist_html(ranked: list[ScreenRow], skipped: list[ScreenRow], posting: P
             f"<td data-value='{row.minimum_met}'>{row.minimum_met}/{row.minimum_total}</td>"
             f"<td>{e('; '.join(row.top_gaps))}</td></tr>"
         )
-        report = json.loads(row.report)
+        report = json.loads(report_of(row))
         items = "".join(
             f"<tr><td class='mark {e(r['verdict'])}'>{MARKS.get(r['verdict'], '?')}</td><td>{e(r['text'])}</td>"
             f"<td>{e(r['reason'])}</td><td>{_quotes_html(r['evidence'])}</td><td>{e(r['suggestion'])}</td></tr>"

@@ -151,3 +151,29 @@ def test_html_shortlist_in_headless_chromium(run, folder: Path, tmp_path: Path) 
     dom = _chromium(page, screenshot, tmp_path)
     assert screenshot.stat().st_size > 5_000
     assert "report-1" in dom and "strong_infra.txt" in dom
+
+
+def test_ctrl_c_stops_cleanly_and_keeps_what_was_scored(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = (EXAMPLES / "strong_infra.txt").read_text(encoding="utf-8")
+    for index in range(4000):
+        (folder / f"cv_{index:05d}.txt").write_text(text + f"\nReference {index}\n", encoding="utf-8")
+    output = tmp_path / "partial.csv"
+    command = [sys.executable, "-m", "jobmatch", "screen", str(folder), "--no-cache", "--jobs", "2",
+               "-o", str(output), "--as-of", AS_OF]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(4)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "interrupted after" in stderr and "Traceback" not in stderr
+    rows = list(csv.DictReader(output.open(encoding="utf-8")))
+    assert 0 < len(rows) < 4000
+    assert all(row["status"] == "scored" for row in rows)
+    assert os.path.exists(output)
