@@ -12,12 +12,13 @@ import datetime as dt
 import json
 import os
 import signal
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from jobmatch.config import ScoringConfig
 from jobmatch.errors import InputError
@@ -25,6 +26,9 @@ from jobmatch.loaders import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
 from jobmatch.match import MISSING, PARTIAL
 from jobmatch.models import MINIMUM, Posting, Resume
 from jobmatch.score import MatchResult
+
+if TYPE_CHECKING:
+    from jobmatch.cache import ResumeCache
 
 STAGES = ("load", "nlp", "match", "score", "render")
 SCORED, SKIPPED = "scored", "skipped"
@@ -40,6 +44,8 @@ class ScreenOptions:
     redact: bool = False
     max_bytes: int = MAX_FILE_BYTES
     timeout: float = 30.0
+    cache_dir: str | None = None  # parsed résumés are cached here, by each worker
+    cache_version: str = ""  # part of every cache key: jobmatch, taxonomy and option versions
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,8 @@ class ScreenRow:
     top_gaps: tuple[str, ...] = ()
     report: str = ""
     timings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
+    parsed: bool = field(default=False, compare=False)  # parsed now (not from the cache)
+    cached: bool = field(default=False, compare=False)  # the parsed résumé came from the cache
 
 
 class FileTimeout(Exception):
@@ -143,16 +151,48 @@ def _on_alarm(signum: int, frame: object) -> None:
     raise FileTimeout
 
 
+_worker_caches: dict[str, ResumeCache | None] = {}
+
+
+def worker_cache(options: ScreenOptions) -> ResumeCache | None:
+    """This process's connection to the résumé cache (opened once; None when disabled)."""
+    if options.cache_dir is None:
+        return None
+    if options.cache_dir not in _worker_caches:
+        from jobmatch.cache import ResumeCache
+
+        def warn(message: str) -> None:
+            print(f"jobmatch: warning: {message}", file=sys.stderr)
+
+        cache = ResumeCache(Path(options.cache_dir), warn, create=False)
+        _worker_caches[options.cache_dir] = cache if cache.connection is not None else None
+    return _worker_caches[options.cache_dir]
+
+
 def screen_one(path: str, options: ScreenOptions) -> tuple[ScreenRow, Resume | None]:
-    """The per-file work: parse, match, score. Never raises for a bad file."""
+    """The per-file work: a cached profile or a fresh parse, then match and score.
+
+    Never raises for a bad file. The résumé is returned only when there is no cache to keep it
+    in (the Dask engine ignores it); with a cache, only the small row leaves the worker."""
     timings: dict[str, float] = {}
     use_alarm = options.timeout > 0 and hasattr(signal, "setitimer") and _in_main_thread()
     if use_alarm:
         previous = signal.signal(signal.SIGALRM, _on_alarm)
         signal.setitimer(signal.ITIMER_REAL, options.timeout)
     try:
+        cache = worker_cache(options)
+        key = resume = None
+        if cache is not None and "://" not in path:
+            key = cache_key(path, options)
+            resume = cache.get(key)
+        if resume is not None:
+            return replace(score_profile(path, resume, options, timings), cached=True), None
         resume = parse_file(path, options, timings)
-        return score_profile(path, resume, options, timings), resume
+        row = replace(score_profile(path, resume, options, timings), parsed=True)
+        if cache is not None and key is not None:
+            cache.put(key, resume)
+            return row, None
+        return row, resume
     except InputError as error:
         return skipped(path, error.reason), None
     except FileTimeout:
@@ -167,6 +207,18 @@ def screen_one(path: str, options: ScreenOptions) -> tuple[ScreenRow, Resume | N
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+
+
+def cache_key(path: str, options: ScreenOptions) -> str:
+    """The file's content hash under this jobmatch/taxonomy/options version."""
+    from jobmatch.cache import content_key
+
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(options.max_bytes + 1)
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror}") from None
+    return content_key(data, options.cache_version)
 
 
 def _in_main_thread() -> bool:
@@ -235,6 +287,9 @@ class ScreenStats:
             self.scored += 1
         else:
             self.skipped += 1
+        self.parsed += row.parsed
+        self.cache_hits += row.cached
+        self.cache_misses += row.parsed and not row.cached
         for stage, seconds in row.timings:
             self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
 
@@ -250,18 +305,6 @@ class ScreenStats:
 
 
 Executor = Callable[[list[str], ScreenOptions], Iterable[tuple[ScreenRow, Resume | None]]]
-
-
-class ResumeCacheLike(Protocol):
-    """What :func:`screen` needs of a cache (see :class:`jobmatch.cache.ResumeCache`)."""
-
-    connection: object
-    hits: int
-    misses: int
-
-    def get(self, key: str) -> Resume | None: ...
-
-    def put_many(self, items: Iterable[tuple[str, Resume]]) -> None: ...
 
 
 def rank(rows: Iterable[ScreenRow]) -> tuple[list[ScreenRow], list[ScreenRow]]:
@@ -307,21 +350,16 @@ def screen(
     paths: list[Path] | list[str],
     options: ScreenOptions,
     executor: Executor,
-    cache: ResumeCacheLike | None = None,
-    cache_version: str = "",
     on_row: Callable[[ScreenRow], None] | None = None,
     spool: ReportSpool | None = None,
 ) -> tuple[list[ScreenRow], ScreenStats]:
-    """Screen ``paths``: cached profiles are scored here, the rest go to ``executor``.
+    """Screen ``paths`` with ``executor``; files over the size limit are skipped up front.
 
     With a ``spool``, reports are moved out of the rows into it as they arrive."""
-    from jobmatch.cache import content_key
-
     stats = ScreenStats(files=len(paths))
     started = time.perf_counter()
     rows: list[ScreenRow] = []
-    to_parse: list[str] = []
-    keys: dict[str, str] = {}
+    to_screen: list[str] = []
 
     def record(row: ScreenRow) -> None:
         if spool is not None:
@@ -333,8 +371,8 @@ def screen(
 
     for path in paths:
         name = str(path)
-        if isinstance(path, str):  # a URL: the executor reads it; nothing to stat or hash here
-            to_parse.append(name)
+        if isinstance(path, str):  # a URL: the executor reads it; nothing to stat here
+            to_screen.append(name)
             continue
         try:
             size = path.stat().st_size
@@ -344,32 +382,10 @@ def screen(
         if size > options.max_bytes:
             record(skipped(name, f"file is {size / 1e6:.1f} MB, over the {options.max_bytes / 1e6:.1f} MB limit"))
             continue
-        if cache is not None and cache.connection is not None:
-            try:
-                keys[name] = content_key(path.read_bytes(), cache_version)
-            except OSError as error:
-                record(skipped(name, f"cannot read: {error.strerror}"))
-                continue
-            profile = cache.get(keys[name])
-            if profile is not None:
-                record(score_profile(name, profile, options, {}))
-                continue
-        to_parse.append(name)
-
-    pending: list[tuple[str, Resume]] = []
+        to_screen.append(name)
     try:
-        for row, profile in executor(to_parse, options):
-            if profile is not None:
-                stats.parsed += 1
-                if row.path in keys:
-                    pending.append((keys[row.path], profile))
+        for row, _ in executor(to_screen, options):
             record(row)
-            if cache is not None and len(pending) >= 200:
-                cache.put_many(pending)
-                pending = []
     finally:
-        if cache is not None:
-            cache.put_many(pending)
-            stats.cache_hits, stats.cache_misses = cache.hits, cache.misses
         stats.seconds = time.perf_counter() - started
     return rows, stats

@@ -33,7 +33,8 @@ def content_key(data: bytes, version: str) -> str:
 class ResumeCache:
     """Parsed résumés by key. Every failure degrades to a cache miss plus one warning."""
 
-    def __init__(self, directory: Path | None, warn: Warn) -> None:
+    def __init__(self, directory: Path | None, warn: Warn, create: bool = True) -> None:
+        """``create=False`` (in workers): open only a cache the parent has already checked."""
         self.warn = warn
         self.hits = 0
         self.misses = 0
@@ -41,6 +42,12 @@ class ResumeCache:
         if directory is None:
             return
         path = directory / CACHE_FILE
+        if not create:
+            try:
+                self.connection = self._open(path) if path.exists() else None
+            except sqlite3.Error as error:
+                self.warn(f"cache disabled in this worker: {error}")
+            return
         try:
             directory.mkdir(parents=True, exist_ok=True)
             self.connection = self._open(path)
@@ -57,8 +64,9 @@ class ResumeCache:
 
     @staticmethod
     def _open(path: Path) -> sqlite3.Connection:
-        connection = sqlite3.connect(path, timeout=2)
+        connection = sqlite3.connect(path, timeout=10)
         connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=OFF")  # a cache: a crash may lose entries, never data
         connection.execute("CREATE TABLE IF NOT EXISTS resumes (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
         connection.execute("SELECT count(*) FROM resumes").fetchone()  # fails fast on a corrupt file
         return connection
@@ -78,6 +86,9 @@ class ResumeCache:
             return resume
         self.misses += 1
         return None
+
+    def put(self, key: str, resume: Resume) -> None:
+        self.put_many([(key, resume)])
 
     def put_many(self, items: Iterable[tuple[str, Resume]]) -> None:
         if self.connection is None:

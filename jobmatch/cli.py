@@ -392,13 +392,26 @@ def screen(
     if not source_is_url and not Path(folder).is_dir():
         problem = "is not a folder" if Path(folder).exists() else "does not exist"
         raise typer.BadParameter(f"{folder!r} {problem}", param_hint="'SOURCE'")
+    from jobmatch import __version__
+
+    as_of_date = parse_as_of(as_of) or dt.date.today()
+    cache_path: Path | None = None
+    if not no_cache and engine is Engine.local:
+        # Checked (and rebuilt if corrupt) once here; the workers then read and write it.
+        warn = lambda message: stderr.print(f"[yellow]warning:[/yellow] {escape(message)}", soft_wrap=True)  # noqa: E731
+        checked = ResumeCache(cache_dir or default_cache_dir(), warn)
+        if checked.connection is not None:
+            cache_path = cache_dir or default_cache_dir()
+        checked.close()
     options = ScreenOptions(
         posting=extract_posting(posting or default_posting()),
         config=load_config(config),
-        as_of=parse_as_of(as_of) or dt.date.today(),
+        as_of=as_of_date,
         redact=redact,
         max_bytes=int(max_size * 1024 * 1024),
         timeout=timeout,
+        cache_dir=str(cache_path) if cache_path else None,
+        cache_version=f"{__version__}:{load_taxonomy().version}:{as_of_date}:{redact}",
     )
     if source_is_url:
         from jobmatch.engines import list_source
@@ -409,14 +422,8 @@ def screen(
     if not paths:
         stderr.print(f"no supported files under {folder}", highlight=False)
     jobs = jobs or os.cpu_count() or 1
-    warn = lambda message: stderr.print(f"[yellow]warning:[/yellow] {escape(message)}", soft_wrap=True)  # noqa: E731
-    use_cache = not no_cache and engine is Engine.local
-    cache = ResumeCache(cache_dir or default_cache_dir(), warn) if use_cache else None
     from contextlib import nullcontext
 
-    from jobmatch import __version__
-
-    version = f"{__version__}:{load_taxonomy().version}:{options.as_of}:{redact}"
     if engine is Engine.dask:
         from jobmatch.engines import DaskEngine
 
@@ -436,7 +443,7 @@ def screen(
         try:
             rows, statistics = _with_progress(
                 len(paths),
-                lambda on_row: run_screen(paths, options, executor, cache, version, keep(on_row), spool),
+                lambda on_row: run_screen(paths, options, executor, keep(on_row), spool),
             )
         except KeyboardInterrupt:
             # Ctrl-C: what was parsed is already cached; write what was scored, then stop.
@@ -447,12 +454,10 @@ def screen(
                 partial.add(row)
             stderr.print(f"interrupted after {len(done)} of {len(paths)} file(s)", highlight=False)
             _finish_screen(done, partial, spool, options, folder, output, None, junit, top, min_score,
-                           redact, False, len(done), jobs, engine is Engine.dask)
+                           redact, False, len(done), jobs)
             raise typer.Exit(130) from None
         _finish_screen(rows, statistics, spool, options, folder, output, stats, junit, top, min_score,
-                       redact, verbose, len(paths), jobs, engine is Engine.dask)
-    if cache is not None:
-        cache.close()
+                       redact, verbose, len(paths), jobs)
     if statistics.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -460,13 +465,11 @@ def screen(
 def _finish_screen(rows: list, statistics: ScreenStats, spool: ReportSpool, options: ScreenOptions,
                    folder: str, output: Path | None, stats: Path | None, junit: Path | None,
                    top: int | None, min_score: int | None, redact: bool, verbose: bool, total: int,
-                   jobs: int, on_dask: bool) -> None:
+                   jobs: int) -> None:
     """Rank, print and write what a screening run produced."""
     from jobmatch.batch import rank
     from jobmatch.render import print_shortlist
 
-    if on_dask:  # résumés stay on the workers: every scored row was parsed there
-        statistics.parsed = statistics.scored
     statistics.jobs = jobs
     ranked, skipped_rows = rank(rows)
     shown = [r for r in ranked if min_score is None or (r.score or 0) >= min_score][: top or None]

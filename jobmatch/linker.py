@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process, utils
 from jobmatch.taxonomy import Skill
 
 WORD = re.compile(r"[\w+#.\-/]+")
+MAX_FUZZY_WORDS = 2  # misspelt longer phrases are rare; their n-grams would cost the most
 
 
 @dataclass(frozen=True)
@@ -54,8 +55,9 @@ def fuzzy_find(
     by_size: dict[int, list[tuple[str, str]]] = {}
     for skill in skills:
         for alias in skill.plain_aliases:
-            if len(alias) >= min_length:
-                by_size.setdefault(len(alias.split()), []).append((skill.id, alias))
+            words = len(alias.split())
+            if len(alias) >= min_length and words <= MAX_FUZZY_WORDS:
+                by_size.setdefault(words, []).append((skill.id, alias))
     best: dict[str, Candidate] = {}
     for size, wanted in by_size.items():
         texts, line_of = index.grams(size)
