@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process, utils
 from jobmatch.taxonomy import Skill
 
 WORD = re.compile(r"[\w+#.\-/]+")
-MAX_FUZZY_WORDS = 2  # misspelt longer phrases are rare; their n-grams would cost the most
+MAX_FUZZY_WORDS = 1  # a typo in a longer name is rare; n-grams of every line would cost the most
 
 
 @dataclass(frozen=True)
@@ -27,21 +27,38 @@ class Candidate:
     line_index: int
 
 
+_processed: dict[str, str] = {}  # word -> rapidfuzz's default_process(word), shared by all résumés
+
+
+def _process(word: str) -> str:
+    processed = _processed.get(word)
+    if processed is None:
+        processed = utils.default_process(word)
+        if len(_processed) < 200_000:
+            _processed[word] = processed
+    return processed
+
+
 class NgramIndex:
-    """Distinct runs of 1..n words of a résumé's lines, built once per résumé and size."""
+    """Distinct runs of 1..n words of a résumé's lines, normalised as rapidfuzz's
+    ``default_process`` would, built once per résumé and size."""
 
     def __init__(self, lines: Sequence[str]) -> None:
-        self.words = [WORD.findall(line) for line in lines]
+        self.words = [[w for w in map(_process, WORD.findall(line)) if w] for line in lines]
         self.by_size: dict[int, tuple[list[str], list[int]]] = {}
 
     def grams(self, size: int) -> tuple[list[str], list[int]]:
-        """(n-grams, already normalised by rapidfuzz's default_process; the line of each)."""
+        """(distinct n-grams, the line each first appears on)."""
         if size not in self.by_size:
             seen: dict[str, int] = {}
             for index, words in enumerate(self.words):
-                for start in range(len(words) - size + 1):
-                    seen.setdefault(" ".join(words[start : start + size]), index)
-            self.by_size[size] = ([utils.default_process(g) for g in seen], list(seen.values()))
+                if size == 1:
+                    for word in words:
+                        seen.setdefault(word, index)
+                else:
+                    for start in range(len(words) - size + 1):
+                        seen.setdefault(" ".join(words[start : start + size]), index)
+            self.by_size[size] = (list(seen), list(seen.values()))
         return self.by_size[size]
 
 

@@ -1,12 +1,12 @@
 """The spaCy pipeline: a blank English tokenizer plus rule-based components.
 
 Components, in order:
-  ``jobmatch_norm`` (norm = lower-cased lookup lemma from spacy-lookups-data) so concept
-  phrases match inflected forms; ``skill_ruler`` (a SpanRuler whose pattern
-  ids are canonical skill ids; aliases match on LOWER) and ``ambiguous_ruler`` (ambiguous aliases
-  such as "Go" on exact ORTH); ``skill_context`` (keeps an ambiguous mention only with technical context, resolves
-  overlaps, writes ``doc.spans["skills"]``); ``concept_ruler`` (concept phrases and evidence on
-  NORM, written to ``doc.spans["concepts"]``).
+  ``skill_ruler`` (a SpanRuler whose pattern ids are canonical skill ids; aliases match on
+  LOWER) and ``ambiguous_ruler`` (ambiguous aliases such as "Go" on exact ORTH);
+  ``skill_context`` (keeps an ambiguous mention only with technical context, resolves overlaps,
+  writes ``doc.spans["skills"]``); ``jobmatch_norm`` (norm = lower-cased lookup lemma from
+  spacy-lookups-data) so that ``concept_ruler`` (concept phrases and evidence on NORM, written
+  to ``doc.spans["concepts"]``) matches inflected forms.
 """
 
 from __future__ import annotations
@@ -45,10 +45,18 @@ def fast_tokenizer_rules(nlp: Language) -> None:
 
 @Language.factory("jobmatch_norm")
 def make_norm(nlp: Language, name: str) -> LowerLemma:
-    from spacy.lookups import load_lookups
+    return LowerLemma(english_lemma_lookup(), nlp.vocab.strings)
 
-    table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-    return LowerLemma(table, nlp.vocab.strings)
+
+def english_lemma_lookup() -> dict[str, str]:
+    """spacy-lookups-data's English lemma lookup table (form -> lemma) as a plain dict."""
+    import gzip
+    import json
+    from importlib import resources
+
+    path = resources.files("spacy_lookups_data") / "data" / "en_lemma_lookup.json.gz"
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        return json.load(handle)
 
 
 class LowerLemma:
@@ -58,10 +66,21 @@ class LowerLemma:
     to the lower-cased text here instead of as its own pipe.
     """
 
-    def __init__(self, table: object, strings: StringStore) -> None:
+    def __init__(self, table: dict[str, str], strings: StringStore) -> None:
         self.table = table
         self.strings = strings
         self.norm_of: dict[int, int] = {}  # hash of the lower-case form -> hash of its lemma
+
+    def restrict_to(self, words: Iterable[str]) -> None:
+        """Keep only the entries that can matter for patterns made of ``words``.
+
+        A token's norm can only match a pattern token when the norm is one of the patterns'
+        lemmas, so the table keeps the forms whose lemma, or who themselves, are among them;
+        every other token keeps its lower-case form, as it would without a match anyway.
+        Saves ~15 MB in every process."""
+        lemmas = {self.table.get(word, word) for word in words} | set(words)
+        self.table = {form: lemma for form, lemma in self.table.items() if lemma in lemmas or form in lemmas}
+        self.norm_of.clear()
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -72,7 +91,7 @@ class LowerLemma:
             norm = norm_of.get(lower)
             if norm is None:
                 text = self.strings[lower]
-                norm = self.strings.add(self.table.get(text, text))  # type: ignore[attr-defined]
+                norm = self.strings.add(self.table.get(text, text))
                 if len(norm_of) < 500_000:
                     norm_of[lower] = norm
             norms.append(norm)
@@ -201,7 +220,8 @@ def build_pipeline(taxonomy: Taxonomy | None = None) -> Language:
     taxonomy = taxonomy or load_taxonomy()
     nlp = spacy.blank("en")
     fast_tokenizer_rules(nlp)
-    nlp.add_pipe("jobmatch_norm")
+    # Rulers see only the pipes before them when they process their own patterns, so the
+    # (costlier) lemma norms come after the skill rulers: their 10,000 patterns need only tokens.
     skill_ruler = nlp.add_pipe(
         "span_ruler", name="skill_ruler",
         config={"spans_key": RAW_SKILLS, "phrase_matcher_attr": "LOWER", "validate": False},
@@ -215,11 +235,14 @@ def build_pipeline(taxonomy: Taxonomy | None = None) -> Language:
     )
     ambiguous_ruler.add_patterns(ambiguous_patterns(taxonomy))
     nlp.add_pipe("skill_context")
+    norm = nlp.add_pipe("jobmatch_norm")
+    patterns = concept_patterns(taxonomy)
+    norm.restrict_to({token.lower_ for p in patterns for token in nlp.make_doc(p["pattern"])})
     concept_ruler = nlp.add_pipe(
         "span_ruler", name="concept_ruler",
         config={"spans_key": CONCEPTS, "phrase_matcher_attr": "NORM", "validate": False},
     )
-    concept_ruler.add_patterns(concept_patterns(taxonomy))
+    concept_ruler.add_patterns(patterns)
     return nlp
 
 
