@@ -326,7 +326,7 @@ def screen(
         typer.Option("--posting", "-p", help="Job posting file (default: the bundled example in seeds/)."),
     ] = None,
     glob: Annotated[str | None, typer.Option("--glob", help="Only files matching this pattern, e.g. '*.pdf'.")] = None,
-    top: Annotated[int | None, typer.Option("--top", min=1, help="Show only the N best.")] = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="Show the N best in the table (files from --output list all).")] = 25,
     min_score: Annotated[int | None, typer.Option("--min-score", min=0, max=100,
                                                   help="Show only scores of at least S.")] = None,
     output: Annotated[
@@ -464,7 +464,7 @@ def screen(
 
 def _finish_screen(rows: list, statistics: ScreenStats, spool: ReportSpool, options: ScreenOptions,
                    folder: str, output: Path | None, stats: Path | None, junit: Path | None,
-                   top: int | None, min_score: int | None, redact: bool, verbose: bool, total: int,
+                   top: int, min_score: int | None, redact: bool, verbose: bool, total: int,
                    jobs: int) -> None:
     """Rank, print and write what a screening run produced."""
     from jobmatch.batch import rank
@@ -472,8 +472,12 @@ def _finish_screen(rows: list, statistics: ScreenStats, spool: ReportSpool, opti
 
     statistics.jobs = jobs
     ranked, skipped_rows = rank(rows)
-    shown = [r for r in ranked if min_score is None or (r.score or 0) >= min_score][: top or None]
-    print_shortlist(shown, skipped_rows, stdout, root=str(folder), redact=redact, total=total)
+    eligible = [r for r in ranked if min_score is None or (r.score or 0) >= min_score]
+    print_shortlist(eligible[:top], skipped_rows[:top], stdout, root=str(folder), redact=redact, total=total)
+    if len(eligible) > top or len(skipped_rows) > top:
+        stderr.print(f"showing the best {min(top, len(eligible))} of {len(eligible)} ranked and "
+                     f"{min(top, len(skipped_rows))} of {len(skipped_rows)} skipped; --top N shows more, "
+                     "--output FILE lists all", highlight=False)
     if output is not None:
         _write_shortlist(output, ranked, skipped_rows, options.posting, str(folder), redact, statistics,
                          spool.report)
