@@ -90,6 +90,7 @@ PRESET_CORPUS = {"text": "text", "pdf": "pdf2", "warm": "mix10k", "rss": "mix10k
 # Process-tree memory sampling
 # --------------------------------------------------------------------------------------------
 
+
 def _read_kb(path: str, key: str) -> int | None:
     try:
         with open(path, encoding="ascii", errors="replace") as handle:
@@ -127,7 +128,7 @@ def _proc_children(pid: int) -> list[int]:
                 stat = handle.read()
         except OSError:
             continue
-        fields = stat[stat.rfind(")") + 2:].split()
+        fields = stat[stat.rfind(")") + 2 :].split()
         if len(fields) > 1 and fields[1] == str(pid):
             children.append(int(entry))
     return children
@@ -145,8 +146,7 @@ def _proc_tree(pid: int) -> list[int]:
 class TreeSampler(threading.Thread):
     """Polls the summed RSS (and PSS) of a process and all its descendants; keeps the maxima."""
 
-    def __init__(self, pid: int, interval: float = 0.05, pss: bool = True,
-                 method: str = "auto") -> None:
+    def __init__(self, pid: int, interval: float = 0.05, pss: bool = True, method: str = "auto") -> None:
         super().__init__(daemon=True)
         self.pid = pid
         self.interval = interval
@@ -188,8 +188,7 @@ class TreeSampler(threading.Thread):
     def sample(self) -> None:
         pids = self._pids()
         rss = sum(self._rss_kb(pid) for pid in pids)
-        pss = sum(_read_kb(f"/proc/{pid}/smaps_rollup", "Pss:") or 0 for pid in pids) \
-            if self.want_pss else 0
+        pss = sum(_read_kb(f"/proc/{pid}/smaps_rollup", "Pss:") or 0 for pid in pids) if self.want_pss else 0
         self.peak_rss_kb = max(self.peak_rss_kb, rss)
         self.peak_pss_kb = max(self.peak_pss_kb, pss)
         self.peak_processes = max(self.peak_processes, len(pids))
@@ -208,6 +207,7 @@ class TreeSampler(threading.Thread):
 # --------------------------------------------------------------------------------------------
 # Runs
 # --------------------------------------------------------------------------------------------
+
 
 @dataclass
 class Run:
@@ -240,15 +240,13 @@ class Run:
     targets: list[dict[str, Any]] = field(default_factory=list)
 
 
-def run_screen(command: list[str], workdir: Path, interval: float,
-               method: str) -> dict[str, Any]:
+def run_screen(command: list[str], workdir: Path, interval: float, method: str) -> dict[str, Any]:
     """Run one jobmatch command, sampling the tree's memory; returns the raw measurements."""
     stdout_path, stderr_path = workdir / "stdout.txt", workdir / "stderr.txt"
     env = dict(os.environ, COLUMNS="120", NO_COLOR="1")
     with stdout_path.open("wb") as out, stderr_path.open("wb") as err:
         started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=out, stderr=err, stdin=subprocess.DEVNULL,
-                                   env=env)
+        process = subprocess.Popen(command, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env)
         sampler = TreeSampler(process.pid, interval, method=method)
         sampler.sample()
         sampler.start()
@@ -257,37 +255,59 @@ def run_screen(command: list[str], workdir: Path, interval: float,
         sampler.stop()
     process.returncode = os.waitstatus_to_exitcode(status)
     return {
-        "wall": wall, "exit_code": process.returncode, "peak_rss_kb": sampler.peak_rss_kb,
+        "wall": wall,
+        "exit_code": process.returncode,
+        "peak_rss_kb": sampler.peak_rss_kb,
         "peak_pss_kb": sampler.peak_pss_kb if sampler.want_pss else None,
-        "ru_maxrss_kb": usage.ru_maxrss, "peak_processes": sampler.peak_processes,
-        "samples": sampler.samples, "sampler": sampler.method,
+        "ru_maxrss_kb": usage.ru_maxrss,
+        "peak_processes": sampler.peak_processes,
+        "samples": sampler.samples,
+        "sampler": sampler.method,
         "stderr": stderr_path.read_text(encoding="utf-8", errors="replace"),
     }
 
 
-def screen_once(args: argparse.Namespace, base: list[str], corpus: Path, mix: str,
-                scenario: str, jobs: int, posting: Path, cache: Path | None,
-                workdir: Path) -> Run:
+def screen_once(
+    args: argparse.Namespace,
+    base: list[str],
+    corpus: Path,
+    mix: str,
+    scenario: str,
+    jobs: int,
+    posting: Path,
+    cache: Path | None,
+    workdir: Path,
+) -> Run:
     workdir.mkdir(parents=True, exist_ok=True)
     stats_path = workdir / "stats.json"
-    command = [*base, "screen", str(corpus), "--posting", str(posting), "--jobs", str(jobs),
-               "--stats", str(stats_path), "--top", str(args.top)]
+    command = [
+        *base,
+        "screen",
+        str(corpus),
+        "--posting",
+        str(posting),
+        "--jobs",
+        str(jobs),
+        "--stats",
+        str(stats_path),
+        "--top",
+        str(args.top),
+    ]
     command += ["--cache-dir", str(cache)] if cache is not None else ["--no-cache"]
     if args.shortlist != "none":
         command += ["--output", str(workdir / f"shortlist.{args.shortlist}")]
     command += shlex.split(args.extra_args or "")
-    run = Run(scenario=scenario, corpus=str(corpus), mix=mix, jobs=jobs, posting=posting.name,
-              command=command)
-    print(f"  {scenario:<9} jobs={jobs} posting={posting.name} ...", end="", flush=True,
-          file=sys.stderr)
+    run = Run(
+        scenario=scenario, corpus=str(corpus), mix=mix, jobs=jobs, posting=posting.name, command=command
+    )
+    print(f"  {scenario:<9} jobs={jobs} posting={posting.name} ...", end="", flush=True, file=sys.stderr)
     raw = run_screen(command, workdir, args.sample_ms / 1000, args.sampler)
     run.wall_seconds = round(raw["wall"], 3)
     run.exit_code = raw["exit_code"]
     run.peak_rss_mb = round(raw["peak_rss_kb"] / 1024, 1)
     run.peak_pss_mb = round(raw["peak_pss_kb"] / 1024, 1) if raw["peak_pss_kb"] else None
     run.max_process_rss_mb = round(raw["ru_maxrss_kb"] / 1024, 1)
-    run.peak_processes, run.samples, run.sampler = (raw["peak_processes"], raw["samples"],
-                                                    raw["sampler"])
+    run.peak_processes, run.samples, run.sampler = (raw["peak_processes"], raw["samples"], raw["sampler"])
     stats: dict[str, Any] = {}
     if stats_path.exists():
         try:
@@ -309,12 +329,17 @@ def screen_once(args: argparse.Namespace, base: list[str], corpus: Path, mix: st
     if run.exit_code not in (0, 4) or not stats:
         run.ok = False
         run.error = run.error or f"exit {run.exit_code}: {lines[-1] if lines else 'no output'}"
-    print(f" {run.wall_seconds:.1f}s, {run.files_per_second:.0f} files/s, "
-          f"peak RSS {run.peak_rss_mb:.0f} MB" + ("" if run.ok else f"  FAILED: {run.error}"),
-          file=sys.stderr)
+    print(
+        f" {run.wall_seconds:.1f}s, {run.files_per_second:.0f} files/s, "
+        f"peak RSS {run.peak_rss_mb:.0f} MB" + ("" if run.ok else f"  FAILED: {run.error}"),
+        file=sys.stderr,
+    )
     if run.ok and scenario == "warm" and (run.cache_hits or 0) < run.scored:
-        print(f"    note: only {run.cache_hits} cache hits for {run.scored} scored files; "
-              f"last stderr line: {lines[-1] if lines else '-'}", file=sys.stderr)
+        print(
+            f"    note: only {run.cache_hits} cache hits for {run.scored} scored files; "
+            f"last stderr line: {lines[-1] if lines else '-'}",
+            file=sys.stderr,
+        )
     return run
 
 
@@ -322,14 +347,25 @@ def screen_once(args: argparse.Namespace, base: list[str], corpus: Path, mix: st
 # Corpus
 # --------------------------------------------------------------------------------------------
 
+
 def manifest_path(corpus: Path) -> Path:
     return corpus.parent / f"{corpus.name}.manifest.jsonl"
 
 
 def make_corpus(args: argparse.Namespace, corpus: Path) -> str:
-    command = [sys.executable, str(Path(__file__).with_name("make_corpus.py")), str(corpus),
-               "--count", str(args.make), "--seed", str(args.seed), "--formats", args.formats,
-               "--manifest", str(manifest_path(corpus))]
+    command = [
+        sys.executable,
+        str(Path(__file__).with_name("make_corpus.py")),
+        str(corpus),
+        "--count",
+        str(args.make),
+        "--seed",
+        str(args.seed),
+        "--formats",
+        args.formats,
+        "--manifest",
+        str(manifest_path(corpus)),
+    ]
     if args.mix:
         command += ["--mix", args.mix]
     if args.pages:
@@ -369,9 +405,13 @@ def describe_corpus(corpus: Path) -> tuple[str, dict[str, Any]]:
         label = "/".join(keys) + f" {shares}%"
     if len(pages) == 1:
         label += f", {next(iter(pages))} pp"
-    details = {"path": str(corpus), "files": total, "formats": dict(counts),
-               "pages": {str(k): v for k, v in sorted(pages.items())},
-               "two_column_pdfs": two_column if pages else None}
+    details = {
+        "path": str(corpus),
+        "files": total,
+        "formats": dict(counts),
+        "pages": {str(k): v for k, v in sorted(pages.items())},
+        "two_column_pdfs": two_column if pages else None,
+    }
     return label, details
 
 
@@ -379,25 +419,43 @@ def describe_corpus(corpus: Path) -> tuple[str, dict[str, Any]]:
 # Targets and the table
 # --------------------------------------------------------------------------------------------
 
+
 def check_targets(run: Run, details: dict[str, Any]) -> None:
     formats = set(details["formats"])
     if run.scenario == "cold" and run.jobs == 2 and formats and formats <= {"txt", "md"}:
-        run.targets.append({"target": f">= {TEXT_TARGET:.0f} files/s (txt/md, --jobs 2)",
-                            "value": run.files_per_second,
-                            "pass": run.files_per_second >= TEXT_TARGET})
+        run.targets.append(
+            {
+                "target": f">= {TEXT_TARGET:.0f} files/s (txt/md, --jobs 2)",
+                "value": run.files_per_second,
+                "pass": run.files_per_second >= TEXT_TARGET,
+            }
+        )
     if run.scenario == "cold" and run.jobs == 2 and formats == {"pdf"}:
         two_page = details["pages"] == {"2": details["files"]}
-        run.targets.append({"target": f">= {PDF_TARGET:.0f} files/s (PDF, --jobs 2"
-                            + (", 2 pp)" if two_page else "; corpus is not all 2-page)"),
-                            "value": run.files_per_second,
-                            "pass": run.files_per_second >= PDF_TARGET})
+        run.targets.append(
+            {
+                "target": f">= {PDF_TARGET:.0f} files/s (PDF, --jobs 2"
+                + (", 2 pp)" if two_page else "; corpus is not all 2-page)"),
+                "value": run.files_per_second,
+                "pass": run.files_per_second >= PDF_TARGET,
+            }
+        )
     if run.scenario == "warm":
-        run.targets.append({"target": f">= {WARM_TARGET:.0f} files/s (warm, other posting)",
-                            "value": run.files_per_second,
-                            "pass": run.files_per_second >= WARM_TARGET})
+        run.targets.append(
+            {
+                "target": f">= {WARM_TARGET:.0f} files/s (warm, other posting)",
+                "value": run.files_per_second,
+                "pass": run.files_per_second >= WARM_TARGET,
+            }
+        )
     if run.files >= RSS_TARGET_FILES:
-        run.targets.append({"target": f"peak RSS <= {RSS_TARGET_MB:.0f} MB ({run.files} files)",
-                            "value": run.peak_rss_mb, "pass": run.peak_rss_mb <= RSS_TARGET_MB})
+        run.targets.append(
+            {
+                "target": f"peak RSS <= {RSS_TARGET_MB:.0f} MB ({run.files} files)",
+                "value": run.peak_rss_mb,
+                "pass": run.peak_rss_mb <= RSS_TARGET_MB,
+            }
+        )
 
 
 def stage_text(stages: dict[str, float]) -> str:
@@ -408,22 +466,44 @@ def stage_text(stages: dict[str, float]) -> str:
 
 
 def markdown_table(runs: list[Run]) -> str:
-    header = ["scenario", "format mix", "files", "jobs", "seconds", "files/s", "tool files/s",
-              "peak RSS MB", "peak PSS MB", "max proc MB", "cache hits", "stage split (s)",
-              "target"]
-    lines = ["| " + " | ".join(header) + " |",
-             "|" + "|".join(["---"] * 3 + ["--:"] * 8 + ["---"] * 2) + "|"]
+    header = [
+        "scenario",
+        "format mix",
+        "files",
+        "jobs",
+        "seconds",
+        "files/s",
+        "tool files/s",
+        "peak RSS MB",
+        "peak PSS MB",
+        "max proc MB",
+        "cache hits",
+        "stage split (s)",
+        "target",
+    ]
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(["---"] * 3 + ["--:"] * 8 + ["---"] * 2) + "|"]
     for run in runs:
-        targets = "; ".join(f"{t['target']}: {'PASS' if t['pass'] else 'FAIL'}"
-                            for t in run.targets) or "-"
+        targets = "; ".join(f"{t['target']}: {'PASS' if t['pass'] else 'FAIL'}" for t in run.targets) or "-"
         if not run.ok:
             targets = f"run failed ({run.error[:60]})"
         hits = "-" if run.cache_hits is None else f"{run.cache_hits}/{run.files}"
         tool_fps = "-" if run.tool_files_per_second is None else f"{run.tool_files_per_second:.0f}"
         pss = "-" if run.peak_pss_mb is None else f"{run.peak_pss_mb:.0f}"
-        cells = [run.scenario, run.mix, str(run.files), str(run.jobs), f"{run.wall_seconds:.1f}",
-                 f"{run.files_per_second:.0f}", tool_fps, f"{run.peak_rss_mb:.0f}", pss,
-                 f"{run.max_process_rss_mb:.0f}", hits, stage_text(run.stage_seconds), targets]
+        cells = [
+            run.scenario,
+            run.mix,
+            str(run.files),
+            str(run.jobs),
+            f"{run.wall_seconds:.1f}",
+            f"{run.files_per_second:.0f}",
+            tool_fps,
+            f"{run.peak_rss_mb:.0f}",
+            pss,
+            f"{run.max_process_rss_mb:.0f}",
+            hits,
+            stage_text(run.stage_seconds),
+            targets,
+        ]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -431,6 +511,7 @@ def markdown_table(runs: list[Run]) -> str:
 # --------------------------------------------------------------------------------------------
 # Main
 # --------------------------------------------------------------------------------------------
+
 
 def find_jobmatch(value: str | None) -> list[str]:
     if value:
@@ -443,39 +524,62 @@ def find_jobmatch(value: str | None) -> list[str]:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--preset", choices=[*PRESETS, "all"],
-                        help="a target from the issue (see above); other options override it")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--preset",
+        choices=[*PRESETS, "all"],
+        help="a target from the issue (see above); other options override it",
+    )
     parser.add_argument("--corpus", type=Path, help="folder of résumés to screen")
-    parser.add_argument("--make", type=int, metavar="N",
-                        help="(re)generate the corpus with N résumés first (0: use the folder "
-                             "as it is, also with a --preset)")
+    parser.add_argument(
+        "--make",
+        type=int,
+        metavar="N",
+        help="(re)generate the corpus with N résumés first (0: use the folder "
+        "as it is, also with a --preset)",
+    )
     parser.add_argument("--formats", help="formats for --make (default txt,md,docx,pdf)")
     parser.add_argument("--mix", help="format shares for --make, e.g. txt=0.4,md=0.2,...")
     parser.add_argument("--pages", type=int, choices=(1, 2, 3), help="pages per résumé for --make")
     parser.add_argument("--two-column", type=float, help="share of two-column PDFs for --make")
     parser.add_argument("--seed", type=int, default=1, help="seed for --make (default 1)")
-    parser.add_argument("--posting", type=Path, default=DEFAULT_POSTING,
-                        help=f"posting for cold runs and cache filling "
-                             f"(default {DEFAULT_POSTING.relative_to(ROOT)})")
-    parser.add_argument("--warm-posting", type=Path, default=DEFAULT_WARM_POSTING,
-                        help=f"the different posting timed in the warm scenario "
-                             f"(default {DEFAULT_WARM_POSTING.relative_to(ROOT)})")
+    parser.add_argument(
+        "--posting",
+        type=Path,
+        default=DEFAULT_POSTING,
+        help=f"posting for cold runs and cache filling (default {DEFAULT_POSTING.relative_to(ROOT)})",
+    )
+    parser.add_argument(
+        "--warm-posting",
+        type=Path,
+        default=DEFAULT_WARM_POSTING,
+        help=f"the different posting timed in the warm scenario "
+        f"(default {DEFAULT_WARM_POSTING.relative_to(ROOT)})",
+    )
     parser.add_argument("--jobs", help="comma-separated --jobs values (default 1,2)")
-    parser.add_argument("--scenarios", help="comma-separated: cold, warm, nocache "
-                                            "(default cold,warm)")
+    parser.add_argument("--scenarios", help="comma-separated: cold, warm, nocache (default cold,warm)")
     parser.add_argument("--top", type=int, default=20, help="--top passed to screen (default 20)")
-    parser.add_argument("--shortlist", default="csv", choices=["csv", "json", "md", "html", "none"],
-                        help="write the shortlist in this format with --output (default csv)")
-    parser.add_argument("--extra-args", help="more arguments for jobmatch screen, e.g. "
-                                             "'--as-of 2026-09-01'")
-    parser.add_argument("--jobmatch", help="the jobmatch command (default: the one beside this "
-                                           "Python, else on PATH)")
-    parser.add_argument("--sample-ms", type=float, default=50.0,
-                        help="memory sampling interval in ms (default 50)")
-    parser.add_argument("--sampler", choices=["auto", "psutil", "proc"], default="auto",
-                        help="how to read RSS: psutil if importable (auto), or /proc")
+    parser.add_argument(
+        "--shortlist",
+        default="csv",
+        choices=["csv", "json", "md", "html", "none"],
+        help="write the shortlist in this format with --output (default csv)",
+    )
+    parser.add_argument("--extra-args", help="more arguments for jobmatch screen, e.g. '--as-of 2026-09-01'")
+    parser.add_argument(
+        "--jobmatch", help="the jobmatch command (default: the one beside this Python, else on PATH)"
+    )
+    parser.add_argument(
+        "--sample-ms", type=float, default=50.0, help="memory sampling interval in ms (default 50)"
+    )
+    parser.add_argument(
+        "--sampler",
+        choices=["auto", "psutil", "proc"],
+        default="auto",
+        help="how to read RSS: psutil if importable (auto), or /proc",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary cache and output")
     parser.add_argument("--json", type=Path, help="write all measurements here")
     return parser.parse_args(argv)
@@ -486,8 +590,7 @@ def plan(args: argparse.Namespace) -> list[argparse.Namespace]:
     if args.preset == "all" and args.corpus is not None:
         raise SystemExit("--preset all uses one corpus per preset; drop --corpus")
     # "rss" runs cold and warm on the 10,000-file corpus, so "all" needs no separate "warm"
-    names = ["text", "pdf", "rss"] if args.preset == "all" else [args.preset] if args.preset \
-        else [None]
+    names = ["text", "pdf", "rss"] if args.preset == "all" else [args.preset] if args.preset else [None]
     explicit = {k: v for k, v in vars(args).items() if v is not None}
     configs = []
     made: set[str] = set()
@@ -539,37 +642,48 @@ def bench(config: argparse.Namespace, base: list[str], tmp_root: Path) -> dict[s
         cache = workdir / "cache"
         filled = False
         if "cold" in scenarios:
-            runs.append(screen_once(config, base, corpus, mix, "cold", jobs, config.posting,
-                                    cache, workdir / "cold"))
+            runs.append(
+                screen_once(config, base, corpus, mix, "cold", jobs, config.posting, cache, workdir / "cold")
+            )
             filled = runs[-1].ok
         if "warm" in scenarios:
             if not filled:
-                runs.append(screen_once(config, base, corpus, mix, "warm-fill", jobs,
-                                        config.posting, cache, workdir / "fill"))
+                runs.append(
+                    screen_once(
+                        config, base, corpus, mix, "warm-fill", jobs, config.posting, cache, workdir / "fill"
+                    )
+                )
                 filled = runs[-1].ok
             if filled:
-                runs.append(screen_once(config, base, corpus, mix, "warm", jobs,
-                                        config.warm_posting, cache, workdir / "warm"))
+                runs.append(
+                    screen_once(
+                        config, base, corpus, mix, "warm", jobs, config.warm_posting, cache, workdir / "warm"
+                    )
+                )
         if "nocache" in scenarios:
-            runs.append(screen_once(config, base, corpus, mix, "nocache", jobs, config.posting,
-                                    None, workdir / "nocache"))
+            runs.append(
+                screen_once(
+                    config, base, corpus, mix, "nocache", jobs, config.posting, None, workdir / "nocache"
+                )
+            )
         if not config.keep:
             shutil.rmtree(workdir, ignore_errors=True)
     for run in runs:
         check_targets(run, details)
-    return {"preset": config.preset, "corpus": details, "mix": mix, "generated": generated,
-            "runs": runs}
+    return {"preset": config.preset, "corpus": details, "mix": mix, "generated": generated, "runs": runs}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     configs = plan(args)
     base = find_jobmatch(args.jobmatch)
-    probe = subprocess.run([*base, "screen", "--help"], capture_output=True, text=True,
-                           check=False)
+    probe = subprocess.run([*base, "screen", "--help"], capture_output=True, text=True, check=False)
     if probe.returncode != 0:
-        print(f"`{' '.join(base)} screen` is not available yet (exit {probe.returncode}); "
-              "nothing to benchmark.", file=sys.stderr)
+        print(
+            f"`{' '.join(base)} screen` is not available yet (exit {probe.returncode}); "
+            "nothing to benchmark.",
+            file=sys.stderr,
+        )
         return 2
     tmp_root = Path(tempfile.mkdtemp(prefix="jobmatch-bench-"))
     results = []
@@ -582,20 +696,30 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"kept caches and outputs under {tmp_root}", file=sys.stderr)
     runs = [run for result in results for run in result["runs"]]
-    machine = {"cpus": os.cpu_count(), "platform": platform.platform(),
-               "python": platform.python_version(), "machine": platform.machine()}
+    machine = {
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+    }
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(f"\njobmatch screen benchmark — {machine['cpus']} CPUs, {machine['platform']}, "
-          f"Python {machine['python']}; wall-clock seconds include start-up; RSS summed over "
-          f"the process tree ({runs[0].sampler if runs else '-'} sampling every "
-          f"{args.sample_ms:.0f} ms)\n")
+    print(
+        f"\njobmatch screen benchmark — {machine['cpus']} CPUs, {machine['platform']}, "
+        f"Python {machine['python']}; wall-clock seconds include start-up; RSS summed over "
+        f"the process tree ({runs[0].sampler if runs else '-'} sampling every "
+        f"{args.sample_ms:.0f} ms)\n"
+    )
     print(markdown_table(runs))
     if args.json:
         payload = {
-            "machine": machine, "jobmatch": base, "sample_ms": args.sample_ms,
+            "machine": machine,
+            "jobmatch": base,
+            "sample_ms": args.sample_ms,
             "ru_maxrss_children_kb": children.ru_maxrss,  # max over every child of this script
-            "benchmarks": [{**{k: v for k, v in r.items() if k != "runs"},
-                            "runs": [asdict(run) for run in r["runs"]]} for r in results],
+            "benchmarks": [
+                {**{k: v for k, v in r.items() if k != "runs"}, "runs": [asdict(run) for run in r["runs"]]}
+                for r in results
+            ],
         }
         args.json.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
         print(f"\nwrote {args.json}", file=sys.stderr)

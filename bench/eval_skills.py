@@ -53,8 +53,11 @@ def gold_spans(record: dict) -> list[Span]:
 def predict_with_cli(texts: list[str], command: list[str]) -> list[list[Span]]:
     started = time.perf_counter()
     completed = subprocess.run(
-        [*command, "skills", "--per-line", "-"], input="\n".join(texts) + "\n",
-        capture_output=True, text=True, check=True,
+        [*command, "skills", "--per-line", "-"],
+        input="\n".join(texts) + "\n",
+        capture_output=True,
+        text=True,
+        check=True,
     )
     elapsed = time.perf_counter() - started
     records = [json.loads(line) for line in completed.stdout.splitlines()]
@@ -126,7 +129,8 @@ def score(records: list[dict], predictions: list[list[Span]]) -> dict[str, dict]
             c["overlap_gold"] += sum(any(overlaps(g, p) for p in predicted) for g in gold)
     return {
         source: {
-            "gold": c["gold"], "predicted": c["pred"],
+            "gold": c["gold"],
+            "predicted": c["pred"],
             "exact": prf(c["exact"], c["pred"], c["exact"], c["gold"]),
             "overlap": prf(c["overlap_pred"], c["pred"], c["overlap_gold"], c["gold"]),
         }
@@ -136,20 +140,30 @@ def score(records: list[dict], predictions: list[list[Span]]) -> dict[str, dict]
 
 def print_table(title: str, results: dict[str, dict]) -> None:
     print(f"\n{title}")
-    print(f"{'source':<7} {'gold':>5} {'pred':>5}  {'exact P':>7} {'R':>5} {'F1':>5}  {'overlap P':>9} {'R':>5} {'F1':>5}")
+    print(
+        f"{'source':<7} {'gold':>5} {'pred':>5}  {'exact P':>7} {'R':>5} {'F1':>5}  "
+        f"{'overlap P':>9} {'R':>5} {'F1':>5}"
+    )
     for source, r in results.items():
         e, o = r["exact"], r["overlap"]
-        print(f"{source:<7} {r['gold']:>5} {r['predicted']:>5}  {e['precision']:>7.3f} {e['recall']:>5.3f} "
-              f"{e['f1']:>5.3f}  {o['precision']:>9.3f} {o['recall']:>5.3f} {o['f1']:>5.3f}")
+        print(
+            f"{source:<7} {r['gold']:>5} {r['predicted']:>5}  {e['precision']:>7.3f} {e['recall']:>5.3f} "
+            f"{e['f1']:>5.3f}  {o['precision']:>9.3f} {o['recall']:>5.3f} {o['f1']:>5.3f}"
+        )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     default_data = Path(__file__).resolve().parents[2] / "shared" / "data" / "skillspan"
     parser.add_argument("--data", type=Path, default=default_data)
     parser.add_argument("--split", default="dev", choices=["dev", "train"])
-    parser.add_argument("--jobmatch", default=shutil.which("jobmatch") or "jobmatch",
-                        help="the jobmatch executable to evaluate")
+    parser.add_argument(
+        "--jobmatch",
+        default=shutil.which("jobmatch") or "jobmatch",
+        help="the jobmatch executable to evaluate",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     records = load(args.data / f"{args.split}.jsonl")
@@ -160,8 +174,10 @@ def main() -> None:
         "baseline_train_dictionary": score(records, dictionary_baseline(train, records)),
     }
     print_table(f"jobmatch skills on SkillSpan {args.split} (Knowledge spans)", results["jobmatch"])
-    print_table("baseline: dictionary of train Knowledge strings (tagged in >= half their occurrences)",
-                results["baseline_train_dictionary"])
+    print_table(
+        "baseline: dictionary of train Knowledge strings (tagged in >= half their occurrences)",
+        results["baseline_train_dictionary"],
+    )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
 

@@ -59,118 +59,394 @@ ZIP_TIME = (2026, 9, 1, 9, 0, 0)
 FIXED_TIME = dt.datetime(2026, 9, 1, 9, 0, 0)
 NAME_RE = re.compile(r"^resume_\d{5,}\.(txt|md|docx|pdf)$")
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 MON = [m[:3] for m in MONTHS]
-MON_DOT = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.",
-           "Nov.", "Dec."]
+MON_DOT = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 
 # --------------------------------------------------------------------------------------------
 # Content pools. Everything here is Windows-1252-safe so the standard PDF fonts can show it.
 # --------------------------------------------------------------------------------------------
 
 FIRST_NAMES = [
-    "Ana", "Priya", "Wei", "Oluwaseun", "Mateo", "Sofia", "Jamal", "Hannah", "Kenji", "Fatima",
-    "Liam", "Chloé", "José", "Aisha", "Dmitri", "Ngozi", "Lucas", "Mei", "Omar", "Rachel",
-    "Tomás", "Yuki", "Emily", "Arjun", "Zoe", "Carlos", "Ingrid", "Kwame", "Leila", "Noah",
-    "Sven", "Amara", "Diego", "Hyun-woo", "Elena", "Samir", "Grace", "Rafael", "Nadia", "Ethan",
-    "Björn", "Chiara", "Malik", "Ava", "Ravi", "Marisol", "Tariq", "Inès", "Connor", "Lin",
-    "Jordan", "Taylor", "Morgan", "Sam", "Alex", "Daniela", "Femi", "Anneliese", "Vikram", "Mariam",
+    "Ana",
+    "Priya",
+    "Wei",
+    "Oluwaseun",
+    "Mateo",
+    "Sofia",
+    "Jamal",
+    "Hannah",
+    "Kenji",
+    "Fatima",
+    "Liam",
+    "Chloé",
+    "José",
+    "Aisha",
+    "Dmitri",
+    "Ngozi",
+    "Lucas",
+    "Mei",
+    "Omar",
+    "Rachel",
+    "Tomás",
+    "Yuki",
+    "Emily",
+    "Arjun",
+    "Zoe",
+    "Carlos",
+    "Ingrid",
+    "Kwame",
+    "Leila",
+    "Noah",
+    "Sven",
+    "Amara",
+    "Diego",
+    "Hyun-woo",
+    "Elena",
+    "Samir",
+    "Grace",
+    "Rafael",
+    "Nadia",
+    "Ethan",
+    "Björn",
+    "Chiara",
+    "Malik",
+    "Ava",
+    "Ravi",
+    "Marisol",
+    "Tariq",
+    "Inès",
+    "Connor",
+    "Lin",
+    "Jordan",
+    "Taylor",
+    "Morgan",
+    "Sam",
+    "Alex",
+    "Daniela",
+    "Femi",
+    "Anneliese",
+    "Vikram",
+    "Mariam",
 ]
 LAST_NAMES = [
-    "Okafor", "Nguyen", "Schmidt", "García", "Patel", "Kowalski", "Johnson", "Tanaka", "Haddad",
-    "Müller", "O'Brien", "Fernández", "Kim", "Singh", "Andersson", "Rossi", "Mensah", "Cohen",
-    "Ivanova", "Chen", "Dubois", "Santos", "Walker", "Yilmaz", "Novak", "Hughes", "Park",
-    "Moreau", "Ramírez", "Abdullah", "Lindqvist", "Costa", "Bianchi", "Osei", "Reyes", "Sato",
-    "Bergström", "Murphy", "Alvarez", "Nakamura", "Adeyemi", "Brennan", "Castillo", "Dabrowski",
-    "Eriksen", "Fischer", "Gallagher", "Hoang", "Iyer", "Jovanovic", "Khan", "Larsen",
+    "Okafor",
+    "Nguyen",
+    "Schmidt",
+    "García",
+    "Patel",
+    "Kowalski",
+    "Johnson",
+    "Tanaka",
+    "Haddad",
+    "Müller",
+    "O'Brien",
+    "Fernández",
+    "Kim",
+    "Singh",
+    "Andersson",
+    "Rossi",
+    "Mensah",
+    "Cohen",
+    "Ivanova",
+    "Chen",
+    "Dubois",
+    "Santos",
+    "Walker",
+    "Yilmaz",
+    "Novak",
+    "Hughes",
+    "Park",
+    "Moreau",
+    "Ramírez",
+    "Abdullah",
+    "Lindqvist",
+    "Costa",
+    "Bianchi",
+    "Osei",
+    "Reyes",
+    "Sato",
+    "Bergström",
+    "Murphy",
+    "Alvarez",
+    "Nakamura",
+    "Adeyemi",
+    "Brennan",
+    "Castillo",
+    "Dabrowski",
+    "Eriksen",
+    "Fischer",
+    "Gallagher",
+    "Hoang",
+    "Iyer",
+    "Jovanovic",
+    "Khan",
+    "Larsen",
 ]
 CITIES = [
-    ("Chicago, IL", "312"), ("Austin, TX", "512"), ("Seattle, WA", "206"), ("Denver, CO", "303"),
-    ("Brooklyn, NY", "718"), ("Raleigh, NC", "919"), ("Portland, OR", "503"),
-    ("Toronto, ON", "416"), ("Atlanta, GA", "404"), ("Minneapolis, MN", "612"),
-    ("Pittsburgh, PA", "412"), ("San Diego, CA", "619"), ("Boston, MA", "617"),
-    ("Columbus, OH", "614"), ("Salt Lake City, UT", "801"), ("Madison, WI", "608"),
-    ("Oakland, CA", "510"), ("Philadelphia, PA", "215"), ("Nashville, TN", "615"),
-    ("Phoenix, AZ", "602"), ("Detroit, MI", "313"), ("Vancouver, BC", "604"),
+    ("Chicago, IL", "312"),
+    ("Austin, TX", "512"),
+    ("Seattle, WA", "206"),
+    ("Denver, CO", "303"),
+    ("Brooklyn, NY", "718"),
+    ("Raleigh, NC", "919"),
+    ("Portland, OR", "503"),
+    ("Toronto, ON", "416"),
+    ("Atlanta, GA", "404"),
+    ("Minneapolis, MN", "612"),
+    ("Pittsburgh, PA", "412"),
+    ("San Diego, CA", "619"),
+    ("Boston, MA", "617"),
+    ("Columbus, OH", "614"),
+    ("Salt Lake City, UT", "801"),
+    ("Madison, WI", "608"),
+    ("Oakland, CA", "510"),
+    ("Philadelphia, PA", "215"),
+    ("Nashville, TN", "615"),
+    ("Phoenix, AZ", "602"),
+    ("Detroit, MI", "313"),
+    ("Vancouver, BC", "604"),
 ]
 EMPLOYERS = [
-    "Acme Corp", "Birchway Labs", "Northgate Systems", "Cobalt Pay", "Riverbend Co-op",
-    "Halcyon Ltd.", "Quarry Labs", "Juniper Row", "Lumen Health", "Tidewater Logistics",
-    "Brightline Analytics", "Kestrel Robotics", "Orchard Financial", "Meridian Media",
-    "Copperleaf Software", "Bluefin Games", "Summit Insurance Group", "Harbor & Pine",
-    "Vantage Retail", "Nimbus Cloud", "Stonebridge Bank", "Fernwood Studios", "Redwood Telecom",
-    "Silverline Energy", "Atlas Freight", "Mosaic Learning", "Polaris Biotech", "Everstone Capital",
-    "Wildflower Commerce", "Ironclad Security", "Sparrow Mobile", "Cedar Health Partners",
-    "Helix Genomics", "Lantern Travel", "Foxglove AI", "Granite Peak Software", "Beacon Civic Tech",
-    "Trellis Agritech", "Waypoint Maps", "Aurora Streaming", "Keystone Payroll", "Marigold Foods",
+    "Acme Corp",
+    "Birchway Labs",
+    "Northgate Systems",
+    "Cobalt Pay",
+    "Riverbend Co-op",
+    "Halcyon Ltd.",
+    "Quarry Labs",
+    "Juniper Row",
+    "Lumen Health",
+    "Tidewater Logistics",
+    "Brightline Analytics",
+    "Kestrel Robotics",
+    "Orchard Financial",
+    "Meridian Media",
+    "Copperleaf Software",
+    "Bluefin Games",
+    "Summit Insurance Group",
+    "Harbor & Pine",
+    "Vantage Retail",
+    "Nimbus Cloud",
+    "Stonebridge Bank",
+    "Fernwood Studios",
+    "Redwood Telecom",
+    "Silverline Energy",
+    "Atlas Freight",
+    "Mosaic Learning",
+    "Polaris Biotech",
+    "Everstone Capital",
+    "Wildflower Commerce",
+    "Ironclad Security",
+    "Sparrow Mobile",
+    "Cedar Health Partners",
+    "Helix Genomics",
+    "Lantern Travel",
+    "Foxglove AI",
+    "Granite Peak Software",
+    "Beacon Civic Tech",
+    "Trellis Agritech",
+    "Waypoint Maps",
+    "Aurora Streaming",
+    "Keystone Payroll",
+    "Marigold Foods",
 ]
-SCHOOL_EMPLOYERS = ["Pinecrest School District", "Lakeview High School", "Crescent City Schools",
-                    "Oak Hollow Middle School", "Westfield Elementary", "Riverside Charter Academy"]
-RETAIL_EMPLOYERS = ["Granite Peak Outfitters", "Corner Market Grocers", "Brightside Home Goods",
-                    "Tandem Bike Co.", "Maple Street Books", "Harvest Table Restaurant Group"]
+SCHOOL_EMPLOYERS = [
+    "Pinecrest School District",
+    "Lakeview High School",
+    "Crescent City Schools",
+    "Oak Hollow Middle School",
+    "Westfield Elementary",
+    "Riverside Charter Academy",
+]
+RETAIL_EMPLOYERS = [
+    "Granite Peak Outfitters",
+    "Corner Market Grocers",
+    "Brightside Home Goods",
+    "Tandem Bike Co.",
+    "Maple Street Books",
+    "Harvest Table Restaurant Group",
+]
 SCHOOLS = [
-    "University of Lakeshore", "Northfield State University", "Riverside Institute of Technology",
-    "Eastbrook College", "Westmont University", "Pacific Coast University",
-    "Great Plains State University", "Harborview University", "Granite State Polytechnic",
-    "Midland University", "Cascadia Institute of Technology", "St. Aldric College",
-    "University of the Northern Prairie", "Bayside Technical University",
+    "University of Lakeshore",
+    "Northfield State University",
+    "Riverside Institute of Technology",
+    "Eastbrook College",
+    "Westmont University",
+    "Pacific Coast University",
+    "Great Plains State University",
+    "Harborview University",
+    "Granite State Polytechnic",
+    "Midland University",
+    "Cascadia Institute of Technology",
+    "St. Aldric College",
+    "University of the Northern Prairie",
+    "Bayside Technical University",
 ]
-BOOTCAMPS = ["Launchpad Coding Bootcamp", "Forge Academy", "Codeway Institute",
-             "Northstar Tech Bootcamp", "Catalyst Data School"]
+BOOTCAMPS = [
+    "Launchpad Coding Bootcamp",
+    "Forge Academy",
+    "Codeway Institute",
+    "Northstar Tech Bootcamp",
+    "Catalyst Data School",
+]
 
 # Technology concepts, each a tuple of spellings; a résumé picks one spelling per concept.
 TECH: dict[str, list[tuple[str, ...]]] = {
-    "lang": [("Go", "Golang"), ("Java",), ("Python",), ("Kotlin",), ("C#",), ("Ruby",),
-             ("Node.js", "NodeJS"), ("TypeScript",), ("Rust",), ("C++",), ("Scala",),
-             ("Elixir",), ("PHP",)],
-    "db": [("Postgres", "PostgreSQL"), ("MySQL",), ("DynamoDB",), ("Cassandra",), ("MongoDB",),
-           ("CockroachDB",), ("SQL Server", "MS SQL Server"), ("Redis",), ("Elasticsearch",)],
+    "lang": [
+        ("Go", "Golang"),
+        ("Java",),
+        ("Python",),
+        ("Kotlin",),
+        ("C#",),
+        ("Ruby",),
+        ("Node.js", "NodeJS"),
+        ("TypeScript",),
+        ("Rust",),
+        ("C++",),
+        ("Scala",),
+        ("Elixir",),
+        ("PHP",),
+    ],
+    "db": [
+        ("Postgres", "PostgreSQL"),
+        ("MySQL",),
+        ("DynamoDB",),
+        ("Cassandra",),
+        ("MongoDB",),
+        ("CockroachDB",),
+        ("SQL Server", "MS SQL Server"),
+        ("Redis",),
+        ("Elasticsearch",),
+    ],
     "cache": [("Redis",), ("Memcached",)],
-    "queue": [("Kafka", "Apache Kafka"), ("RabbitMQ",), ("SQS", "Amazon SQS"), ("Pub/Sub",),
-              ("NATS",), ("Kinesis",)],
+    "queue": [
+        ("Kafka", "Apache Kafka"),
+        ("RabbitMQ",),
+        ("SQS", "Amazon SQS"),
+        ("Pub/Sub",),
+        ("NATS",),
+        ("Kinesis",),
+    ],
     "cloud": [("AWS", "Amazon Web Services"), ("GCP", "Google Cloud"), ("Azure",)],
     "orch": [("Kubernetes", "k8s", "K8s"), ("ECS",), ("EKS",), ("GKE",), ("Nomad",)],
     "iac": [("Terraform",), ("Pulumi",), ("CloudFormation",), ("Ansible",), ("Helm",)],
-    "ci": [("GitHub Actions",), ("Jenkins",), ("CircleCI",), ("GitLab CI",), ("Buildkite",),
-           ("ArgoCD", "Argo CD")],
-    "obs": [("Datadog",), ("Grafana",), ("Prometheus",), ("New Relic",), ("Honeycomb",),
-            ("OpenTelemetry",), ("Splunk",)],
-    "engine": [("Spark", "Apache Spark", "PySpark"), ("Flink", "Apache Flink"), ("dbt",),
-               ("Apache Beam",), ("Trino", "Presto")],
+    "ci": [
+        ("GitHub Actions",),
+        ("Jenkins",),
+        ("CircleCI",),
+        ("GitLab CI",),
+        ("Buildkite",),
+        ("ArgoCD", "Argo CD"),
+    ],
+    "obs": [
+        ("Datadog",),
+        ("Grafana",),
+        ("Prometheus",),
+        ("New Relic",),
+        ("Honeycomb",),
+        ("OpenTelemetry",),
+        ("Splunk",),
+    ],
+    "engine": [
+        ("Spark", "Apache Spark", "PySpark"),
+        ("Flink", "Apache Flink"),
+        ("dbt",),
+        ("Apache Beam",),
+        ("Trino", "Presto"),
+    ],
     "wh": [("Snowflake",), ("BigQuery",), ("Redshift",), ("Databricks",), ("Delta Lake",)],
     "flow": [("Airflow", "Apache Airflow"), ("Dagster",), ("Prefect",)],
-    "ml_lib": [("PyTorch",), ("TensorFlow",), ("scikit-learn", "sklearn"), ("XGBoost",),
-               ("JAX",), ("LightGBM",), ("Hugging Face Transformers",)],
-    "ml_infra": [("MLflow",), ("Kubeflow",), ("SageMaker", "Amazon SageMaker"), ("Vertex AI",),
-                 ("Ray",), ("Weights & Biases",)],
-    "ml_serve": [("Triton Inference Server",), ("TorchServe",), ("FastAPI",), ("ONNX Runtime",),
-                 ("BentoML",)],
+    "ml_lib": [
+        ("PyTorch",),
+        ("TensorFlow",),
+        ("scikit-learn", "sklearn"),
+        ("XGBoost",),
+        ("JAX",),
+        ("LightGBM",),
+        ("Hugging Face Transformers",),
+    ],
+    "ml_infra": [
+        ("MLflow",),
+        ("Kubeflow",),
+        ("SageMaker", "Amazon SageMaker"),
+        ("Vertex AI",),
+        ("Ray",),
+        ("Weights & Biases",),
+    ],
+    "ml_serve": [
+        ("Triton Inference Server",),
+        ("TorchServe",),
+        ("FastAPI",),
+        ("ONNX Runtime",),
+        ("BentoML",),
+    ],
     "fe_lang": [("TypeScript",), ("JavaScript", "JavaScript (ES6+)")],
-    "fe_fw": [("React", "React.js", "ReactJS"), ("Next.js",), ("Vue", "Vue.js"), ("Angular",),
-              ("Svelte",)],
-    "fe_state": [("Redux",), ("Zustand",), ("React Query", "TanStack Query"), ("MobX",),
-                 ("Apollo Client",)],
+    "fe_fw": [("React", "React.js", "ReactJS"), ("Next.js",), ("Vue", "Vue.js"), ("Angular",), ("Svelte",)],
+    "fe_state": [("Redux",), ("Zustand",), ("React Query", "TanStack Query"), ("MobX",), ("Apollo Client",)],
     "fe_css": [("CSS",), ("Sass",), ("Tailwind CSS", "Tailwind"), ("styled-components",)],
     "fe_test": [("Jest",), ("Cypress",), ("Playwright",), ("Testing Library",), ("Vitest",)],
-    "mob_lang": [("Swift",), ("Kotlin",), ("Java",), ("Objective-C",), ("Dart",),
-                 ("TypeScript",)],
+    "mob_lang": [("Swift",), ("Kotlin",), ("Java",), ("Objective-C",), ("Dart",), ("TypeScript",)],
     "mob_fw": [("SwiftUI",), ("UIKit",), ("Jetpack Compose",), ("Flutter",), ("React Native",)],
-    "design_tool": [("Figma",), ("Sketch",), ("Adobe XD",), ("Framer",), ("Illustrator",),
-                    ("Photoshop",), ("InVision",), ("Miro",)],
-    "bi_tool": [("Tableau",), ("Power BI", "PowerBI"), ("Looker",), ("Excel", "Microsoft Excel"),
-                ("Google Sheets",), ("Mode",)],
+    "design_tool": [
+        ("Figma",),
+        ("Sketch",),
+        ("Adobe XD",),
+        ("Framer",),
+        ("Illustrator",),
+        ("Photoshop",),
+        ("InVision",),
+        ("Miro",),
+    ],
+    "bi_tool": [
+        ("Tableau",),
+        ("Power BI", "PowerBI"),
+        ("Looker",),
+        ("Excel", "Microsoft Excel"),
+        ("Google Sheets",),
+        ("Mode",),
+    ],
     "an_lang": [("SQL",), ("Python",), ("R",), ("VBA",)],
-    "sec_tool": [("Burp Suite",), ("Splunk",), ("CrowdStrike",), ("Wiz",), ("Tenable",),
-                 ("Okta",), ("Wireshark",), ("Nmap",)],
+    "sec_tool": [
+        ("Burp Suite",),
+        ("Splunk",),
+        ("CrowdStrike",),
+        ("Wiz",),
+        ("Tenable",),
+        ("Okta",),
+        ("Wireshark",),
+        ("Nmap",),
+    ],
 }
 FRAMEWORKS = {
-    "Go": ["gin", "Echo", "gRPC"], "Golang": ["gin", "gRPC"], "Java": ["Spring Boot", "Dropwizard"],
-    "Python": ["Django", "FastAPI", "Flask"], "Kotlin": ["Ktor", "Spring Boot"],
-    "C#": ["ASP.NET Core", ".NET 8"], "Ruby": ["Rails", "Ruby on Rails", "Sidekiq"],
-    "Node.js": ["Express", "NestJS"], "NodeJS": ["Express"], "TypeScript": ["NestJS", "Express"],
-    "Rust": ["Axum", "Actix", "Tokio"], "C++": ["gRPC", "Boost", "Abseil"],
-    "Scala": ["Akka", "Play", "ZIO"], "Elixir": ["Phoenix"], "PHP": ["Laravel", "Symfony"],
+    "Go": ["gin", "Echo", "gRPC"],
+    "Golang": ["gin", "gRPC"],
+    "Java": ["Spring Boot", "Dropwizard"],
+    "Python": ["Django", "FastAPI", "Flask"],
+    "Kotlin": ["Ktor", "Spring Boot"],
+    "C#": ["ASP.NET Core", ".NET 8"],
+    "Ruby": ["Rails", "Ruby on Rails", "Sidekiq"],
+    "Node.js": ["Express", "NestJS"],
+    "NodeJS": ["Express"],
+    "TypeScript": ["NestJS", "Express"],
+    "Rust": ["Axum", "Actix", "Tokio"],
+    "C++": ["gRPC", "Boost", "Abseil"],
+    "Scala": ["Akka", "Play", "ZIO"],
+    "Elixir": ["Phoenix"],
+    "PHP": ["Laravel", "Symfony"],
 }
 
 # --------------------------------------------------------------------------------------------
@@ -203,10 +479,8 @@ BACKEND_BULLETS = [
     "cursor pagination",
     "Tuned {db} schemas, indexes and queries on a table with {rows}, reducing p95 latency by {pct}",
     "Built event-driven consumers on {queue} processing {events}",
-    "Introduced contract tests and a {ci} pipeline, cutting production incidents by {pct} year "
-    "over year",
-    "Led a zero-downtime migration from {db_old} to {db} covering {n} tables and {data_size} of "
-    "data",
+    "Introduced contract tests and a {ci} pipeline, cutting production incidents by {pct} year over year",
+    "Led a zero-downtime migration from {db_old} to {db} covering {n} tables and {data_size} of data",
     "Implemented gRPC and REST endpoints for the {domain} platform in {lang}",
     "Mentored {n} engineers and ran the team's weekly design review",
     "Saved {money} in {cloud} spend by right-sizing instances and caching hot reads in {cache}",
@@ -216,14 +490,12 @@ BACKEND_BULLETS = [
     "Shipped a multi-tenant billing service processing {money_tx} in monthly transactions",
     "Replaced nightly batch jobs with streaming updates on {queue}, so customers see changes in "
     "seconds instead of hours",
-    "Refactored a {kloc}k-line legacy {lang_old} codebase into well-tested modules ({pct_cov} test "
-    "coverage)",
+    "Refactored a {kloc}k-line legacy {lang_old} codebase into well-tested modules ({pct_cov} test coverage)",
     "Containerized {n} services with Docker and moved them to {orch} using Helm charts",
     "Designed the caching layer with {cache}, lifting the hit rate to {pct_hi} and offloading "
     "{pct} of database reads",
     "Built the authentication service (OAuth 2.0, JWT) used by {n} internal teams",
-    "Profiled and fixed memory leaks in a high-throughput {lang} service, cutting pod restarts by "
-    "{pct}",
+    "Profiled and fixed memory leaks in a high-throughput {lang} service, cutting pod restarts by {pct}",
     "Wrote the RFC for splitting the {domain} database and drove it through review with {n} teams",
     "Built a job scheduler in {lang} on top of {db} that runs {big_n} tasks an hour",
 ]
@@ -231,8 +503,7 @@ SRE_BULLETS = [
     "Ran {orch} clusters across {n} regions hosting {big_n} pods at {slo} availability",
     "Wrote {iac} modules for VPCs, IAM and managed databases on {cloud}, used by {n} product teams",
     "Cut mean time to recovery from {mttr_from} to {mttr_to} by rebuilding alerting in {obs}",
-    "Built a self-service deployment pipeline on {ci}, taking deploys from weekly to {deploys} "
-    "a day",
+    "Built a self-service deployment pipeline on {ci}, taking deploys from weekly to {deploys} a day",
     "Led incident response for SEV-1 outages and wrote blameless postmortems",
     "Defined SLOs and error budgets for {n} customer-facing services",
     "Reduced {cloud} costs by {money} with spot instances, autoscaling and storage lifecycle rules",
@@ -309,8 +580,7 @@ ML_BULLETS = [
     "Turned research notebooks into tested {lang} packages with CI in {ci}",
 ]
 MOBILE_BULLETS = [
-    "Built the {product} app in {mob_lang} with {mob_fw}, rated {stars} stars by {big_n} "
-    "reviewers",
+    "Built the {product} app in {mob_lang} with {mob_fw}, rated {stars} stars by {big_n} reviewers",
     "Led the move from {mob_old} to {mob_fw}, covering {pct} of screens",
     "Cut cold-start time from {cold_from} to {cold_to} by lazy-loading modules",
     "Implemented offline sync with {mob_store} and background refresh",
@@ -338,8 +608,7 @@ DESIGN_BULLETS = [
     "Redesigned onboarding, increasing activation by {pct_lo}",
     "Partnered with engineers to ship accessible UI meeting WCAG 2.1 AA",
     "Created journey maps and service blueprints for {n} customer segments",
-    "Produced wireframes, user flows and interactive prototypes in {design_tool} and "
-    "{design_tool2}",
+    "Produced wireframes, user flows and interactive prototypes in {design_tool} and {design_tool2}",
     "Facilitated design sprints with product managers and stakeholders",
     "Conducted {n} user interviews and synthesized the insights in Miro",
     "Designed marketing assets and brand guidelines in Illustrator and Photoshop",
@@ -375,8 +644,7 @@ ANALYST_BULLETS = [
     "Cut report turnaround from {dur_from} to {dur_to} by scheduling refreshes in {bi_tool}",
 ]
 SECURITY_BULLETS = [
-    "Ran vulnerability management for {big_n} hosts with {sec_tool}, cutting mean time to patch "
-    "by {pct}",
+    "Ran vulnerability management for {big_n} hosts with {sec_tool}, cutting mean time to patch by {pct}",
     "Built detection rules in Splunk and triaged alerts in a {n}-person SOC",
     "Led the SOC 2 Type II audit, writing {n} policies and collecting evidence",
     "Ran web application penetration tests with Burp Suite against {n} services",
@@ -408,8 +676,7 @@ TEACHER_BULLETS = [
     "Organized the school science fair with {big_n} participants",
 ]
 RETAIL_BULLETS = [
-    "Managed a team of {n} associates and weekly schedules for a store with {money_budget} in "
-    "annual sales",
+    "Managed a team of {n} associates and weekly schedules for a store with {money_budget} in annual sales",
     "Tracked inventory and shrink in Excel, cutting losses by {pct}",
     "Trained new hires on point-of-sale systems and customer service",
     "Built a shift-scheduling spreadsheet that cut overtime by {pct}",
@@ -421,20 +688,39 @@ RETAIL_BULLETS = [
     "Handled vendor orders and receiving for {money_budget} of annual inventory",
 ]
 
-CS_FIELDS = ["Computer Science", "Software Engineering", "Computer Engineering",
-             "Electrical Engineering", "Information Systems", "Mathematics", "Physics"]
-DATA_FIELDS = ["Computer Science", "Statistics", "Data Science", "Applied Mathematics",
-               "Mathematics", "Physics", "Operations Research"]
-CLOUD_CERTS = ["AWS Certified Solutions Architect – Associate",
-               "AWS Certified Developer – Associate",
-               "Certified Kubernetes Administrator (CKA)",
-               "Certified Kubernetes Application Developer (CKAD)",
-               "HashiCorp Certified: Terraform Associate",
-               "Google Cloud Professional Cloud Architect",
-               "Microsoft Certified: Azure Fundamentals"]
-DATA_CERTS = ["Google Cloud Professional Data Engineer",
-              "Databricks Certified Data Engineer Associate",
-              "SnowPro Core Certification", "AWS Certified Data Engineer – Associate"]
+CS_FIELDS = [
+    "Computer Science",
+    "Software Engineering",
+    "Computer Engineering",
+    "Electrical Engineering",
+    "Information Systems",
+    "Mathematics",
+    "Physics",
+]
+DATA_FIELDS = [
+    "Computer Science",
+    "Statistics",
+    "Data Science",
+    "Applied Mathematics",
+    "Mathematics",
+    "Physics",
+    "Operations Research",
+]
+CLOUD_CERTS = [
+    "AWS Certified Solutions Architect – Associate",
+    "AWS Certified Developer – Associate",
+    "Certified Kubernetes Administrator (CKA)",
+    "Certified Kubernetes Application Developer (CKAD)",
+    "HashiCorp Certified: Terraform Associate",
+    "Google Cloud Professional Cloud Architect",
+    "Microsoft Certified: Azure Fundamentals",
+]
+DATA_CERTS = [
+    "Google Cloud Professional Data Engineer",
+    "Databricks Certified Data Engineer Associate",
+    "SnowPro Core Certification",
+    "AWS Certified Data Engineer – Associate",
+]
 
 FAMILIES: dict[str, Family] = {}
 
@@ -446,246 +732,386 @@ def _family(**kwargs: Any) -> None:
 
 _family(
     key="backend",
-    titles={"intern": ["Software Engineering Intern", "Backend Engineering Intern"],
-            "junior": ["Software Engineer I", "Junior Backend Developer",
-                       "Associate Software Engineer"],
-            "mid": ["Software Engineer", "Backend Engineer", "Software Engineer II",
-                    "Backend Developer"],
-            "senior": ["Senior Software Engineer", "Senior Backend Engineer",
-                       "Sr. Software Engineer"],
-            "lead": ["Staff Software Engineer", "Lead Backend Engineer", "Principal Engineer"]},
+    titles={
+        "intern": ["Software Engineering Intern", "Backend Engineering Intern"],
+        "junior": ["Software Engineer I", "Junior Backend Developer", "Associate Software Engineer"],
+        "mid": ["Software Engineer", "Backend Engineer", "Software Engineer II", "Backend Developer"],
+        "senior": ["Senior Software Engineer", "Senior Backend Engineer", "Sr. Software Engineer"],
+        "lead": ["Staff Software Engineer", "Lead Backend Engineer", "Principal Engineer"],
+    },
     bullets=BACKEND_BULLETS,
-    stack={"lang": (1, 3), "db": (1, 2), "cache": (1, 1), "queue": (1, 1), "cloud": (1, 1),
-           "orch": (1, 1), "ci": (1, 1), "obs": (1, 2), "iac": (0, 1)},
-    skill_groups=[(["Languages", "Programming Languages"], ["lang"], ["SQL", "Bash"]),
-                  (["Frameworks", "Frameworks & Libraries"], ["fw"], ["gRPC", "REST", "GraphQL"]),
-                  (["Data", "Databases", "Data Stores"], ["db", "cache", "queue"], []),
-                  (["Cloud & DevOps", "Infrastructure", "Tools"],
-                   ["cloud", "orch", "iac", "ci", "obs"],
-                   ["Docker", "Linux", "Git"])],
-    openings=["Backend engineer with {years} of experience building reliable services in {lang}",
-              "Software engineer focused on APIs and distributed systems ({lang}, {db}, {queue})",
-              "{level_adj} backend developer who has shipped payment, search and logistics systems",
-              "Engineer with {years} designing, building and running {lang} services on {cloud}"],
-    projects=[("ratelimit",
-               "An open-source token-bucket rate limiter in {lang} with {stars_gh} GitHub stars"),
-              ("ledger-lite", "A double-entry ledger service in {lang} backed by {db}"),
-              ("feedq", "A tiny job queue on {db} with retries and dead-letter handling"),
-              ("openapi-lint", "A CLI that checks OpenAPI specs for breaking changes")],
+    stack={
+        "lang": (1, 3),
+        "db": (1, 2),
+        "cache": (1, 1),
+        "queue": (1, 1),
+        "cloud": (1, 1),
+        "orch": (1, 1),
+        "ci": (1, 1),
+        "obs": (1, 2),
+        "iac": (0, 1),
+    },
+    skill_groups=[
+        (["Languages", "Programming Languages"], ["lang"], ["SQL", "Bash"]),
+        (["Frameworks", "Frameworks & Libraries"], ["fw"], ["gRPC", "REST", "GraphQL"]),
+        (["Data", "Databases", "Data Stores"], ["db", "cache", "queue"], []),
+        (
+            ["Cloud & DevOps", "Infrastructure", "Tools"],
+            ["cloud", "orch", "iac", "ci", "obs"],
+            ["Docker", "Linux", "Git"],
+        ),
+    ],
+    openings=[
+        "Backend engineer with {years} of experience building reliable services in {lang}",
+        "Software engineer focused on APIs and distributed systems ({lang}, {db}, {queue})",
+        "{level_adj} backend developer who has shipped payment, search and logistics systems",
+        "Engineer with {years} designing, building and running {lang} services on {cloud}",
+    ],
+    projects=[
+        ("ratelimit", "An open-source token-bucket rate limiter in {lang} with {stars_gh} GitHub stars"),
+        ("ledger-lite", "A double-entry ledger service in {lang} backed by {db}"),
+        ("feedq", "A tiny job queue on {db} with retries and dead-letter handling"),
+        ("openapi-lint", "A CLI that checks OpenAPI specs for breaking changes"),
+    ],
     fields=CS_FIELDS,
     certs=CLOUD_CERTS,
 )
 _family(
     key="sre",
     concepts={"lang": [("Go", "Golang"), ("Python",), ("Bash",), ("Ruby",)]},
-    titles={"intern": ["Site Reliability Intern", "Infrastructure Intern"],
-            "junior": ["Junior DevOps Engineer", "Systems Engineer", "Cloud Support Engineer"],
-            "mid": ["DevOps Engineer", "Site Reliability Engineer", "Infrastructure Engineer",
-                    "Platform Engineer"],
-            "senior": ["Senior Site Reliability Engineer", "Senior SRE", "Senior Platform Engineer",
-                       "Senior DevOps Engineer"],
-            "lead": ["Staff SRE", "Lead Infrastructure Engineer", "Principal Platform Engineer"]},
+    titles={
+        "intern": ["Site Reliability Intern", "Infrastructure Intern"],
+        "junior": ["Junior DevOps Engineer", "Systems Engineer", "Cloud Support Engineer"],
+        "mid": [
+            "DevOps Engineer",
+            "Site Reliability Engineer",
+            "Infrastructure Engineer",
+            "Platform Engineer",
+        ],
+        "senior": [
+            "Senior Site Reliability Engineer",
+            "Senior SRE",
+            "Senior Platform Engineer",
+            "Senior DevOps Engineer",
+        ],
+        "lead": ["Staff SRE", "Lead Infrastructure Engineer", "Principal Platform Engineer"],
+    },
     bullets=SRE_BULLETS,
-    stack={"lang": (1, 2), "orch": (1, 2), "iac": (1, 2), "cloud": (1, 2), "obs": (2, 3),
-           "ci": (1, 2), "db": (1, 1), "queue": (0, 1)},
-    skill_groups=[(["Cloud", "Cloud Platforms"], ["cloud"], []),
-                  (["Containers & Orchestration", "Orchestration"], ["orch"], ["Docker", "Helm"]),
-                  (["Infrastructure as Code", "IaC"], ["iac"], []),
-                  (["Observability", "Monitoring"], ["obs"], ["PagerDuty"]),
-                  (["Languages", "Scripting"], ["lang"], ["Bash", "Python"]),
-                  (["CI/CD"], ["ci"], [])],
-    openings=["Site reliability engineer with {years} keeping {orch} platforms fast and boring",
-              "Infrastructure engineer who automates everything with {iac} and {lang}",
-              "{level_adj} DevOps engineer experienced with {cloud}, {orch} and incident response",
-              "Platform engineer with {years} building paved roads for product teams"],
-    projects=[("k8s-cost-report", "A {lang} tool that reports {orch} spend per namespace"),
-              ("tf-modules", "Open-source {iac} modules for hardened VPCs"),
-              ("homelab", "A three-node home lab running {orch}, Prometheus and Grafana")],
+    stack={
+        "lang": (1, 2),
+        "orch": (1, 2),
+        "iac": (1, 2),
+        "cloud": (1, 2),
+        "obs": (2, 3),
+        "ci": (1, 2),
+        "db": (1, 1),
+        "queue": (0, 1),
+    },
+    skill_groups=[
+        (["Cloud", "Cloud Platforms"], ["cloud"], []),
+        (["Containers & Orchestration", "Orchestration"], ["orch"], ["Docker", "Helm"]),
+        (["Infrastructure as Code", "IaC"], ["iac"], []),
+        (["Observability", "Monitoring"], ["obs"], ["PagerDuty"]),
+        (["Languages", "Scripting"], ["lang"], ["Bash", "Python"]),
+        (["CI/CD"], ["ci"], []),
+    ],
+    openings=[
+        "Site reliability engineer with {years} keeping {orch} platforms fast and boring",
+        "Infrastructure engineer who automates everything with {iac} and {lang}",
+        "{level_adj} DevOps engineer experienced with {cloud}, {orch} and incident response",
+        "Platform engineer with {years} building paved roads for product teams",
+    ],
+    projects=[
+        ("k8s-cost-report", "A {lang} tool that reports {orch} spend per namespace"),
+        ("tf-modules", "Open-source {iac} modules for hardened VPCs"),
+        ("homelab", "A three-node home lab running {orch}, Prometheus and Grafana"),
+    ],
     fields=CS_FIELDS,
     certs=CLOUD_CERTS,
 )
 _family(
     key="data",
     concepts={"lang": [("Python",), ("Scala",), ("Java",), ("SQL",)]},
-    titles={"intern": ["Data Engineering Intern", "Data Intern"],
-            "junior": ["Junior Data Engineer", "Data Engineer I", "ETL Developer"],
-            "mid": ["Data Engineer", "Analytics Engineer", "Data Engineer II"],
-            "senior": ["Senior Data Engineer", "Senior Analytics Engineer", "Sr. Data Engineer"],
-            "lead": ["Staff Data Engineer", "Lead Data Engineer", "Data Platform Lead"]},
+    titles={
+        "intern": ["Data Engineering Intern", "Data Intern"],
+        "junior": ["Junior Data Engineer", "Data Engineer I", "ETL Developer"],
+        "mid": ["Data Engineer", "Analytics Engineer", "Data Engineer II"],
+        "senior": ["Senior Data Engineer", "Senior Analytics Engineer", "Sr. Data Engineer"],
+        "lead": ["Staff Data Engineer", "Lead Data Engineer", "Data Platform Lead"],
+    },
     bullets=DATA_BULLETS,
-    stack={"lang": (1, 2), "engine": (1, 2), "wh": (1, 2), "flow": (1, 1), "queue": (1, 1),
-           "db": (1, 1), "cloud": (1, 1), "bi_tool": (1, 1)},
-    skill_groups=[(["Languages"], ["lang"], ["SQL", "Python"]),
-                  (["Processing", "Big Data"], ["engine"], ["pandas"]),
-                  (["Warehouses", "Storage"], ["wh", "db"], ["Parquet", "Iceberg"]),
-                  (["Orchestration & Streaming", "Pipelines"], ["flow", "queue"], []),
-                  (["Cloud & BI", "Other"], ["cloud", "bi_tool"], ["Docker", "Git"])],
-    openings=["Data engineer with {years} building pipelines in {engine} and {wh}",
-              "Analytics engineer who turns messy event data into trusted tables",
-              "{level_adj} data engineer comfortable across batch, streaming and warehouse "
-              "modeling",
-              "Engineer with {years} moving data at scale with {lang}, {flow} and {queue}"],
-    projects=[("nyc-taxi-lakehouse", "A lakehouse demo on {engine} and {wh} over 1.5B taxi trips"),
-              ("dbt-audit", "A dbt package that flags untested models"),
-              ("stream-dedupe", "Exactly-once de-duplication for {queue} topics")],
+    stack={
+        "lang": (1, 2),
+        "engine": (1, 2),
+        "wh": (1, 2),
+        "flow": (1, 1),
+        "queue": (1, 1),
+        "db": (1, 1),
+        "cloud": (1, 1),
+        "bi_tool": (1, 1),
+    },
+    skill_groups=[
+        (["Languages"], ["lang"], ["SQL", "Python"]),
+        (["Processing", "Big Data"], ["engine"], ["pandas"]),
+        (["Warehouses", "Storage"], ["wh", "db"], ["Parquet", "Iceberg"]),
+        (["Orchestration & Streaming", "Pipelines"], ["flow", "queue"], []),
+        (["Cloud & BI", "Other"], ["cloud", "bi_tool"], ["Docker", "Git"]),
+    ],
+    openings=[
+        "Data engineer with {years} building pipelines in {engine} and {wh}",
+        "Analytics engineer who turns messy event data into trusted tables",
+        "{level_adj} data engineer comfortable across batch, streaming and warehouse modeling",
+        "Engineer with {years} moving data at scale with {lang}, {flow} and {queue}",
+    ],
+    projects=[
+        ("nyc-taxi-lakehouse", "A lakehouse demo on {engine} and {wh} over 1.5B taxi trips"),
+        ("dbt-audit", "A dbt package that flags untested models"),
+        ("stream-dedupe", "Exactly-once de-duplication for {queue} topics"),
+    ],
     fields=DATA_FIELDS,
     certs=DATA_CERTS + CLOUD_CERTS[:2],
 )
 _family(
     key="frontend",
-    titles={"intern": ["Frontend Engineering Intern", "Web Development Intern"],
-            "junior": ["Junior Frontend Developer", "Front-End Developer", "UI Developer"],
-            "mid": ["Frontend Engineer", "Front-End Engineer", "Software Engineer, Web"],
-            "senior": ["Senior Frontend Engineer", "Senior Front-End Developer",
-                       "Senior UI Engineer"],
-            "lead": ["Staff Frontend Engineer", "Frontend Lead", "Principal Web Engineer"]},
+    titles={
+        "intern": ["Frontend Engineering Intern", "Web Development Intern"],
+        "junior": ["Junior Frontend Developer", "Front-End Developer", "UI Developer"],
+        "mid": ["Frontend Engineer", "Front-End Engineer", "Software Engineer, Web"],
+        "senior": ["Senior Frontend Engineer", "Senior Front-End Developer", "Senior UI Engineer"],
+        "lead": ["Staff Frontend Engineer", "Frontend Lead", "Principal Web Engineer"],
+    },
     bullets=FRONTEND_BULLETS,
-    stack={"fe_lang": (1, 2), "fe_fw": (1, 2), "fe_state": (1, 1), "fe_css": (1, 2),
-           "fe_test": (1, 2), "ci": (1, 1)},
-    skill_groups=[(["Languages"], ["fe_lang"], ["HTML5", "CSS3"]),
-                  (["Frameworks", "Libraries"], ["fe_fw", "fe_state"], ["Node.js", "GraphQL"]),
-                  (["Styling"], ["fe_css"], []),
-                  (["Testing & Tooling", "Tools"], ["fe_test", "ci"],
-                   ["Webpack", "Vite", "Storybook", "Figma"])],
-    openings=["Frontend engineer with {years} building fast, accessible interfaces in {fe_fw}",
-              "Front-end developer who loves design systems, performance budgets and {fe_lang}",
-              "{level_adj} UI engineer who works closely with designers and product managers"],
-    projects=[("a11y-check", "A browser extension that audits pages for WCAG issues"),
-              ("recipe-box", "A {fe_fw} PWA for saving recipes offline"),
-              ("tiny-charts", "A 4 kB charting library with {stars_gh} GitHub stars")],
+    stack={
+        "fe_lang": (1, 2),
+        "fe_fw": (1, 2),
+        "fe_state": (1, 1),
+        "fe_css": (1, 2),
+        "fe_test": (1, 2),
+        "ci": (1, 1),
+    },
+    skill_groups=[
+        (["Languages"], ["fe_lang"], ["HTML5", "CSS3"]),
+        (["Frameworks", "Libraries"], ["fe_fw", "fe_state"], ["Node.js", "GraphQL"]),
+        (["Styling"], ["fe_css"], []),
+        (["Testing & Tooling", "Tools"], ["fe_test", "ci"], ["Webpack", "Vite", "Storybook", "Figma"]),
+    ],
+    openings=[
+        "Frontend engineer with {years} building fast, accessible interfaces in {fe_fw}",
+        "Front-end developer who loves design systems, performance budgets and {fe_lang}",
+        "{level_adj} UI engineer who works closely with designers and product managers",
+    ],
+    projects=[
+        ("a11y-check", "A browser extension that audits pages for WCAG issues"),
+        ("recipe-box", "A {fe_fw} PWA for saving recipes offline"),
+        ("tiny-charts", "A 4 kB charting library with {stars_gh} GitHub stars"),
+    ],
     fields=CS_FIELDS + ["Human-Computer Interaction"],
-    certs=["Meta Front-End Developer Professional Certificate",
-           "IAAP Web Accessibility Specialist"],
+    certs=["Meta Front-End Developer Professional Certificate", "IAAP Web Accessibility Specialist"],
 )
 _family(
     key="ml",
-    concepts={"lang": [("Python",), ("C++",), ("Scala",), ("R",), ("Julia",)],
-              "ci": [("GitHub Actions",), ("Jenkins",), ("GitLab CI",)]},
-    titles={"intern": ["Machine Learning Intern", "Research Intern", "Applied Science Intern"],
-            "junior": ["Junior Data Scientist", "Machine Learning Engineer I",
-                       "Research Assistant"],
-            "mid": ["Machine Learning Engineer", "Data Scientist", "Applied Scientist"],
-            "senior": ["Senior Machine Learning Engineer", "Senior Data Scientist",
-                       "Senior Applied Scientist"],
-            "lead": ["Staff ML Engineer", "Lead Data Scientist", "Principal Applied Scientist"]},
+    concepts={
+        "lang": [("Python",), ("C++",), ("Scala",), ("R",), ("Julia",)],
+        "ci": [("GitHub Actions",), ("Jenkins",), ("GitLab CI",)],
+    },
+    titles={
+        "intern": ["Machine Learning Intern", "Research Intern", "Applied Science Intern"],
+        "junior": ["Junior Data Scientist", "Machine Learning Engineer I", "Research Assistant"],
+        "mid": ["Machine Learning Engineer", "Data Scientist", "Applied Scientist"],
+        "senior": ["Senior Machine Learning Engineer", "Senior Data Scientist", "Senior Applied Scientist"],
+        "lead": ["Staff ML Engineer", "Lead Data Scientist", "Principal Applied Scientist"],
+    },
     bullets=ML_BULLETS,
-    stack={"lang": (1, 2), "ml_lib": (2, 3), "ml_infra": (1, 2), "ml_serve": (1, 1),
-           "engine": (0, 1), "cloud": (1, 1), "ci": (0, 1)},
-    skill_groups=[(["Languages"], ["lang"], ["Python", "SQL"]),
-                  (["ML", "Machine Learning", "Modeling"], ["ml_lib"], ["pandas", "NumPy"]),
-                  (["MLOps", "Infrastructure"], ["ml_infra", "ml_serve", "cloud"], ["Docker"]),
-                  (["Methods"], [], ["NLP", "recommendation systems", "causal inference",
-                                     "time-series forecasting", "computer vision"])],
-    openings=["Machine learning engineer with {years} taking models from notebook to production",
-              "Applied scientist working on ranking, NLP and experimentation",
-              "{level_adj} data scientist fluent in {ml_lib}, statistics and A/B testing"],
-    projects=[("tiny-rag", "A retrieval-augmented QA demo with a local vector index"),
-              ("kaggle", "Top 3% finish in a Kaggle tabular competition with {ml_lib}"),
-              ("eval-harness", "A small evaluation harness for text classifiers")],
+    stack={
+        "lang": (1, 2),
+        "ml_lib": (2, 3),
+        "ml_infra": (1, 2),
+        "ml_serve": (1, 1),
+        "engine": (0, 1),
+        "cloud": (1, 1),
+        "ci": (0, 1),
+    },
+    skill_groups=[
+        (["Languages"], ["lang"], ["Python", "SQL"]),
+        (["ML", "Machine Learning", "Modeling"], ["ml_lib"], ["pandas", "NumPy"]),
+        (["MLOps", "Infrastructure"], ["ml_infra", "ml_serve", "cloud"], ["Docker"]),
+        (
+            ["Methods"],
+            [],
+            [
+                "NLP",
+                "recommendation systems",
+                "causal inference",
+                "time-series forecasting",
+                "computer vision",
+            ],
+        ),
+    ],
+    openings=[
+        "Machine learning engineer with {years} taking models from notebook to production",
+        "Applied scientist working on ranking, NLP and experimentation",
+        "{level_adj} data scientist fluent in {ml_lib}, statistics and A/B testing",
+    ],
+    projects=[
+        ("tiny-rag", "A retrieval-augmented QA demo with a local vector index"),
+        ("kaggle", "Top 3% finish in a Kaggle tabular competition with {ml_lib}"),
+        ("eval-harness", "A small evaluation harness for text classifiers"),
+    ],
     fields=DATA_FIELDS + ["Machine Learning"],
-    certs=["AWS Certified Machine Learning – Specialty", "TensorFlow Developer Certificate",
-           "Google Cloud Professional Machine Learning Engineer"],
+    certs=[
+        "AWS Certified Machine Learning – Specialty",
+        "TensorFlow Developer Certificate",
+        "Google Cloud Professional Machine Learning Engineer",
+    ],
 )
 _family(
     key="mobile",
-    titles={"intern": ["iOS Engineering Intern", "Android Intern", "Mobile Intern"],
-            "junior": ["Junior iOS Developer", "Junior Android Developer", "Mobile Developer"],
-            "mid": ["iOS Engineer", "Android Engineer", "Mobile Engineer"],
-            "senior": ["Senior iOS Engineer", "Senior Android Engineer", "Senior Mobile Engineer"],
-            "lead": ["Staff Mobile Engineer", "Mobile Lead", "Principal iOS Engineer"]},
+    titles={
+        "intern": ["iOS Engineering Intern", "Android Intern", "Mobile Intern"],
+        "junior": ["Junior iOS Developer", "Junior Android Developer", "Mobile Developer"],
+        "mid": ["iOS Engineer", "Android Engineer", "Mobile Engineer"],
+        "senior": ["Senior iOS Engineer", "Senior Android Engineer", "Senior Mobile Engineer"],
+        "lead": ["Staff Mobile Engineer", "Mobile Lead", "Principal iOS Engineer"],
+    },
     bullets=MOBILE_BULLETS,
     stack={"mob_lang": (1, 2), "mob_fw": (1, 2), "ci": (1, 1)},
-    skill_groups=[(["Languages"], ["mob_lang"], []),
-                  (["Frameworks", "Mobile"], ["mob_fw"],
-                   ["Firebase", "Core Data", "Room", "Retrofit"]),
-                  (["Tools"], ["ci"], ["Xcode", "Android Studio", "Fastlane", "Git"])],
-    openings=["Mobile engineer with {years} shipping apps in {mob_lang} and {mob_fw}",
-              "{level_adj} iOS and Android developer who cares about performance and polish"],
-    projects=[("habit-tracker", "A {mob_fw} habit tracker with 10k downloads"),
-              ("transit-widget", "A home-screen widget for real-time bus arrivals")],
+    skill_groups=[
+        (["Languages"], ["mob_lang"], []),
+        (["Frameworks", "Mobile"], ["mob_fw"], ["Firebase", "Core Data", "Room", "Retrofit"]),
+        (["Tools"], ["ci"], ["Xcode", "Android Studio", "Fastlane", "Git"]),
+    ],
+    openings=[
+        "Mobile engineer with {years} shipping apps in {mob_lang} and {mob_fw}",
+        "{level_adj} iOS and Android developer who cares about performance and polish",
+    ],
+    projects=[
+        ("habit-tracker", "A {mob_fw} habit tracker with 10k downloads"),
+        ("transit-widget", "A home-screen widget for real-time bus arrivals"),
+    ],
     fields=CS_FIELDS,
     certs=["Associate Android Developer (Google)"],
 )
 _family(
     key="designer",
-    titles={"intern": ["UX Design Intern", "Product Design Intern"],
-            "junior": ["Junior UX Designer", "Visual Designer", "UI Designer"],
-            "mid": ["Product Designer", "UX Designer", "UX/UI Designer"],
-            "senior": ["Senior Product Designer", "Senior UX Designer"],
-            "lead": ["Lead Product Designer", "Design Manager", "Principal Designer"]},
+    titles={
+        "intern": ["UX Design Intern", "Product Design Intern"],
+        "junior": ["Junior UX Designer", "Visual Designer", "UI Designer"],
+        "mid": ["Product Designer", "UX Designer", "UX/UI Designer"],
+        "senior": ["Senior Product Designer", "Senior UX Designer"],
+        "lead": ["Lead Product Designer", "Design Manager", "Principal Designer"],
+    },
     bullets=DESIGN_BULLETS,
     stack={"design_tool": (3, 5)},
-    skill_groups=[(["Tools", "Design Tools"], ["design_tool"], []),
-                  (["Methods", "Research"], [],
-                   ["user research", "usability testing", "wireframing", "prototyping",
-                    "design systems", "journey mapping"]),
-                  (["Other"], [], ["HTML", "CSS", "accessibility (WCAG 2.1)", "Jira"])],
-    openings=["Product designer with {years} turning research into clear, accessible interfaces",
-              "UX designer who pairs qualitative research with rapid prototyping in {design_tool}",
-              "{level_adj} designer with a background in visual design and design systems"],
-    projects=[("Portfolio", "Case studies at portfolio.example.com"),
-              ("Civic forms redesign", "Volunteer redesign of a city benefits application")],
-    fields=["Graphic Design", "Human-Computer Interaction", "Industrial Design", "Psychology",
-            "Fine Arts"],
+    skill_groups=[
+        (["Tools", "Design Tools"], ["design_tool"], []),
+        (
+            ["Methods", "Research"],
+            [],
+            [
+                "user research",
+                "usability testing",
+                "wireframing",
+                "prototyping",
+                "design systems",
+                "journey mapping",
+            ],
+        ),
+        (["Other"], [], ["HTML", "CSS", "accessibility (WCAG 2.1)", "Jira"]),
+    ],
+    openings=[
+        "Product designer with {years} turning research into clear, accessible interfaces",
+        "UX designer who pairs qualitative research with rapid prototyping in {design_tool}",
+        "{level_adj} designer with a background in visual design and design systems",
+    ],
+    projects=[
+        ("Portfolio", "Case studies at portfolio.example.com"),
+        ("Civic forms redesign", "Volunteer redesign of a city benefits application"),
+    ],
+    fields=["Graphic Design", "Human-Computer Interaction", "Industrial Design", "Psychology", "Fine Arts"],
     certs=["Google UX Design Professional Certificate", "NN/g UX Certification"],
 )
 _family(
     key="analyst",
-    titles={"intern": ["Business Analyst Intern", "Finance Intern"],
-            "junior": ["Junior Data Analyst", "Reporting Analyst", "Operations Analyst"],
-            "mid": ["Data Analyst", "Business Analyst", "Financial Analyst"],
-            "senior": ["Senior Data Analyst", "Senior Business Analyst",
-                       "Senior Financial Analyst"],
-            "lead": ["Analytics Manager", "Lead Analyst", "FP&A Manager"]},
+    titles={
+        "intern": ["Business Analyst Intern", "Finance Intern"],
+        "junior": ["Junior Data Analyst", "Reporting Analyst", "Operations Analyst"],
+        "mid": ["Data Analyst", "Business Analyst", "Financial Analyst"],
+        "senior": ["Senior Data Analyst", "Senior Business Analyst", "Senior Financial Analyst"],
+        "lead": ["Analytics Manager", "Lead Analyst", "FP&A Manager"],
+    },
     bullets=ANALYST_BULLETS,
     stack={"bi_tool": (2, 3), "an_lang": (1, 3), "wh": (0, 1)},
-    skill_groups=[(["Tools", "BI & Tools"], ["bi_tool"], ["Excel"]),
-                  (["Languages", "Programming"], ["an_lang"], ["SQL"]),
-                  (["Analysis"], [], ["forecasting", "A/B testing", "financial modeling",
-                                      "pivot tables", "regression"])],
-    openings=["Data analyst with {years} turning SQL and {bi_tool} into decisions",
-              "Analyst who builds the models and dashboards finance and operations rely on",
-              "{level_adj} business analyst with strong Excel, SQL and stakeholder skills"],
+    skill_groups=[
+        (["Tools", "BI & Tools"], ["bi_tool"], ["Excel"]),
+        (["Languages", "Programming"], ["an_lang"], ["SQL"]),
+        (
+            ["Analysis"],
+            [],
+            ["forecasting", "A/B testing", "financial modeling", "pivot tables", "regression"],
+        ),
+    ],
+    openings=[
+        "Data analyst with {years} turning SQL and {bi_tool} into decisions",
+        "Analyst who builds the models and dashboards finance and operations rely on",
+        "{level_adj} business analyst with strong Excel, SQL and stakeholder skills",
+    ],
     projects=[("Housing dashboard", "A public {bi_tool} dashboard of rent prices by neighborhood")],
     fields=["Economics", "Finance", "Statistics", "Business Administration", "Mathematics"],
-    certs=["Tableau Desktop Specialist", "Microsoft Certified: Power BI Data Analyst Associate",
-           "Google Data Analytics Certificate", "CFA Level I"],
+    certs=[
+        "Tableau Desktop Specialist",
+        "Microsoft Certified: Power BI Data Analyst Associate",
+        "Google Data Analytics Certificate",
+        "CFA Level I",
+    ],
 )
 _family(
     key="security",
     concepts={"lang": [("Python",), ("Go", "Golang"), ("Bash",), ("PowerShell",)]},
-    titles={"intern": ["Security Intern"],
-            "junior": ["SOC Analyst", "Junior Security Engineer", "Security Analyst"],
-            "mid": ["Security Engineer", "Cloud Security Engineer",
-                    "Application Security Engineer"],
-            "senior": ["Senior Security Engineer", "Senior Cloud Security Engineer"],
-            "lead": ["Staff Security Engineer", "Security Lead", "Head of Security"]},
+    titles={
+        "intern": ["Security Intern"],
+        "junior": ["SOC Analyst", "Junior Security Engineer", "Security Analyst"],
+        "mid": ["Security Engineer", "Cloud Security Engineer", "Application Security Engineer"],
+        "senior": ["Senior Security Engineer", "Senior Cloud Security Engineer"],
+        "lead": ["Staff Security Engineer", "Security Lead", "Head of Security"],
+    },
     bullets=SECURITY_BULLETS,
     stack={"sec_tool": (2, 4), "lang": (1, 2), "cloud": (1, 1)},
-    skill_groups=[(["Security Tools", "Tools"], ["sec_tool"], ["SIEM", "EDR"]),
-                  (["Languages"], ["lang"], ["Bash"]),
-                  (["Frameworks & Compliance", "Compliance"], [],
-                   ["SOC 2", "ISO 27001", "OWASP Top 10", "NIST CSF"]),
-                  (["Cloud"], ["cloud"], ["IAM", "Terraform", "Kubernetes"])],
-    openings=["Security engineer with {years} across detection, cloud security and compliance",
-              "{level_adj} application security engineer who likes fixing things, not just "
-              "finding them"],
-    projects=[("CTF team", "Regular competitor with a university capture-the-flag team"),
-              ("iam-audit", "A {lang} script that finds unused {cloud} IAM roles")],
+    skill_groups=[
+        (["Security Tools", "Tools"], ["sec_tool"], ["SIEM", "EDR"]),
+        (["Languages"], ["lang"], ["Bash"]),
+        (["Frameworks & Compliance", "Compliance"], [], ["SOC 2", "ISO 27001", "OWASP Top 10", "NIST CSF"]),
+        (["Cloud"], ["cloud"], ["IAM", "Terraform", "Kubernetes"]),
+    ],
+    openings=[
+        "Security engineer with {years} across detection, cloud security and compliance",
+        "{level_adj} application security engineer who likes fixing things, not just finding them",
+    ],
+    projects=[
+        ("CTF team", "Regular competitor with a university capture-the-flag team"),
+        ("iam-audit", "A {lang} script that finds unused {cloud} IAM roles"),
+    ],
     fields=CS_FIELDS + ["Cybersecurity"],
     certs=["CompTIA Security+", "CISSP", "OSCP", "AWS Certified Security – Specialty", "GIAC GSEC"],
 )
 _family(
     key="teacher",
-    titles={"intern": ["Student Teacher"], "junior": ["Substitute Teacher", "Teaching Assistant"],
-            "mid": ["Math Teacher", "High School Science Teacher", "5th Grade Teacher",
-                    "AP Computer Science Teacher"],
-            "senior": ["Lead Teacher", "Department Chair, Mathematics", "Instructional Coach"],
-            "lead": ["Assistant Principal"]},
+    titles={
+        "intern": ["Student Teacher"],
+        "junior": ["Substitute Teacher", "Teaching Assistant"],
+        "mid": [
+            "Math Teacher",
+            "High School Science Teacher",
+            "5th Grade Teacher",
+            "AP Computer Science Teacher",
+        ],
+        "senior": ["Lead Teacher", "Department Chair, Mathematics", "Instructional Coach"],
+        "lead": ["Assistant Principal"],
+    },
     bullets=TEACHER_BULLETS,
     stack={},
-    skill_groups=[(["Teaching"], [],
-                   ["curriculum design", "classroom management", "Google Classroom", "Canvas"])],
+    skill_groups=[
+        (["Teaching"], [], ["curriculum design", "classroom management", "Google Classroom", "Canvas"])
+    ],
     openings=["Teacher with {years} in the classroom"],
     projects=[],
     fields=["Education", "English", "History", "Mathematics", "Biology"],
@@ -693,9 +1119,13 @@ _family(
 )
 _family(
     key="retail",
-    titles={"intern": ["Sales Associate"], "junior": ["Sales Associate", "Shift Supervisor"],
-            "mid": ["Assistant Store Manager", "Operations Coordinator"],
-            "senior": ["Store Manager"], "lead": ["District Manager"]},
+    titles={
+        "intern": ["Sales Associate"],
+        "junior": ["Sales Associate", "Shift Supervisor"],
+        "mid": ["Assistant Store Manager", "Operations Coordinator"],
+        "senior": ["Store Manager"],
+        "lead": ["District Manager"],
+    },
     bullets=RETAIL_BULLETS,
     stack={},
     skill_groups=[(["Operations"], [], ["scheduling", "inventory", "point of sale", "Excel"])],
@@ -704,32 +1134,57 @@ _family(
     fields=["Business Administration", "Communications", "History"],
     certs=["ServSafe Manager"],
 )
-FULLSTACK_TITLES = {"intern": ["Software Engineering Intern"],
-                    "junior": ["Junior Full-Stack Developer", "Web Developer",
-                               "Associate Engineer"],
-                    "mid": ["Full-Stack Engineer", "Fullstack Developer", "Software Engineer"],
-                    "senior": ["Senior Full-Stack Engineer", "Senior Software Engineer"],
-                    "lead": ["Lead Engineer", "Staff Engineer", "Engineering Lead"]}
+FULLSTACK_TITLES = {
+    "intern": ["Software Engineering Intern"],
+    "junior": ["Junior Full-Stack Developer", "Web Developer", "Associate Engineer"],
+    "mid": ["Full-Stack Engineer", "Fullstack Developer", "Software Engineer"],
+    "senior": ["Senior Full-Stack Engineer", "Senior Software Engineer"],
+    "lead": ["Lead Engineer", "Staff Engineer", "Engineering Lead"],
+}
 _family(
     key="fullstack",
     titles=FULLSTACK_TITLES,
     bullets=BACKEND_BULLETS[:12] + FRONTEND_BULLETS[:10],
-    stack={"lang": (1, 2), "db": (1, 2), "cloud": (1, 1), "fe_lang": (1, 1), "fe_fw": (1, 1),
-           "fe_test": (1, 1), "ci": (1, 1), "cache": (0, 1), "queue": (0, 1), "orch": (0, 1),
-           "obs": (0, 1)},
-    skill_groups=[(["Languages"], ["lang", "fe_lang"], ["SQL", "HTML", "CSS"]),
-                  (["Frameworks"], ["fw", "fe_fw"], []),
-                  (["Databases"], ["db", "cache"], []),
-                  (["DevOps", "Tools"], ["cloud", "orch", "ci", "fe_test"], ["Docker", "Git"])],
-    openings=["Full-stack engineer with {years} shipping features end to end in {fe_fw} and {lang}",
-              "{level_adj} developer comfortable anywhere from the database to the CSS"],
+    stack={
+        "lang": (1, 2),
+        "db": (1, 2),
+        "cloud": (1, 1),
+        "fe_lang": (1, 1),
+        "fe_fw": (1, 1),
+        "fe_test": (1, 1),
+        "ci": (1, 1),
+        "cache": (0, 1),
+        "queue": (0, 1),
+        "orch": (0, 1),
+        "obs": (0, 1),
+    },
+    skill_groups=[
+        (["Languages"], ["lang", "fe_lang"], ["SQL", "HTML", "CSS"]),
+        (["Frameworks"], ["fw", "fe_fw"], []),
+        (["Databases"], ["db", "cache"], []),
+        (["DevOps", "Tools"], ["cloud", "orch", "ci", "fe_test"], ["Docker", "Git"]),
+    ],
+    openings=[
+        "Full-stack engineer with {years} shipping features end to end in {fe_fw} and {lang}",
+        "{level_adj} developer comfortable anywhere from the database to the CSS",
+    ],
     projects=FAMILIES["backend"].projects[:2] + FAMILIES["frontend"].projects[1:],
     fields=CS_FIELDS,
     certs=CLOUD_CERTS[:2],
 )
 
-TECH_FAMILIES = ["backend", "sre", "data", "frontend", "fullstack", "ml", "mobile", "designer",
-                 "analyst", "security"]
+TECH_FAMILIES = [
+    "backend",
+    "sre",
+    "data",
+    "frontend",
+    "fullstack",
+    "ml",
+    "mobile",
+    "designer",
+    "analyst",
+    "security",
+]
 FAMILY_WEIGHTS = [18, 10, 11, 11, 10, 9, 6, 7, 10, 5]
 CHANGER_TARGETS = ["frontend", "fullstack", "backend", "analyst", "designer", "data"]
 
@@ -750,30 +1205,74 @@ SUMMARY_CLOSERS = [
     "Authorized to work in the US; no sponsorship required.",
     "",
 ]
-AWARDS = ["Hackathon winner, {year}", "Employee of the Quarter, {employer}, {year}",
-          "Dean's List, {school}", "Spot bonus for incident leadership, {year}",
-          "Best Paper Award, {venue}", "President's Club, {year}"]
-VOLUNTEER = ["Volunteer mentor, Code Club for teens ({year} – present)",
-             "Board member, neighborhood food bank", "Tutor, adult literacy program",
-             "Organizer, local Python meetup", "Mentor, Women Who Code chapter",
-             "Volunteer web developer for a community garden nonprofit"]
-LANGUAGES = ["English (native)", "Spanish (fluent)", "French (professional)", "German (B2)",
-             "Mandarin (conversational)", "Hindi (native)", "Portuguese (fluent)",
-             "Yoruba (native)", "Japanese (JLPT N2)", "Arabic (conversational)", "Polish (native)"]
-INTERESTS = ["trail running", "chess", "home espresso", "woodworking", "bouldering",
-             "community radio", "board games", "cycling", "film photography", "baking sourdough"]
-PUB_WORDS_A = ["Efficient", "Robust", "Scalable", "Sparse", "Contrastive", "Calibrated",
-               "Self-Supervised", "Federated"]
-PUB_WORDS_B = ["Attention for Long Documents", "Ranking under Position Bias",
-               "Learning with Noisy Labels", "Graph Networks for Molecules",
-               "Retrieval for Question Answering", "Forecasting of Retail Demand",
-               "Anomaly Detection in Payment Streams", "Entity Linking in Job Postings"]
+AWARDS = [
+    "Hackathon winner, {year}",
+    "Employee of the Quarter, {employer}, {year}",
+    "Dean's List, {school}",
+    "Spot bonus for incident leadership, {year}",
+    "Best Paper Award, {venue}",
+    "President's Club, {year}",
+]
+VOLUNTEER = [
+    "Volunteer mentor, Code Club for teens ({year} – present)",
+    "Board member, neighborhood food bank",
+    "Tutor, adult literacy program",
+    "Organizer, local Python meetup",
+    "Mentor, Women Who Code chapter",
+    "Volunteer web developer for a community garden nonprofit",
+]
+LANGUAGES = [
+    "English (native)",
+    "Spanish (fluent)",
+    "French (professional)",
+    "German (B2)",
+    "Mandarin (conversational)",
+    "Hindi (native)",
+    "Portuguese (fluent)",
+    "Yoruba (native)",
+    "Japanese (JLPT N2)",
+    "Arabic (conversational)",
+    "Polish (native)",
+]
+INTERESTS = [
+    "trail running",
+    "chess",
+    "home espresso",
+    "woodworking",
+    "bouldering",
+    "community radio",
+    "board games",
+    "cycling",
+    "film photography",
+    "baking sourdough",
+]
+PUB_WORDS_A = [
+    "Efficient",
+    "Robust",
+    "Scalable",
+    "Sparse",
+    "Contrastive",
+    "Calibrated",
+    "Self-Supervised",
+    "Federated",
+]
+PUB_WORDS_B = [
+    "Attention for Long Documents",
+    "Ranking under Position Bias",
+    "Learning with Noisy Labels",
+    "Graph Networks for Molecules",
+    "Retrieval for Question Answering",
+    "Forecasting of Retail Demand",
+    "Anomaly Detection in Payment Streams",
+    "Entity Linking in Job Postings",
+]
 VENUES = ["NeurIPS", "ICML", "ACL", "EMNLP", "KDD", "CVPR", "ICLR", "WSDM", "RecSys"]
 
 
 # --------------------------------------------------------------------------------------------
 # Slot values
 # --------------------------------------------------------------------------------------------
+
 
 def _pair(rng: Random, pairs: list[tuple[str, str]]) -> tuple[str, str]:
     return rng.choice(pairs)
@@ -789,23 +1288,43 @@ def _numeric_slot(name: str, rng: Random) -> str | tuple[str, str] | None:
         "pct_cov": lambda: f"{c([70, 75, 80, 85, 90, 92])}%",
         "n": lambda: str(c([2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14])),
         "big_n": lambda: c(["40", "60", "120", "200", "350", "500", "1,200", "3,000", "8,000"]),
-        "rps": lambda: c([f"{c([2, 5, 8, 12, 20, 40, 60, 120])}k requests per second",
-                          f"{c([3, 15, 25, 90])},000 requests/second",
-                          f"{c([5, 10, 30, 80])}k RPS"]),
+        "rps": lambda: c(
+            [
+                f"{c([2, 5, 8, 12, 20, 40, 60, 120])}k requests per second",
+                f"{c([3, 15, 25, 90])},000 requests/second",
+                f"{c([5, 10, 30, 80])}k RPS",
+            ]
+        ),
         "ms": lambda: str(c([20, 40, 50, 80, 100, 120, 150, 200, 250])),
-        "users": lambda: c([f"{c([1, 2, 3, 5, 12, 40])}M monthly active users",
-                            f"{c([1.2, 2.5, 6.8])} million users", f"{c([40, 90, 250])}k customers",
-                            f"{c([15, 40])},000 daily users", "every merchant on the platform"]),
-        "money": lambda: c([f"${c([80, 120, 240, 400])}K a year",
-                            f"${c([1.1, 1.4, 2.3])}M annually", f"${c([15, 35, 60])}k per month"]),
+        "users": lambda: c(
+            [
+                f"{c([1, 2, 3, 5, 12, 40])}M monthly active users",
+                f"{c([1.2, 2.5, 6.8])} million users",
+                f"{c([40, 90, 250])}k customers",
+                f"{c([15, 40])},000 daily users",
+                "every merchant on the platform",
+            ]
+        ),
+        "money": lambda: c(
+            [
+                f"${c([80, 120, 240, 400])}K a year",
+                f"${c([1.1, 1.4, 2.3])}M annually",
+                f"${c([15, 35, 60])}k per month",
+            ]
+        ),
         "money_tx": lambda: c(["$40M", "$180M", "$2.1B", "$600M"]),
         "money_budget": lambda: c(["$2.5M", "$4M", "$12M", "$30M"]),
-        "rows": lambda: c(["800M rows", "2.4 billion rows", "50 million rows", "300M records",
-                           "12M rows"]),
-        "events": lambda: c([f"{c([3, 20, 150, 400])}M events per day", "1.5B events a day",
-                             f"{c([5, 20, 60])}k messages per second"]),
-        "data_vol": lambda: c([f"{c([2, 4, 12, 30])} TB/day", f"{c([300, 600])} GB a day",
-                               f"{c([1, 8])} TB per day"]),
+        "rows": lambda: c(["800M rows", "2.4 billion rows", "50 million rows", "300M records", "12M rows"]),
+        "events": lambda: c(
+            [
+                f"{c([3, 20, 150, 400])}M events per day",
+                "1.5B events a day",
+                f"{c([5, 20, 60])}k messages per second",
+            ]
+        ),
+        "data_vol": lambda: c(
+            [f"{c([2, 4, 12, 30])} TB/day", f"{c([300, 600])} GB a day", f"{c([1, 8])} TB per day"]
+        ),
         "data_size": lambda: c(["600 GB", "2 TB", "9 TB", "40 TB"]),
         "kloc": lambda: str(c([40, 80, 150, 250, 400])),
         "hours": lambda: str(c([10, 15, 20, 30, 40, 60])),
@@ -817,43 +1336,104 @@ def _numeric_slot(name: str, rng: Random) -> str | tuple[str, str] | None:
         "stars_gh": lambda: c(["300", "1.2k", "2k", "800"]),
         "n_students": lambda: str(rng.randint(110, 180)),
         "grades": lambda: c(["9-12", "6-8", "3-5", "10-11"]),
-        "subject": lambda: c(["Algebra I", "Geometry", "Biology", "Chemistry", "Physics",
-                              "AP Computer Science Principles", "English Language Arts",
-                              "U.S. History"]),
-        "kpi": lambda: c(["sales, margin and inventory turns", "customer retention",
-                          "on-time delivery", "support ticket volume", "pipeline and bookings"]),
-        "metric": lambda: c(["click-through rate", "precision@10", "recall", "conversion", "AUC",
-                             "revenue per session"]),
-        "model_kind": lambda: c(["gradient-boosted ranking", "two-tower retrieval",
-                                 "transformer text classification", "time-series forecasting",
-                                 "CNN image classification", "churn prediction"]),
-        "nlp_task": lambda: c(["intent classification", "named entity recognition",
-                               "document summarization", "skill extraction"]),
-        "research_topic": lambda: c(["efficient attention for long documents",
-                                     "robust learning under label noise",
-                                     "graph neural networks for molecules"]),
+        "subject": lambda: c(
+            [
+                "Algebra I",
+                "Geometry",
+                "Biology",
+                "Chemistry",
+                "Physics",
+                "AP Computer Science Principles",
+                "English Language Arts",
+                "U.S. History",
+            ]
+        ),
+        "kpi": lambda: c(
+            [
+                "sales, margin and inventory turns",
+                "customer retention",
+                "on-time delivery",
+                "support ticket volume",
+                "pipeline and bookings",
+            ]
+        ),
+        "metric": lambda: c(
+            ["click-through rate", "precision@10", "recall", "conversion", "AUC", "revenue per session"]
+        ),
+        "model_kind": lambda: c(
+            [
+                "gradient-boosted ranking",
+                "two-tower retrieval",
+                "transformer text classification",
+                "time-series forecasting",
+                "CNN image classification",
+                "churn prediction",
+            ]
+        ),
+        "nlp_task": lambda: c(
+            [
+                "intent classification",
+                "named entity recognition",
+                "document summarization",
+                "skill extraction",
+            ]
+        ),
+        "research_topic": lambda: c(
+            [
+                "efficient attention for long documents",
+                "robust learning under label noise",
+                "graph neural networks for molecules",
+            ]
+        ),
         "venue": lambda: f"{c(VENUES)} {rng.randint(2019, 2025)}",
-        "product": lambda: c(["customer dashboard", "checkout", "onboarding", "search",
-                              "scheduling", "driver", "patient portal", "mobile banking",
-                              "travel booking", "admin console"]),
-        "domain": lambda: c(["payments", "orders", "inventory", "identity", "notifications",
-                             "search", "pricing", "shipping", "claims", "scheduling"]),
-        "lang_old": lambda: c(["PHP", "Ruby on Rails", "Perl", "Java 8", "Python 2",
-                               ".NET Framework"]),
+        "product": lambda: c(
+            [
+                "customer dashboard",
+                "checkout",
+                "onboarding",
+                "search",
+                "scheduling",
+                "driver",
+                "patient portal",
+                "mobile banking",
+                "travel booking",
+                "admin console",
+            ]
+        ),
+        "domain": lambda: c(
+            [
+                "payments",
+                "orders",
+                "inventory",
+                "identity",
+                "notifications",
+                "search",
+                "pricing",
+                "shipping",
+                "claims",
+                "scheduling",
+            ]
+        ),
+        "lang_old": lambda: c(["PHP", "Ruby on Rails", "Perl", "Java 8", "Python 2", ".NET Framework"]),
         "db_old": lambda: c(["MySQL 5.6", "Oracle", "MongoDB", "SQL Server 2012"]),
         "fe_old": lambda: c(["AngularJS", "jQuery", "Backbone.js", "class components and Redux"]),
         "mob_old": lambda: c(["Objective-C", "UIKit", "XML layouts", "Java"]),
         "mob_store": lambda: c(["Core Data", "Room", "SQLite", "Realm"]),
         "logs": lambda: c(["the ELK stack", "Loki", "Splunk", "OpenSearch"]),
         "db_or_wh": lambda: c(["Snowflake", "Postgres", "BigQuery", "SQL Server", "Redshift"]),
-        "level_adj": lambda: c(["Pragmatic", "Hands-on", "Detail-oriented", "Curious",
-                                "Results-driven", "Collaborative"]),
+        "level_adj": lambda: c(
+            ["Pragmatic", "Hands-on", "Detail-oriented", "Curious", "Results-driven", "Collaborative"]
+        ),
     }
     if name in simple:
         return simple[name]()
     pairs = {
-        "dur": [("3 hours", "25 minutes"), ("45 minutes", "6 minutes"), ("2 days", "4 hours"),
-                ("90 seconds", "20 seconds")],
+        "dur": [
+            ("3 hours", "25 minutes"),
+            ("45 minutes", "6 minutes"),
+            ("2 days", "4 hours"),
+            ("90 seconds", "20 seconds"),
+        ],
         "lcp": [("4.1 s", "1.8 s"), ("3.2 s", "1.4 s"), ("5 s", "2.1 s")],
         "cold": [("2.8 s", "900 ms"), ("3.5 s", "1.2 s"), ("1.9 s", "700 ms")],
         "mttr": [("3 hours", "35 minutes"), ("90 minutes", "20 minutes"), ("5 hours", "1 hour")],
@@ -974,14 +1554,34 @@ class Resume:
 
 
 HEADINGS = {
-    "summary": ["Summary", "Professional Summary", "Profile", "About Me", "Career Summary",
-                "Objective", "Summary of Qualifications"],
-    "experience": ["Experience", "Work Experience", "Professional Experience", "Employment History",
-                   "Work History", "Relevant Experience", "Career History"],
-    "education": ["Education", "Education & Training", "Academic Background",
-                  "Education and Training"],
-    "skills": ["Skills", "Technical Skills", "Core Competencies", "Tools & Technologies",
-               "Skills & Tools", "Key Skills", "Technologies"],
+    "summary": [
+        "Summary",
+        "Professional Summary",
+        "Profile",
+        "About Me",
+        "Career Summary",
+        "Objective",
+        "Summary of Qualifications",
+    ],
+    "experience": [
+        "Experience",
+        "Work Experience",
+        "Professional Experience",
+        "Employment History",
+        "Work History",
+        "Relevant Experience",
+        "Career History",
+    ],
+    "education": ["Education", "Education & Training", "Academic Background", "Education and Training"],
+    "skills": [
+        "Skills",
+        "Technical Skills",
+        "Core Competencies",
+        "Tools & Technologies",
+        "Skills & Tools",
+        "Key Skills",
+        "Technologies",
+    ],
     "projects": ["Projects", "Selected Projects", "Side Projects", "Personal Projects"],
     "certifications": ["Certifications", "Licenses & Certifications", "Certificates"],
     "publications": ["Publications", "Selected Publications"],
@@ -999,8 +1599,15 @@ ORDERS = [
     ["experience", "education", "skills"],
     ["summary", "education", "experience", "skills"],
 ]
-OPTIONAL_SECTIONS = ["projects", "certifications", "publications", "awards", "volunteer",
-                     "languages", "interests"]
+OPTIONAL_SECTIONS = [
+    "projects",
+    "certifications",
+    "publications",
+    "awards",
+    "volunteer",
+    "languages",
+    "interests",
+]
 
 
 def month_add(month: Month, delta: int) -> Month:
@@ -1033,17 +1640,26 @@ def format_month(month: Month, style: str) -> str:
     raise ValueError(style)
 
 
-DATE_SEPARATORS = {"mon_en": " – ", "mon_hy": " - ", "iso_to": " to ", "year": " – ",
-                   "slash": " - ", "short_slash": "-", "full_tight": "–", "full_hy": " - ",
-                   "mon_dot": " – ", "apos": " – "}
+DATE_SEPARATORS = {
+    "mon_en": " – ",
+    "mon_hy": " - ",
+    "iso_to": " to ",
+    "year": " – ",
+    "slash": " - ",
+    "short_slash": "-",
+    "full_tight": "–",
+    "full_hy": " - ",
+    "mon_dot": " – ",
+    "apos": " – ",
+}
 DATE_STYLES = list(DATE_SEPARATORS)
 DATE_WEIGHTS = [24, 14, 8, 8, 10, 4, 8, 8, 5, 3]
 
 
-def format_range(start: Month, end: Month | None, style: str, present: str, rng: Random,
-                 internship: bool = False) -> str:
-    if internship and end is not None and start[1] in (5, 6) and end[1] in (8, 9) \
-            and start[0] == end[0]:
+def format_range(
+    start: Month, end: Month | None, style: str, present: str, rng: Random, internship: bool = False
+) -> str:
+    if internship and end is not None and start[1] in (5, 6) and end[1] in (8, 9) and start[0] == end[0]:
         return f"Summer {start[0]}"
     sep = DATE_SEPARATORS[style]
     left = format_month(start, style)
@@ -1082,13 +1698,28 @@ def make_person(rng: Random, pages: int | None) -> Resume:
     name = f"{first} {last}"
     handle_first = ascii_fold(first).lower().replace("-", "").replace("'", "")
     handle_last = ascii_fold(last).lower().replace("-", "").replace("'", "")
-    email = rng.choice([f"{handle_first}.{handle_last}", f"{handle_first[0]}{handle_last}",
-                        f"{handle_first}{handle_last}{rng.randint(1, 99)}",
-                        f"{handle_first}_{handle_last}", f"{handle_first}.dev"]) + "@example.com"
+    email = (
+        rng.choice(
+            [
+                f"{handle_first}.{handle_last}",
+                f"{handle_first[0]}{handle_last}",
+                f"{handle_first}{handle_last}{rng.randint(1, 99)}",
+                f"{handle_first}_{handle_last}",
+                f"{handle_first}.dev",
+            ]
+        )
+        + "@example.com"
+    )
     city, area = rng.choice(CITIES)
     digits = f"{rng.randint(0, 99):02d}"
-    phone = rng.choice([f"({area}) 555-01{digits}", f"{area}-555-01{digits}",
-                        f"+1 {area} 555 01{digits}", f"{area}.555.01{digits}"])
+    phone = rng.choice(
+        [
+            f"({area}) 555-01{digits}",
+            f"{area}-555-01{digits}",
+            f"+1 {area} 555 01{digits}",
+            f"{area}.555.01{digits}",
+        ]
+    )
     links = []
     if rng.random() < 0.6:
         links.append(f"linkedin.com/in/{handle_first}-{handle_last}")
@@ -1103,8 +1734,12 @@ def make_person(rng: Random, pages: int | None) -> Resume:
         level = rng.choice(["junior", "junior", "mid"])
     else:
         family_key = rng.choices(TECH_FAMILIES, FAMILY_WEIGHTS)[0]
-        weights = {None: [14, 16, 30, 28, 12], 1: [20, 22, 30, 20, 8], 2: [0, 8, 34, 40, 18],
-                   3: [0, 0, 20, 45, 35]}[pages]
+        weights = {
+            None: [14, 16, 30, 28, 12],
+            1: [20, 22, 30, 20, 8],
+            2: [0, 8, 34, 40, 18],
+            3: [0, 0, 20, 45, 35],
+        }[pages]
         level = rng.choices(LEVELS, weights)[0]
     family = FAMILIES[family_key]
     stack = pick_stack(rng, family)
@@ -1129,9 +1764,25 @@ def make_person(rng: Random, pages: int | None) -> Resume:
             style.headings["summary"] = "Objective"
 
     resume = Resume(
-        name=name, email=email, phone=phone, city=city, links=links, headline="",
-        family=family_key, level=level, changer=changer, stack=stack, summary=[], jobs=[],
-        education=[], skills=[], projects=[], certifications=[], extras={}, style=style, rng=rng,
+        name=name,
+        email=email,
+        phone=phone,
+        city=city,
+        links=links,
+        headline="",
+        family=family_key,
+        level=level,
+        changer=changer,
+        stack=stack,
+        summary=[],
+        jobs=[],
+        education=[],
+        skills=[],
+        projects=[],
+        certifications=[],
+        extras={},
+        style=style,
+        rng=rng,
     )
     build_jobs(resume, pages)
     build_education(resume)
@@ -1142,8 +1793,13 @@ def make_person(rng: Random, pages: int | None) -> Resume:
 
 
 def job_count(level: str, rng: Random) -> int:
-    return {"intern": rng.randint(1, 2), "junior": rng.randint(1, 2), "mid": rng.randint(2, 3),
-            "senior": rng.randint(3, 5), "lead": rng.randint(3, 5)}[level]
+    return {
+        "intern": rng.randint(1, 2),
+        "junior": rng.randint(1, 2),
+        "mid": rng.randint(2, 3),
+        "senior": rng.randint(3, 5),
+        "lead": rng.randint(3, 5),
+    }[level]
 
 
 def employer_for(family: str, rng: Random) -> str:
@@ -1154,8 +1810,19 @@ def employer_for(family: str, rng: Random) -> str:
     return rng.choice(EMPLOYERS)
 
 
-SENIOR_VERBS = ("Mentored", "Led ", "Saved", "Owned", "Ran ", "Wrote the RFC", "Managed",
-                "Defined", "Rolled out", "Designed and built", "Set up")
+SENIOR_VERBS = (
+    "Mentored",
+    "Led ",
+    "Saved",
+    "Owned",
+    "Ran ",
+    "Wrote the RFC",
+    "Managed",
+    "Defined",
+    "Rolled out",
+    "Designed and built",
+    "Set up",
+)
 
 
 def add_bullets(resume: Resume, job: Entry, count: int, reuse: bool = True) -> int:
@@ -1180,8 +1847,7 @@ def add_bullets(resume: Resume, job: Entry, count: int, reuse: bool = True) -> i
     return len(chosen)
 
 
-def new_job(resume: Resume, family_key: str, level: str, end: Month | None,
-            months: int) -> Entry:
+def new_job(resume: Resume, family_key: str, level: str, end: Month | None, months: int) -> Entry:
     rng = resume.rng
     anchor_end = end or ANCHOR
     start = month_add(anchor_end, -months)
@@ -1204,8 +1870,9 @@ def new_job(resume: Resume, family_key: str, level: str, end: Month | None,
     dates = format_range(start, end, style, resume.style.present, rng, internship)
     older = len(resume.jobs)
     count = rng.randint(3, max(3, 6 - older)) if not internship else rng.randint(2, 4)
-    entry = Entry(title=title, org=org, place=place, dates=dates, family=family_key, level=level,
-                  start=start, end=end)
+    entry = Entry(
+        title=title, org=org, place=place, dates=dates, family=family_key, level=level, start=start, end=end
+    )
     add_bullets(resume, entry, count)
     return entry
 
@@ -1229,8 +1896,13 @@ def build_jobs(resume: Resume, pages: int | None) -> None:
             level = LEVELS[max(1 if levels_index > 0 else 0, levels_index - (i + 1) // 2)]
             if resume.level == "intern":
                 level = "intern"
-        months = {"intern": 3, "junior": rng.randint(8, 30), "mid": rng.randint(12, 42),
-                  "senior": rng.randint(14, 54), "lead": rng.randint(18, 60)}[level]
+        months = {
+            "intern": 3,
+            "junior": rng.randint(8, 30),
+            "mid": rng.randint(12, 42),
+            "senior": rng.randint(14, 54),
+            "lead": rng.randint(18, 60),
+        }[level]
         job = new_job(resume, family_key, level, end, months)
         resume.jobs.append(job)
         assert job.start is not None
@@ -1249,8 +1921,7 @@ def add_older_job(resume: Resume) -> bool:
     assert oldest.start is not None
     family_key = oldest.family
     level = "junior" if oldest.level in ("junior", "mid") else "mid"
-    job = new_job(resume, family_key, level, month_add(oldest.start, -rng.randint(0, 3)),
-                  rng.randint(10, 36))
+    job = new_job(resume, family_key, level, month_add(oldest.start, -rng.randint(0, 3)), rng.randint(10, 36))
     del job.bullets[3:], job.templates[3:]
     resume.jobs.append(job)
     return True
@@ -1258,41 +1929,90 @@ def add_older_job(resume: Resume) -> bool:
 
 def degree_text(kind: str, subject: str, rng: Random) -> str:
     variants = {
-        "bs": [f"B.S. {subject}", f"B.S. in {subject}", f"Bachelor of Science in {subject}",
-               f"Bachelor of Science, {subject}", f"BS {subject}", f"BSc {subject}",
-               f"BSc (Hons) {subject}", f"B.Sc. in {subject}"],
+        "bs": [
+            f"B.S. {subject}",
+            f"B.S. in {subject}",
+            f"Bachelor of Science in {subject}",
+            f"Bachelor of Science, {subject}",
+            f"BS {subject}",
+            f"BSc {subject}",
+            f"BSc (Hons) {subject}",
+            f"B.Sc. in {subject}",
+        ],
         "ba": [f"B.A. {subject}", f"BA, {subject}", f"Bachelor of Arts in {subject}"],
         "beng": [f"B.Eng. {subject}", f"Bachelor of Engineering, {subject}"],
-        "ms": [f"M.S. {subject}", f"MS in {subject}", f"MSc {subject}",
-               f"Master of Science in {subject}", f"M.Sc. {subject}", f"Master's in {subject}"],
-        "phd": [f"Ph.D. in {subject}", f"PhD, {subject}", f"Doctor of Philosophy in {subject}",
-                f"PhD {subject}"],
+        "ms": [
+            f"M.S. {subject}",
+            f"MS in {subject}",
+            f"MSc {subject}",
+            f"Master of Science in {subject}",
+            f"M.Sc. {subject}",
+            f"Master's in {subject}",
+        ],
+        "phd": [
+            f"Ph.D. in {subject}",
+            f"PhD, {subject}",
+            f"Doctor of Philosophy in {subject}",
+            f"PhD {subject}",
+        ],
         "mba": ["MBA", "Master of Business Administration (MBA)"],
     }
     return rng.choice(variants[kind])
 
 
-def edu_entry(resume: Resume, degree: str, school: str, start_year: int, end_year: int,
-              expected: bool = False) -> Entry:
+def edu_entry(
+    resume: Resume, degree: str, school: str, start_year: int, end_year: int, expected: bool = False
+) -> Entry:
     rng = resume.rng
     if expected:
-        dates = rng.choice([f"Expected May {end_year}", f"Expected {end_year}",
-                            f"{start_year} – {end_year} (expected)", f"Class of {end_year}"])
+        dates = rng.choice(
+            [
+                f"Expected May {end_year}",
+                f"Expected {end_year}",
+                f"{start_year} – {end_year} (expected)",
+                f"Class of {end_year}",
+            ]
+        )
     else:
-        dates = rng.choice([f"{start_year} – {end_year}", f"{end_year}", f"May {end_year}",
-                            f"Graduated {end_year}", f"{start_year}-{end_year}",
-                            f"Sep {start_year} - Jun {end_year}"])
+        dates = rng.choice(
+            [
+                f"{start_year} – {end_year}",
+                f"{end_year}",
+                f"May {end_year}",
+                f"Graduated {end_year}",
+                f"{start_year}-{end_year}",
+                f"Sep {start_year} - Jun {end_year}",
+            ]
+        )
     place = rng.choice(CITIES)[0]
     entry = Entry(title=degree, org=school, place=place, dates=dates)
     if rng.random() < 0.25:
         gpa = rng.choice(["3.5", "3.6", "3.7", "3.8", "3.9"])
-        entry.bullets.append(rng.choice([f"GPA: {gpa}/4.0",
-                                         "Dean's List, all semesters", "Graduated cum laude",
-                                         "Graduated magna cum laude"]))
+        entry.bullets.append(
+            rng.choice(
+                [
+                    f"GPA: {gpa}/4.0",
+                    "Dean's List, all semesters",
+                    "Graduated cum laude",
+                    "Graduated magna cum laude",
+                ]
+            )
+        )
     if rng.random() < 0.2 and resume.family not in ("teacher", "retail"):
-        courses = rng.sample(["Algorithms", "Operating Systems", "Databases", "Machine Learning",
-                              "Distributed Systems", "Statistics", "Computer Networks",
-                              "Human-Computer Interaction", "Linear Algebra"], 4)
+        courses = rng.sample(
+            [
+                "Algorithms",
+                "Operating Systems",
+                "Databases",
+                "Machine Learning",
+                "Distributed Systems",
+                "Statistics",
+                "Computer Networks",
+                "Human-Computer Interaction",
+                "Linear Algebra",
+            ],
+            4,
+        )
         entry.bullets.append("Relevant coursework: " + ", ".join(courses))
     return entry
 
@@ -1300,41 +2020,63 @@ def edu_entry(resume: Resume, degree: str, school: str, start_year: int, end_yea
 def build_education(resume: Resume) -> None:
     rng = resume.rng
     family = FAMILIES[resume.family]
-    first_job_year = min((j.start[0] for j in resume.jobs if j.start and j.level != "intern"),
-                         default=ANCHOR[0])
+    first_job_year = min(
+        (j.start[0] for j in resume.jobs if j.start and j.level != "intern"), default=ANCHOR[0]
+    )
     if resume.level == "intern":
         year = ANCHOR[0] + rng.choice([0, 1])
         kind = rng.choices(["bs", "ms"], [4, 1])[0]
         subject = rng.choice(family.fields)
         school = rng.choice(SCHOOLS)
-        resume.education.append(edu_entry(resume, degree_text(kind, subject, rng), school,
-                                          year - (4 if kind == "bs" else 2), year, expected=True))
+        resume.education.append(
+            edu_entry(
+                resume,
+                degree_text(kind, subject, rng),
+                school,
+                year - (4 if kind == "bs" else 2),
+                year,
+                expected=True,
+            )
+        )
         return
     if resume.changer:
         camp = rng.choice(BOOTCAMPS)
-        program = {"frontend": "Full-Stack Web Development Certificate",
-                   "fullstack": "Software Engineering Immersive",
-                   "backend": "Software Engineering Immersive",
-                   "analyst": "Data Analytics Bootcamp", "data": "Data Engineering Bootcamp",
-                   "designer": "UX/UI Design Certificate"}[resume.family]
+        program = {
+            "frontend": "Full-Stack Web Development Certificate",
+            "fullstack": "Software Engineering Immersive",
+            "backend": "Software Engineering Immersive",
+            "analyst": "Data Analytics Bootcamp",
+            "data": "Data Engineering Bootcamp",
+            "designer": "UX/UI Design Certificate",
+        }[resume.family]
         year = first_job_year
-        resume.education.append(Entry(title=program, org=camp, place="Online",
-                                      dates=rng.choice([f"{year}", f"Jan {year} – Jun {year}",
-                                                        f"Completed {year}"])))
+        resume.education.append(
+            Entry(
+                title=program,
+                org=camp,
+                place="Online",
+                dates=rng.choice([f"{year}", f"Jan {year} – Jun {year}", f"Completed {year}"]),
+            )
+        )
         old = min((j.start[0] for j in resume.jobs if j.start), default=year) - 1
-        subject = rng.choice(["Education", "English", "History", "Business Administration",
-                              "Biology"])
-        resume.education.append(edu_entry(resume, degree_text("ba", subject, rng),
-                                          rng.choice(SCHOOLS), old - 4, old))
+        subject = rng.choice(["Education", "English", "History", "Business Administration", "Biology"])
+        resume.education.append(
+            edu_entry(resume, degree_text("ba", subject, rng), rng.choice(SCHOOLS), old - 4, old)
+        )
         return
     roll = rng.random()
     phd_share = 0.3 if resume.family == "ml" else 0.08 if resume.family == "data" else 0.02
     if roll < 0.06:
         return  # no education section content (self-taught); the heading is dropped too
     if roll < 0.06 + 0.04:
-        resume.education.append(Entry(title="Software Engineering Immersive",
-                                      org=rng.choice(BOOTCAMPS), place="Online",
-                                      dates=str(first_job_year)))
+        resume.education.append(
+            Entry(
+                title="Software Engineering Immersive",
+                org=rng.choice(BOOTCAMPS),
+                place="Online",
+                dates=str(first_job_year),
+            )
+        )
         return
     bs_year = first_job_year - rng.choice([0, 0, 1])
     kind = "bs"
@@ -1348,16 +2090,31 @@ def build_education(resume: Resume) -> None:
     if higher < phd_share:
         phd_year = first_job_year
         bs_year = phd_year - 5
-        entries.append(edu_entry(resume, degree_text("phd", rng.choice(family.fields), rng),
-                                 rng.choice(SCHOOLS), bs_year, phd_year))
+        entries.append(
+            edu_entry(
+                resume,
+                degree_text("phd", rng.choice(family.fields), rng),
+                rng.choice(SCHOOLS),
+                bs_year,
+                phd_year,
+            )
+        )
     elif higher < phd_share + 0.25:
         ms_year = first_job_year
         bs_year = ms_year - 2
         ms_kind = "mba" if resume.family == "analyst" and rng.random() < 0.5 else "ms"
-        entries.append(edu_entry(resume, degree_text(ms_kind, rng.choice(family.fields), rng),
-                                 rng.choice(SCHOOLS), ms_year - 2, ms_year))
-    entries.append(edu_entry(resume, degree_text(kind, subject, rng), rng.choice(SCHOOLS),
-                             bs_year - 4, bs_year))
+        entries.append(
+            edu_entry(
+                resume,
+                degree_text(ms_kind, rng.choice(family.fields), rng),
+                rng.choice(SCHOOLS),
+                ms_year - 2,
+                ms_year,
+            )
+        )
+    entries.append(
+        edu_entry(resume, degree_text(kind, subject, rng), rng.choice(SCHOOLS), bs_year - 4, bs_year)
+    )
     resume.education.extend(entries)
 
 
@@ -1382,18 +2139,33 @@ def build_skills(resume: Resume) -> None:
         if unique:
             groups.append((rng.choice(labels), unique))
     if resume.changer:
-        groups.append(("Transferable", rng.sample(["public speaking", "mentoring", "Excel",
-                                                   "stakeholder communication", "training"], 3)))
+        groups.append(
+            (
+                "Transferable",
+                rng.sample(
+                    ["public speaking", "mentoring", "Excel", "stakeholder communication", "training"], 3
+                ),
+            )
+        )
     resume.skills = groups
 
 
 def years_phrase(resume: Resume) -> str:
-    months = sum(month_diff(j.end or ANCHOR, j.start) for j in resume.jobs
-                 if j.start and j.level != "intern" and j.family == resume.family)
+    months = sum(
+        month_diff(j.end or ANCHOR, j.start)
+        for j in resume.jobs
+        if j.start and j.level != "intern" and j.family == resume.family
+    )
     years = max(2, months // 12)
     words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-    return resume.rng.choice([f"{years}+ years", f"{years} years", f"over {years - 1} years",
-                              f"{words[years - 1]} years" if years <= 10 else f"{years} years"])
+    return resume.rng.choice(
+        [
+            f"{years}+ years",
+            f"{years} years",
+            f"over {years - 1} years",
+            f"{words[years - 1]} years" if years <= 10 else f"{years} years",
+        ]
+    )
 
 
 def build_summary(resume: Resume) -> None:
@@ -1401,17 +2173,20 @@ def build_summary(resume: Resume) -> None:
     family = FAMILIES[resume.family]
     if resume.level == "intern":
         subject = resume.education[0].title if resume.education else "Computer Science"
-        lines = [f"{subject} student looking for a full-time "
-                 f"{FAMILIES[resume.family].titles['mid'][0].lower()} role starting "
-                 f"{rng.choice(['summer', 'June', 'fall'])} {ANCHOR[0] + 1}."]
+        lines = [
+            f"{subject} student looking for a full-time "
+            f"{FAMILIES[resume.family].titles['mid'][0].lower()} role starting "
+            f"{rng.choice(['summer', 'June', 'fall'])} {ANCHOR[0] + 1}."
+        ]
     elif resume.changer:
         prior = next((j.title for j in resume.jobs if j.family in ("teacher", "retail")), "teacher")
-        lines = [f"Former {prior.lower()} turned {family.titles['mid'][0].lower()}, with "
-                 f"{rng.choice(['eight', 'six', 'five', 'ten'])} years of explaining hard things "
-                 "simply and a bootcamp's worth of shipping code."]
+        lines = [
+            f"Former {prior.lower()} turned {family.titles['mid'][0].lower()}, with "
+            f"{rng.choice(['eight', 'six', 'five', 'ten'])} years of explaining hard things "
+            "simply and a bootcamp's worth of shipping code."
+        ]
     else:
-        lines = [fill(rng.choice(family.openings), rng, resume.stack,
-                      years=years_phrase(resume)) + "."]
+        lines = [fill(rng.choice(family.openings), rng, resume.stack, years=years_phrase(resume)) + "."]
     lines.append(rng.choice(SUMMARY_MIDDLE))
     closer = rng.choice(SUMMARY_CLOSERS)
     if closer and rng.random() < 0.5:
@@ -1426,12 +2201,10 @@ def build_optional(resume: Resume, pages: int) -> None:
         add_project(resume)
     if family.certs and rng.random() < 0.25:
         resume.certifications.append(rng.choice(family.certs))
-    if resume.family == "ml" and any("Ph" in e.title or "Doctor" in e.title
-                                     for e in resume.education):
+    if resume.family == "ml" and any("Ph" in e.title or "Doctor" in e.title for e in resume.education):
         for _ in range(rng.randint(2, 4)):
             add_publication(resume)
-    for key, chance in (("languages", 0.15), ("interests", 0.08), ("awards", 0.08),
-                        ("volunteer", 0.08)):
+    for key, chance in (("languages", 0.15), ("interests", 0.08), ("awards", 0.08), ("volunteer", 0.08)):
         if rng.random() < chance * (1.5 if pages > 1 else 1):
             add_extra(resume, key)
 
@@ -1447,10 +2220,16 @@ def add_project(resume: Resume) -> bool:
     entry = Entry(title=title, org="", place="", dates=str(rng.randint(2019, ANCHOR[0])))
     entry.bullets.append(fill(description, rng, resume.stack))
     if rng.random() < 0.5:
-        entry.bullets.append(rng.choice(["Wrote the docs and a getting-started tutorial",
-                                         "Accepted contributions from a dozen people",
-                                         "Presented it at a local meetup",
-                                         "Deployed with GitHub Actions and Docker"]))
+        entry.bullets.append(
+            rng.choice(
+                [
+                    "Wrote the docs and a getting-started tutorial",
+                    "Accepted contributions from a dozen people",
+                    "Presented it at a local meetup",
+                    "Deployed with GitHub Actions and Docker",
+                ]
+            )
+        )
     resume.projects.append(entry)
     return True
 
@@ -1464,7 +2243,7 @@ def add_publication(resume: Resume) -> bool:
     others = [f"{rng.choice(LAST_NAMES)}, {rng.choice('ABCDEFGHJKLMNPRST')}." for _ in range(2)]
     authors = ", ".join(rng.sample([initials, *others], 3))
     title = f"{rng.choice(PUB_WORDS_A)} {rng.choice(PUB_WORDS_B)}"
-    pubs.append(f"{authors} \"{title}.\" {rng.choice(VENUES)} {rng.randint(2018, 2025)}.")
+    pubs.append(f'{authors} "{title}." {rng.choice(VENUES)} {rng.randint(2018, 2025)}.')
     return True
 
 
@@ -1473,16 +2252,16 @@ def add_extra(resume: Resume, key: str) -> bool:
     values = resume.extras.setdefault(key, [])
     employer = resume.jobs[0].org if resume.jobs else "Acme Corp"
     school = resume.education[0].org if resume.education else SCHOOLS[0]
-    pools = {"languages": LANGUAGES, "interests": INTERESTS, "awards": AWARDS,
-             "volunteer": VOLUNTEER}
+    pools = {"languages": LANGUAGES, "interests": INTERESTS, "awards": AWARDS, "volunteer": VOLUNTEER}
     limits = {"languages": 3, "interests": 4, "awards": 3, "volunteer": 2}
     pool = pools[key]
     spoken = {v.split()[0] for v in values} if key == "languages" else set()
     options = [p for p in pool if p not in values and p.split()[0] not in spoken]
     if len(values) >= limits[key] or not options:
         return False
-    choice = rng.choice(options).format(year=rng.randint(2016, 2025), employer=employer,
-                                        school=school, venue=rng.choice(VENUES))
+    choice = rng.choice(options).format(
+        year=rng.randint(2016, 2025), employer=employer, school=school, venue=rng.choice(VENUES)
+    )
     if any(value.split(",")[0] == choice.split(",")[0] for value in values):
         return False
     if key == "languages" and not values and not choice.startswith("English"):
@@ -1493,11 +2272,16 @@ def add_extra(resume: Resume, key: str) -> bool:
 
 # ------------------------------- growing and shrinking to fit pages ---------------------------
 
+
 def grow(resume: Resume) -> bool:
     rng = resume.rng
     for index, job in enumerate(resume.jobs[:3]):
-        if job.level != "intern" and len(job.bullets) < 6 - index and rng.random() < 0.8 \
-                and add_bullets(resume, job, 1, reuse=False):
+        if (
+            job.level != "intern"
+            and len(job.bullets) < 6 - index
+            and rng.random() < 0.8
+            and add_bullets(resume, job, 1, reuse=False)
+        ):
             return True
     if rng.random() < 0.6 and add_older_job(resume):
         return True
@@ -1508,15 +2292,15 @@ def grow(resume: Resume) -> bool:
         return True
     actions: list[Callable[[], bool]] = [
         lambda: add_project(resume),
-        lambda: bool(FAMILIES[resume.family].certs) and len(resume.certifications) < 4 and
-        _add_cert(resume),
+        lambda: bool(FAMILIES[resume.family].certs) and len(resume.certifications) < 4 and _add_cert(resume),
         lambda: add_extra(resume, "awards"),
         lambda: add_extra(resume, "volunteer"),
         lambda: add_extra(resume, "languages"),
         lambda: add_older_job(resume),
     ]
     if resume.family in ("ml", "data") and any(
-            word in e.title for e in resume.education for word in ("M", "Ph", "Doctor")):
+        word in e.title for e in resume.education for word in ("M", "Ph", "Doctor")
+    ):
         actions.append(lambda: add_publication(resume))
     rng.shuffle(actions)
     for action in actions:
@@ -1581,8 +2365,12 @@ def add_job_detail(resume: Resume) -> bool:
         if job.family in ("teacher", "retail") or job.level == "intern":
             continue
         if not job.blurb and rng.random() < 0.5:
-            job.blurb = fill(rng.choice(BLURBS), rng, resume.stack,
-                             domain_title=fill("{domain}", rng, resume.stack).capitalize())
+            job.blurb = fill(
+                rng.choice(BLURBS),
+                rng,
+                resume.stack,
+                domain_title=fill("{domain}", rng, resume.stack).capitalize(),
+            )
             return True
         if not job.environment and len(techs) >= 3:
             chosen = rng.sample(techs, min(len(techs), rng.randint(3, 7)))
@@ -1623,7 +2411,7 @@ def shrink(resume: Resume) -> bool:
     longest = max(resume.jobs, key=lambda j: (len(j.bullets), resume.jobs.index(j)), default=None)
     if longest is not None and len(longest.bullets) > 3:
         longest.bullets.pop()
-        del longest.templates[len(longest.bullets):]
+        del longest.templates[len(longest.bullets) :]
         return True
     if len(resume.jobs) > 1:
         resume.jobs.pop()
@@ -1631,7 +2419,7 @@ def shrink(resume: Resume) -> bool:
     for job in resume.jobs:
         if len(job.bullets) > 2:
             job.bullets.pop()
-            del job.templates[len(job.bullets):]
+            del job.templates[len(job.bullets) :]
             return True
     if resume.projects:
         resume.projects.pop()
@@ -1642,6 +2430,7 @@ def shrink(resume: Resume) -> bool:
 # --------------------------------------------------------------------------------------------
 # Layout: the résumé as a list of blocks every renderer walks
 # --------------------------------------------------------------------------------------------
+
 
 @dataclass
 class Block:
@@ -1674,10 +2463,22 @@ def layout(resume: Resume) -> list[Block]:
         blocks.append(Block("headline", "contact", resume.headline))
     blocks.append(Block("contact", "contact", parts=contact_parts(resume)))
     order = list(style.order)
-    for key in ("projects", "certifications", "publications", "awards", "volunteer", "languages",
-                "interests"):
-        present = resume.projects if key == "projects" else resume.certifications \
-            if key == "certifications" else resume.extras.get(key)
+    for key in (
+        "projects",
+        "certifications",
+        "publications",
+        "awards",
+        "volunteer",
+        "languages",
+        "interests",
+    ):
+        present = (
+            resume.projects
+            if key == "projects"
+            else resume.certifications
+            if key == "certifications"
+            else resume.extras.get(key)
+        )
         if present and key not in order:
             if key == "projects" and "experience" in order:
                 order.insert(order.index("experience") + 1, key)
@@ -1720,11 +2521,9 @@ def section_blocks(resume: Resume, key: str) -> list[Block]:
     elif key == "skills":
         out.append(Block("heading", key, heading_label(resume, key)))
         if style.skills_layout == "grouped":
-            out.extend(Block("kv", key, ", ".join(items), parts=[label])
-                       for label, items in resume.skills)
+            out.extend(Block("kv", key, ", ".join(items), parts=[label]) for label, items in resume.skills)
         elif style.skills_layout == "bullets":
-            out.extend(Block("bullet", key, f"{label}: {', '.join(items)}")
-                       for label, items in resume.skills)
+            out.extend(Block("bullet", key, f"{label}: {', '.join(items)}") for label, items in resume.skills)
         else:
             flat = [item for _, items in resume.skills for item in items]
             joiner = " | " if style.skills_layout == "pipes" else ", "
@@ -1753,19 +2552,30 @@ def entry_lines(entry: Entry, layout_id: int, section: str) -> list[str]:
     if section == "projects" or not org:
         return [f"{title} ({dates})" if layout_id % 2 else f"{title} | {dates}"]
     if section == "education":
-        layouts = [[f"{title}, {org}, {dates}"], [f"{org} — {title}", dates],
-                   [title, f"{org}, {place}", dates], [f"{title} | {org} | {dates}"],
-                   [f"{org}, {place}", f"{title}    {dates}"], [f"{dates}  {title}, {org}"]]
+        layouts = [
+            [f"{title}, {org}, {dates}"],
+            [f"{org} — {title}", dates],
+            [title, f"{org}, {place}", dates],
+            [f"{title} | {org} | {dates}"],
+            [f"{org}, {place}", f"{title}    {dates}"],
+            [f"{dates}  {title}, {org}"],
+        ]
         return layouts[layout_id % len(layouts)]
-    layouts = [[f"{title}, {org} | {dates}"], [f"{title} — {org} — {dates}"],
-               [f"{org}, {place}", f"{title}    {dates}"], [title, f"{org}, {place}", dates],
-               [f"{title} at {org} ({dates})"], [f"{dates}  {title}, {org}, {place}"]]
+    layouts = [
+        [f"{title}, {org} | {dates}"],
+        [f"{title} — {org} — {dates}"],
+        [f"{org}, {place}", f"{title}    {dates}"],
+        [title, f"{org}, {place}", dates],
+        [f"{title} at {org} ({dates})"],
+        [f"{dates}  {title}, {org}, {place}"],
+    ]
     return layouts[layout_id % len(layouts)]
 
 
 # --------------------------------------------------------------------------------------------
 # Renderers
 # --------------------------------------------------------------------------------------------
+
 
 def render_txt(resume: Resume, blocks: list[Block]) -> str:
     rng = resume.rng
@@ -1843,8 +2653,11 @@ def render_md(resume: Resume, blocks: list[Block]) -> str:
         elif block.kind == "bullet":
             lines.append(f"- {block.text}")
         elif block.kind == "kv":
-            lines.append(f"- **{block.parts[0]}:** {block.text}" if kv_bullets
-                         else f"**{block.parts[0]}:** {block.text}  ")
+            lines.append(
+                f"- **{block.parts[0]}:** {block.text}"
+                if kv_bullets
+                else f"**{block.parts[0]}:** {block.text}  "
+            )
         else:
             lines.append(block.text)
     text = "\n".join(lines).strip() + "\n"
@@ -1917,8 +2730,7 @@ def render_docx(resume: Resume, blocks: list[Block]) -> bytes:
             left = f"{entry.title}, {entry.org}" if entry.org else entry.title
             if job_style == "heading2" and block.section == "experience":
                 paragraph(left, "Heading2" if heading_id == "Heading1" else "Heading3")
-                run = paragraph().add_run(f"{entry.dates}" + (f" · {entry.place}" if entry.place
-                                                             else ""))
+                run = paragraph().add_run(f"{entry.dates}" + (f" · {entry.place}" if entry.place else ""))
                 run.italic = True
             elif job_style == "table" and block.section in ("experience", "education"):
                 table = document.add_table(rows=1, cols=2)
@@ -1974,19 +2786,22 @@ def pdf_look(resume: Resume, two_column: bool, pages: int) -> PdfLook:
     rng = resume.rng
     family = rng.choices(["Helvetica", "Times", "Helvetica/Times"], [6, 3, 1])[0]
     font = {"Helvetica": "Helvetica", "Times": "Times-Roman", "Helvetica/Times": "Times-Roman"}
-    bold = {"Helvetica": "Helvetica-Bold", "Times": "Times-Bold",
-            "Helvetica/Times": "Helvetica-Bold"}
-    italic = {"Helvetica": "Helvetica-Oblique", "Times": "Times-Italic",
-              "Helvetica/Times": "Times-Italic"}
+    bold = {"Helvetica": "Helvetica-Bold", "Times": "Times-Bold", "Helvetica/Times": "Helvetica-Bold"}
+    italic = {"Helvetica": "Helvetica-Oblique", "Times": "Times-Italic", "Helvetica/Times": "Times-Italic"}
     return PdfLook(
-        font=font[family], bold=bold[family], italic=italic[family],
+        font=font[family],
+        bold=bold[family],
+        italic=italic[family],
         size=rng.choice([10.5, 11] if pages == 3 else [9.5, 10, 10, 10.5, 11]),
         heading_size=rng.choice([11, 12, 13]),
         color=rng.choice(["#000000", "#1f3a5f", "#333333", "#0b5394", "#7f1d1d"]),
-        rule=rng.random() < 0.5, caps=rng.random() < 0.5,
+        rule=rng.random() < 0.5,
+        caps=rng.random() < 0.5,
         margin=rng.choice([0.75, 0.9, 1.0] if pages == 3 else [0.5, 0.6, 0.75, 0.9]),
         bullet=rng.choices(["\u2022", "-", "\u2013"], [6, 1, 1])[0],
-        table_dates=rng.random() < 0.5, two_column=two_column, header_band=rng.random() < 0.5,
+        table_dates=rng.random() < 0.5,
+        two_column=two_column,
+        header_band=rng.random() < 0.5,
     )
 
 
@@ -2014,31 +2829,48 @@ def render_pdf(resume: Resume, blocks: list[Block], look: PdfLook) -> tuple[byte
 
     accent = colors.HexColor(look.color)
     size = look.size
-    body = ParagraphStyle("Body", fontName=look.font, fontSize=size, leading=size * 1.25,
-                          spaceAfter=2)
+    body = ParagraphStyle("Body", fontName=look.font, fontSize=size, leading=size * 1.25, spaceAfter=2)
     small = ParagraphStyle("Small", parent=body, fontSize=size - 1, leading=(size - 1) * 1.25)
-    name_style = ParagraphStyle("Name", parent=body, fontName=look.bold, fontSize=20, leading=24,
-                                textColor=accent)
-    headline_style = ParagraphStyle("Headline", parent=body, fontName=look.italic,
-                                    fontSize=size + 1, leading=(size + 1) * 1.3)
-    heading = ParagraphStyle("Heading", parent=body, fontName=look.bold, fontSize=look.heading_size,
-                             leading=look.heading_size * 1.25, spaceBefore=8, spaceAfter=3,
-                             textColor=accent)
-    bullet = ParagraphStyle("Bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=1.5,
-                            bulletFontName="Helvetica")
-    entry_left = ParagraphStyle("EntryL", parent=body, fontName=look.bold, spaceBefore=4,
-                                spaceAfter=1)
-    entry_right = ParagraphStyle("EntryR", parent=body, fontName=look.italic, alignment=TA_RIGHT,
-                                 spaceBefore=4, spaceAfter=1)
+    name_style = ParagraphStyle(
+        "Name", parent=body, fontName=look.bold, fontSize=20, leading=24, textColor=accent
+    )
+    headline_style = ParagraphStyle(
+        "Headline", parent=body, fontName=look.italic, fontSize=size + 1, leading=(size + 1) * 1.3
+    )
+    heading = ParagraphStyle(
+        "Heading",
+        parent=body,
+        fontName=look.bold,
+        fontSize=look.heading_size,
+        leading=look.heading_size * 1.25,
+        spaceBefore=8,
+        spaceAfter=3,
+        textColor=accent,
+    )
+    bullet = ParagraphStyle(
+        "Bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=1.5, bulletFontName="Helvetica"
+    )
+    entry_left = ParagraphStyle("EntryL", parent=body, fontName=look.bold, spaceBefore=4, spaceAfter=1)
+    entry_right = ParagraphStyle(
+        "EntryR", parent=body, fontName=look.italic, alignment=TA_RIGHT, spaceBefore=4, spaceAfter=1
+    )
     entry_sub = ParagraphStyle("EntrySub", parent=body, fontName=look.italic, spaceAfter=1)
 
     page_w, page_h = LETTER
     margin = look.margin * inch
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
-        buffer, pagesize=LETTER, invariant=1, leftMargin=margin, rightMargin=margin,
-        topMargin=margin, bottomMargin=margin, title=f"{resume.name} - Resume",
-        author=resume.name, subject="Resume", creator="jobmatch bench/make_corpus.py",
+        buffer,
+        pagesize=LETTER,
+        invariant=1,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=f"{resume.name} - Resume",
+        author=resume.name,
+        subject="Resume",
+        creator="jobmatch bench/make_corpus.py",
     )
     full_w = page_w - 2 * margin
     side_w = 2.1 * inch
@@ -2049,21 +2881,28 @@ def render_pdf(resume: Resume, blocks: list[Block], look: PdfLook) -> tuple[byte
         label = text.upper() if look.caps else text
         items: list[Flowable] = [Paragraph(xml_escape(label), heading)]
         if look.rule:
-            items.append(HRFlowable(width=width, thickness=0.6, color=accent, spaceBefore=0,
-                                    spaceAfter=3))
+            items.append(HRFlowable(width=width, thickness=0.6, color=accent, spaceBefore=0, spaceAfter=3))
         return items
 
     def entry_flowables(entry: Entry, section: str, width: float) -> list[Flowable]:
         left = f"{entry.title}, {entry.org}" if entry.org else entry.title
         if look.table_dates and section != "projects" and width > 4 * inch:
-            table = Table([[Paragraph(xml_escape(left), entry_left),
-                            Paragraph(xml_escape(entry.dates), entry_right)]],
-                          colWidths=[width * 0.7, width * 0.3], hAlign="LEFT")
-            table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                       ("TOPPADDING", (0, 0), (-1, -1), 2),
-                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+            table = Table(
+                [[Paragraph(xml_escape(left), entry_left), Paragraph(xml_escape(entry.dates), entry_right)]],
+                colWidths=[width * 0.7, width * 0.3],
+                hAlign="LEFT",
+            )
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 2),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                    ]
+                )
+            )
             out: list[Flowable] = [table]
             if entry.place and section == "experience":
                 out.append(Paragraph(xml_escape(entry.place), entry_sub))
@@ -2100,15 +2939,25 @@ def render_pdf(resume: Resume, blocks: list[Block], look: PdfLook) -> tuple[byte
             elif block.kind == "bullet":
                 story.append(Paragraph(text, small if side else bullet, bulletText=look.bullet))
             elif block.kind == "kv":
-                story.append(Paragraph(f"<b>{xml_escape(block.parts[0])}:</b> {text}",
-                                       small if side else body))
+                story.append(
+                    Paragraph(f"<b>{xml_escape(block.parts[0])}:</b> {text}", small if side else body)
+                )
             else:
                 story.append(Paragraph(text, small if side else body))
         return story
 
     if not look.two_column:
-        frame = Frame(margin, margin, full_w, page_h - 2 * margin, id="main", leftPadding=0,
-                      rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            margin,
+            margin,
+            full_w,
+            page_h - 2 * margin,
+            id="main",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         doc.addPageTemplates([PageTemplate("one", frames=[frame])])
         story = flow(blocks, full_w)
     else:
@@ -2124,8 +2973,7 @@ def render_pdf(resume: Resume, blocks: list[Block], look: PdfLook) -> tuple[byte
         def sidebar(canvas: Any, _doc: Any) -> None:
             canvas.saveState()
             canvas.setFillColor(colors.HexColor("#eef1f5"))
-            canvas.rect(0, 0, margin + side_w + gap / 2, page_h - band_h - margin / 2, stroke=0,
-                        fill=1)
+            canvas.rect(0, 0, margin + side_w + gap / 2, page_h - band_h - margin / 2, stroke=0, fill=1)
             canvas.restoreState()
 
         def pad(**kw: Any) -> dict[str, Any]:
@@ -2134,11 +2982,17 @@ def render_pdf(resume: Resume, blocks: list[Block], look: PdfLook) -> tuple[byte
         frames = []
         if band_h:
             frames.append(Frame(margin, page_h - margin - band_h, full_w, band_h, **pad(id="band")))
-        frames += [Frame(margin, margin, side_w, body_h, **pad(id="side")),
-                   Frame(x_main, margin, main_w, body_h, **pad(id="main"))]
+        frames += [
+            Frame(margin, margin, side_w, body_h, **pad(id="side")),
+            Frame(x_main, margin, main_w, body_h, **pad(id="main")),
+        ]
         later = Frame(x_main, margin, main_w, page_h - 2 * margin, **pad(id="later"))
-        doc.addPageTemplates([PageTemplate("first", frames=frames, onPage=sidebar),
-                              PageTemplate("later", frames=[later], onPage=sidebar)])
+        doc.addPageTemplates(
+            [
+                PageTemplate("first", frames=frames, onPage=sidebar),
+                PageTemplate("later", frames=[later], onPage=sidebar),
+            ]
+        )
         story = [NextPageTemplate("later")]
         if band_h:
             story += flow(head, full_w) + [FrameBreak()]
@@ -2157,8 +3011,8 @@ def render_pdf(resume: Resume, blocks: list[Block], look: PdfLook) -> tuple[byte
 # Sizing: estimated pages for text formats, measured pages for PDFs
 # --------------------------------------------------------------------------------------------
 
-def estimate_pages(blocks: list[Block], chars_per_line: int = 95,
-                   lines_per_page: int = 54) -> float:
+
+def estimate_pages(blocks: list[Block], chars_per_line: int = 95, lines_per_page: int = 54) -> float:
     lines = 0.0
     for block in blocks:
         if block.kind == "heading":
@@ -2181,8 +3035,7 @@ def fill_fraction(resume: Resume) -> float:
     return resume.rng.uniform(0.45, 0.92)
 
 
-def fit_estimate(resume: Resume, pages: int, target: float,
-                 measure: Callable[[list[Block]], float]) -> None:
+def fit_estimate(resume: Resume, pages: int, target: float, measure: Callable[[list[Block]], float]) -> None:
     """Grow or shrink until the measured length lands between TARGET and the page limit."""
     for _ in range(80):
         estimate = measure(layout_stable(resume))
@@ -2244,6 +3097,7 @@ def fit_pdf(resume: Resume, pages: int, two_column: bool) -> tuple[bytes, int]:
 # One file
 # --------------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Task:
     index: int
@@ -2255,8 +3109,13 @@ class Task:
 
 
 def default_pages(level: str, rng: Random) -> int:
-    weights = {"intern": [85, 15, 0], "junior": [70, 28, 2], "mid": [40, 52, 8],
-               "senior": [20, 60, 20], "lead": [15, 55, 30]}[level]
+    weights = {
+        "intern": [85, 15, 0],
+        "junior": [70, 28, 2],
+        "mid": [40, 52, 8],
+        "senior": [20, 60, 20],
+        "lead": [15, 55, 30],
+    }[level]
     return rng.choices([1, 2, 3], weights)[0]
 
 
@@ -2291,15 +3150,23 @@ def generate(task: Task) -> dict[str, Any]:
         else:
             data = render_docx(resume, blocks)
     Path(task.path).write_bytes(data)
-    return {"file": Path(task.path).name, "format": task.fmt, "family": resume.family,
-            "level": resume.level, "career_changer": resume.changer, "pages": actual,
-            "layout": "two-column" if two_column else "one-column", "jobs": len(resume.jobs),
-            "bytes": len(data)}
+    return {
+        "file": Path(task.path).name,
+        "format": task.fmt,
+        "family": resume.family,
+        "level": resume.level,
+        "career_changer": resume.changer,
+        "pages": actual,
+        "layout": "two-column" if two_column else "one-column",
+        "jobs": len(resume.jobs),
+        "bytes": len(data),
+    }
 
 
 # --------------------------------------------------------------------------------------------
 # CLI
 # --------------------------------------------------------------------------------------------
+
 
 def parse_mix(text: str | None, formats: list[str]) -> dict[str, float]:
     if text:
@@ -2333,8 +3200,9 @@ def allocate(count: int, mix: dict[str, float], seed: int) -> list[str]:
     return formats
 
 
-def build_tasks(out_dir: Path, count: int, seed: int, mix: dict[str, float], pages: int | None,
-                two_column_share: float) -> list[Task]:
+def build_tasks(
+    out_dir: Path, count: int, seed: int, mix: dict[str, float], pages: int | None, two_column_share: float
+) -> list[Task]:
     width = max(5, len(str(count)))
     formats = allocate(count, mix, seed)
     layout_rng = Random(f"jobmatch-corpus-layout:{seed}")
@@ -2342,8 +3210,7 @@ def build_tasks(out_dir: Path, count: int, seed: int, mix: dict[str, float], pag
     for index, fmt in enumerate(formats, start=1):
         two_column = fmt == "pdf" and layout_rng.random() < two_column_share
         path = str(out_dir / f"resume_{index:0{width}d}.{fmt}")
-        tasks.append(Task(index=index, fmt=fmt, path=path, seed=seed, pages=pages,
-                          two_column=two_column))
+        tasks.append(Task(index=index, fmt=fmt, path=path, seed=seed, pages=pages, two_column=two_column))
     return tasks
 
 
@@ -2357,6 +3224,7 @@ def run_tasks(tasks: list[Task], workers: int) -> Iterator[dict[str, Any]]:
 
 def check_pools() -> None:
     """Every string in the pools must be Windows-1252, the standard PDF fonts' encoding."""
+
     def strings(value: Any) -> Iterator[str]:
         if isinstance(value, str):
             yield value
@@ -2380,21 +3248,41 @@ def check_pools() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("out_dir", type=Path, help="directory to write the résumés into")
     parser.add_argument("--count", type=int, required=True, help="how many résumés")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--formats", default=",".join(FORMATS),
-                        help="comma-separated subset of txt,md,docx,pdf (default: all)")
-    parser.add_argument("--mix", help="format shares, e.g. txt=0.4,md=0.2,docx=0.2,pdf=0.2 "
-                        "(default: that mix for all four formats, else equal shares)")
-    parser.add_argument("--pages", type=int, choices=(1, 2, 3),
-                        help="make every résumé this many pages (default: 1-3 by seniority)")
-    parser.add_argument("--two-column", type=float, default=0.15, metavar="SHARE",
-                        help="share of PDFs with a sidebar layout (default 0.15)")
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
-                        help="processes to generate with (default: CPU count)")
+    parser.add_argument(
+        "--formats",
+        default=",".join(FORMATS),
+        help="comma-separated subset of txt,md,docx,pdf (default: all)",
+    )
+    parser.add_argument(
+        "--mix",
+        help="format shares, e.g. txt=0.4,md=0.2,docx=0.2,pdf=0.2 "
+        "(default: that mix for all four formats, else equal shares)",
+    )
+    parser.add_argument(
+        "--pages",
+        type=int,
+        choices=(1, 2, 3),
+        help="make every résumé this many pages (default: 1-3 by seniority)",
+    )
+    parser.add_argument(
+        "--two-column",
+        type=float,
+        default=0.15,
+        metavar="SHARE",
+        help="share of PDFs with a sidebar layout (default 0.15)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="processes to generate with (default: CPU count)",
+    )
     parser.add_argument("--manifest", type=Path, help="write one JSON line per résumé here")
     args = parser.parse_args(argv)
 
@@ -2425,13 +3313,16 @@ def main(argv: list[str] | None = None) -> int:
     two_col = sum(r["layout"] == "two-column" for r in records)
     formats_text = " ".join(f"{k}={by_format[k]}" for k in FORMATS if by_format[k])
     pages_text = "/".join(str(by_pages.get(p, 0)) for p in (1, 2, 3))
-    extra = f" (+{sum(v for k, v in by_pages.items() if k > 3)} longer)" \
-        if any(k > 3 for k in by_pages) else ""
+    extra = (
+        f" (+{sum(v for k, v in by_pages.items() if k > 3)} longer)" if any(k > 3 for k in by_pages) else ""
+    )
     total_mb = sum(r["bytes"] for r in records) / 1e6
-    print(f"make_corpus: {len(records)} résumés in {args.out_dir}: {formats_text or 'none'}; "
-          f"two-column pdf={two_col}; pages 1/2/3={pages_text}{extra}; {total_mb:.1f} MB; "
-          f"{seconds:.1f}s ({args.workers} workers"
-          f"{f', removed {len(stale)} stale files' if stale else ''})")
+    print(
+        f"make_corpus: {len(records)} résumés in {args.out_dir}: {formats_text or 'none'}; "
+        f"two-column pdf={two_col}; pages 1/2/3={pages_text}{extra}; {total_mb:.1f} MB; "
+        f"{seconds:.1f}s ({args.workers} workers"
+        f"{f', removed {len(stale)} stale files' if stale else ''})"
+    )
     return 0
 
 

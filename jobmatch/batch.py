@@ -90,10 +90,7 @@ def skipped(path: str, reason: str) -> ScreenRow:
 
 
 def row_from_result(path: str, result: MatchResult, report: str, timings: dict[str, float]) -> ScreenRow:
-    gaps = [
-        r for r in result.results
-        if r.requirement.bucket == MINIMUM and r.verdict in (MISSING, PARTIAL)
-    ]
+    gaps = [r for r in result.results if r.requirement.bucket == MINIMUM and r.verdict in (MISSING, PARTIAL)]
     gaps.sort(key=lambda r: r.verdict != MISSING)
     return ScreenRow(
         path=path,
@@ -247,7 +244,9 @@ def _work(path: str) -> tuple[ScreenRow, Resume | None]:
     return screen_one(path, _worker_options)
 
 
-def run_local(paths: list[str], options: ScreenOptions, jobs: int) -> Iterator[tuple[ScreenRow, Resume | None]]:
+def run_local(
+    paths: list[str], options: ScreenOptions, jobs: int
+) -> Iterator[tuple[ScreenRow, Resume | None]]:
     """Results as they finish (order not kept; callers sort). jobs=1 runs in this process."""
     if jobs <= 1 or len(paths) <= 1:
         for path in paths:
@@ -269,6 +268,7 @@ def run_local(paths: list[str], options: ScreenOptions, jobs: int) -> Iterator[t
 
 
 # --- the whole batch ------------------------------------------------------------------------
+
 
 @dataclass
 class ScreenStats:
@@ -295,11 +295,14 @@ class ScreenStats:
 
     def as_dict(self) -> dict:
         return {
-            "files": self.files, "scored": self.scored, "skipped": self.skipped,
+            "files": self.files,
+            "scored": self.scored,
+            "skipped": self.skipped,
             "seconds": round(self.seconds, 3),
             "files_per_second": round(self.files / self.seconds, 1) if self.seconds else None,
             "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds.items()},
-            "cache": {"hits": self.cache_hits, "misses": self.cache_misses}, "parsed": self.parsed,
+            "cache": {"hits": self.cache_hits, "misses": self.cache_misses},
+            "parsed": self.parsed,
             "jobs": self.jobs,
         }
 
@@ -320,7 +323,7 @@ class ReportSpool:
     over 100,000 files holds only small rows (a report is ~9 KB, a row without it ~0.5 KB)."""
 
     def __init__(self) -> None:
-        self.file = tempfile.TemporaryFile()
+        self.file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by __exit__)
         self.where: dict[str, tuple[int, int]] = {}
 
     def keep(self, row: ScreenRow) -> ScreenRow:
@@ -380,7 +383,9 @@ def screen(
             record(skipped(name, f"cannot read: {error.strerror}"))
             continue
         if size > options.max_bytes:
-            record(skipped(name, f"file is {size / 1e6:.1f} MB, over the {options.max_bytes / 1e6:.1f} MB limit"))
+            record(
+                skipped(name, f"file is {size / 1e6:.1f} MB, over the {options.max_bytes / 1e6:.1f} MB limit")
+            )
             continue
         to_screen.append(name)
     try:

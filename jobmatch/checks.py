@@ -115,9 +115,7 @@ def parse_expectations(data: Any, *, source: str, base: Path) -> Expectations:
     as_of = _as_of(data.get("as_of"), source)
     entries = data["cases"]
     if not isinstance(entries, list) or not entries:
-        raise DataError(
-            source, "cases", f"expected a non-empty list of cases, got {_type(entries)}"
-        )
+        raise DataError(source, "cases", f"expected a non-empty list of cases, got {_type(entries)}")
     cases: list[Case] = []
     seen: dict[str, int] = {}
     for number, entry in enumerate(entries, start=1):
@@ -137,29 +135,21 @@ def _case(entry: Any, number: int, source: str, base: Path) -> Case:
     name = entry.get("name") if isinstance(entry, Mapping) else None
     where = _where(name if isinstance(name, str) else None, number)
     if not isinstance(entry, Mapping):
-        raise DataError(
-            source, where, f"expected a mapping with name: and resume:, got {_type(entry)}"
-        )
+        raise DataError(source, where, f"expected a mapping with name: and resume:, got {_type(entry)}")
     _reject_unknown(entry, CASE_REQUIRED + CASE_OPTIONAL, source, where)
     for key in CASE_REQUIRED:
         if key not in entry:
             raise DataError(source, where, f"missing required key {key!r}")
     name = _text(entry["name"], source, where, "name")
     resume = _text(entry["resume"], source, where, "resume")
-    posting = (
-        _text(entry["posting"], source, where, "posting")
-        if entry.get("posting") is not None
-        else None
-    )
+    posting = _text(entry["posting"], source, where, "posting") if entry.get("posting") is not None else None
     min_score = _score(entry.get("min_score"), source, where, "min_score")
     max_score = _score(entry.get("max_score"), source, where, "max_score")
     if min_score is not None and max_score is not None and min_score > max_score:
         raise DataError(source, where, f"min_score {min_score:g} is above max_score {max_score:g}")
     meets_minimum = entry.get("meets_minimum")
     if meets_minimum is not None and not isinstance(meets_minimum, bool):
-        raise DataError(
-            source, where, f"key 'meets_minimum': expected true or false, got {meets_minimum!r}"
-        )
+        raise DataError(source, where, f"key 'meets_minimum': expected true or false, got {meets_minimum!r}")
     must_meet = _substrings(entry.get("must_meet"), source, where, "must_meet")
     must_miss = _substrings(entry.get("must_miss"), source, where, "must_miss")
     both = sorted({_normalise(s) for s in must_meet} & {_normalise(s) for s in must_miss})
@@ -194,14 +184,10 @@ def _type(value: Any) -> str:
     }.get(type(value), type(value).__name__)
 
 
-def _reject_unknown(
-    entry: Mapping[str, Any], allowed: tuple[str, ...], source: str, where: str
-) -> None:
+def _reject_unknown(entry: Mapping[str, Any], allowed: tuple[str, ...], source: str, where: str) -> None:
     unknown = [key for key in entry if key not in allowed]
     if unknown:
-        raise DataError(
-            source, where, f"unknown key {unknown[0]!r} (allowed: {', '.join(allowed)})"
-        )
+        raise DataError(source, where, f"unknown key {unknown[0]!r} (allowed: {', '.join(allowed)})")
 
 
 def _as_of(value: Any, source: str) -> dt.date | None:
@@ -227,9 +213,7 @@ def _score(value: Any, source: str, where: str, key: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
-        raise DataError(
-            source, where, f"key {key!r}: expected a number from 0 to 100, got {value!r}"
-        )
+        raise DataError(source, where, f"key {key!r}: expected a number from 0 to 100, got {value!r}")
     return value
 
 
@@ -245,12 +229,7 @@ def _substrings(value: Any, source: str, where: str, key: str) -> tuple[str, ...
 
 def _normalise(text: str) -> str:
     """Case- and whitespace-insensitive, with typographic quotes made straight."""
-    text = (
-        text.replace("\u2019", "'")
-        .replace("\u2018", "'")
-        .replace("\u201c", '"')
-        .replace("\u201d", '"')
-    )
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
@@ -277,13 +256,9 @@ def run_expectations(
         if posting_path not in postings:
             postings[posting_path] = _attempt(lambda p=posting_path: extract_posting(p))
         if case.resume not in resumes:
-            resumes[case.resume] = _attempt(
-                lambda r=case.resume: extract_resume(r, as_of=expectations.as_of)
-            )
+            resumes[case.resume] = _attempt(lambda r=case.resume: extract_resume(r, as_of=expectations.as_of))
         posting, resume = postings[posting_path], resumes[case.resume]
-        problems = [
-            f"{e.source}: {e.reason}" for e in (posting, resume) if isinstance(e, InputError)
-        ]
+        problems = [f"{e.source}: {e.reason}" for e in (posting, resume) if isinstance(e, InputError)]
         if problems:
             result = CaseResult(
                 case=case,
@@ -349,11 +324,7 @@ def evaluate(case: Case, match: MatchResult) -> list[str]:
                 failures.append(f"{key} {substring!r} matches no requirement of the posting")
             for item in found:
                 if item.verdict != wanted:
-                    label = (
-                        repr(substring)
-                        if len(found) == 1
-                        else f"{substring!r} ({item.requirement.id})"
-                    )
+                    label = repr(substring) if len(found) == 1 else f"{substring!r} ({item.requirement.id})"
                     failures.append(
                         f"{label} is {VERDICT_WORDS.get(item.verdict, item.verdict)}, "
                         f"expected {VERDICT_WORDS[wanted]}"

@@ -38,8 +38,9 @@ app = typer.Typer(
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-taxonomy_app = typer.Typer(help="Inspect and validate the skills taxonomy and rule files under data/.",
-                           no_args_is_help=True)
+taxonomy_app = typer.Typer(
+    help="Inspect and validate the skills taxonomy and rule files under data/.", no_args_is_help=True
+)
 app.add_typer(taxonomy_app, name="taxonomy")
 
 stdout = Console()
@@ -157,7 +158,8 @@ def skills(
         str, typer.Argument(help="A text, posting or résumé file; '-' (default) reads standard input.")
     ] = "-",
     per_line: Annotated[
-        bool, typer.Option("--per-line", help="Treat each input line as its own text: one JSON object per line.")
+        bool,
+        typer.Option("--per-line", help="Treat each input line as its own text: one JSON object per line."),
     ] = False,
     output_format: Annotated[
         SkillsFormat | None,
@@ -215,21 +217,33 @@ def parse_as_of(value: str | None) -> dt.date | None:
 
 AsOfOption = Annotated[
     str | None,
-    typer.Option("--as-of", metavar="YYYY-MM-DD",
-                 help="Resolve 'Present' in date ranges to this date (default: today)."),
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help="Resolve 'Present' in date ranges to this date (default: today).",
+    ),
 ]
 RedactOption = Annotated[
     bool, typer.Option("--redact", help="Hide name, e-mail, phone, address and links in every output.")
 ]
 ConfigOption = Annotated[
     Path | None,
-    typer.Option("--config", exists=True, dir_okay=False, readable=True,
-                 help="YAML file overriding scoring weights (defaults: data/scoring.yaml)."),
+    typer.Option(
+        "--config",
+        exists=True,
+        dir_okay=False,
+        readable=True,
+        help="YAML file overriding scoring weights (defaults: data/scoring.yaml).",
+    ),
 ]
 JUnitOption = Annotated[
     Path | None,
-    typer.Option("--junit", dir_okay=False, metavar="FILE",
-                 help="Also write the results as JUnit XML, for CI test reports (see docs/ci.md)."),
+    typer.Option(
+        "--junit",
+        dir_okay=False,
+        metavar="FILE",
+        help="Also write the results as JUnit XML, for CI test reports (see docs/ci.md).",
+    ),
 ]
 
 
@@ -237,8 +251,10 @@ JUnitOption = Annotated[
 @cli_errors
 def score(
     resume: Annotated[
-        Path, typer.Argument(help="Résumé: .pdf, .docx, .txt, .md, .html or JSON Resume .json.",
-                             show_default=False)
+        Path,
+        typer.Argument(
+            help="Résumé: .pdf, .docx, .txt, .md, .html or JSON Resume .json.", show_default=False
+        ),
     ],
     posting: Annotated[
         Path | None,
@@ -278,9 +294,11 @@ def score(
     result = score_resume(
         resume, posting, as_of=parse_as_of(as_of), redact=redact, config=load_config(config)
     )
-    report = _report_renderers()[output_format](result) if (
-        output is None or output_format is not ReportFormat.terminal
-    ) else ""
+    report = (
+        _report_renderers()[output_format](result)
+        if (output is None or output_format is not ReportFormat.terminal)
+        else ""
+    )
     if output is not None:
         if output_format is ReportFormat.terminal:
             from jobmatch.render import print_result
@@ -317,42 +335,73 @@ class Engine(str, Enum):
 @cli_errors
 def screen(
     folder: Annotated[
-        str, typer.Argument(metavar="SOURCE", show_default=False,
-                            help="Folder of résumés (searched recursively), or an fsspec URL "
-                                 "such as s3://bucket/cvs (needs the dask extra and its backend).")
+        str,
+        typer.Argument(
+            metavar="SOURCE",
+            show_default=False,
+            help="Folder of résumés (searched recursively), or an fsspec URL "
+            "such as s3://bucket/cvs (needs the dask extra and its backend).",
+        ),
     ],
     posting: Annotated[
         Path | None,
         typer.Option("--posting", "-p", help="Job posting file (default: the bundled example in seeds/)."),
     ] = None,
-    glob: Annotated[str | None, typer.Option("--glob", help="Only files matching this pattern, e.g. '*.pdf'.")] = None,
-    top: Annotated[int, typer.Option("--top", min=1, help="Show the N best in the table (files from --output list all).")] = 25,
-    min_score: Annotated[int | None, typer.Option("--min-score", min=0, max=100,
-                                                  help="Show only scores of at least S.")] = None,
+    glob: Annotated[
+        str | None, typer.Option("--glob", help="Only files matching this pattern, e.g. '*.pdf'.")
+    ] = None,
+    top: Annotated[
+        int, typer.Option("--top", min=1, help="Show the N best in the table (files from --output list all).")
+    ] = 25,
+    min_score: Annotated[
+        int | None, typer.Option("--min-score", min=0, max=100, help="Show only scores of at least S.")
+    ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", dir_okay=False,
-                     help="Also write the shortlist: .csv (a verdict column per requirement), .json, .md or .html."),
+        typer.Option(
+            "--output",
+            "-o",
+            dir_okay=False,
+            help="Also write the shortlist: .csv (a verdict column per requirement), .json, .md or .html.",
+        ),
     ] = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")] = None,
-    engine: Annotated[Engine, typer.Option(
-        "--engine", help="local: a process pool here; dask: a Dask cluster "
-                         "(pip install 'jobmatch\\[dask]'); no résumé cache with dask.",
-    )] = Engine.local,
-    scheduler: Annotated[str | None, typer.Option(
-        "--scheduler", metavar="tcp://HOST:PORT",
-        help="Dask scheduler to run on (default: a local cluster of --jobs workers).")] = None,
-    cache_dir: Annotated[Path | None, typer.Option("--cache-dir", file_okay=False,
-                                                   help="Where parsed résumés are cached.")] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")
+    ] = None,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            help="local: a process pool here; dask: a Dask cluster "
+            "(pip install 'jobmatch\\[dask]'); no résumé cache with dask.",
+        ),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="tcp://HOST:PORT",
+            help="Dask scheduler to run on (default: a local cluster of --jobs workers).",
+        ),
+    ] = None,
+    cache_dir: Annotated[
+        Path | None, typer.Option("--cache-dir", file_okay=False, help="Where parsed résumés are cached.")
+    ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")] = False,
-    max_size: Annotated[float, typer.Option("--max-size", min=0.01, help="Skip files larger than this many MB.")] = 10.0,
-    timeout: Annotated[float, typer.Option("--timeout", min=0, help="Seconds allowed per file (0: no limit).")] = 30.0,
+    max_size: Annotated[
+        float, typer.Option("--max-size", min=0.01, help="Skip files larger than this many MB.")
+    ] = 10.0,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0, help="Seconds allowed per file (0: no limit).")
+    ] = 30.0,
     as_of: AsOfOption = None,
     redact: RedactOption = False,
     config: ConfigOption = None,
     junit: JUnitOption = None,
-    stats: Annotated[Path | None, typer.Option("--stats", dir_okay=False,
-                                               help="Write timing and cache statistics as JSON.")] = None,
+    stats: Annotated[
+        Path | None,
+        typer.Option("--stats", dir_okay=False, help="Write timing and cache statistics as JSON."),
+    ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print statistics to stderr.")] = False,
 ) -> None:
     """Screen a folder of résumés against a posting and rank them, with the reasons.
@@ -453,19 +502,59 @@ def screen(
             for row in done:
                 partial.add(row)
             stderr.print(f"interrupted after {len(done)} of {len(paths)} file(s)", highlight=False)
-            _finish_screen(done, partial, spool, options, folder, output, None, junit, top, min_score,
-                           redact, False, len(done), jobs)
+            _finish_screen(
+                done,
+                partial,
+                spool,
+                options,
+                folder,
+                output,
+                None,
+                junit,
+                top,
+                min_score,
+                redact,
+                False,
+                len(done),
+                jobs,
+            )
             raise typer.Exit(130) from None
-        _finish_screen(rows, statistics, spool, options, folder, output, stats, junit, top, min_score,
-                       redact, verbose, len(paths), jobs)
+        _finish_screen(
+            rows,
+            statistics,
+            spool,
+            options,
+            folder,
+            output,
+            stats,
+            junit,
+            top,
+            min_score,
+            redact,
+            verbose,
+            len(paths),
+            jobs,
+        )
     if statistics.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
 
-def _finish_screen(rows: list, statistics: ScreenStats, spool: ReportSpool, options: ScreenOptions,
-                   folder: str, output: Path | None, stats: Path | None, junit: Path | None,
-                   top: int, min_score: int | None, redact: bool, verbose: bool, total: int,
-                   jobs: int) -> None:
+def _finish_screen(
+    rows: list,
+    statistics: ScreenStats,
+    spool: ReportSpool,
+    options: ScreenOptions,
+    folder: str,
+    output: Path | None,
+    stats: Path | None,
+    junit: Path | None,
+    top: int,
+    min_score: int | None,
+    redact: bool,
+    verbose: bool,
+    total: int,
+    jobs: int,
+) -> None:
     """Rank, print and write what a screening run produced."""
     from jobmatch.batch import rank
     from jobmatch.render import print_shortlist
@@ -475,12 +564,16 @@ def _finish_screen(rows: list, statistics: ScreenStats, spool: ReportSpool, opti
     eligible = [r for r in ranked if min_score is None or (r.score or 0) >= min_score]
     print_shortlist(eligible[:top], skipped_rows[:top], stdout, root=str(folder), redact=redact, total=total)
     if len(eligible) > top or len(skipped_rows) > top:
-        stderr.print(f"showing the best {min(top, len(eligible))} of {len(eligible)} ranked and "
-                     f"{min(top, len(skipped_rows))} of {len(skipped_rows)} skipped; --top N shows more, "
-                     "--output FILE lists all", highlight=False)
+        stderr.print(
+            f"showing the best {min(top, len(eligible))} of {len(eligible)} ranked and "
+            f"{min(top, len(skipped_rows))} of {len(skipped_rows)} skipped; --top N shows more, "
+            "--output FILE lists all",
+            highlight=False,
+        )
     if output is not None:
-        _write_shortlist(output, ranked, skipped_rows, options.posting, str(folder), redact, statistics,
-                         spool.report)
+        _write_shortlist(
+            output, ranked, skipped_rows, options.posting, str(folder), redact, statistics, spool.report
+        )
         stderr.print(f"wrote {output}", highlight=False)
     if stats is not None:
         stats.write_text(json.dumps(statistics.as_dict(), indent=2), encoding="utf-8")
@@ -511,9 +604,15 @@ def _with_progress(total: int, work: Callable[[Callable[[object], None]], R]) ->
     )
 
     with Progress(
-        TextColumn("screening"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
-        TextColumn("{task.fields[rate]} files/s"), TimeRemainingColumn(),
-        console=stderr, transient=True, disable=not stderr.is_terminal,
+        TextColumn("screening"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[rate]} files/s"),
+        TimeRemainingColumn(),
+        console=stderr,
+        transient=True,
+        disable=not stderr.is_terminal,
     ) as progress:
         task = progress.add_task("screen", total=total, rate="–")
         started = time.perf_counter()
@@ -526,8 +625,16 @@ def _with_progress(total: int, work: Callable[[Callable[[object], None]], R]) ->
         return work(advance)
 
 
-def _write_shortlist(output: Path, ranked: list, skipped: list, posting: Posting, root: str, redact: bool,
-                     statistics: ScreenStats, report_of: Callable) -> None:
+def _write_shortlist(
+    output: Path,
+    ranked: list,
+    skipped: list,
+    posting: Posting,
+    root: str,
+    redact: bool,
+    statistics: ScreenStats,
+    report_of: Callable,
+) -> None:
     from jobmatch.render import shortlist_csv, shortlist_html, shortlist_markdown, write_shortlist_json
 
     suffix = output.suffix.lower()
@@ -546,8 +653,10 @@ def _write_shortlist(output: Path, ranked: list, skipped: list, posting: Posting
 @cli_errors
 def check(
     expectations: Annotated[
-        Path, typer.Argument(help="YAML file of cases: a résumé, a posting and the expected outcome.",
-                             show_default=False)
+        Path,
+        typer.Argument(
+            help="YAML file of cases: a résumé, a posting and the expected outcome.", show_default=False
+        ),
     ],
     junit: JUnitOption = None,
     config: ConfigOption = None,
@@ -581,11 +690,17 @@ def check(
     errors = sum(r.status == ERROR for r in results)
     for result in results:
         if result.status == ERROR:
-            stderr.print(f"[bold red]jobmatch: error:[/bold red] case {escape(repr(result.case.name))}: "
-                         f"{escape('; '.join(result.failures))}", highlight=False, soft_wrap=True)
-    stderr.print(f"check {expectations}: {len(results)} case(s), {len(results) - failed - errors} passed, "
-                 f"{failed} failed, {errors} error(s) in {time.perf_counter() - started:.1f} s",
-                 highlight=False)
+            stderr.print(
+                f"[bold red]jobmatch: error:[/bold red] case {escape(repr(result.case.name))}: "
+                f"{escape('; '.join(result.failures))}",
+                highlight=False,
+                soft_wrap=True,
+            )
+    stderr.print(
+        f"check {expectations}: {len(results)} case(s), {len(results) - failed - errors} passed, "
+        f"{failed} failed, {errors} error(s) in {time.perf_counter() - started:.1f} s",
+        highlight=False,
+    )
     if errors:
         raise typer.Exit(EXIT_UNREADABLE)
     if failed:
@@ -620,9 +735,17 @@ def taxonomy_check() -> None:
     from jobmatch.taxonomy import check_taxonomy
 
     taxonomy, problems = check_taxonomy()
-    loaders = [lambda f=f: cue_set(f) for f in PHRASE_FAMILIES] + [
-        ambiguity_rules, any_of_cues, degree_vocabulary, years_patterns, experience_cue,
-    ] + [lambda k=k: vocabulary(k) for k in KINDS]
+    loaders = (
+        [lambda f=f: cue_set(f) for f in PHRASE_FAMILIES]
+        + [
+            ambiguity_rules,
+            any_of_cues,
+            degree_vocabulary,
+            years_patterns,
+            experience_cue,
+        ]
+        + [lambda k=k: vocabulary(k) for k in KINDS]
+    )
     for load in loaders:
         try:
             load()
@@ -640,8 +763,11 @@ def taxonomy_check() -> None:
     assert taxonomy is not None
     concepts = len(taxonomy.concepts)
     aliases = sum(len(s.plain_aliases) + len(s.ambiguous_aliases) for s in taxonomy.skills.values())
-    stdout.print(f"[green]✓[/green] taxonomy {taxonomy.version}: {len(taxonomy.skills)} skills, "
-                 f"{aliases} aliases, {concepts} concepts; all rule files valid", highlight=False)
+    stdout.print(
+        f"[green]✓[/green] taxonomy {taxonomy.version}: {len(taxonomy.skills)} skills, "
+        f"{aliases} aliases, {concepts} concepts; all rule files valid",
+        highlight=False,
+    )
 
 
 def main() -> None:

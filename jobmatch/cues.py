@@ -54,8 +54,11 @@ class AmbiguityRules:
 @cache
 def cue_set(family: str) -> CueSet:
     data = check_keys(
-        load_data(FILE), file=FILE, where="top level",
-        required=PHRASE_FAMILIES, optional=["ambiguous_skill_context", "any_of"],
+        load_data(FILE),
+        file=FILE,
+        where="top level",
+        required=PHRASE_FAMILIES,
+        optional=["ambiguous_skill_context", "any_of"],
     )
     entry = check_keys(data[family], file=FILE, where=family, required=["phrases"], optional=["pseudo"])
     phrases = string_list(entry["phrases"], file=FILE, where=f"{family}.phrases")
@@ -86,8 +89,11 @@ def any_of_cues() -> AnyOfCues:
 def ambiguity_rules() -> AmbiguityRules:
     where = "ambiguous_skill_context"
     entry = check_keys(
-        load_data(FILE).get(where), file=FILE, where=where,
-        required=["window", "list_separators", "triggers"], optional=["blockers"],
+        load_data(FILE).get(where),
+        file=FILE,
+        where=where,
+        required=["window", "list_separators", "triggers"],
+        optional=["blockers"],
     )
     after: dict[str, tuple[tuple[str, ...], ...]] = {}
     before: dict[str, tuple[tuple[str, ...], ...]] = {}

@@ -62,10 +62,17 @@ def _alternation(words: Iterable[str]) -> str:
 @cache
 def grammar() -> DateGrammar:
     file = "patterns.yaml"
-    data = check_keys(load_data(file)["dates"], file=file, where="dates",
-                      required=["months", "seasons", "present", "separators", "since"])
-    months = {name.lower(): int(number) for number, names in data["months"].items()
-              for name in string_list(names, file=file, where=f"dates.months.{number}")}
+    data = check_keys(
+        load_data(file)["dates"],
+        file=file,
+        where="dates",
+        required=["months", "seasons", "present", "separators", "since"],
+    )
+    months = {
+        name.lower(): int(number)
+        for number, names in data["months"].items()
+        for name in string_list(names, file=file, where=f"dates.months.{number}")
+    }
     seasons = {name.lower(): (int(v[0]), int(v[1])) for name, v in data["seasons"].items()}
     month = rf"(?:{_alternation(months)})\.?"
     year = r"(?:(?:19|20)\d\d|['’]\d\d)"
@@ -164,14 +171,22 @@ def find_date_ranges(line: str) -> list[DateRange]:
             last = first // 100 * 100 + int(match.group("y2"))
             if last < first:
                 continue
-            found.append((match.start(), DateRange(month_index(first, 1), month_index(last, 12),
-                                                   match.group().strip())))
+            found.append(
+                (
+                    match.start(),
+                    DateRange(month_index(first, 1), month_index(last, 12), match.group().strip()),
+                )
+            )
         else:
             year = _year(match.group("year"))
             m1 = g.months[match.group("m1").lower().rstrip(".")]
             m2 = g.months[match.group("m2").lower().rstrip(".")]
-            found.append((match.start(), DateRange(month_index(year, m1), month_index(year, m2),
-                                                   match.group().strip())))
+            found.append(
+                (
+                    match.start(),
+                    DateRange(month_index(year, m1), month_index(year, m2), match.group().strip()),
+                )
+            )
         taken.append(match.span())
     for match in g.since_regex.finditer(line):
         start = parse_point(match.group("start"), is_end=False)
@@ -183,8 +198,12 @@ def find_date_ranges(line: str) -> list[DateRange]:
             first, last = g.seasons[match.group("season").lower()]
             year = _year(match.group("year"))
             end_year = year + (1 if last < first else 0)
-            found.append((match.start(), DateRange(month_index(year, first), month_index(end_year, last),
-                                                   match.group().strip())))
+            found.append(
+                (
+                    match.start(),
+                    DateRange(month_index(year, first), month_index(end_year, last), match.group().strip()),
+                )
+            )
             taken.append(match.span())
     return [date_range for _, date_range in sorted(found, key=lambda item: item[0])]
 

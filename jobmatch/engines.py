@@ -78,8 +78,7 @@ def list_source(source: str, pattern: str | None = None) -> list[str]:
     try:
         from fsspec.core import url_to_fs
     except ImportError:
-        raise SourceError(f"{source}: reading URLs needs fsspec: "
-                          "pip install 'jobmatch[dask]'") from None
+        raise SourceError(f"{source}: reading URLs needs fsspec: pip install 'jobmatch[dask]'") from None
     try:
         fs, root = url_to_fs(source)
         if not fs.isdir(root):
@@ -92,7 +91,7 @@ def list_source(source: str, pattern: str | None = None) -> list[str]:
     prefix = root.rstrip("/") + "/"
     urls = []
     for path in found:
-        relative = PurePosixPath(path[len(prefix):] if path.startswith(prefix) else path)
+        relative = PurePosixPath(path[len(prefix) :] if path.startswith(prefix) else path)
         if any(part.startswith(".") for part in relative.parts):
             continue
         if relative.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -110,6 +109,7 @@ def batch_size_for(files: int, threads: int, largest: int = MAX_BATCH) -> int:
 
 
 # --- the per-file time limit in worker threads ---------------------------------------------------
+
 
 class _Watchdog:
     """Raises :class:`FileTimeout` in a thread whose file runs past its deadline.
@@ -131,8 +131,7 @@ class _Watchdog:
         self._armed[number] = (threading.get_ident(), time.monotonic() + seconds, fired)
         with self._start_lock:
             if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="jobmatch-watchdog",
-                                                daemon=True)
+                self._thread = threading.Thread(target=self._run, name="jobmatch-watchdog", daemon=True)
                 self._thread.start()
         return number, fired
 
@@ -220,6 +219,7 @@ def screen_batch(run_id: str, paths: list[str]) -> list[ScreenRow]:
 
 # --- the client side -----------------------------------------------------------------------------
 
+
 class DaskEngine:
     """An executor for :func:`jobmatch.batch.screen` that runs on a Dask cluster.
 
@@ -231,8 +231,9 @@ class DaskEngine:
 
     task = staticmethod(screen_batch)  # what each task runs (tests swap in one that kills workers)
 
-    def __init__(self, scheduler: str | None = None, workers: int | None = None,
-                 batch_size: int | None = None) -> None:
+    def __init__(
+        self, scheduler: str | None = None, workers: int | None = None, batch_size: int | None = None
+    ) -> None:
         self.scheduler = scheduler
         self.workers = workers
         self.batch_size = batch_size
@@ -243,8 +244,9 @@ class DaskEngine:
         self.start()
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 traceback: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
         self.close()
 
     @property
@@ -271,22 +273,28 @@ class DaskEngine:
             try:
                 self._client = Client(self.scheduler, timeout=CONNECT_SECONDS)
             except (OSError, TimeoutError, ValueError) as error:
-                raise EngineError(f"cannot reach the Dask scheduler at {self.scheduler}: "
-                                  f"{error}") from None
+                raise EngineError(f"cannot reach the Dask scheduler at {self.scheduler}: {error}") from None
         else:
             # Loopback only; the scheduler's HTTP endpoints on a free port (None still tries 8787).
             self._cluster = LocalCluster(
-                n_workers=self.workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                scheduler_port=0, dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR,
+                n_workers=self.workers,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                scheduler_port=0,
+                dashboard_address="127.0.0.1:0",
+                silence_logs=logging.ERROR,
             )
             self._client = Client(self._cluster)
         try:
             self._client.wait_for_workers(1, timeout=WAIT_FOR_WORKERS_SECONDS)
         except TimeoutError:
             self.close()
-            raise EngineError(f"no Dask worker joined {self.scheduler} within "
-                              f"{WAIT_FOR_WORKERS_SECONDS} s; start some with: dask worker "
-                              f"{self.scheduler} --nthreads 1") from None
+            raise EngineError(
+                f"no Dask worker joined {self.scheduler} within "
+                f"{WAIT_FOR_WORKERS_SECONDS} s; start some with: dask worker "
+                f"{self.scheduler} --nthreads 1"
+            ) from None
 
     def close(self) -> None:
         if self._client is not None:
@@ -296,8 +304,7 @@ class DaskEngine:
             self._cluster.close()
             self._cluster = None
 
-    def __call__(self, paths: list[str],
-                 options: ScreenOptions) -> Iterator[tuple[ScreenRow, None]]:
+    def __call__(self, paths: list[str], options: ScreenOptions) -> Iterator[tuple[ScreenRow, None]]:
         """Rows in the order their tasks finish; exactly one per path."""
         if not paths:
             return
@@ -339,8 +346,9 @@ class DaskEngine:
                     # An error comes as (type, exception, traceback), a cancellation as itself.
                     error = result[1] if isinstance(result, tuple) else result
                     if not isinstance(error, KilledWorker):
-                        raise EngineError(f"a screening task failed on the cluster: "
-                                          f"{type(error).__name__}: {error}")
+                        raise EngineError(
+                            f"a screening task failed on the cluster: {type(error).__name__}: {error}"
+                        )
                     if was_suspect:
                         seen.add(batch[0])
                         yield skipped(batch[0], WORKER_DIED), None

@@ -42,8 +42,10 @@ def as_document(source: str | Path | Document) -> Document:
         return source
     if isinstance(source, Path):
         return load_document(source)
-    looks_like_path = "\n" not in source and len(source) < 500 and (
-        Path(source).suffix.lower() in SUPPORTED_SUFFIXES or Path(source).exists()
+    looks_like_path = (
+        "\n" not in source
+        and len(source) < 500
+        and (Path(source).suffix.lower() in SUPPORTED_SUFFIXES or Path(source).exists())
     )
     return load_document(source) if looks_like_path else make_document(source)
 
@@ -113,14 +115,15 @@ def group_skills(skill_spans: list[Span]) -> SkillGroups:
             if illustrative:
                 examples.append(tuple(members))
 
-    for run, links in zip(runs, connectors):
+    for run, links in zip(runs, connectors, strict=False):
         doc = run[0].doc
         before = [t.lower_ for t in doc[max(0, run[0].start - 4) : run[0].start] if "\n" not in t.text]
         after = [t.lower_ for t in doc[run[-1].end : run[-1].end + 4] if "\n" not in t.text]
         ids = [span.id_ for span in run]
         inner_cue = any(word in ("e.g.", "like", "such", "including") for link in links for word in link)
         illustrative = (
-            _matches_at(before, cues.before, at_end=True) or _matches_at(after, cues.after, at_end=False)
+            _matches_at(before, cues.before, at_end=True)
+            or _matches_at(after, cues.after, at_end=False)
             or inner_cue
         )
         if illustrative:
@@ -145,7 +148,7 @@ def group_skills(skill_spans: list[Span]) -> SkillGroups:
 def _fold_category_heads(
     runs: list[list[Span]], connectors: list[list[list[str]]], example_cues: tuple[tuple[str, ...], ...]
 ) -> None:
-    """"a web framework such as Django or Flask": the category ("web") is what the examples
+    """ "a web framework such as Django or Flask": the category ("web") is what the examples
     illustrate, so it joins their group instead of being required on its own."""
     for index in range(len(runs) - 1, 0, -1):
         head, run = runs[index - 1][-1], runs[index]
@@ -180,7 +183,9 @@ def requirement_pieces(segment: Segment) -> list[tuple[str, int]]:
 CLAUSE_END = re.compile(r"[;.,(]|\s(?:and|as well as|plus)\s+(?:able|ability|have|experience|strong|solid)\b")
 
 
-def scope_years(years: YearsRange, text: str, start: int, skills: list[Span], concepts: list[Span]) -> YearsRange:
+def scope_years(
+    years: YearsRange, text: str, start: int, skills: list[Span], concepts: list[Span]
+) -> YearsRange:
     """Tie "N years" to what its own clause names: "5+ years of Python, and Kafka" is of Python."""
     at = text.find(years.text)
     if at < 0:

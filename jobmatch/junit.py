@@ -44,9 +44,7 @@ class JUnitCase:
     output: str = ""  # <system-out>
 
 
-def junit_xml(
-    suite: str, cases: Sequence[JUnitCase], *, timestamp: dt.datetime | None = None
-) -> str:
+def junit_xml(suite: str, cases: Sequence[JUnitCase], *, timestamp: dt.datetime | None = None) -> str:
     """The JUnit XML document for ``cases`` as one test suite named ``suite``."""
     failures = sum(case.failure is not None for case in cases)
     errors = sum(case.error is not None and case.failure is None for case in cases)
@@ -129,9 +127,7 @@ def score_cases(result: MatchResult, resume_name: str, fail_under: int | None) -
         requirement = item.requirement
         failed = requirement.bucket == "minimum" and item.verdict == "missing"
         details = item.reason + (f"\nWhat to add: {item.suggestion}" if item.suggestion else "")
-        evidence = "".join(
-            f"\nevidence: {e.text} ({e.section}, line {e.line})" for e in item.evidence
-        )
+        evidence = "".join(f"\nevidence: {e.text} ({e.section}, line {e.line})" for e in item.evidence)
         cases.append(
             JUnitCase(
                 classname=classname,

@@ -85,8 +85,9 @@ def fuzzy_find(
         for row, (skill_id, alias) in enumerate(wanted):
             column = int(scores[row].argmax())
             score = float(scores[row][column])
-            if score >= cutoff and texts[column] != queries[row]:
-                if skill_id not in best or score > best[skill_id].score:
-                    best[skill_id] = Candidate(alias=alias, found=texts[column], score=score,
-                                               line_index=line_of[column])
+            better = skill_id not in best or score > best[skill_id].score
+            if score >= cutoff and texts[column] != queries[row] and better:
+                best[skill_id] = Candidate(
+                    alias=alias, found=texts[column], score=score, line_index=line_of[column]
+                )
     return best

@@ -165,8 +165,32 @@ class _HTMLText(HTMLParser):
     """HTML to the light Markdown used everywhere: headings, list items, paragraphs."""
 
     SKIP = {"script", "style", "noscript", "template", "svg", "head", "title", "iframe", "object"}
-    BLOCK = {"p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "tr", "table",
-             "ul", "ol", "dl", "dd", "dt", "blockquote", "pre", "form", "hr", "br", "td", "th", "address"}
+    BLOCK = {
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "main",
+        "aside",
+        "nav",
+        "tr",
+        "table",
+        "ul",
+        "ol",
+        "dl",
+        "dd",
+        "dt",
+        "blockquote",
+        "pre",
+        "form",
+        "hr",
+        "br",
+        "td",
+        "th",
+        "address",
+    }
     HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
     def __init__(self) -> None:
@@ -241,7 +265,9 @@ def pdf_to_text(data: bytes, path: Path) -> str:
 
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-STYLE_NAME = re.compile(rb'<w:style\b[^>]*?w:styleId="([^"]*)"[^>]*>(?:(?!</w:style>).)*?<w:name w:val="([^"]*)"', re.S)
+STYLE_NAME = re.compile(
+    rb'<w:style\b[^>]*?w:styleId="([^"]*)"[^>]*>(?:(?!</w:style>).)*?<w:name w:val="([^"]*)"', re.S
+)
 
 
 def docx_to_text(data: bytes, path: Path) -> str:
@@ -263,8 +289,11 @@ def docx_to_text(data: bytes, path: Path) -> str:
         try:
             body = ElementTree.fromstring(archive.read("word/document.xml"))
             styles = archive.read("word/styles.xml") if "word/styles.xml" in names else b""
-            headers = [ElementTree.fromstring(archive.read(n)) for n in sorted(names)
-                       if n.startswith("word/header") and n.endswith(".xml")]
+            headers = [
+                ElementTree.fromstring(archive.read(n))
+                for n in sorted(names)
+                if n.startswith("word/header") and n.endswith(".xml")
+            ]
         except (ElementTree.ParseError, KeyError, zipfile.BadZipFile, OSError, zlib.error) as error:
             raise InputError(path, f"damaged DOCX ({error})") from None
     # styleId -> name ("Heading2" -> "heading 2", "berschrift1" -> "heading 1"); a regular
@@ -304,9 +333,7 @@ def _paragraph_text(paragraph: object) -> str:
         tag = node.tag
         if tag == f"{W}t" and node.text:
             parts.append(node.text)
-        elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
-            parts.append(" ")
-        elif tag == f"{W}p" and node is not paragraph:
+        elif tag in (f"{W}tab", f"{W}br", f"{W}cr") or tag == f"{W}p" and node is not paragraph:
             parts.append(" ")
     return "".join(parts).strip()
 
@@ -358,7 +385,9 @@ def json_resume_to_text(raw: str, path: Path) -> str:
         lines += ["", "## Education"]
     for school in entries("education"):
         degree = " in ".join(str(school[k]) for k in ("studyType", "area") if school.get(k))
-        lines.append(" | ".join(p for p in (degree, str(school.get("institution") or ""), dates(school)) if p))
+        lines.append(
+            " | ".join(p for p in (degree, str(school.get("institution") or ""), dates(school)) if p)
+        )
         lines += [f"- {c}" for c in school.get("courses") or [] if isinstance(c, str)]
     if entries("skills"):
         lines += ["", "## Skills"]
@@ -378,7 +407,9 @@ def json_resume_to_text(raw: str, path: Path) -> str:
     if entries("certificates"):
         lines += ["", "## Certifications"]
     for certificate in entries("certificates"):
-        lines.append(" | ".join(str(certificate[k]) for k in ("name", "issuer", "date") if certificate.get(k)))
+        lines.append(
+            " | ".join(str(certificate[k]) for k in ("name", "issuer", "date") if certificate.get(k))
+        )
     if entries("languages"):
         lines += ["", "## Languages"]
         lines += [str(lang.get("language") or "") for lang in entries("languages")]

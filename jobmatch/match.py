@@ -133,8 +133,10 @@ class Matcher:
         """Look up near-spellings of every hard skill the posting asks for, in one batch."""
         wanted = {s for r in posting.requirements for s in (*r.all_of, *(m for g in r.any_of for m in g))}
         missing = [
-            self.taxonomy.skills[s] for s in sorted(wanted)
-            if s not in self.skills and s in self.taxonomy.skills
+            self.taxonomy.skills[s]
+            for s in sorted(wanted)
+            if s not in self.skills
+            and s in self.taxonomy.skills
             and self.taxonomy.skills[s].category != "knowledge"
         ]
         self._fuzzy = {}
@@ -150,8 +152,9 @@ class Matcher:
             if skill is None or not self.resume.lines:
                 return None
             index = NgramIndex([line.text for line in self.resume.lines])
-            return fuzzy_find([skill], index, cutoff=self.config.fuzzy_cutoff,
-                              min_length=self.config.fuzzy_min_length).get(skill_id)
+            return fuzzy_find(
+                [skill], index, cutoff=self.config.fuzzy_cutoff, min_length=self.config.fuzzy_min_length
+            ).get(skill_id)
         return self._fuzzy.get(skill_id)
 
     def skill_component(self, skill_ids: tuple[str, ...]) -> Component:
@@ -167,8 +170,10 @@ class Matcher:
             if strength > best[0]:
                 best = (strength, evidence, how, mention, skill_id)
         strength, evidence, how, mention, skill_id = best
-        label = self.name(skill_ids[0]) if len(skill_ids) == 1 else "any of " + ", ".join(
-            self.name(s) for s in skill_ids
+        label = (
+            self.name(skill_ids[0])
+            if len(skill_ids) == 1
+            else "any of " + ", ".join(self.name(s) for s in skill_ids)
         )
         if strength >= MET_STRENGTH:
             verdict = MET
@@ -185,27 +190,36 @@ class Matcher:
         else:
             reason = f"{self.name(skill_id)} {how}"
             suggestion = (
-                "" if verdict == MET else
-                f"Show {self.name(skill_id)} in a job or project line (what you built with it), "
+                ""
+                if verdict == MET
+                else f"Show {self.name(skill_id)} in a job or project line (what you built with it), "
                 "not only in a list or with a hedge."
             )
         return Component(
-            verdict=verdict, reason=reason, hard=hard, evidence=evidence,
-            matched=[skill_id] if strength > 0 else [], missing=[] if strength > 0 else list(skill_ids),
-            searched=[label], suggestion=suggestion, confidence=max(strength, 0.8 if not strength else 0),
+            verdict=verdict,
+            reason=reason,
+            hard=hard,
+            evidence=evidence,
+            matched=[skill_id] if strength > 0 else [],
+            missing=[] if strength > 0 else list(skill_ids),
+            searched=[label],
+            suggestion=suggestion,
+            confidence=max(strength, 0.8 if not strength else 0),
             mentions=[mention] if mention else [],
         )
 
     def same_kind_component(self, examples: tuple[str, ...], missing: Component) -> Component:
-        """"Languages like Go, Java etc" names examples: another skill of the same category
+        """ "Languages like Go, Java etc" names examples: another skill of the same category
         (Python for languages) partly meets it."""
         categories = {self.taxonomy.skills[s].category for s in examples if s in self.taxonomy.skills}
         if len(categories) != 1 or not categories <= set(self.config.same_kind_categories):
             return missing
         category = categories.pop()
         others = [
-            (items[0].strength, skill_id) for skill_id, items in self.skills.items()
-            if self.taxonomy.skills.get(skill_id) and self.taxonomy.skills[skill_id].category == category
+            (items[0].strength, skill_id)
+            for skill_id, items in self.skills.items()
+            if self.taxonomy.skills.get(skill_id)
+            and self.taxonomy.skills[skill_id].category == category
             and items[0].strength >= MET_STRENGTH
         ]
         if not others:
@@ -214,12 +228,16 @@ class Matcher:
         names = ", ".join(self.name(s) for _, s in others[:3])
         best = self.skills[others[0][1]][0]
         return replace(
-            missing, verdict=PARTIAL,
+            missing,
+            verdict=PARTIAL,
             reason=f"none of {', '.join(self.name(s) for s in examples)}, but {names} ({category}; "
-                   "the posting lists examples)",
-            evidence=[best.evidence], matched=[others[0][1]], missing=[], mentions=[best.mention],
+            "the posting lists examples)",
+            evidence=[best.evidence],
+            matched=[others[0][1]],
+            missing=[],
+            mentions=[best.mention],
             suggestion=f"If you know any of {', '.join(self.name(s) for s in examples)}, show it in a job "
-                       "or project line.",
+            "or project line.",
         )
 
     def relevant_positions(self, years: YearsRange) -> tuple[list[int], str]:
@@ -235,7 +253,8 @@ class Matcher:
         if domains:
             evidence_skills = {s for c in domains for s in self.taxonomy.concepts[c].evidence_skills}
             chosen = [
-                i for i in jobs
+                i
+                for i in jobs
                 if set(domains) & set(self.resume.position_concepts[i])
                 or evidence_skills & set(self.resume.position_skills[i])
             ]
@@ -265,13 +284,25 @@ class Matcher:
             Evidence(text=f"{p.title} ({p.start} – {p.end})", section=p.section, line=p.line, position=i)
             for i, p in ((i, self.resume.positions[i]) for i in chosen)
         ][:3]
-        suggestion = "" if verdict == MET else (
-            f"The posting asks for {need_text} years {scope}. Give every relevant role a start and end "
-            "month (e.g. 'Mar 2021 – Present') and name the skills used in it, so the years can be counted."
+        suggestion = (
+            ""
+            if verdict == MET
+            else (
+                f"The posting asks for {need_text} years {scope}. Give every relevant role a start and "
+                "end month (e.g. 'Mar 2021 – Present') and name the skills used in it, so the years "
+                "can be counted."
+            )
         )
-        return Component(verdict=verdict, reason=reason, hard=True, kind="years", evidence=evidence,
-                         searched=[f"{need_text} years {scope}"], suggestion=suggestion,
-                         confidence=0.9 if self.resume.positions else 0.6)
+        return Component(
+            verdict=verdict,
+            reason=reason,
+            hard=True,
+            kind="years",
+            evidence=evidence,
+            searched=[f"{need_text} years {scope}"],
+            suggestion=suggestion,
+            confidence=0.9 if self.resume.positions else 0.6,
+        )
 
     def degree_component(self, degree: DegreeRequirement) -> Component:
         config = self.config
@@ -279,13 +310,23 @@ class Matcher:
         best = max(self.resume.education, key=lambda e: rank.get(e.level or "", -1), default=None)
         best_rank = rank.get(best.level or "", -1) if best else -1
         need_rank = rank[degree.level] if degree.level else 0
-        label = (degree.level or "any") + " degree" + (f" in {'/'.join(degree.fields)}" if degree.fields else "")
+        label = (
+            (degree.level or "any") + " degree" + (f" in {'/'.join(degree.fields)}" if degree.fields else "")
+        )
         evidence = [Evidence(text=best.text, section="education", line=best.line)] if best else []
         if best is not None and best_rank >= need_rank:
             verdict, reason = MET, f"has {best.level or 'a'} degree"
             specific = [f for f in degree.fields if f != "stem"]
-            if specific and best.fields and not set(specific) & set(best.fields) and "stem" not in degree.fields:
-                verdict, reason = PARTIAL, f"has {best.level} degree in {'/'.join(best.fields)}, not {'/'.join(specific)}"
+            if (
+                specific
+                and best.fields
+                and not set(specific) & set(best.fields)
+                and "stem" not in degree.fields
+            ):
+                verdict, reason = (
+                    PARTIAL,
+                    f"has {best.level} degree in {'/'.join(best.fields)}, not {'/'.join(specific)}",
+                )
         else:
             verdict = PARTIAL if best is not None else MISSING
             reason = f"has {best.level or 'a'} degree" if best else "no degree found"
@@ -298,11 +339,22 @@ class Matcher:
                     reason += f"; {self.resume.total_years:.1f} years of experience count as equivalent"
                 elif self.resume.total_years > 0:
                     verdict = PARTIAL
-        suggestion = "" if verdict == MET else (
-            f"List your degree with its level and field under Education (the posting asks for a {label})."
+        suggestion = (
+            ""
+            if verdict == MET
+            else (
+                f"List your degree with its level and field under Education (the posting asks for a {label})."
+            )
         )
-        return Component(verdict=verdict, reason=reason, hard=True, kind="degree", evidence=evidence,
-                         searched=[label], suggestion=suggestion)
+        return Component(
+            verdict=verdict,
+            reason=reason,
+            hard=True,
+            kind="degree",
+            evidence=evidence,
+            searched=[label],
+            suggestion=suggestion,
+        )
 
     def concept_component(self, concept_id: str) -> Component:
         if concept_id in self._concept_cache:
@@ -329,18 +381,24 @@ class Matcher:
         else:
             verdict = MISSING
         examples = ", ".join(f"“{mention}”" for _, _, mention in ranked[:3])
-        reason = (f"{concept.name}: {examples}" if ranked else f"no evidence of {concept.name.lower()}")
+        reason = f"{concept.name}: {examples}" if ranked else f"no evidence of {concept.name.lower()}"
         searched = concept.name + " (e.g. " + ", ".join((concept.phrases + concept.evidence)[:4]) + ")"
         evidence: list[Evidence] = []
         for _, line, _ in ranked:
             if line not in evidence:
                 evidence.append(line)
         component = Component(
-            verdict=verdict, reason=reason, hard=False, kind="concept", evidence=evidence[:2],
+            verdict=verdict,
+            reason=reason,
+            hard=False,
+            kind="concept",
+            evidence=evidence[:2],
             matched=[concept_id] if verdict != MISSING else [],
             missing=[concept_id] if verdict == MISSING else [],
-            searched=[searched], suggestion="" if verdict == MET else concept.suggestion,
-            confidence=min(1.0, 0.5 + total / 4), mentions=[mention for _, _, mention in ranked[:5]],
+            searched=[searched],
+            suggestion="" if verdict == MET else concept.suggestion,
+            confidence=min(1.0, 0.5 + total / 4),
+            mentions=[mention for _, _, mention in ranked[:5]],
         )
         self._concept_cache[concept_id] = component
         return component
@@ -381,8 +439,14 @@ class Matcher:
                     matched.append(self.name(concept_id))
                     evidence.extend(component.evidence[:1])
             score = found / math.sqrt(total) if total else 0.0
-            fits.append(AreaFit(name=area.name, score=round(score, 2), matched=tuple(matched),
-                                evidence=tuple(dict.fromkeys(evidence))[:3]))
+            fits.append(
+                AreaFit(
+                    name=area.name,
+                    score=round(score, 2),
+                    matched=tuple(matched),
+                    evidence=tuple(dict.fromkeys(evidence))[:3],
+                )
+            )
         self._area_fits[areas] = sorted(fits, key=lambda f: -f.score)
         return self._area_fits[areas]
 
@@ -391,14 +455,27 @@ class Matcher:
         best = fits[0] if fits else None
         names = ", ".join(a.name for a in areas)
         if best is None:
-            return Component(verdict=MISSING, reason="the posting lists no areas", hard=False, kind="area",
-                             searched=["one of the posting's areas"]), []
+            return Component(
+                verdict=MISSING,
+                reason="the posting lists no areas",
+                hard=False,
+                kind="area",
+                searched=["one of the posting's areas"],
+            ), []
         verdict = MET if best.score >= 0.8 else PARTIAL if best.score >= 0.4 else MISSING
-        reason = (f"best fit {best.name} ({', '.join(best.matched[:4])})" if best.score
-                  else "no overlap with any of the posting's areas")
+        reason = (
+            f"best fit {best.name} ({', '.join(best.matched[:4])})"
+            if best.score
+            else "no overlap with any of the posting's areas"
+        )
         return Component(
-            verdict=verdict, reason=reason, hard=False, kind="area", evidence=list(best.evidence[:2]),
-            matched=[best.name] if best.score else [], searched=[f"one of the areas: {names}"],
+            verdict=verdict,
+            reason=reason,
+            hard=False,
+            kind="area",
+            evidence=list(best.evidence[:2]),
+            matched=[best.name] if best.score else [],
+            searched=[f"one of the areas: {names}"],
             suggestion="" if verdict == MET else f"Describe work related to one of: {names}.",
         ), fits
 
@@ -425,9 +502,15 @@ class Matcher:
             components.append(area)
         if not components:
             return RequirementResult(
-                requirement=requirement, verdict=UNASSESSED, confidence=0.0,
+                requirement=requirement,
+                verdict=UNASSESSED,
+                confidence=0.0,
                 reason="no skill, years, degree or known concept found in this requirement to check",
-                evidence=(), matched=(), missing=(), searched_for=(), suggestion="",
+                evidence=(),
+                matched=(),
+                missing=(),
+                searched_for=(),
+                suggestion="",
             )
         hard = [c for c in components if c.hard]
         soft = [c for c in components if not c.hard]

@@ -32,7 +32,9 @@ PATTERNS_FILE = "patterns.yaml"
 
 def _patterns_data() -> dict:
     return check_keys(
-        load_data(PATTERNS_FILE), file=PATTERNS_FILE, where="top level",
+        load_data(PATTERNS_FILE),
+        file=PATTERNS_FILE,
+        where="top level",
         required=["years", "number_words", "experience", "dates"],
     )
 
@@ -109,7 +111,9 @@ def _alternation(phrases: list[str]) -> str:
 def degree_vocabulary() -> DegreeVocabulary:
     file = "degrees.yaml"
     data = check_keys(
-        load_data(file), file=file, where="top level",
+        load_data(file),
+        file=file,
+        where="top level",
         required=["levels", "fields", "equivalent_experience"],
     )
     level_of: dict[str, str] = {}
@@ -118,8 +122,9 @@ def degree_vocabulary() -> DegreeVocabulary:
     for level, entry in data["levels"].items():
         if level not in DEGREE_LEVELS:
             raise DataError(file, f"levels.{level}", f"unknown level (expected one of {DEGREE_LEVELS})")
-        entry = check_keys(entry, file=file, where=f"levels.{level}", required=["rank", "long"],
-                           optional=["short"])
+        entry = check_keys(
+            entry, file=file, where=f"levels.{level}", required=["rank", "long"], optional=["short"]
+        )
         for form in string_list(entry["long"], file=file, where=f"levels.{level}.long"):
             level_of[form.lower()] = level
             long_forms.append(form.lower())

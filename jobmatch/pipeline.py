@@ -119,8 +119,11 @@ class SkillContext:
         for span in plain:
             anchored[span.start : span.end] = b"\x01" * (span.end - span.start)
         pending = [
-            span for span in candidates
-            if span.label_ == AMBIGUOUS and not any(anchored[span.start : span.end]) and not self._blocked(span)
+            span
+            for span in candidates
+            if span.label_ == AMBIGUOUS
+            and not any(anchored[span.start : span.end])
+            and not self._blocked(span)
         ]
         kept: list[Span] = []
         # Two passes, so ambiguous mentions can vouch for each other once one is anchored ("Go, Rust").
@@ -148,11 +151,14 @@ class SkillContext:
         before = tuple(doc[i].lower_ for i in range(max(0, span.start - 3), span.start))
         if any(after[: len(sequence)] == sequence for sequence in after_rules or ()):
             return True
-        return any(before[len(before) - len(sequence):] == sequence for sequence in before_rules or ())
+        return any(before[len(before) - len(sequence) :] == sequence for sequence in before_rules or ())
 
     def _has_trigger(self, span: Span) -> bool:
         doc, window, triggers = span.doc, self.rules.window, self.rules.triggers
-        nearby = [*range(max(0, span.start - window), span.start), *range(span.end, min(len(doc), span.end + window))]
+        nearby = [
+            *range(max(0, span.start - window), span.start),
+            *range(span.end, min(len(doc), span.end + window)),
+        ]
         for index in nearby:
             token = doc[index]
             if "\n" not in token.text and (token.lower_ in triggers or token.norm_ in triggers):
@@ -177,7 +183,7 @@ class SkillContext:
 
 
 def pluralize(alias: str) -> str | None:
-    """"relational database" -> "relational databases", for multi-word lower-case aliases."""
+    """ "relational database" -> "relational databases", for multi-word lower-case aliases."""
     last = alias.split()[-1] if alias.split() else ""
     if " " in alias and last.isalpha() and last.islower() and len(last) > 3 and not last.endswith("s"):
         return alias + ("es" if last.endswith(("x", "ch", "sh")) else "s")
@@ -223,15 +229,21 @@ def build_pipeline(taxonomy: Taxonomy | None = None) -> Language:
     # Rulers see only the pipes before them when they process their own patterns, so the
     # (costlier) lemma norms come after the skill rulers: their 10,000 patterns need only tokens.
     skill_ruler = nlp.add_pipe(
-        "span_ruler", name="skill_ruler",
+        "span_ruler",
+        name="skill_ruler",
         config={"spans_key": RAW_SKILLS, "phrase_matcher_attr": "LOWER", "validate": False},
     )
     skill_ruler.add_patterns(skill_patterns(taxonomy))
     # A second phrase matcher, on exact case: token patterns would be checked at every token.
     ambiguous_ruler = nlp.add_pipe(
-        "span_ruler", name="ambiguous_ruler",
-        config={"spans_key": RAW_SKILLS, "phrase_matcher_attr": "ORTH", "validate": False,
-                "overwrite": False},
+        "span_ruler",
+        name="ambiguous_ruler",
+        config={
+            "spans_key": RAW_SKILLS,
+            "phrase_matcher_attr": "ORTH",
+            "validate": False,
+            "overwrite": False,
+        },
     )
     ambiguous_ruler.add_patterns(ambiguous_patterns(taxonomy))
     nlp.add_pipe("skill_context")
@@ -239,7 +251,8 @@ def build_pipeline(taxonomy: Taxonomy | None = None) -> Language:
     patterns = concept_patterns(taxonomy)
     norm.restrict_to({token.lower_ for p in patterns for token in nlp.make_doc(p["pattern"])})
     concept_ruler = nlp.add_pipe(
-        "span_ruler", name="concept_ruler",
+        "span_ruler",
+        name="concept_ruler",
         config={"spans_key": CONCEPTS, "phrase_matcher_attr": "NORM", "validate": False},
     )
     concept_ruler.add_patterns(patterns)

@@ -69,19 +69,29 @@ def _requirement_details(requirement: Requirement, names: dict[str, str]) -> str
 def print_posting(posting: Posting, console: Console, names: dict[str, str]) -> None:
     console.print(f"[bold]{escape(posting.title)}[/bold]  [dim]({escape(posting.source)})[/dim]")
     for label, requirements in (("Minimum", posting.minimum), ("Preferred", posting.preferred)):
-        table = Table(title=f"{label} requirements ({len(requirements)})", title_justify="left",
-                      show_lines=False, expand=True)
+        table = Table(
+            title=f"{label} requirements ({len(requirements)})",
+            title_justify="left",
+            show_lines=False,
+            expand=True,
+        )
         table.add_column("#", style="dim", no_wrap=True)
         table.add_column("Requirement", ratio=3)
         table.add_column("Kinds", no_wrap=True)
         table.add_column("Extracted", ratio=2)
         for requirement in requirements:
-            table.add_row(requirement.id, escape(requirement.text), ", ".join(requirement.kinds),
-                          escape(_requirement_details(requirement, names)))
+            table.add_row(
+                requirement.id,
+                escape(requirement.text),
+                ", ".join(requirement.kinds),
+                escape(_requirement_details(requirement, names)),
+            )
         console.print(table)
     if posting.context_skills:
         skills = sorted({names.get(c.skill, c.skill) for c in posting.context_skills})
-        console.print(f"[dim]Context only (named outside the requirements):[/dim] {escape(', '.join(skills))}")
+        console.print(
+            f"[dim]Context only (named outside the requirements):[/dim] {escape(', '.join(skills))}"
+        )
     if posting.areas:
         console.print("[dim]Areas:[/dim] " + escape(", ".join(a.name for a in posting.areas)))
 
@@ -98,8 +108,13 @@ def print_mentions(rows: list[tuple[int, SkillMention]], console: Console, names
     table.add_column("Skill id")
     table.add_column("Skill")
     for line, mention in rows:
-        table.add_row(str(line), f"{mention.start}-{mention.end}", escape(mention.text), mention.skill,
-                      escape(names.get(mention.skill, mention.skill)))
+        table.add_row(
+            str(line),
+            f"{mention.start}-{mention.end}",
+            escape(mention.text),
+            mention.skill,
+            escape(names.get(mention.skill, mention.skill)),
+        )
     console.print(table)
 
 
@@ -141,8 +156,9 @@ def result_dict(result: MatchResult) -> dict[str, Any]:
                 {"title": p.title, "start": p.start, "end": p.end, "months": p.months, "kind": p.kind}
                 for p in resume.positions
             ],
-            "education": [{"level": e.level, "fields": list(e.fields), "text": e.text}
-                          for e in resume.education],
+            "education": [
+                {"level": e.level, "fields": list(e.fields), "text": e.text} for e in resume.education
+            ],
             "skills": sorted({s.skill for s in resume.skills}),
         },
         "requirements": [
@@ -164,8 +180,12 @@ def result_dict(result: MatchResult) -> dict[str, Any]:
             for r in result.results
         ],
         "best_areas": [
-            {"name": a.name, "score": a.score, "matched": list(a.matched),
-             "evidence": [evidence_dict(e) for e in a.evidence]}
+            {
+                "name": a.name,
+                "score": a.score,
+                "matched": list(a.matched),
+                "evidence": [evidence_dict(e) for e in a.evidence],
+            }
             for a in result.best_areas
         ],
     }
@@ -187,8 +207,11 @@ def print_result(result: MatchResult, console: Console) -> None:
     from rich.panel import Panel
 
     colour = "green" if result.score >= 75 else "yellow" if result.score >= 50 else "red"
-    gate = "[green]meets every minimum requirement[/green]" if result.meets_minimum else (
-        "[red]misses a minimum requirement[/red]")
+    gate = (
+        "[green]meets every minimum requirement[/green]"
+        if result.meets_minimum
+        else ("[red]misses a minimum requirement[/red]")
+    )
     header = (
         f"[bold {colour}]{result.score}/100[/bold {colour}]  {escape(result.summary)}\n"
         f"{gate}\n[dim]Résumé:[/dim] {escape(result.resume.source)} "
@@ -217,8 +240,10 @@ def print_result(result: MatchResult, console: Console) -> None:
     if result.best_areas:
         console.print("[bold]Best-fit areas[/bold]")
         for area in result.best_areas[:3]:
-            console.print(f"  • {escape(area.name)} [dim](score {area.score:g})[/dim]: "
-                          f"{escape(', '.join(area.matched[:6]))}")
+            console.print(
+                f"  • {escape(area.name)} [dim](score {area.score:g})[/dim]: "
+                f"{escape(', '.join(area.matched[:6]))}"
+            )
 
 
 def _md(text: str) -> str:
@@ -246,17 +271,21 @@ def result_markdown(result: MatchResult) -> str:
         )
     if result.best_areas:
         lines += ["", "## Best-fit areas", ""]
-        lines += [f"- **{_md(a.name)}** (score {a.score:g}): {_md(', '.join(a.matched[:6]))}"
-                  for a in result.best_areas[:3]]
+        lines += [
+            f"- **{_md(a.name)}** (score {a.score:g}): {_md(', '.join(a.matched[:6]))}"
+            for a in result.best_areas[:3]
+        ]
     return "\n".join(lines) + "\n"
 
 
 HTML_STYLE = """
-body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem;color:#1d1d1f;max-width:1200px}
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem;color:#1d1d1f;
+max-width:1200px}
 h1{font-size:1.6rem;margin-bottom:.2rem}.score{font-size:2.4rem;font-weight:700}
 .met{color:#1a7f37}.partial{color:#9a6700}.missing{color:#cf222e}.unassessed{color:#6e7781}
 table{border-collapse:collapse;width:100%;margin-top:1rem}th,td{border:1px solid #d0d7de;padding:.45rem;
-vertical-align:top;text-align:left;font-size:.9rem}th{background:#f6f8fa}mark{background:#fff3b0;padding:0 .1rem}
+vertical-align:top;text-align:left;font-size:.9rem}th{background:#f6f8fa}
+mark{background:#fff3b0;padding:0 .1rem}
 .meta{color:#57606a}.mark{font-size:1.2rem;text-align:center}blockquote{margin:0;color:#24292f}
 """
 
@@ -275,15 +304,19 @@ def result_html(result: MatchResult) -> str:
     e = html.escape
     rows = []
     for item in result.results:
-        evidence = "".join(
-            f"<blockquote>{_highlight(line.text, item.mentions)}</blockquote>"
-            f"<div class='meta'>{e(line.section)}, line {line.line}</div>"
-            for line in item.evidence
-        ) or "—"
+        evidence = (
+            "".join(
+                f"<blockquote>{_highlight(line.text, item.mentions)}</blockquote>"
+                f"<div class='meta'>{e(line.section)}, line {line.line}</div>"
+                for line in item.evidence
+            )
+            or "—"
+        )
         rows.append(
             f"<tr class='{item.verdict}'><td class='mark {item.verdict}'>{MARKS[item.verdict]}</td>"
             f"<td><span class='meta'>{e(item.requirement.id)}</span> {e(item.requirement.text)}</td>"
-            f"<td><strong class='{item.verdict}'>{VERDICT_LABELS[item.verdict]}</strong><br>{e(item.reason)}</td>"
+            f"<td><strong class='{item.verdict}'>{VERDICT_LABELS[item.verdict]}</strong><br>"
+            f"{e(item.reason)}</td>"
             f"<td>{evidence}</td><td>{e(item.suggestion) or '—'}</td></tr>"
         )
     areas = "".join(
@@ -298,8 +331,9 @@ def result_html(result: MatchResult) -> str:
 <body>
 <h1>jobmatch report</h1>
 <div class="score {colour}" id="score">{result.score}/100</div>
-<p id="summary">{e(result.summary)}; {"meets every minimum requirement" if result.meets_minimum
-    else "misses a minimum requirement"}</p>
+<p id="summary">{e(result.summary)}; {
+        "meets every minimum requirement" if result.meets_minimum else "misses a minimum requirement"
+    }</p>
 <p class="meta">Résumé: {e(result.resume.source)} ({result.resume.total_years:g} professional years as of
 {e(result.resume.as_of)})<br>Posting: {e(result.posting.title)} ({e(result.posting.source)})</p>
 <table><thead><tr><th></th><th>Requirement</th><th>Verdict and why</th><th>Evidence from the résumé</th>
@@ -324,8 +358,13 @@ def _display_path(path: str, root: str | None) -> str:
 
 
 def print_shortlist(
-    ranked: list[ScreenRow], skipped: list[ScreenRow], console: Console, *, root: str | None,
-    redact: bool, total: int,
+    ranked: list[ScreenRow],
+    skipped: list[ScreenRow],
+    console: Console,
+    *,
+    root: str | None,
+    redact: bool,
+    total: int,
 ) -> None:
     table = Table(title=f"Ranked {len(ranked)} of {total} résumé(s)", title_justify="left", expand=True)
     table.add_column("#", justify="right", style="dim", no_wrap=True)
@@ -340,8 +379,11 @@ def print_shortlist(
         cells = [str(position), escape(_display_path(row.path, root))]
         if not redact:
             cells.append(escape(row.name or "—"))
-        cells += [f"[{colour}]{row.score}[/{colour}]", f"{row.minimum_met}/{row.minimum_total}",
-                  escape("; ".join(row.top_gaps)) or "[dim]—[/dim]"]
+        cells += [
+            f"[{colour}]{row.score}[/{colour}]",
+            f"{row.minimum_met}/{row.minimum_total}",
+            escape("; ".join(row.top_gaps)) or "[dim]—[/dim]",
+        ]
         table.add_row(*cells)
     console.print(table)
     if skipped:
@@ -353,7 +395,9 @@ def print_shortlist(
         console.print(listing)
 
 
-def shortlist_csv(ranked: list[ScreenRow], skipped: list[ScreenRow], posting: Posting, root: str | None) -> str:
+def shortlist_csv(
+    ranked: list[ScreenRow], skipped: list[ScreenRow], posting: Posting, root: str | None
+) -> str:
     """One row per file (skipped ones too), one column per requirement with its verdict."""
     import csv
     import io
@@ -361,50 +405,100 @@ def shortlist_csv(ranked: list[ScreenRow], skipped: list[ScreenRow], posting: Po
     requirement_ids = [r.id for r in posting.requirements]
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(["rank", "file", "status", "score", "meets_minimum", "minimum_met", "minimum_total",
-                     "candidate", "reason", *requirement_ids])
+    writer.writerow(
+        [
+            "rank",
+            "file",
+            "status",
+            "score",
+            "meets_minimum",
+            "minimum_met",
+            "minimum_total",
+            "candidate",
+            "reason",
+            *requirement_ids,
+        ]
+    )
     for position, row in enumerate(ranked, start=1):
         verdicts = dict(row.verdicts)
-        writer.writerow([position, _display_path(row.path, root), row.status, row.score, row.meets_minimum,
-                         row.minimum_met, row.minimum_total, row.name or "", "; ".join(row.top_gaps),
-                         *(verdicts.get(i, "") for i in requirement_ids)])
+        writer.writerow(
+            [
+                position,
+                _display_path(row.path, root),
+                row.status,
+                row.score,
+                row.meets_minimum,
+                row.minimum_met,
+                row.minimum_total,
+                row.name or "",
+                "; ".join(row.top_gaps),
+                *(verdicts.get(i, "") for i in requirement_ids),
+            ]
+        )
     for row in skipped:
-        writer.writerow(["", _display_path(row.path, root), row.status, "", "", "", "", "", row.reason,
-                         *("" for _ in requirement_ids)])
+        writer.writerow(
+            [
+                "",
+                _display_path(row.path, root),
+                row.status,
+                "",
+                "",
+                "",
+                "",
+                "",
+                row.reason,
+                *("" for _ in requirement_ids),
+            ]
+        )
     return buffer.getvalue()
 
 
 def write_shortlist_json(
-    handle: IO[str], ranked: list[ScreenRow], skipped: list[ScreenRow], posting: Posting,
-    report_of: Callable[[ScreenRow], str], stats: dict[str, Any] | None = None,
+    handle: IO[str],
+    ranked: list[ScreenRow],
+    skipped: list[ScreenRow],
+    posting: Posting,
+    report_of: Callable[[ScreenRow], str],
+    stats: dict[str, Any] | None = None,
 ) -> None:
     """``results`` holds one ``score --format json`` document per scored résumé, best first.
 
     Written piece by piece: the reports are copied from the spool, never all held at once."""
     head = {
         "schema_version": SCREEN_SCHEMA_VERSION,
-        "posting": {"source": posting.source, "title": posting.title,
-                    "requirements": [{"id": r.id, "bucket": r.bucket, "text": r.text}
-                                     for r in posting.requirements]},
+        "posting": {
+            "source": posting.source,
+            "title": posting.title,
+            "requirements": [{"id": r.id, "bucket": r.bucket, "text": r.text} for r in posting.requirements],
+        },
     }
     handle.write("{\n" + json.dumps(head, indent=2, ensure_ascii=False)[2:-2] + ',\n  "results": [')
     for index, row in enumerate(ranked):
         handle.write(("," if index else "") + "\n    " + report_of(row))
-    handle.write("\n  ],\n  \"skipped\": ")
-    handle.write(json.dumps([{"file": row.path, "reason": row.reason} for row in skipped], ensure_ascii=False))
+    handle.write('\n  ],\n  "skipped": ')
+    handle.write(
+        json.dumps([{"file": row.path, "reason": row.reason} for row in skipped], ensure_ascii=False)
+    )
     handle.write(',\n  "stats": ' + json.dumps(stats or {}) + "\n}\n")
 
 
-def shortlist_markdown(ranked: list[ScreenRow], skipped: list[ScreenRow], posting: Posting,
-                       root: str | None, redact: bool) -> str:
-    lines = [f"# Shortlist: {_md(posting.title)}", "",
-             f"{len(ranked)} résumé(s) ranked, {len(skipped)} skipped.", "",
-             "| # | File |" + ("" if redact else " Candidate |") + " Score | Minimum met | Top gaps |",
-             "|---|---|" + ("" if redact else "---|") + "---|---|---|"]
+def shortlist_markdown(
+    ranked: list[ScreenRow], skipped: list[ScreenRow], posting: Posting, root: str | None, redact: bool
+) -> str:
+    lines = [
+        f"# Shortlist: {_md(posting.title)}",
+        "",
+        f"{len(ranked)} résumé(s) ranked, {len(skipped)} skipped.",
+        "",
+        "| # | File |" + ("" if redact else " Candidate |") + " Score | Minimum met | Top gaps |",
+        "|---|---|" + ("" if redact else "---|") + "---|---|---|",
+    ]
     for position, row in enumerate(ranked, start=1):
         candidate = "" if redact else f" {_md(row.name or '—')} |"
-        lines.append(f"| {position} | {_md(_display_path(row.path, root))} |{candidate} {row.score} | "
-                     f"{row.minimum_met}/{row.minimum_total} | {_md('; '.join(row.top_gaps))} |")
+        lines.append(
+            f"| {position} | {_md(_display_path(row.path, root))} |{candidate} {row.score} | "
+            f"{row.minimum_met}/{row.minimum_total} | {_md('; '.join(row.top_gaps))} |"
+        )
     if skipped:
         lines += ["", "## Skipped", "", "| File | Reason |", "|---|---|"]
         lines += [f"| {_md(_display_path(r.path, root))} | {_md(r.reason)} |" for r in skipped]
@@ -432,8 +526,14 @@ def _quotes_html(evidence: list[dict[str, Any]]) -> str:
     return "".join(f"<blockquote>{html.escape(item['text'])}</blockquote>" for item in evidence)
 
 
-def shortlist_html(ranked: list[ScreenRow], skipped: list[ScreenRow], posting: Posting,
-                   root: str | None, redact: bool, report_of: Callable[[ScreenRow], str]) -> str:
+def shortlist_html(
+    ranked: list[ScreenRow],
+    skipped: list[ScreenRow],
+    posting: Posting,
+    root: str | None,
+    redact: bool,
+    report_of: Callable[[ScreenRow], str],
+) -> str:
     """A self-contained, sortable page; each row links to that résumé's gap report below."""
     e = html.escape
     rows, reports = [], []
@@ -449,7 +549,8 @@ def shortlist_html(ranked: list[ScreenRow], skipped: list[ScreenRow], posting: P
         )
         report = json.loads(report_of(row))
         items = "".join(
-            f"<tr><td class='mark {e(r['verdict'])}'>{MARKS.get(r['verdict'], '?')}</td><td>{e(r['text'])}</td>"
+            f"<tr><td class='mark {e(r['verdict'])}'>{MARKS.get(r['verdict'], '?')}</td>"
+            f"<td>{e(r['text'])}</td>"
             f"<td>{e(r['reason'])}</td><td>{_quotes_html(r['evidence'])}</td><td>{e(r['suggestion'])}</td></tr>"
             for r in report["requirements"]
         )
@@ -459,18 +560,26 @@ def shortlist_html(ranked: list[ScreenRow], skipped: list[ScreenRow], posting: P
             f"<th>Evidence</th><th>What to add</th></tr></thead><tbody>{items}</tbody></table>"
             f"<p><a href='#top'>back to the ranking</a></p></section>"
         )
-    skipped_rows = "".join(f"<tr><td>{e(_display_path(r.path, root))}</td><td>{e(r.reason)}</td></tr>"
-                           for r in skipped)
+    skipped_rows = "".join(
+        f"<tr><td>{e(_display_path(r.path, root))}</td><td>{e(r.reason)}</td></tr>" for r in skipped
+    )
     candidate_header = "" if redact else "<th data-sort='text'>Candidate</th>"
+    skipped_table = (
+        "<h2>Skipped</h2><table id='skipped'><thead><tr><th>File</th><th>Reason</th></tr></thead>"
+        f"<tbody>{skipped_rows}</tbody></table>"
+        if skipped
+        else ""
+    )
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Shortlist: {e(posting.title)}</title><style>{HTML_STYLE} th[data-sort]{{cursor:pointer}}</style></head>
 <body><h1 id="top">Shortlist: {e(posting.title)}</h1>
 <p class="meta">{len(ranked)} résumé(s) ranked, {len(skipped)} skipped. Click a column to sort.</p>
 <table id="ranking"><thead><tr><th data-sort='number'>#</th><th data-sort='text'>File</th>{candidate_header}
 <th data-sort='number'>Score</th><th data-sort='number'>Minimum met</th><th>Top gaps</th></tr></thead>
 <tbody>{"".join(rows)}</tbody></table>
-{f"<h2>Skipped</h2><table id='skipped'><thead><tr><th>File</th><th>Reason</th></tr></thead><tbody>{skipped_rows}</tbody></table>" if skipped else ""}
+{skipped_table}
 <h2>Gap reports</h2>{"".join(reports)}
 <script>{SORT_SCRIPT}</script></body></html>
 """

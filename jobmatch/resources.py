@@ -68,9 +68,7 @@ def check_keys(
     allowed = set(required) | set(optional)
     unknown = sorted(set(entry) - allowed)
     if unknown:
-        raise DataError(
-            file, where, f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(allowed))})"
-        )
+        raise DataError(file, where, f"unknown key {unknown[0]!r} (allowed: {', '.join(sorted(allowed))})")
     missing = [key for key in required if key not in entry]
     if missing:
         raise DataError(file, where, f"missing required key {missing[0]!r}")

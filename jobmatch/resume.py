@@ -45,8 +45,14 @@ TITLE_LINE_MAX_WORDS = 12
 
 # How much a mention shows, by the section it is in (a job line shows most).
 SECTION_STRENGTH = {
-    "experience": 1.0, "projects": 0.8, "skills": 0.7, "summary": 0.7, PREAMBLE: 0.6,
-    "certifications": 0.6, "education": 0.5, "other": 0.5,
+    "experience": 1.0,
+    "projects": 0.8,
+    "skills": 0.7,
+    "summary": 0.7,
+    PREAMBLE: 0.6,
+    "certifications": 0.6,
+    "education": 0.5,
+    "other": 0.5,
 }
 HEDGED_STRENGTH = 0.4
 ENTRY_SECTIONS = {"experience": "job", "projects": "project", "education": "education", "other": "other"}
@@ -55,8 +61,11 @@ ENTRY_SECTIONS = {"experience": "job", "projects": "project", "education": "educ
 def detect_contact(preamble_lines: Sequence[str]) -> Contact:
     text = "\n".join(preamble_lines)
     name = next(
-        (line for line in preamble_lines[:4]
-         if NAME_LINE.match(line) and not EMAIL.search(line) and len(line) <= 50),
+        (
+            line
+            for line in preamble_lines[:4]
+            if NAME_LINE.match(line) and not EMAIL.search(line) and len(line) <= 50
+        ),
         None,
     )
     location = next((m.group() for line in preamble_lines[:8] for m in [LOCATION.search(line)] if m), None)
@@ -110,8 +119,9 @@ def extract_resume(
     preamble = [b.text for b in blocks if b.section == PREAMBLE and b.kind == "item"]
     contact = detect_contact(preamble)
     if redact:
-        document = make_document(redact_text(document.text, contact), pseudonym(document.source),
-                                 document.format)
+        document = make_document(
+            redact_text(document.text, contact), pseudonym(document.source), document.format
+        )
         blocks = split_sections(document.text, "resume")
     doc, segments = process_blocks(blocks)
     skill_buckets = _bucket_spans(doc, SKILLS, segments)
@@ -148,10 +158,17 @@ def extract_resume(
             kind = ENTRY_SECTIONS[block.section]
             if kind == "job" and INTERNSHIP.search(title):
                 kind = "internship"
-            positions.append(Position(
-                title=title[:160], start=month_label(date_range.start), end=month_label(date_range.end),
-                months=date_range.months(today), kind=kind, section=block.section, line=block.line,
-            ))
+            positions.append(
+                Position(
+                    title=title[:160],
+                    start=month_label(date_range.start),
+                    end=month_label(date_range.end),
+                    months=date_range.months(today),
+                    kind=kind,
+                    section=block.section,
+                    line=block.line,
+                )
+            )
             ranges.append(date_range)
             current = len(positions) - 1
         segment_position.append(current)
@@ -161,7 +178,7 @@ def extract_resume(
     position_skills: list[dict[str, None]] = [{} for _ in positions]
     position_concepts: list[dict[str, None]] = [{} for _ in positions]
     for segment, skill_spans, concept_spans, position in zip(
-        segments, skill_buckets, concept_buckets, segment_position
+        segments, skill_buckets, concept_buckets, segment_position, strict=False
     ):
         block = segment.block
         line_is_contact = block.section == PREAMBLE and bool(
@@ -180,10 +197,15 @@ def extract_resume(
             if negations.search(before):
                 continue
             hedged = line_hedged
-            skills.append(SkillEvidence(
-                skill=span.id_, mention=span.text, evidence=evidence,
-                strength=min(base, HEDGED_STRENGTH) if hedged else base, hedged=hedged,
-            ))
+            skills.append(
+                SkillEvidence(
+                    skill=span.id_,
+                    mention=span.text,
+                    evidence=evidence,
+                    strength=min(base, HEDGED_STRENGTH) if hedged else base,
+                    hedged=hedged,
+                )
+            )
             if position is not None:
                 position_skills[position][span.id_] = None
         for span in concept_spans:
@@ -191,11 +213,15 @@ def extract_resume(
             if negations.search(before):
                 continue
             hedged = line_hedged
-            concepts.append(ConceptEvidence(
-                concept=span.id_, mention=span.text, evidence=evidence,
-                named=span.label_ == CONCEPT_PHRASE,
-                strength=min(base, HEDGED_STRENGTH) if hedged else base,
-            ))
+            concepts.append(
+                ConceptEvidence(
+                    concept=span.id_,
+                    mention=span.text,
+                    evidence=evidence,
+                    named=span.label_ == CONCEPT_PHRASE,
+                    strength=min(base, HEDGED_STRENGTH) if hedged else base,
+                )
+            )
             if position is not None and (span.label_ == CONCEPT_PHRASE and not hedged):
                 position_concepts[position][span.id_] = None
 
@@ -205,9 +231,10 @@ def extract_resume(
         if block.section in ("education", "certifications", "summary", PREAMBLE):
             degree = parse_degree(block.text)
             if degree and (degree.level or block.section == "education"):
-                education.append(Education(level=degree.level, fields=degree.fields, text=block.text,
-                                           line=block.line))
-    professional = [r for r, p in zip(ranges, positions) if p.kind == "job"]
+                education.append(
+                    Education(level=degree.level, fields=degree.fields, text=block.text, line=block.line)
+                )
+    professional = [r for r, p in zip(ranges, positions, strict=False) if p.kind == "job"]
     return Resume(
         source=document.source,
         format=document.format,
@@ -223,7 +250,9 @@ def extract_resume(
         position_concepts=tuple(tuple(p) for p in position_concepts),
         lines=tuple(
             Evidence(text=s.block.text, section=s.block.section, line=s.block.line, position=p)
-            for s, p in zip(segments, segment_position)
-            if not (s.block.section == PREAMBLE and (EMAIL.search(s.block.text) or PHONE.search(s.block.text)))
+            for s, p in zip(segments, segment_position, strict=False)
+            if not (
+                s.block.section == PREAMBLE and (EMAIL.search(s.block.text) or PHONE.search(s.block.text))
+            )
         ),
     )

@@ -53,12 +53,8 @@ def score_schema() -> dict[str, Any]:
         {"text": STRING, "section": STRING, "line": COUNT},
         "A résumé line quoted as evidence, with its section and line number.",
     )
-    tally = _object(
-        {"met": COUNT, "partial": COUNT, "missing": COUNT, "unassessed": COUNT, "total": COUNT}
-    )
-    area_fit = _object(
-        {"name": STRING, "score": {"type": "number", "minimum": 0}, "matched": STRINGS}
-    )
+    tally = _object({"met": COUNT, "partial": COUNT, "missing": COUNT, "unassessed": COUNT, "total": COUNT})
+    area_fit = _object({"name": STRING, "score": {"type": "number", "minimum": 0}, "matched": STRINGS})
     requirement = _object(
         {
             "id": {"type": "string", "pattern": "^(min|pref)-[0-9]+$"},

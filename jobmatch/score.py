@@ -54,8 +54,11 @@ class MatchResult:
 def tally(results: list[RequirementResult]) -> Tally:
     verdicts = [r.verdict for r in results]
     return Tally(
-        met=verdicts.count(MET), partial=verdicts.count(PARTIAL), missing=verdicts.count(MISSING),
-        unassessed=verdicts.count(UNASSESSED), total=len(verdicts),
+        met=verdicts.count(MET),
+        partial=verdicts.count(PARTIAL),
+        missing=verdicts.count(MISSING),
+        unassessed=verdicts.count(UNASSESSED),
+        total=len(verdicts),
     )
 
 
@@ -72,7 +75,10 @@ def weighted_credit(results: list[RequirementResult], config: ScoringConfig) -> 
 
 
 def score_results(
-    results: list[RequirementResult], posting: Posting, resume: Resume, config: ScoringConfig,
+    results: list[RequirementResult],
+    posting: Posting,
+    resume: Resume,
+    config: ScoringConfig,
     best_areas: list[AreaFit] | None = None,
 ) -> MatchResult:
     minimum = [r for r in results if r.requirement.bucket == MINIMUM]
@@ -88,7 +94,7 @@ def score_results(
     else:
         raw = config.minimum_weight * minimum_credit + config.preferred_weight * preferred_credit
     missing_minimum = sum(r.verdict == MISSING for r in minimum)
-    raw *= config.missing_minimum_factor ** missing_minimum
+    raw *= config.missing_minimum_factor**missing_minimum
     return MatchResult(
         score=int(round(max(0.0, min(100.0, raw)))),
         meets_minimum=missing_minimum == 0 and bool(minimum),

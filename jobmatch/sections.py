@@ -170,7 +170,7 @@ def split_sections(text: str, kind: str) -> list[Block]:
         markdown_heading = MARKDOWN_HEADING.match(line)
         if markdown_heading:
             line = markdown_heading.group(2)
-        content = clean_inline(line[bullet.end():] if bullet else line)
+        content = clean_inline(line[bullet.end() :] if bullet else line)
         if not content:
             continue
         # A wrapped bullet (PDFs) goes on in lower case, or after a long line cut mid-sentence.
@@ -178,7 +178,10 @@ def split_sections(text: str, kind: str) -> list[Block]:
             open_item is not None
             and not bullet
             and open_item["is_bullet"]
-            and (content[0].islower() or (last_length >= WRAPPED_LINE and not open_item["text"].endswith(TERMINAL)))
+            and (
+                content[0].islower()
+                or (last_length >= WRAPPED_LINE and not open_item["text"].endswith(TERMINAL))
+            )
         ):
             open_item["text"] += " " + content
             last_length = len(line)

@@ -18,7 +18,28 @@ from jobmatch.errors import DataError
 from jobmatch.resources import check_keys, data_dir, read_yaml, string_list
 
 SKILL_CATEGORIES = frozenset(
-    ["language", "framework", "library", "database", "cloud", "devops", "data", "ml", "security", "tool", "os", "networking", "testing", "methodology", "platform", "design", "mobile", "web", "business", "knowledge"]
+    [
+        "language",
+        "framework",
+        "library",
+        "database",
+        "cloud",
+        "devops",
+        "data",
+        "ml",
+        "security",
+        "tool",
+        "os",
+        "networking",
+        "testing",
+        "methodology",
+        "platform",
+        "design",
+        "mobile",
+        "web",
+        "business",
+        "knowledge",
+    ]
 )
 CONCEPT_CATEGORIES = frozenset({"domain", "soft"})
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9+#.-]*$")
@@ -193,9 +214,7 @@ def check_taxonomy(folder: Path | None = None) -> tuple[Taxonomy | None, list[st
     for skill in skills.values():
         for target in skill.implies:
             if target not in skills:
-                problems.append(
-                    f"{where_defined[skill.id]}: implies unknown skill {target!r}"
-                )
+                problems.append(f"{where_defined[skill.id]}: implies unknown skill {target!r}")
     for concept in concepts.values():
         for target in concept.evidence_skills:
             if target not in skills:

@@ -235,15 +235,11 @@ def test_evaluate_passes_when_every_expectation_holds(strong_vs_seed: MatchResul
     )
 
 
-def test_evaluate_explains_each_failure(
-    strong_vs_seed: MatchResult, designer_vs_seed: MatchResult
-) -> None:
+def test_evaluate_explains_each_failure(strong_vs_seed: MatchResult, designer_vs_seed: MatchResult) -> None:
     weak = designer_vs_seed
     assert weak.score < 60 and not weak.meets_minimum
     missing = ", ".join(
-        r.requirement.id
-        for r in weak.results
-        if r.requirement.bucket == "minimum" and r.verdict == "missing"
+        r.requirement.id for r in weak.results if r.requirement.bucket == "minimum" and r.verdict == "missing"
     )
     assert evaluate(
         case(
@@ -278,9 +274,7 @@ def test_a_substring_matching_several_requirements_applies_to_each(
     assert all(f.startswith("'distributed systems' (") for f in failures)
 
 
-def test_run_reads_each_posting_and_resume_once(
-    workspace: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_run_reads_each_posting_and_resume_once(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import jobmatch.api
 
     calls: list[str] = []
@@ -312,9 +306,7 @@ def test_an_unreadable_input_is_an_error_of_that_case_only(workspace: Path) -> N
         {"name": "no posting", "resume": "resumes/strong.txt", "posting": "postings/gone.md"},
         *passing_cases(),
     ]
-    results = run_expectations(
-        load_expectations(write(workspace, {"as_of": AS_OF, "cases": cases}))
-    )
+    results = run_expectations(load_expectations(write(workspace, {"as_of": AS_OF, "cases": cases})))
     assert [r.status for r in results] == [ERROR, ERROR, PASSED, PASSED]
     assert results[0].failures == (f"{workspace / 'resumes/empty.txt'}: empty file",)
     assert results[1].failures == (f"{workspace / 'postings/gone.md'}: no such file",)
@@ -337,9 +329,7 @@ def junit_counts(path: Path) -> dict[str, int]:
     return counts
 
 
-def test_check_passes_prints_a_table_and_writes_junit(
-    run: Callable[..., Result], workspace: Path
-) -> None:
+def test_check_passes_prints_a_table_and_writes_junit(run: Callable[..., Result], workspace: Path) -> None:
     path = write(workspace, {"as_of": AS_OF, "cases": passing_cases()})
     report = workspace / "report.xml"
     result = run("check", path, "--junit", report)
@@ -353,9 +343,7 @@ def test_check_passes_prints_a_table_and_writes_junit(
     assert "score" in (testcase.findtext("system-out") or "")
 
 
-def test_check_fails_with_exit_1_and_the_reasons(
-    run: Callable[..., Result], workspace: Path
-) -> None:
+def test_check_fails_with_exit_1_and_the_reasons(run: Callable[..., Result], workspace: Path) -> None:
     cases = passing_cases()
     cases[1]["min_score"] = 90
     cases[1].pop("max_score")
@@ -465,9 +453,7 @@ def test_junit_xml_counts_escapes_and_cleans_control_characters() -> None:
     assert "expected met" in (failure.text or "")
 
 
-def test_score_junit_has_a_testcase_per_requirement(
-    run: Callable[..., Result], tmp_path: Path
-) -> None:
+def test_score_junit_has_a_testcase_per_requirement(run: Callable[..., Result], tmp_path: Path) -> None:
     report = tmp_path / "score.xml"
     result = run(
         "score",
@@ -513,9 +499,7 @@ def test_score_junit_without_fail_under_passes_the_score_testcase(
     assert overall is not None and overall.find("failure") is None
 
 
-def test_junit_to_a_missing_folder_is_a_usage_error(
-    run: Callable[..., Result], tmp_path: Path
-) -> None:
+def test_junit_to_a_missing_folder_is_a_usage_error(run: Callable[..., Result], tmp_path: Path) -> None:
     result = run("score", STRONG, "--as-of", AS_OF, "--junit", tmp_path / "no" / "such" / "r.xml")
     assert result.exit_code == 2
     assert "cannot write the JUnit report" in result.stderr

@@ -25,9 +25,7 @@ EXIT_CODES = {name: value for name, value in vars(cli).items() if name.startswit
 INTERRUPTED = 130  # KeyboardInterrupt, handled by cli_errors
 
 
-def registered_commands(
-    group: object, prefix: tuple[str, ...] = ()
-) -> Iterator[tuple[str, object]]:
+def registered_commands(group: object, prefix: tuple[str, ...] = ()) -> Iterator[tuple[str, object]]:
     """(``"taxonomy check"``, command) for every leaf command; groups are walked, not listed."""
     for name, command in sorted(group.commands.items()):  # type: ignore[attr-defined]
         if hasattr(command, "commands"):
@@ -40,15 +38,11 @@ COMMANDS = dict(registered_commands(typer.main.get_command(cli.app)))  # type: i
 
 
 def test_the_expected_commands_are_registered() -> None:
-    assert {"extract", "skills", "score", "screen", "check", "schema", "taxonomy check"} <= set(
-        COMMANDS
-    )
+    assert {"extract", "skills", "score", "screen", "check", "schema", "taxonomy check"} <= set(COMMANDS)
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))
-def test_every_command_has_help_and_appears_in_the_readme(
-    run: Callable[..., Result], name: str
-) -> None:
+def test_every_command_has_help_and_appears_in_the_readme(run: Callable[..., Result], name: str) -> None:
     command = COMMANDS[name]
     assert (command.help or "").strip(), f"{name} has no help text"
     result = run(*name.split(), "--help")
@@ -85,9 +79,7 @@ def folder_with_a_broken_file(tmp_path: Path) -> Path:
 @pytest.fixture
 def invalid_expectations(tmp_path: Path) -> Path:
     path = tmp_path / "expectations.yaml"
-    path.write_text(
-        "cases:\n  - name: strong\n    resume: a.txt\n    min_scor: 60\n", encoding="utf-8"
-    )
+    path.write_text("cases:\n  - name: strong\n    resume: a.txt\n    min_scor: 60\n", encoding="utf-8")
     return path
 
 
@@ -140,8 +132,7 @@ def test_each_exit_code_comes_from_a_real_invocation(
     message: str,
 ) -> None:
     resolved = [
-        request.getfixturevalue(a[1:-1]) if isinstance(a, str) and a.startswith("{") else a
-        for a in arguments
+        request.getfixturevalue(a[1:-1]) if isinstance(a, str) and a.startswith("{") else a for a in arguments
     ]
     result = run(*resolved)
     assert result.exit_code == code, (result.stdout, result.stderr)
@@ -169,10 +160,7 @@ def test_every_documented_code_has_an_invocation() -> None:
 
 
 def yaml_blocks(markdown: str) -> list[object]:
-    return [
-        yaml.safe_load(block)
-        for block in re.findall(r"```yaml\n(.*?)```", markdown, flags=re.DOTALL)
-    ]
+    return [yaml.safe_load(block) for block in re.findall(r"```yaml\n(.*?)```", markdown, flags=re.DOTALL)]
 
 
 def block_with(key: str) -> dict:

@@ -25,10 +25,17 @@ def test_at_least_25_spellings_are_covered() -> None:
     assert len(CASES) >= 25
 
 
-@pytest.mark.parametrize("line", [
-    "Reduced cloud costs 30% in 2021", "Led 5-10 engineers", "Python 3.11", "call 555-0123",
-    "Managed a $2-3M budget", "version 2019.1 release",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reduced cloud costs 30% in 2021",
+        "Led 5-10 engineers",
+        "Python 3.11",
+        "call 555-0123",
+        "Managed a $2-3M budget",
+        "version 2019.1 release",
+    ],
+)
 def test_lines_without_ranges(line: str) -> None:
     assert find_date_ranges(line) == []
 

@@ -34,9 +34,15 @@ def _needs_dask() -> None:
 def _local_cluster(**scheduler_kwargs: object):
     from distributed import LocalCluster
 
-    return LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                        dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR,
-                        scheduler_kwargs=scheduler_kwargs or None)
+    return LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0",
+        silence_logs=logging.ERROR,
+        scheduler_kwargs=scheduler_kwargs or None,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -65,8 +71,9 @@ def options() -> ScreenOptions:
     from jobmatch.config import load_config
     from jobmatch.extract import extract_posting
 
-    return ScreenOptions(posting=extract_posting(SEED), config=load_config(None),
-                         as_of=dt.date.fromisoformat(AS_OF))
+    return ScreenOptions(
+        posting=extract_posting(SEED), config=load_config(None), as_of=dt.date.fromisoformat(AS_OF)
+    )
 
 
 def _shortlist(path: Path, url_prefix: str = "") -> dict:
@@ -86,8 +93,10 @@ def _assert_same(actual: dict, expected: dict) -> None:
         r["resume"]["source"] for r in expected["results"]
     ]
     for got, want in zip(actual["results"], expected["results"], strict=True):
-        assert got == want, (f"{got['resume']['source']} differs between the engines "
-                             "(if only under different PYTHONHASHSEEDs: set-order dependence)")
+        assert got == want, (
+            f"{got['resume']['source']} differs between the engines "
+            "(if only under different PYTHONHASHSEEDs: set-order dependence)"
+        )
     assert actual == expected
 
 
@@ -98,19 +107,20 @@ def local_shortlist(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> d
     from jobmatch.cli import app
 
     output = tmp_path_factory.mktemp("local") / "local.json"
-    result = CliRunner().invoke(app, ["screen", str(corpus), "--as-of", AS_OF, "--no-cache",
-                                      "--jobs", "2", "-o", str(output)])
+    result = CliRunner().invoke(
+        app, ["screen", str(corpus), "--as-of", AS_OF, "--no-cache", "--jobs", "2", "-o", str(output)]
+    )
     assert result.exit_code == 4, result.stderr  # the two broken files are skipped
     return _shortlist(output)
 
 
-def test_dask_json_equals_local_json(run: Callable[..., Result], corpus: Path,
-                                     local_shortlist: dict, tmp_path: Path) -> None:
+def test_dask_json_equals_local_json(
+    run: Callable[..., Result], corpus: Path, local_shortlist: dict, tmp_path: Path
+) -> None:
     """Without --scheduler the CLI starts (and stops) its own two-worker LocalCluster."""
     _needs_dask()
     output = tmp_path / "dask.json"
-    result = run("screen", corpus, "--as-of", AS_OF, "--engine", "dask", "--jobs", "2",
-                 "-o", output)
+    result = run("screen", corpus, "--as-of", AS_OF, "--engine", "dask", "--jobs", "2", "-o", output)
     assert result.exit_code == 4, result.stderr
     assert "dask: a local cluster, 2 worker(s)" in result.stderr
     shortlist = _shortlist(output)
@@ -121,12 +131,23 @@ def test_dask_json_equals_local_json(run: Callable[..., Result], corpus: Path,
     _assert_same(shortlist, local_shortlist)
 
 
-def test_file_url_source_gives_the_same_rows(run: Callable[..., Result], corpus: Path, cluster,
-                                             local_shortlist: dict, tmp_path: Path) -> None:
+def test_file_url_source_gives_the_same_rows(
+    run: Callable[..., Result], corpus: Path, cluster, local_shortlist: dict, tmp_path: Path
+) -> None:
     """With --scheduler it connects to a running cluster; SOURCE is listed with fsspec."""
     output = tmp_path / "url.json"
-    result = run("screen", corpus.as_uri(), "--as-of", AS_OF, "--engine", "dask",
-                 "--scheduler", cluster.scheduler_address, "-o", output)
+    result = run(
+        "screen",
+        corpus.as_uri(),
+        "--as-of",
+        AS_OF,
+        "--engine",
+        "dask",
+        "--scheduler",
+        cluster.scheduler_address,
+        "-o",
+        output,
+    )
     assert result.exit_code == 4, result.stderr
     assert f"dask: {cluster.scheduler_address}, 2 worker(s)" in result.stderr
     raw = json.loads(output.read_text(encoding="utf-8"))
@@ -143,9 +164,7 @@ def test_list_source_lists_like_find_files(tmp_path: Path) -> None:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x", encoding="utf-8")
     for pattern in (None, "*.pdf", "sub/*"):
-        assert list_source(tmp_path.as_uri(), pattern) == [
-            p.as_uri() for p in find_files(tmp_path, pattern)
-        ]
+        assert list_source(tmp_path.as_uri(), pattern) == [p.as_uri() for p in find_files(tmp_path, pattern)]
     assert list_source(tmp_path.as_uri())[-1] == (tmp_path / "sub" / "c.docx").as_uri()
     with pytest.raises(SourceError, match="no such folder"):
         list_source((tmp_path / "missing").as_uri())
@@ -162,7 +181,9 @@ def _small_resumes(folder: Path, count: int) -> list[str]:
         path.write_text(
             f"Candidate {number}\n\nEXPERIENCE\nSoftware Engineer, Acme, 2019 - 2024\n"
             f"- Built services in {skills[number % 8]} and {skills[(number * 3) % 8]}\n\n"
-            f"EDUCATION\nBS Computer Science, 2018\n", encoding="utf-8")
+            f"EDUCATION\nBS Computer Science, 2018\n",
+            encoding="utf-8",
+        )
         paths.append(str(path))
     return paths
 
@@ -172,8 +193,10 @@ def test_killed_worker_loses_and_duplicates_no_row(tmp_path: Path, options: Scre
     from jobmatch.engines import DaskEngine
 
     paths = _small_resumes(tmp_path / "cvs", 240)
-    with _local_cluster() as local_cluster, DaskEngine(local_cluster.scheduler_address,
-                                                       batch_size=10) as engine:
+    with (
+        _local_cluster() as local_cluster,
+        DaskEngine(local_cluster.scheduler_address, batch_size=10) as engine,
+    ):
         pids = engine.client.run(os.getpid)
         rows, rows_after_kill = [], 0
         for row, resume in engine(paths, options):
@@ -199,8 +222,9 @@ def _kills_its_worker_on_poison(run_id: str, paths: list[str]) -> list:
     return screen_batch(run_id, paths)
 
 
-def test_a_file_that_keeps_killing_workers_becomes_a_skipped_row(tmp_path: Path,
-                                                                 options: ScreenOptions) -> None:
+def test_a_file_that_keeps_killing_workers_becomes_a_skipped_row(
+    tmp_path: Path, options: ScreenOptions
+) -> None:
     _needs_dask()
     import cloudpickle
 
@@ -216,9 +240,10 @@ def test_a_file_that_keeps_killing_workers_becomes_a_skipped_row(tmp_path: Path,
         task = staticmethod(_kills_its_worker_on_poison)
 
     try:  # allowed_failures=0: the first death of a task's worker fails it (the default is 3)
-        with _local_cluster(allowed_failures=0) as local_cluster, PoisonedEngine(
-            local_cluster.scheduler_address, batch_size=7
-        ) as engine:
+        with (
+            _local_cluster(allowed_failures=0) as local_cluster,
+            PoisonedEngine(local_cluster.scheduler_address, batch_size=7) as engine,
+        ):
             rows = [row for row, _ in engine(paths, options)]
     finally:
         cloudpickle.unregister_pickle_by_value(sys.modules[__name__])

@@ -111,11 +111,14 @@ def test_yaml_and_table_formats(run) -> None:
     assert "Preferred requirements (3)" in table.stdout
 
 
-@pytest.mark.parametrize("content, reason", [
-    (None, "no such file"),
-    (b"", "empty file"),
-    (b"\x00\x01\x02binary" * 50, "not text"),
-])
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (None, "no such file"),
+        (b"", "empty file"),
+        (b"\x00\x01\x02binary" * 50, "not text"),
+    ],
+)
 def test_bad_input_is_one_line_error(run, tmp_path: Path, content: bytes | None, reason: str) -> None:
     path = tmp_path / "posting.txt"
     if content is not None:

@@ -21,12 +21,15 @@ def test_html_keeps_headings_and_items_and_drops_scripts() -> None:
 
 
 def test_docx_heading_styles_become_headings(tmp_path: Path) -> None:
-    path = make_docx(tmp_path / "p.docx", [
-        ("Heading 1", "Platform Engineer"),
-        ("Heading 2", "What you'll need"),
-        ("List Bullet", "5+ years of Go"),
-        ("Normal", "Plain paragraph"),
-    ])
+    path = make_docx(
+        tmp_path / "p.docx",
+        [
+            ("Heading 1", "Platform Engineer"),
+            ("Heading 2", "What you'll need"),
+            ("List Bullet", "5+ years of Go"),
+            ("Normal", "Plain paragraph"),
+        ],
+    )
     text = load_document(path).text
     assert "# Platform Engineer" in text
     assert "## What you'll need" in text
@@ -57,10 +60,20 @@ def test_make_document_rejects_text_without_words() -> None:
         make_document("   \n 123 456 \n")
 
 
-@pytest.mark.parametrize("kind", [
-    "empty", "binary renamed .txt", "undecodable", "image-only pdf", "encrypted pdf",
-    "truncated pdf", "docx not a zip", "zip bomb docx", "unsupported extension",
-])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "empty",
+        "binary renamed .txt",
+        "undecodable",
+        "image-only pdf",
+        "encrypted pdf",
+        "truncated pdf",
+        "docx not a zip",
+        "zip bomb docx",
+        "unsupported extension",
+    ],
+)
 def test_bad_files_raise_input_error_naming_file_and_reason(broken_files, kind: str) -> None:
     path, reason = broken_files[kind]
     with pytest.raises(InputError) as error:

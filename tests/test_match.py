@@ -49,7 +49,9 @@ def test_any_of_group_is_met_by_one_member() -> None:
 
 
 def test_all_of_needs_every_skill() -> None:
-    [(verdict, reason)] = verdicts("Experience with Terraform and Ansible", JOB + "- Wrote Terraform modules\n")
+    [(verdict, reason)] = verdicts(
+        "Experience with Terraform and Ansible", JOB + "- Wrote Terraform modules\n"
+    )
     assert verdict == "partial" and "no mention of Ansible" in reason
 
 
@@ -64,21 +66,26 @@ def test_negated_mention_does_not_count() -> None:
 
 
 def test_years_of_a_skill_count_only_jobs_that_use_it() -> None:
-    resume = ("EXPERIENCE\nData Engineer, Acme   Jan 2016 – Dec 2019\n- Built pipelines in Scala\n"
-              "Backend Engineer, Beta   Jan 2022 – Present\n- Services in Python\n")
+    resume = (
+        "EXPERIENCE\nData Engineer, Acme   Jan 2016 – Dec 2019\n- Built pipelines in Scala\n"
+        "Backend Engineer, Beta   Jan 2022 – Present\n- Services in Python\n"
+    )
     [(verdict, reason)] = verdicts("5+ years of Python", resume)
     assert verdict == "partial" and "4.9 years" in reason  # Jan 2022 to Nov 2026
     [(verdict, _)] = verdicts("5+ years of software engineering experience", resume)
     assert verdict == "met"
 
 
-@pytest.mark.parametrize("requirement, resume, expected", [
-    ("BS in Computer Science", "EDUCATION\nB.Sc. Computer Science, State University, 2015", "met"),
-    ("Master's degree in Computer Science", "EDUCATION\nB.S. Computer Science, 2015", "partial"),
-    ("BS in Computer Science or equivalent experience", JOB + "- Shipped things\n", "met"),
-    ("PhD in Physics", "EDUCATION\nBA in History, 2010", "partial"),
-    ("Bachelor's degree in Engineering", "SKILLS\nPython", "missing"),
-])
+@pytest.mark.parametrize(
+    "requirement, resume, expected",
+    [
+        ("BS in Computer Science", "EDUCATION\nB.Sc. Computer Science, State University, 2015", "met"),
+        ("Master's degree in Computer Science", "EDUCATION\nB.S. Computer Science, 2015", "partial"),
+        ("BS in Computer Science or equivalent experience", JOB + "- Shipped things\n", "met"),
+        ("PhD in Physics", "EDUCATION\nBA in History, 2010", "partial"),
+        ("Bachelor's degree in Engineering", "SKILLS\nPython", "missing"),
+    ],
+)
 def test_degree_levels_and_equivalent_experience(requirement: str, resume: str, expected: str) -> None:
     [(verdict, _)] = verdicts(requirement, resume)
     assert verdict == expected

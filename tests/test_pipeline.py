@@ -13,8 +13,11 @@ def test_dropping_whitespace_special_cases_keeps_tokens_identical() -> None:
     reference, fast = spacy.blank("en"), spacy.blank("en")
     fast_tokenizer_rules(fast)
     assert len(fast.tokenizer.rules) < len(reference.tokenizer.rules)
-    texts = [load_document(p).text for p in sorted(EXAMPLES.iterdir()) + sorted(POSTINGS.iterdir())
-             if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx", ".json"}]
+    texts = [
+        load_document(p).text
+        for p in sorted(EXAMPLES.iterdir()) + sorted(POSTINGS.iterdir())
+        if p.suffix in {".txt", ".md", ".html", ".pdf", ".docx", ".json"}
+    ]
     texts.append("C/C++ and\n\nNode.js\t\t(k8s)  \n  CI/CD — e.g. AWS/GCP; R&D; go-to-market")
     for text in texts:
         assert [t.text for t in fast(text)] == [t.text for t in reference(text)]
@@ -26,7 +29,14 @@ def skills_of(text: str) -> list[str]:
 
 def test_symbols_and_aliases_map_to_canonical_ids() -> None:
     assert skills_of("C/C++, C#, .NET, Node.js, CI/CD, k8s and Golang") == [
-        "c", "cpp", "csharp", "dotnet", "nodejs", "ci-cd", "kubernetes", "go"
+        "c",
+        "cpp",
+        "csharp",
+        "dotnet",
+        "nodejs",
+        "ci-cd",
+        "kubernetes",
+        "go",
     ]
 
 

@@ -72,10 +72,13 @@ def test_fail_under_sets_exit_code_1(run) -> None:
 
 def test_config_overrides_weights_and_rejects_unknown_keys(run, run_json, tmp_path: Path) -> None:
     config = tmp_path / "weights.yaml"
-    config.write_text("missing_minimum_factor: 1.0\nminimum_weight: 100\npreferred_weight: 0\n", encoding="utf-8")
+    config.write_text(
+        "missing_minimum_factor: 1.0\nminimum_weight: 100\npreferred_weight: 0\n", encoding="utf-8"
+    )
     default = run_json("score", EXAMPLES / "new_grad.md", "--format", "json", "--as-of", AS_OF)
-    custom = run_json("score", EXAMPLES / "new_grad.md", "--format", "json", "--as-of", AS_OF,
-                      "--config", config)
+    custom = run_json(
+        "score", EXAMPLES / "new_grad.md", "--format", "json", "--as-of", AS_OF, "--config", config
+    )
     assert custom["score"] > default["score"]
     config.write_text("minimum_wieght: 100\n", encoding="utf-8")
     bad = run("score", STRONG, "--config", config)
@@ -118,14 +121,30 @@ def test_html_report_renders_in_headless_chromium(run, tmp_path: Path) -> None:
 
 def _chromium(page: Path, screenshot: Path, profile: Path) -> str:
     flags = [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        f"--user-data-dir={profile / 'chrome-profile'}", "--window-size=1280,1600",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile / 'chrome-profile'}",
+        "--window-size=1280,1600",
     ]
-    subprocess.run([CHROMIUM, *flags, f"--screenshot={screenshot}", page.as_uri()],
-                   check=True, capture_output=True, timeout=90)
-    dumped = subprocess.run([CHROMIUM, *flags, "--dump-dom", page.as_uri()],
-                            check=True, capture_output=True, timeout=90, text=True)
+    subprocess.run(
+        [CHROMIUM, *flags, f"--screenshot={screenshot}", page.as_uri()],
+        check=True,
+        capture_output=True,
+        timeout=90,
+    )
+    dumped = subprocess.run(
+        [CHROMIUM, *flags, "--dump-dom", page.as_uri()],
+        check=True,
+        capture_output=True,
+        timeout=90,
+        text=True,
+    )
     return dumped.stdout
 
 

@@ -36,10 +36,7 @@ def validator() -> jsonschema.protocols.Validator:
 
 
 def errors(validator: jsonschema.protocols.Validator, document: dict[str, Any]) -> list[str]:
-    return [
-        f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
-        for e in validator.iter_errors(document)
-    ]
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(document)]
 
 
 def test_there_are_examples_to_validate() -> None:
@@ -63,9 +60,7 @@ def test_reports_against_other_postings_validate(
     run_json: Callable[..., dict], validator: jsonschema.protocols.Validator, posting: Path
 ) -> None:
     for resume in EXAMPLE_RESUMES:
-        document = run_json(
-            "score", resume, "--posting", posting, "--format", "json", "--as-of", AS_OF
-        )
+        document = run_json("score", resume, "--posting", posting, "--format", "json", "--as-of", AS_OF)
         assert errors(validator, document) == [], resume.name
 
 

@@ -87,10 +87,14 @@ def test_designer_without_a_programming_language_misses_it(reports: dict) -> Non
     assert reports["designer.docx"]["meets_minimum"] is False
 
 
-@pytest.mark.parametrize("name, area", [
-    ("strong_infra.txt", "Core Infrastructure"), ("data_platform.pdf", "Data Platform"),
-    ("backend_java.docx", "Application & Revenue Platform"),
-])
+@pytest.mark.parametrize(
+    "name, area",
+    [
+        ("strong_infra.txt", "Core Infrastructure"),
+        ("data_platform.pdf", "Data Platform"),
+        ("backend_java.docx", "Application & Revenue Platform"),
+    ],
+)
 def test_best_fit_area(reports: dict, name: str, area: str) -> None:
     assert reports[name]["best_areas"][0]["name"] == area
 
@@ -101,7 +105,9 @@ def test_plain_text_resume_with_golang_cpp_and_k8s(run_json, tmp_path: Path) -> 
         "ALEX EXAMPLE\nalex@example.com\n\nEXPERIENCE\nSenior Engineer, Acme Cloud   Jan 2019 – Present\n"
         "- Built a sharded, replicated queue in Golang and C++ on k8s; cut p99 latency 40%\n"
         "- Partnered with internal customers; owned the on-call rotation\n\n"
-        "SKILLS\nGolang, C++, k8s, Kafka\n", encoding="utf-8")
+        "SKILLS\nGolang, C++, k8s, Kafka\n",
+        encoding="utf-8",
+    )
     report = run_json("score", resume, "--format", "json", "--as-of", AS_OF)
     assert requirement(report, "programming languages like Go")["verdict"] == "met"
     assert requirement(report, "2-12+ years")["verdict"] == "met"

@@ -12,8 +12,15 @@ import pytest
 from conftest import AS_OF, EXAMPLES
 from test_reports import CHROMIUM, _chromium
 
-PERSONAS = ["strong_infra.txt", "data_platform.pdf", "backend_java.docx", "fullstack_midlevel.json",
-            "new_grad.md", "career_changer.html", "designer.docx"]
+PERSONAS = [
+    "strong_infra.txt",
+    "data_platform.pdf",
+    "backend_java.docx",
+    "fullstack_midlevel.json",
+    "new_grad.md",
+    "career_changer.html",
+    "designer.docx",
+]
 
 
 @pytest.fixture
@@ -44,8 +51,8 @@ def test_ranking_and_skipped_reasons(run, folder: Path, tmp_path: Path, broken_f
     assert result.exit_code == 4, result.stderr  # some files skipped
     ranking = result.stdout[: result.stdout.index("Skipped")]
     assert ranking.index("strong_infra.txt") < ranking.index("designer.docx")
-    skipped_part = result.stdout[result.stdout.index("Skipped"):]
-    for path, reason in broken_files.values():
+    skipped_part = result.stdout[result.stdout.index("Skipped") :]
+    for path, _reason in broken_files.values():
         if path.suffix == ".rtf":
             continue
         assert path.name in skipped_part
@@ -109,8 +116,9 @@ def test_oversized_and_slow_files_are_skipped(run, folder: Path, tmp_path: Path,
     monkeypatch.setattr(batch, "parse_file", slow_for_one)
     big = folder / "huge.txt"
     big.write_text("Python developer. " * 100_000, encoding="utf-8")
-    data, result = screen_json(run, folder, tmp_path, "--no-cache", "--jobs", "1", "--timeout", "1",
-                               "--max-size", "1")
+    data, result = screen_json(
+        run, folder, tmp_path, "--no-cache", "--jobs", "1", "--timeout", "1", "--max-size", "1"
+    )
     reasons = {Path(s["file"]).name: s["reason"] for s in data["skipped"]}
     assert "limit per file" in reasons["career_changer.html"]
     assert "over the" in reasons["huge.txt"] and "MB limit" in reasons["huge.txt"]
@@ -140,8 +148,11 @@ def test_redacted_shortlist_has_no_names(run, folder: Path, tmp_path: Path) -> N
 @pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium (Debian package 'chromium') is not installed")
 def test_html_shortlist_in_headless_chromium(run, folder: Path, tmp_path: Path) -> None:
     hostile = folder / "hostile.txt"
-    hostile.write_text("Mallory Example\nEXPERIENCE\nDeveloper, Acme  2020 – Present\n"
-                       "- Wrote Go services <script>alert(1)</script> for billing\n", encoding="utf-8")
+    hostile.write_text(
+        "Mallory Example\nEXPERIENCE\nDeveloper, Acme  2020 – Present\n"
+        "- Wrote Go services <script>alert(1)</script> for billing\n",
+        encoding="utf-8",
+    )
     page = tmp_path / "shortlist.html"
     assert run("screen", folder, "--as-of", AS_OF, "--no-cache", "-o", page).exit_code == 4
     html = page.read_text(encoding="utf-8")
@@ -165,8 +176,20 @@ def test_ctrl_c_stops_cleanly_and_keeps_what_was_scored(tmp_path: Path) -> None:
     for index in range(4000):
         (folder / f"cv_{index:05d}.txt").write_text(text + f"\nReference {index}\n", encoding="utf-8")
     output = tmp_path / "partial.csv"
-    command = [sys.executable, "-m", "jobmatch", "screen", str(folder), "--no-cache", "--jobs", "2",
-               "-o", str(output), "--as-of", AS_OF]
+    command = [
+        sys.executable,
+        "-m",
+        "jobmatch",
+        "screen",
+        str(folder),
+        "--no-cache",
+        "--jobs",
+        "2",
+        "-o",
+        str(output),
+        "--as-of",
+        AS_OF,
+    ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(4)
     process.send_signal(signal.SIGINT)

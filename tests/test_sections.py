@@ -12,14 +12,23 @@ def sections_of(text: str, kind: str = "posting") -> list[tuple[str, str]]:
 def test_plain_text_headings_are_short_known_lines() -> None:
     text = "About us\nWe build things.\n\nRequirements\nPython\nNice to have\nGo\nBenefits\nFood"
     assert sections_of(text) == [
-        ("about", "We build things."), ("minimum", "Python"), ("preferred", "Go"), ("benefits", "Food")
+        ("about", "We build things."),
+        ("minimum", "Python"),
+        ("preferred", "Go"),
+        ("benefits", "Food"),
     ]
 
 
 def test_markdown_bold_and_caps_headings() -> None:
-    text = "## What you'll do\n- Ship\n**Must have**\n1. Java\n**Pluses**\n2. Kotlin\nPERKS\n- Lunch\nOFFICE LIFE\n- Ping pong"
+    text = (
+        "## What you'll do\n- Ship\n**Must have**\n1. Java\n**Pluses**\n2. Kotlin\n"
+        "PERKS\n- Lunch\nOFFICE LIFE\n- Ping pong"
+    )
     assert sections_of(text) == [
-        ("responsibilities", "Ship"), ("minimum", "Java"), ("preferred", "Kotlin"), ("benefits", "Lunch"),
+        ("responsibilities", "Ship"),
+        ("minimum", "Java"),
+        ("preferred", "Kotlin"),
+        ("benefits", "Lunch"),
         ("other", "Ping pong"),
     ]
 
@@ -27,13 +36,16 @@ def test_markdown_bold_and_caps_headings() -> None:
 def test_wrapped_bullet_lines_are_joined() -> None:
     text = "Minimum Qualifications\n• Experience with large scale distributed\nsystems and on-call\n• Go"
     assert sections_of(text) == [
-        ("minimum", "Experience with large scale distributed systems and on-call"), ("minimum", "Go")
+        ("minimum", "Experience with large scale distributed systems and on-call"),
+        ("minimum", "Go"),
     ]
 
 
 def test_resume_headings_in_any_casing() -> None:
     text = "JANE DOE\njane@example.com\nWORK EXPERIENCE\nEngineer, Acme  2019 - 2021\nTechnical Skills\nGo"
     assert sections_of(text, "resume") == [
-        ("preamble", "JANE DOE"), ("preamble", "jane@example.com"),
-        ("experience", "Engineer, Acme  2019 - 2021"), ("skills", "Go"),
+        ("preamble", "JANE DOE"),
+        ("preamble", "jane@example.com"),
+        ("experience", "Engineer, Acme  2019 - 2021"),
+        ("skills", "Go"),
     ]
