@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from jobmatch.resources import check_keys, load_data, string_list
+from jobmatch.resources import alternation, check_keys, load_data, string_list
 
 Month = int  # months since year 0: year * 12 + (month - 1)
 
@@ -55,10 +55,6 @@ class DateGrammar:
     month_span_regex: re.Pattern[str]
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def grammar() -> DateGrammar:
     file = "patterns.yaml"
@@ -74,20 +70,20 @@ def grammar() -> DateGrammar:
         for name in string_list(names, file=file, where=f"dates.months.{number}")
     }
     seasons = {name.lower(): (int(v[0]), int(v[1])) for name, v in data["seasons"].items()}
-    month = rf"(?:{_alternation(months)})\.?"
+    month = rf"(?:{alternation(months)})\.?"
     year = r"(?:(?:19|20)\d\d|['’]\d\d)"
     point = (
         rf"(?:{month},?\s*{year}"  # Jan 2020, Sept. 2017, Feb '19
-        rf"|(?:{_alternation(seasons)})\s*{year}"  # Summer 2024, Q3 2022
+        rf"|(?:{alternation(seasons)})\s*{year}"  # Summer 2024, Q3 2022
         r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\d])"  # 2024-04-01 (JSON Resume)
         r"|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?![\d])"  # 2019-03, 2015/09, 2020.04
         r"|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d"  # 03/2019, 3/2019, 01.2019
         r"|(?:0?[1-9]|1[0-2])/\d\d(?![\d/])"  # 06/17
         r"|(?:19|20)\d\d)"  # 2016
     )
-    present = rf"(?:{_alternation(string_list(data['present'], file=file, where='dates.present'))})"
-    separator = _alternation(string_list(data["separators"], file=file, where="dates.separators"))
-    since = _alternation(string_list(data["since"], file=file, where="dates.since"))
+    present = rf"(?:{alternation(string_list(data['present'], file=file, where='dates.present'))})"
+    separator = alternation(string_list(data["separators"], file=file, where="dates.separators"))
+    since = alternation(string_list(data["since"], file=file, where="dates.since"))
     flags = re.IGNORECASE
     return DateGrammar(
         months=months,
@@ -98,7 +94,7 @@ def grammar() -> DateGrammar:
         ),
         since_regex=re.compile(rf"\b(?:{since})\s+(?P<start>{point})(?![\w/])", flags),
         single_season_regex=re.compile(
-            rf"(?<![\w/-])(?P<season>{_alternation(seasons)})\s*(?P<year>{year})(?![\w/])", flags
+            rf"(?<![\w/-])(?P<season>{alternation(seasons)})\s*(?P<year>{year})(?![\w/])", flags
         ),
         month_span_regex=re.compile(
             rf"(?<![\w/-])(?P<m1>{month})\s*(?:{separator})\s*(?P<m2>{month})\s*,?\s*(?P<year>{year})(?![\w/])"

@@ -12,7 +12,7 @@ from functools import cache
 
 from jobmatch.errors import DataError
 from jobmatch.models import DegreeRequirement, YearsRange
-from jobmatch.resources import check_keys, load_data, string_list
+from jobmatch.resources import alternation, check_keys, load_data, string_list
 
 DEGREE_LEVELS = ("associate", "bachelor", "master", "phd")
 
@@ -103,10 +103,6 @@ class DegreeVocabulary:
     equivalent: re.Pattern[str]
 
 
-def _alternation(phrases: list[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-
-
 @cache
 def degree_vocabulary() -> DegreeVocabulary:
     file = "degrees.yaml"
@@ -134,17 +130,17 @@ def degree_vocabulary() -> DegreeVocabulary:
     fields = []
     for name, aliases in data["fields"].items():
         aliases = string_list(aliases, file=file, where=f"fields.{name}")
-        fields.append((name, re.compile(rf"(?<![\w])(?:{_alternation(list(aliases))})(?![\w])", re.I)))
+        fields.append((name, re.compile(rf"(?<![\w])(?:{alternation(list(aliases))})(?![\w])", re.I)))
     equivalent = string_list(data["equivalent_experience"], file=file, where="equivalent_experience")
     return DegreeVocabulary(
-        long_forms=re.compile(rf"(?<![\w])(?:{_alternation(long_forms)})(?![\w])", re.IGNORECASE),
+        long_forms=re.compile(rf"(?<![\w])(?:{alternation(long_forms)})(?![\w])", re.IGNORECASE),
         # A short form needs degree context right after it: "BS in", "BS/MS", "MS degree", "BS or".
         short_forms=re.compile(
-            rf"(?<![\w.])(?:{_alternation(short_forms)})(?=\s*(?:/|,|\bin\b|\bdegree\b|\bor\b|\()|\s*$)"
+            rf"(?<![\w.])(?:{alternation(short_forms)})(?=\s*(?:/|,|\bin\b|\bdegree\b|\bor\b|\()|\s*$)"
         ),
         level_of=level_of,
         fields=tuple(fields),
-        equivalent=re.compile(rf"(?<![\w])(?:{_alternation(list(equivalent))})(?![\w])", re.I),
+        equivalent=re.compile(rf"(?<![\w])(?:{alternation(list(equivalent))})(?![\w])", re.I),
     )
 
 

@@ -6,6 +6,7 @@ with the file and the entry named, instead of silently matching nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
@@ -73,6 +74,11 @@ def check_keys(
     if missing:
         raise DataError(file, where, f"missing required key {missing[0]!r}")
     return entry
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, longest first (so "C++" wins over "C")."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
 def string_list(value: Any, *, file: str, where: str) -> tuple[str, ...]:

@@ -29,7 +29,7 @@ from jobmatch.models import (
     SkillEvidence,
 )
 from jobmatch.phrases import parse_degree
-from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS
+from jobmatch.pipeline import CONCEPT_EVIDENCE, CONCEPT_PHRASE, CONCEPTS, SKILLS
 from jobmatch.sections import PREAMBLE, split_sections
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -192,38 +192,19 @@ def extract_resume(
             base = 0.8
         # A hedge ("familiar with", "course project") weakens every mention on its line.
         line_hedged = hedges.search(block.text) is not None
-        for span in skill_spans:
-            before = block.text[: span.start_char - segment.start]
-            if negations.search(before):
-                continue
-            hedged = line_hedged
-            skills.append(
-                SkillEvidence(
-                    skill=span.id_,
-                    mention=span.text,
-                    evidence=evidence,
-                    strength=min(base, HEDGED_STRENGTH) if hedged else base,
-                    hedged=hedged,
-                )
-            )
-            if position is not None:
-                position_skills[position][span.id_] = None
-        for span in concept_spans:
-            before = block.text[: span.start_char - segment.start]
-            if negations.search(before):
-                continue
-            hedged = line_hedged
-            concepts.append(
-                ConceptEvidence(
-                    concept=span.id_,
-                    mention=span.text,
-                    evidence=evidence,
-                    named=span.label_ == CONCEPT_PHRASE,
-                    strength=min(base, HEDGED_STRENGTH) if hedged else base,
-                )
-            )
-            if position is not None and (span.label_ == CONCEPT_PHRASE and not hedged):
-                position_concepts[position][span.id_] = None
+        strength = min(base, HEDGED_STRENGTH) if line_hedged else base
+        for span in skill_spans + concept_spans:
+            if negations.search(block.text[: span.start_char - segment.start]):
+                continue  # "no experience with Kafka"
+            if span.label_ in (CONCEPT_PHRASE, CONCEPT_EVIDENCE):
+                named = span.label_ == CONCEPT_PHRASE
+                concepts.append(ConceptEvidence(span.id_, span.text, evidence, named, strength))
+                if position is not None and named and not line_hedged:
+                    position_concepts[position][span.id_] = None
+            else:
+                skills.append(SkillEvidence(span.id_, span.text, evidence, strength, line_hedged))
+                if position is not None:
+                    position_skills[position][span.id_] = None
 
     education = []
     for segment in segments:
