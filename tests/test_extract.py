@@ -148,3 +148,17 @@ def test_skills_table_reads_a_document(run) -> None:
     result = run("skills", SEED)
     assert result.exit_code == 0
     assert "Trino" in result.stdout and "skill mention" in result.stdout
+
+
+@pytest.mark.parametrize("kind", [
+    "empty", "binary renamed .txt", "undecodable", "image-only pdf", "encrypted pdf",
+    "truncated pdf", "docx not a zip", "zip bomb docx", "unsupported extension",
+])
+@pytest.mark.parametrize("command", ["extract", "score"])
+def test_every_bad_file_is_one_line_on_stderr(run, broken_files, kind: str, command: str) -> None:
+    path, reason = broken_files[kind]
+    result = run(command, path) if command == "extract" else run(command, path, "--as-of", "2026-11-01")
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(path) in lines[0] and reason.lower() in lines[0].lower()
