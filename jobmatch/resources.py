@@ -18,13 +18,23 @@ import yaml
 from jobmatch.errors import DataError
 
 
+def _installed_folder(package: str, folder: str) -> Path:
+    """``data/`` and ``seeds/`` are installed as ``jobmatch.data`` and ``jobmatch.seeds``. When the
+    package is imported from a source checkout that shadows the installed one (``python -m pytest``
+    from the project folder puts it first on sys.path), they are the checkout's own folders."""
+    try:
+        return Path(str(resources.files(package)))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / folder
+
+
 def data_dir() -> Path:
-    """The installed ``data/`` folder (``jobmatch.data``), in a checkout or a wheel."""
-    return Path(str(resources.files("jobmatch.data")))
+    """The ``data/`` folder of rule and vocabulary files."""
+    return _installed_folder("jobmatch.data", "data")
 
 
 def seeds_dir() -> Path:
-    return Path(str(resources.files("jobmatch.seeds")))
+    return _installed_folder("jobmatch.seeds", "seeds")
 
 
 def default_posting() -> Path:

@@ -155,6 +155,15 @@ def extract_resume(
                 # "Senior Engineer, Storage" on the line above "Acme Corp   Jan 2022 – Present"
                 title = f"{previous.text} — {title}" if len(title) >= 3 else previous.text
                 segment_position[-1] = len(positions)
+            following = segments[index + 1].block if index + 1 < len(segments) else None
+            if (
+                len(title) < 3
+                and following is not None
+                and following.section == block.section
+                and not following.is_bullet
+                and len(following.text.split()) <= TITLE_LINE_MAX_WORDS
+            ):
+                title = following.text  # "2019 – 2021" on its own line above "Engineer, Acme"
             kind = ENTRY_SECTIONS[block.section]
             if kind == "job" and INTERNSHIP.search(title):
                 kind = "internship"

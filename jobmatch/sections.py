@@ -21,6 +21,8 @@ PREAMBLE = "preamble"
 OTHER = "other"
 
 BULLET = re.compile(r"^(?:[-*+•·◦▪‣●○■□➢►▸✓✔→]|–|—|o(?=\s+[A-Z])|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+")
+LETTER_SPACED = re.compile(r"\w(?: {1,3}\w){3,}")
+BULLET_ONLY = re.compile(r"^(?:[-*+•·◦▪‣●○■□➢►▸✓✔→]|–|—)$")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?$")
 MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
@@ -71,8 +73,16 @@ class SectionVocabulary:
         return None
 
 
+def unspace(text: str) -> str:
+    """ "W O R K  E X P E R I E N C E" (letter-spaced PDF headings) -> "WORK EXPERIENCE"."""
+    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", text.strip()))
+
+
 def normalize_heading(text: str) -> str:
     text = text.strip().lower().replace("’", "'").replace("‘", "'").replace("&amp;", "&")
+    if LETTER_SPACED.fullmatch(text):
+        text = unspace(text)
+    text = re.sub(r"^[^\w#]+", "", text)  # icons and rules before the words: "💼 Experience", "— Skills"
     text = re.sub(r"^(?:#+|\d+[.)]|[ivx]+\.)\s*", "", text)
     text = INLINE_MARKUP.sub("", text)
     text = re.sub(r"[\s:.\-–—!?*]+$", "", text)
@@ -121,6 +131,8 @@ def _heading_of(line: str, kind: str, vocab: SectionVocabulary) -> tuple[str, st
         return (text, OTHER, 8) if kind == "posting" and not text.endswith(".") else None
     if BULLET.match(line) or len(line) > 60:
         return None
+    if LETTER_SPACED.fullmatch(line):
+        line = unspace(line)
     words = line.split()
     if not words or len(words) > 8 or line.endswith((".", ",", ";")):
         return None
@@ -144,6 +156,7 @@ def split_sections(text: str, kind: str) -> list[Block]:
     section, heading, level = PREAMBLE, "", 0
     open_item: dict | None = None  # the item a wrapped line may continue
     last_length = 0  # length of the previous physical line: only long lines wrap
+    pending_bullet = False  # the previous line was a bullet glyph alone
 
     def close_item() -> None:
         nonlocal open_item
@@ -166,7 +179,15 @@ def split_sections(text: str, kind: str) -> list[Block]:
             heading = title
             blocks.append(Block(text=title, kind="heading", section=section, heading=title, line=number))
             continue
+        if BULLET_ONLY.match(line):  # a PDF can put the bullet glyph on a line of its own
+            close_item()
+            pending_bullet = True
+            continue
         bullet = BULLET.match(line)
+        if pending_bullet and not bullet:
+            line, pending_bullet = "- " + line, False
+            bullet = BULLET.match(line)
+        pending_bullet = False
         markdown_heading = MARKDOWN_HEADING.match(line)
         if markdown_heading:
             line = markdown_heading.group(2)

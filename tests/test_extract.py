@@ -150,10 +150,20 @@ def test_skills_table_reads_a_document(run) -> None:
     assert "Trino" in result.stdout and "skill mention" in result.stdout
 
 
-@pytest.mark.parametrize("kind", [
-    "empty", "binary renamed .txt", "undecodable", "image-only pdf", "encrypted pdf",
-    "truncated pdf", "docx not a zip", "zip bomb docx", "unsupported extension",
-])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "empty",
+        "binary renamed .txt",
+        "undecodable",
+        "image-only pdf",
+        "encrypted pdf",
+        "truncated pdf",
+        "docx not a zip",
+        "zip bomb docx",
+        "unsupported extension",
+    ],
+)
 @pytest.mark.parametrize("command", ["extract", "score"])
 def test_every_bad_file_is_one_line_on_stderr(run, broken_files, kind: str, command: str) -> None:
     path, reason = broken_files[kind]

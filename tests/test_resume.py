@@ -1,0 +1,51 @@
+"""Résumé profiles from layouts real templates produce."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from jobmatch.resume import extract_resume
+
+AS_OF = dt.date(2026, 11, 1)
+
+
+def test_letter_spaced_headings_and_dates_above_titles() -> None:
+    resume = extract_resume(
+        "JANE EXAMPLE\njane@example.com\n\nW O R K  E X P E R I E N C E\n"
+        "2019 – 2021\nBackend Engineer, Acme\n- Built Go services\n"
+        "Mar 2021 – Present\nStaff Engineer, Beta\n- Led the Kafka migration\n"
+        "S K I L L S\nGo, Kafka\n",
+        as_of=AS_OF,
+    )
+    assert [p.title for p in resume.positions] == ["Backend Engineer, Acme", "Staff Engineer, Beta"]
+    assert resume.sections == ("experience", "skills")
+    assert resume.total_years == 7.92  # Jan 2019 .. Nov 2026 = 95 months, the overlap counted once
+
+
+def test_contact_details_are_found_and_redacted() -> None:
+    text = "Jane Q. Example\nSeattle, WA | (206) 555-0147 | jane@example.com | linkedin.com/in/janeq\n"
+    text += "EXPERIENCE\nEngineer, Acme Jan 2020 – Present\n- Jane built Go services\n"
+    resume = extract_resume(text, as_of=AS_OF)
+    assert resume.contact.name == "Jane Q. Example"
+    assert resume.contact.emails == ("jane@example.com",)
+    assert resume.contact.location == "Seattle, WA"
+    redacted = extract_resume(text, as_of=AS_OF, redact=True)
+    assert redacted.contact.name is None
+    assert all("Jane" not in line.text and "555" not in line.text for line in redacted.lines)
+    assert redacted.source.startswith("candidate-")
+
+
+def test_internships_and_education_do_not_count_as_professional_years() -> None:
+    resume = extract_resume(
+        "EXPERIENCE\nSoftware Engineering Intern, Acme   Summer 2024\n- Wrote Java tests\n"
+        "EDUCATION\nB.S. Computer Science, State University   2021 – 2025\n",
+        as_of=AS_OF,
+    )
+    assert [p.kind for p in resume.positions] == ["internship", "education"]
+    assert resume.total_years == 0
+    assert resume.education[0].level == "bachelor"
+
+
+def test_bullet_glyphs_on_their_own_line_are_items() -> None:
+    resume = extract_resume("SKILLS\n•\nKubernetes and Terraform\n•\nPostgreSQL\n", as_of=AS_OF)
+    assert {s.skill for s in resume.skills} >= {"kubernetes", "terraform", "postgresql"}
