@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from jobmatch.config import ScoringConfig, load_config
-from jobmatch.extract import extract_posting
+from jobmatch.extract import extract_posting, require_requirements
 from jobmatch.loaders import Document
 from jobmatch.match import match_requirements
 from jobmatch.models import Posting, Resume, SkillMention
@@ -38,6 +38,7 @@ def score_resume(
     """Score a résumé file (or text) against a posting; the bundled posting by default."""
     if not isinstance(posting, Posting):
         posting = extract_posting(posting if posting is not None else default_posting())
+    require_requirements(posting)
     profile = extract_resume(resume, as_of=as_of, redact=redact)
     return score(posting, profile, config)
 

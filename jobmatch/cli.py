@@ -143,6 +143,10 @@ def extract(
     from jobmatch.render import posting_json, posting_yaml, print_posting
 
     result = extract_posting(posting)
+    if not result.requirements:
+        from jobmatch.extract import NO_REQUIREMENTS
+
+        stderr.print(f"[yellow]warning:[/yellow] {escape(str(posting))}: {NO_REQUIREMENTS}", soft_wrap=True)
     if output_format is ExtractFormat.json:
         typer.echo(posting_json(result))
     elif output_format is ExtractFormat.yaml:
@@ -425,7 +429,7 @@ def screen(
     from jobmatch.batch import screen as run_screen
     from jobmatch.cache import ResumeCache, default_cache_dir
     from jobmatch.config import load_config
-    from jobmatch.extract import extract_posting
+    from jobmatch.extract import extract_posting, require_requirements
     from jobmatch.resources import default_posting
     from jobmatch.taxonomy import load_taxonomy
 
@@ -453,7 +457,7 @@ def screen(
             cache_path = cache_dir or default_cache_dir()
         checked.close()
     options = ScreenOptions(
-        posting=extract_posting(posting or default_posting()),
+        posting=require_requirements(extract_posting(posting or default_posting())),
         config=load_config(config),
         as_of=as_of_date,
         redact=redact,

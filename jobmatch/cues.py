@@ -13,7 +13,16 @@ from functools import cache
 from jobmatch.resources import check_keys, load_data, string_list
 
 FILE = "cues.yaml"
-PHRASE_FAMILIES = ("preferred", "required", "lead_in", "area_reference", "hedge", "negation")
+PHRASE_FAMILIES = (
+    "preferred",
+    "required",
+    "lead_in",
+    "area_reference",
+    "hedge",
+    "negation",
+    "not_employment",
+    "requirement_sentence",
+)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from jobmatch.cues import ambiguity_rules, any_of_cues, cue_set
+from jobmatch.errors import InputError
 from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, load_document, make_document
 from jobmatch.models import MINIMUM, PREFERRED, Area, ContextSkill, Posting, Requirement, YearsRange
 from jobmatch.phrases import asks_for_experience, parse_degree, parse_years
@@ -267,6 +268,43 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
     )
 
 
+NO_REQUIREMENTS = (
+    "no requirements found: no section headed like 'Requirements', 'Qualifications', "
+    "'What you'll need' or 'Nice to have' (the headings jobmatch knows are in data/sections.yaml)"
+)
+
+
+def require_requirements(posting: Posting) -> Posting:
+    """Refuse to score against a posting with nothing to score: every résumé would get 0."""
+    if not posting.requirements:
+        raise InputError(posting.source, NO_REQUIREMENTS)
+    return posting
+
+
+def requirements_from_prose(doc: Doc, segments: list[Segment]) -> list[Requirement]:
+    """For a posting without a requirements heading ("The ideal candidate will have ... Experience
+    with SAP is preferred."): each sentence with a requirement cue and a skill, years or degree."""
+    cue = cue_set("requirement_sentence")
+    found: list[Requirement] = []
+    for segment in segments:
+        if segment.block.section in ("benefits", "about"):
+            continue
+        cursor = 0
+        for sentence in SENTENCE_END.split(segment.text):
+            position = segment.text.index(sentence, cursor)
+            cursor = position + len(sentence)
+            start = segment.start + position
+            piece = Segment(block=segment.block, text=sentence, start=start)
+            if not cue.search(sentence) or not _has_signal(doc, piece):
+                continue
+            bucket = PREFERRED if cue_set("preferred").search(sentence) else MINIMUM
+            block = replace(segment.block, section=bucket)
+            requirement = build_requirement(doc, sentence, start, block, len(found) + 1)
+            if requirement is not None:
+                found.append(requirement)
+    return found
+
+
 def extract_posting(source: str | Path | Document) -> Posting:
     """Read a posting (path, text or Document) into structured requirements."""
     document = as_document(source)
@@ -306,6 +344,10 @@ def extract_posting(source: str | Path | Document) -> Posting:
                         concepts=tuple(dict.fromkeys(s.id_ for s in concept_spans)),
                     )
                 )
+    if not requirements:
+        requirements = requirements_from_prose(doc, segments)
+        required = {(r.line, s) for r in requirements for s in r.skills}
+        context = [c for c in context if (c.line, c.skill) not in required]
     minimum = [r for r in requirements if r.bucket == MINIMUM]
     preferred = [r for r in requirements if r.bucket == PREFERRED]
     renumbered = tuple(

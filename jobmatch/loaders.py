@@ -113,6 +113,7 @@ def make_document(text: str, source: str = "<text>", fmt: str = "text") -> Docum
     """Normalise whitespace and reject documents with nothing to read."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\t", " ")
     text = text.replace("\u200b", "").replace("\ufeff", "").replace("\x0c", "\n")
+    text = text.replace("\ufffe", "-").replace("\u00ad", "").replace("\x02", "-")  # PDF soft hyphens
     text = re.sub(r"[ \u2000-\u200a\u202f\u205f\u3000]+", " ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", text).strip()

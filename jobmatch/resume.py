@@ -142,6 +142,8 @@ def extract_resume(
             date_range = found[0]
             title = DATE_RESIDUE.sub("", block.text.replace(date_range.text, " ")).strip()
             title = re.sub(r"\s{2,}", " ", title)
+            if title.count("(") > title.count(")"):
+                title += ")"
             previous = segments[index - 1].block if index else None
             if (
                 previous is not None
@@ -167,6 +169,8 @@ def extract_resume(
             kind = ENTRY_SECTIONS[block.section]
             if kind == "job" and INTERNSHIP.search(title):
                 kind = "internship"
+            elif kind == "job" and cue_set("not_employment").search(title):
+                kind = "other"  # "Career break (caregiving), Mar 2019 – Dec 2020"
             positions.append(
                 Position(
                     title=title[:160],

@@ -20,7 +20,10 @@ KINDS = ("posting", "resume")
 PREAMBLE = "preamble"
 OTHER = "other"
 
-BULLET = re.compile(r"^(?:[-*+•·◦▪‣●○■□➢►▸✓✔→]|–|—|o(?=\s+[A-Z])|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+")
+BULLET = re.compile(
+    r"^(?:(?:[-*+•·◦▪‣●○■□➢►▸✓✔→]|–|—|o(?=\s+[A-Z])|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+"
+    r"|[✅☑⭐★☆🔹🔸▶✔✓➡👉💡🚀]\ufe0f?\s*)"
+)
 LETTER_SPACED = re.compile(r"\w(?: {1,3}\w){3,}")
 BULLET_ONLY = re.compile(r"^(?:[-*+•·◦▪‣●○■□➢►▸✓✔→]|–|—)$")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
@@ -71,6 +74,19 @@ class SectionVocabulary:
             if match:
                 return self.headings[match[0]]
         return None
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")
+TITLE_WORD = re.compile(r"^[A-Z0-9&]")
+
+
+def looks_like_entry(line: str) -> bool:
+    """A dated line or a short Title Case line starts an entry; it does not continue a bullet."""
+    if YEAR.search(line) or " | " in line:
+        return True
+    words = [w for w in line.split() if w[0].isalpha()]
+    capitalised = sum(bool(TITLE_WORD.match(w)) for w in words)
+    return 0 < len(words) <= 8 and capitalised >= 0.6 * len(words)
 
 
 def unspace(text: str) -> str:
@@ -194,14 +210,19 @@ def split_sections(text: str, kind: str) -> list[Block]:
         content = clean_inline(line[bullet.end() :] if bullet else line)
         if not content:
             continue
-        # A wrapped bullet (PDFs) goes on in lower case, or after a long line cut mid-sentence.
+        # A wrapped bullet (PDFs) goes on in lower case, or after a long line cut mid-sentence -
+        # unless the line looks like the start of something new (a dated entry, a title).
         if (
             open_item is not None
             and not bullet
             and open_item["is_bullet"]
             and (
                 content[0].islower()
-                or (last_length >= WRAPPED_LINE and not open_item["text"].endswith(TERMINAL))
+                or (
+                    last_length >= WRAPPED_LINE
+                    and not open_item["text"].endswith(TERMINAL)
+                    and not looks_like_entry(content)
+                )
             )
         ):
             open_item["text"] += " " + content

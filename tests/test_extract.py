@@ -172,3 +172,25 @@ def test_every_bad_file_is_one_line_on_stderr(run, broken_files, kind: str, comm
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and str(path) in lines[0] and reason.lower() in lines[0].lower()
+
+
+def test_posting_without_requirement_headings_uses_its_requirement_sentences(run, tmp_path: Path) -> None:
+    posting = tmp_path / "ap_specialist.txt"
+    posting.write_text(
+        "Accounts Payable Specialist\n\nHarbor Freight is seeking an AP Specialist. In this role you will "
+        "process vendor invoices in SAP.\n\nThe ideal candidate will have an Associate's degree in Accounting "
+        "and at least 3 years of accounts payable experience. Advanced Excel skills are required. "
+        "Experience with SAP or Oracle ERP is strongly preferred.\n\nWe offer medical and dental.\n",
+        encoding="utf-8",
+    )
+    data = json.loads(run("extract", posting, "--format", "json").stdout)
+    assert [r["text"][:20] for r in data["minimum"]] == ["The ideal candidate ", "Advanced Excel skill"]
+    assert data["minimum"][0]["years"]["min"] == 3 and data["minimum"][0]["degree"]["level"] == "associate"
+    assert [r["text"][:15] for r in data["preferred"]] == ["Experience with"]
+
+
+def test_scoring_against_a_posting_with_nothing_to_score_fails(run, tmp_path: Path) -> None:
+    posting = tmp_path / "about.txt"
+    posting.write_text("About us\nWe make boats. We are nice people.\nBenefits\nLunch\n", encoding="utf-8")
+    result = run("score", SEED, "--posting", posting)
+    assert result.exit_code == 3 and "no requirements found" in result.stderr
