@@ -9,7 +9,7 @@ from typing import Any
 from jobmatch.errors import DataError
 from jobmatch.resources import load_data, read_yaml
 
-VERDICTS = ("met", "partial", "missing")
+VERDICTS = ("met", "partial", "missing", "unassessed")
 KINDS = ("skill", "experience", "education", "domain", "soft", "other")
 
 

@@ -203,15 +203,30 @@ def _quote(evidence: tuple[Evidence, ...], limit: int = 160) -> str:
     return f"“{text}” ({first.section}, line {first.line})"
 
 
+def gate_state(result: MatchResult) -> str:
+    if result.minimum.missing:
+        return "missed"
+    return "unknown" if result.minimum.unassessed else "met"
+
+
+def gate_text(result: MatchResult) -> str:
+    """The minimum requirements as gates, said plainly (never "meets every" when some went unchecked)."""
+    state = gate_state(result)
+    if state == "missed":
+        return "misses a minimum requirement"
+    if state == "unknown":
+        count = result.minimum.unassessed
+        return f"could not check {count} minimum requirement{'s' if count > 1 else ''}: see 'not assessed'"
+    return "meets every minimum requirement"
+
+
 def print_result(result: MatchResult, console: Console) -> None:
     from rich.panel import Panel
 
     colour = "green" if result.score >= 75 else "yellow" if result.score >= 50 else "red"
-    gate = (
-        "[green]meets every minimum requirement[/green]"
-        if result.meets_minimum
-        else ("[red]misses a minimum requirement[/red]")
-    )
+    gate = {"met": "[green]{}[/green]", "missed": "[red]{}[/red]", "unknown": "[yellow]{}[/yellow]"}[
+        gate_state(result)
+    ].format(gate_text(result))
     header = (
         f"[bold {colour}]{result.score}/100[/bold {colour}]  {escape(result.summary)}\n"
         f"{gate}\n[dim]Résumé:[/dim] {escape(result.resume.source)} "
@@ -259,7 +274,7 @@ def result_markdown(result: MatchResult) -> str:
         f"as of {result.resume.as_of})",
         f"- **Posting:** {_md(result.posting.title)} ({_md(result.posting.source)})",
         f"- **Summary:** {_md(result.summary)}; "
-        + ("meets every minimum requirement" if result.meets_minimum else "misses a minimum requirement"),
+        + gate_text(result),
         "",
         "| | Requirement | Verdict | Why | Evidence | What to add |",
         "|---|---|---|---|---|---|",
@@ -331,9 +346,7 @@ def result_html(result: MatchResult) -> str:
 <body>
 <h1>jobmatch report</h1>
 <div class="score {colour}" id="score">{result.score}/100</div>
-<p id="summary">{e(result.summary)}; {
-        "meets every minimum requirement" if result.meets_minimum else "misses a minimum requirement"
-    }</p>
+<p id="summary">{e(result.summary)}; {gate_text(result)}</p>
 <p class="meta">Résumé: {e(result.resume.source)} ({result.resume.total_years:g} professional years as of
 {e(result.resume.as_of)})<br>Posting: {e(result.posting.title)} ({e(result.posting.source)})</p>
 <table><thead><tr><th></th><th>Requirement</th><th>Verdict and why</th><th>Evidence from the résumé</th>

@@ -63,10 +63,13 @@ def tally(results: list[RequirementResult]) -> Tally:
 
 
 def weighted_credit(results: list[RequirementResult], config: ScoringConfig) -> float | None:
-    """Weighted mean credit of the assessed results, or None when nothing could be assessed."""
+    """Weighted mean credit, or None when there is nothing to score.
+
+    A requirement jobmatch could not check gets the ``unassessed`` credit (by default halfway:
+    it is unknown, neither met nor missing), so unchecked requirements cannot make a score 100."""
     total_weight = credit = 0.0
     for result in results:
-        if result.verdict == UNASSESSED:
+        if result.verdict == UNASSESSED and UNASSESSED not in config.credit:
             continue
         weight = max(config.kind_weights.get(kind, 0.5) for kind in result.requirement.kinds)
         total_weight += weight
@@ -97,7 +100,8 @@ def score_results(
     raw *= config.missing_minimum_factor**missing_minimum
     return MatchResult(
         score=int(round(max(0.0, min(100.0, raw)))),
-        meets_minimum=missing_minimum == 0 and bool(minimum),
+        # "meets every minimum requirement" only when every one was checked and none is missing
+        meets_minimum=missing_minimum == 0 and bool(minimum) and not any(r.verdict == UNASSESSED for r in minimum),
         minimum=tally(minimum),
         preferred=tally(preferred),
         results=tuple(results),
