@@ -19,6 +19,7 @@ from jobmatch.linker import Candidate, NgramIndex, fuzzy_find
 from jobmatch.models import (
     Area,
     DegreeRequirement,
+    Education,
     Evidence,
     Posting,
     Requirement,
@@ -26,7 +27,7 @@ from jobmatch.models import (
     SkillEvidence,
     YearsRange,
 )
-from jobmatch.phrases import DEGREE_LEVELS
+from jobmatch.phrases import DEGREE_LEVELS, related_fields
 from jobmatch.taxonomy import Taxonomy
 
 MET, PARTIAL, MISSING, UNASSESSED = "met", "partial", "missing", "unassessed"
@@ -317,16 +318,11 @@ class Matcher:
         if best is not None and best_rank >= need_rank:
             verdict, reason = MET, f"has {best.level or 'a'} degree"
             specific = [f for f in degree.fields if f != "stem"]
-            if (
-                specific
-                and best.fields
-                and not set(specific) & set(best.fields)
-                and "stem" not in degree.fields
-            ):
-                verdict, reason = (
-                    PARTIAL,
-                    f"has {best.level} degree in {'/'.join(best.fields)}, not {'/'.join(specific)}",
-                )
+            verdict, reason = self._degree_field(best, specific, "stem" in degree.fields, reason)
+            enough_years = self.resume.total_years >= config.equivalent_years_for_bachelor
+            if verdict != MET and degree.equivalent_experience and enough_years:
+                verdict = MET
+                reason += f"; {self.resume.total_years:.1f} years of experience count as equivalent"
         else:
             verdict = PARTIAL if best is not None else MISSING
             reason = f"has {best.level or 'a'} degree" if best else "no degree found"
@@ -355,6 +351,21 @@ class Matcher:
             searched=[label],
             suggestion=suggestion,
         )
+
+    @staticmethod
+    def _degree_field(best: Education, wanted: list[str], related_ok: bool, reason: str) -> tuple[str, str]:
+        """A degree at the right level: is its field one the posting asks for (or related)?"""
+        if not wanted or set(wanted) & set(best.fields):
+            return MET, reason
+        if not best.fields:
+            return (
+                PARTIAL,
+                f"{reason}, but its field was not recognised (the posting asks for {'/'.join(wanted)})",
+            )
+        related = related_fields()
+        if related_ok and any(set(best.fields) & related.get(f, frozenset()) for f in wanted):
+            return MET, f"{reason} in {'/'.join(best.fields)}, a related field"
+        return PARTIAL, f"{reason} in {'/'.join(best.fields)}, not {'/'.join(wanted)}"
 
     def concept_component(self, concept_id: str) -> Component:
         if concept_id in self._concept_cache:

@@ -111,6 +111,7 @@ def degree_vocabulary() -> DegreeVocabulary:
         file=file,
         where="top level",
         required=["levels", "fields", "equivalent_experience"],
+        optional=["related"],
     )
     level_of: dict[str, str] = {}
     long_forms: list[str] = []
@@ -142,6 +143,17 @@ def degree_vocabulary() -> DegreeVocabulary:
         fields=tuple(fields),
         equivalent=re.compile(rf"(?<![\w])(?:{alternation(list(equivalent))})(?![\w])", re.I),
     )
+
+
+@cache
+def related_fields() -> dict[str, frozenset[str]]:
+    """Field -> the fields that count as related to it (``related`` in data/degrees.yaml)."""
+    groups = load_data("degrees.yaml").get("related") or []
+    related: dict[str, frozenset[str]] = {}
+    for group in groups:
+        for field_name in group:
+            related[field_name] = related.get(field_name, frozenset()) | frozenset(group)
+    return related
 
 
 def parse_degree(text: str) -> DegreeRequirement | None:

@@ -273,8 +273,7 @@ def result_markdown(result: MatchResult) -> str:
         f"- **Résumé:** {_md(result.resume.source)} ({result.resume.total_years:g} professional years "
         f"as of {result.resume.as_of})",
         f"- **Posting:** {_md(result.posting.title)} ({_md(result.posting.source)})",
-        f"- **Summary:** {_md(result.summary)}; "
-        + gate_text(result),
+        f"- **Summary:** {_md(result.summary)}; " + gate_text(result),
         "",
         "| | Requirement | Verdict | Why | Evidence | What to add |",
         "|---|---|---|---|---|---|",

@@ -101,7 +101,9 @@ def score_results(
     return MatchResult(
         score=int(round(max(0.0, min(100.0, raw)))),
         # "meets every minimum requirement" only when every one was checked and none is missing
-        meets_minimum=missing_minimum == 0 and bool(minimum) and not any(r.verdict == UNASSESSED for r in minimum),
+        meets_minimum=missing_minimum == 0
+        and bool(minimum)
+        and not any(r.verdict == UNASSESSED for r in minimum),
         minimum=tally(minimum),
         preferred=tally(preferred),
         results=tuple(results),

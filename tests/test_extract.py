@@ -178,7 +178,8 @@ def test_posting_without_requirement_headings_uses_its_requirement_sentences(run
     posting = tmp_path / "ap_specialist.txt"
     posting.write_text(
         "Accounts Payable Specialist\n\nHarbor Freight is seeking an AP Specialist. In this role you will "
-        "process vendor invoices in SAP.\n\nThe ideal candidate will have an Associate's degree in Accounting "
+        "process vendor invoices in SAP.\n\nThe ideal candidate will have an Associate's degree in "
+        "Accounting "
         "and at least 3 years of accounts payable experience. Advanced Excel skills are required. "
         "Experience with SAP or Oracle ERP is strongly preferred.\n\nWe offer medical and dental.\n",
         encoding="utf-8",
