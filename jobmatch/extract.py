@@ -95,7 +95,10 @@ def group_skills(skill_spans: list[Span]) -> SkillGroups:
         if runs:
             previous = runs[-1][-1]
             between = [t.lower_ for t in span.doc[previous.end : span.start]]
-            if len(between) <= 4 and all(t in separators for t in between) and "\n" not in "".join(between):
+            # "Klaviyo, Braze, or a similar email platform": the open-ended tail joins the list
+            tail = next((c for c in cues.after if len(c) > 1 and tuple(between[-len(c) :]) == c), ())
+            core = between[: len(between) - len(tail)] if tail else between
+            if len(core) <= 4 and all(t in separators for t in core) and "\n" not in "".join(between):
                 runs[-1].append(span)
                 connectors[-1].append(between)
                 continue
@@ -126,7 +129,11 @@ def group_skills(skill_spans: list[Span]) -> SkillGroups:
             _matches_at(before, cues.before, at_end=True)
             or _matches_at(after, cues.after, at_end=False)
             or inner_cue
+            or any(word in ("similar", "comparable", "other", "another") for link in links for word in link)
         )
+        if len(run) > 1 and after[:1] == ["or"]:
+            add_group(ids)  # "SRE, DevOps or infrastructure roles": the list's last item is no skill
+            continue
         if illustrative:
             add_group(ids, illustrative=True)  # "like Go, Java etc", "Kafka or similar": examples
             continue
@@ -209,6 +216,15 @@ def scope_years(
     )
 
 
+CLAUSE_BOUNDARY = re.compile(r"[;,(—–]|\s-\s")
+
+
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause holding ``position`` starts (0 when nothing separates it from the start)."""
+    boundaries = [m.end() for m in CLAUSE_BOUNDARY.finditer(text, 0, position)]
+    return boundaries[-1] if boundaries else 0
+
+
 def _has_signal(doc: Doc, segment: Segment) -> bool:
     """Does a line name a skill, a number of years or a degree?"""
     end = segment.start + len(segment.text)
@@ -232,7 +248,13 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
     if bucket == MINIMUM:
         preferred_cue = cue_set("preferred").search(text)
         if preferred_cue and not cue_set("required").search(text):
-            bucket, cue = PREFERRED, preferred_cue.group()
+            clause = _clause_start(text, preferred_cue.start())
+            required_part = [s for s in skill_spans if s.start_char - start < clause]
+            if clause > 0 and (required_part or parse_years(text[:clause]) or parse_degree(text[:clause])):
+                # "relational databases, ideally PostgreSQL": only the cue's clause is optional
+                skill_spans = required_part
+            else:
+                bucket, cue = PREFERRED, preferred_cue.group()
     all_of, any_of, examples = group_skills(skill_spans)
     concepts = tuple(dict.fromkeys(s.id_ for s in concept_spans))
     refers_to_areas = cue_set("area_reference").search(text) is not None

@@ -195,3 +195,32 @@ def test_scoring_against_a_posting_with_nothing_to_score_fails(run, tmp_path: Pa
     posting.write_text("About us\nWe make boats. We are nice people.\nBenefits\nLunch\n", encoding="utf-8")
     result = run("score", SEED, "--posting", posting)
     assert result.exit_code == 3 and "no requirements found" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "line, bucket, all_of, any_of",
+    [
+        (
+            "Experience with Klaviyo, Braze, or a similar email marketing platform",
+            "minimum",
+            [],
+            [["klaviyo", "braze", "email-marketing"]],
+        ),
+        ("5+ years in SRE, DevOps or infrastructure roles", "minimum", [], [["sre", "devops"]]),
+        ("Solid understanding of relational databases, ideally PostgreSQL", "minimum", ["sql-databases"], []),
+        ("Fluent English; German is a plus", "minimum", ["english"], []),
+        ("Experience with GraphQL is a plus", "preferred", ["graphql"], []),
+        ("Ideally, exposure to Rust", "preferred", ["rust"], []),
+        (
+            "A cloud data warehouse such as Snowflake or BigQuery",
+            "minimum",
+            [],
+            [["data-warehousing", "snowflake", "bigquery"]],
+        ),
+    ],
+)
+def test_lists_and_cues_within_a_line(line: str, bucket: str, all_of: list, any_of: list) -> None:
+    [requirement] = jobmatch.extract_posting("Requirements\n- " + line).requirements
+    assert requirement.bucket == bucket
+    assert list(requirement.all_of) == all_of
+    assert [list(group) for group in requirement.any_of] == any_of
