@@ -130,7 +130,12 @@ class SkillContext:
         for _ in range(2):
             still_pending = []
             for span in pending:
-                if self._has_trigger(span) or self._next_to_skill(span, anchored):
+                if (
+                    self._has_trigger(span)
+                    or self._next_to_skill(span, anchored)
+                    or self._on_label_line(span)
+                    or self._near_skill(span, anchored)
+                ):
                     kept.append(span)
                     anchored[span.start : span.end] = b"\x01" * (span.end - span.start)
                 else:
@@ -162,6 +167,33 @@ class SkillContext:
         for index in nearby:
             token = doc[index]
             if "\n" not in token.text and (token.lower_ in triggers or token.norm_ in triggers):
+                return True
+        return False
+
+    def _line_start(self, span: Span) -> int:
+        doc, index = span.doc, span.start
+        while index > 0 and "\n" not in doc[index - 1].text:
+            index -= 1
+        return index
+
+    def _on_label_line(self, span: Span) -> bool:
+        """ "Languages: English (C1), German (B1)" - a line labelled as a list of skills."""
+        doc, start = span.doc, self._line_start(span)
+        head = [doc[i] for i in range(start, min(start + 4, span.start))]
+        for index, token in enumerate(head[:-1]):
+            if head[index + 1].text == ":" and (token.lower_ in self.rules.triggers):
+                return True
+        return False
+
+    def _near_skill(self, span: Span, anchored: bytearray) -> bool:
+        """ "ETL jobs in Spark": a capitalised name within a few words of another skill, and not
+        the first word of its line (where any word is capitalised)."""
+        doc = span.doc
+        if span.start == self._line_start(span) or not span.text[:1].isupper():
+            return False
+        low, high = max(0, span.start - self.rules.window), min(len(doc), span.end + self.rules.window)
+        for index in [*range(low, span.start), *range(span.end, high)]:
+            if anchored[index] and "\n" not in doc[index].text:
                 return True
         return False
 

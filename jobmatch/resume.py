@@ -93,6 +93,19 @@ def redact_text(text: str, contact: Contact) -> str:
     return text
 
 
+CLAUSE_END = re.compile(r"[;|•]|\.\s")
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of a line: split at ; | • and sentence ends."""
+    bounds, start = [], 0
+    for match in CLAUSE_END.finditer(text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
 def pseudonym(source: str) -> str:
     return "candidate-" + hashlib.sha256(source.encode()).hexdigest()[:8]
 
@@ -203,12 +216,16 @@ def extract_resume(
         base = SECTION_STRENGTH.get(block.section, 0.5)
         if block.section == "experience" and position is None:
             base = 0.8
-        # A hedge ("familiar with", "course project") weakens every mention on its line.
-        line_hedged = hedges.search(block.text) is not None
-        strength = min(base, HEDGED_STRENGTH) if line_hedged else base
+        # A hedge ("familiar with", "course project") weakens the mentions in its own clause.
+        hedged_clauses = [
+            (start, end) for start, end in clauses(block.text) if hedges.search(block.text[start:end])
+        ]
         for span in skill_spans + concept_spans:
-            if negations.search(block.text[: span.start_char - segment.start]):
+            offset = span.start_char - segment.start
+            if negations.search(block.text[:offset]):
                 continue  # "no experience with Kafka"
+            line_hedged = any(start <= offset < end for start, end in hedged_clauses)
+            strength = min(base, HEDGED_STRENGTH) if line_hedged else base
             if span.label_ in (CONCEPT_PHRASE, CONCEPT_EVIDENCE):
                 named = span.label_ == CONCEPT_PHRASE
                 concepts.append(ConceptEvidence(span.id_, span.text, evidence, named, strength))

@@ -94,3 +94,9 @@ def test_degree_levels_and_equivalent_experience(requirement: str, resume: str, 
 def test_requirement_with_nothing_to_check_is_not_guessed() -> None:
     [(verdict, reason)] = verdicts("Willingness to travel to Lisbon twice a year", JOB)
     assert verdict == "unassessed" and "no skill" in reason
+
+
+def test_a_hedge_weakens_only_its_own_clause() -> None:
+    resume = JOB + "- Deployed services to Microsoft Azure; familiar with Docker\n"
+    [(azure, _), (docker, _)] = verdicts("Experience with Azure\nExperience with Docker", resume)
+    assert (azure, docker) == ("met", "partial")

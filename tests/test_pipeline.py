@@ -54,3 +54,13 @@ def test_offsets_point_at_the_mention() -> None:
     for mention in find_skills(text):
         assert text[mention.start : mention.end] == mention.text
     assert {m.skill for m in find_skills(text)} >= {"kafka", "spark"}
+
+
+def test_labelled_lines_and_names_near_other_skills() -> None:
+    assert skills_of("LANGUAGES: Polish (native), English (C1), German (B1)") == [
+        "polish",
+        "english",
+        "german",
+    ]
+    assert skills_of("Built ETL jobs in Spark") == ["etl", "spark"]
+    assert skills_of("Spark of genius in Python") == ["python"]  # the first word of a line proves nothing
