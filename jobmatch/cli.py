@@ -565,6 +565,14 @@ def _finish_screen(
 
     statistics.jobs = jobs
     ranked, skipped_rows = rank(rows)
+    if redact:  # file names often carry the candidate's name: show the same ids as the reports
+        from dataclasses import replace
+
+        from jobmatch.resume import pseudonym
+
+        ranked = [replace(row, path=pseudonym(row.path)) for row in ranked]
+        skipped_rows = [replace(row, path=pseudonym(row.path)) for row in skipped_rows]
+        spool.where = {pseudonym(path): where for path, where in spool.where.items()}
     eligible = [r for r in ranked if min_score is None or (r.score or 0) >= min_score]
     print_shortlist(eligible[:top], skipped_rows[:top], stdout, root=str(folder), redact=redact, total=total)
     if len(eligible) > top or len(skipped_rows) > top:

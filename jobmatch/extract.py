@@ -377,9 +377,11 @@ def extract_posting(source: str | Path | Document) -> Posting:
         for group in (minimum, preferred)
         for i, r in enumerate(group, start=1)
     )
-    title = next(
-        (b.text for b in blocks if b.section == "preamble" and len(b.text) <= 90),
-        Path(document.source).stem.replace("-", " ").replace("_", " ").strip().capitalize(),
+    # The title: the first line before any known section (a "# Title" heading counts too).
+    first = next((b for b in blocks if len(b.text) <= 90), None)
+    usable = first is not None and first.section in ("preamble", "other")
+    title = (
+        first.text if usable else Path(document.source).stem.replace("-", " ").replace("_", " ").capitalize()
     )
     return Posting(
         source=document.source,

@@ -165,7 +165,19 @@ def _as_windows_1252(data: bytes) -> str | None:
 class _HTMLText(HTMLParser):
     """HTML to the light Markdown used everywhere: headings, list items, paragraphs."""
 
-    SKIP = {"script", "style", "noscript", "template", "svg", "head", "title", "iframe", "object"}
+    SKIP = {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "head",
+        "title",
+        "iframe",
+        "object",
+        "nav",
+        "footer",
+    }
     BLOCK = {
         "p",
         "div",
