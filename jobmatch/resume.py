@@ -62,9 +62,10 @@ def detect_contact(preamble_lines: Sequence[str]) -> Contact:
     text = "\n".join(preamble_lines)
     name = next(
         (
-            line
+            candidate
             for line in preamble_lines[:4]
-            if NAME_LINE.match(line) and not EMAIL.search(line) and len(line) <= 50
+            for candidate in [_without_credentials(line)]
+            if NAME_LINE.match(candidate) and not EMAIL.search(line) and len(candidate) <= 50
         ),
         None,
     )
@@ -78,6 +79,14 @@ def detect_contact(preamble_lines: Sequence[str]) -> Contact:
     )
 
 
+def _without_credentials(line: str) -> str:
+    """ "MARIA L. GONZÁLEZ, RN, BSN" -> "MARIA L. GONZÁLEZ" (short parts after commas dropped)."""
+    parts = [part.strip() for part in line.split(",")]
+    if len(parts) > 1 and all(len(part) <= 6 for part in parts[1:]):
+        return parts[0]
+    return line.strip()
+
+
 def redact_text(text: str, contact: Contact) -> str:
     """Hide name, e-mail, phone, links and location everywhere in ``text`` (blind screening)."""
     text = EMAIL.sub("[email]", text)
@@ -89,7 +98,7 @@ def redact_text(text: str, contact: Contact) -> str:
         text = text.replace(contact.name, "[name]")
         for part in contact.name.split():
             if len(part) >= 3:
-                text = re.sub(rf"\b{re.escape(part)}\b", "[name]", text)
+                text = re.sub(rf"\b{re.escape(part)}\b", "[name]", text, flags=re.IGNORECASE)
     return text
 
 
