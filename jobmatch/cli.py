@@ -38,6 +38,26 @@ app = typer.Typer(
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from jobmatch import __version__
+
+        typer.echo(f"jobmatch {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """How well a résumé meets a job posting, and why. Offline: nothing leaves this machine."""
+
+
 taxonomy_app = typer.Typer(
     help="Inspect and validate the skills taxonomy and rule files under data/.", no_args_is_help=True
 )
@@ -206,7 +226,10 @@ def skills(
                 for mention in mentions:
                     sys.stdout.write(json.dumps(mention_dict(mention), ensure_ascii=False) + "\n")
     else:
-        rows = [(index + 1, m) for index, mentions in enumerate(results) for m in mentions]
+        if per_line:
+            rows = [(index + 1, m) for index, mentions in enumerate(results) for m in mentions]
+        else:  # one text: report the line each mention is on
+            rows = [(text.count("\n", 0, m.start) + 1, m) for mentions in results for m in mentions]
         print_mentions(rows, stdout, skill_names())
 
 
