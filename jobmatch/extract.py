@@ -19,7 +19,7 @@ from jobmatch.errors import InputError
 from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, load_document, make_document
 from jobmatch.models import MINIMUM, PREFERRED, Area, ContextSkill, Posting, Requirement, YearsRange
 from jobmatch.phrases import asks_for_experience, parse_degree, parse_years
-from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS, get_pipeline
+from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS, analyse
 from jobmatch.sections import Block, split_sections
 from jobmatch.taxonomy import load_taxonomy
 
@@ -62,7 +62,7 @@ def process_blocks(blocks: Sequence[Block]) -> tuple[Doc, list[Segment]]:
         segments.append(Segment(block=block, text=block.text, start=offset))
         parts.append(block.text)
         offset += len(block.text) + 1
-    return get_pipeline()("\n".join(parts)), segments
+    return analyse("\n".join(parts)), segments
 
 
 def spans_in(doc: Doc, key: str, start: int, end: int) -> list[Span]:

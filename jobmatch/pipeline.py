@@ -30,6 +30,7 @@ SKILLS = "skills"
 CONCEPTS = "concepts"
 RAW_SKILLS = "skill_candidates"
 PLAIN, AMBIGUOUS = "SKILL", "AMBIGUOUS"
+LABEL = re.compile(r"^\W*(\w+)\s*:")  # "Languages:" at the start of a line
 CONCEPT_PHRASE, CONCEPT_EVIDENCE = "CONCEPT", "EVIDENCE"
 
 
@@ -111,8 +112,10 @@ class SkillContext:
 
     def __init__(self, rules: AmbiguityRules) -> None:
         self.rules = rules
+        self._text: str | None = None
 
     def __call__(self, doc: Doc) -> Doc:
+        self._text: str | None = doc.user_data.get(TEXT)  # doc.text would join every token
         candidates = doc.spans.get(RAW_SKILLS, [])
         plain = filter_spans([span for span in candidates if span.label_ == PLAIN])
         anchored = bytearray(len(doc))  # 1 where a kept skill mention covers the token
@@ -170,32 +173,26 @@ class SkillContext:
                 return True
         return False
 
-    def _line_start(self, span: Span) -> int:
-        doc, index = span.doc, span.start
-        while index > 0 and "\n" not in doc[index - 1].text:
-            index -= 1
-        return index
+    def _line_prefix(self, span: Span) -> str:
+        """The text of the span's line before it (a string search on the document's text)."""
+        if self._text is None:
+            self._text = span.doc.text
+        text = self._text
+        return text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
 
     def _on_label_line(self, span: Span) -> bool:
         """ "Languages: English (C1), German (B1)" - a line labelled as a list of skills."""
-        doc, start = span.doc, self._line_start(span)
-        head = [doc[i] for i in range(start, min(start + 4, span.start))]
-        for index, token in enumerate(head[:-1]):
-            if head[index + 1].text == ":" and (token.lower_ in self.rules.triggers):
-                return True
-        return False
+        label = LABEL.match(self._line_prefix(span))
+        return label is not None and label.group(1).lower() in self.rules.triggers
 
     def _near_skill(self, span: Span, anchored: bytearray) -> bool:
         """ "ETL jobs in Spark": a capitalised name within a few words of another skill, and not
         the first word of its line (where any word is capitalised)."""
-        doc = span.doc
-        if span.start == self._line_start(span) or not span.text[:1].isupper():
+        if not span.text[:1].isupper() or not self._line_prefix(span).strip():
             return False
-        low, high = max(0, span.start - self.rules.window), min(len(doc), span.end + self.rules.window)
-        for index in [*range(low, span.start), *range(span.end, high)]:
-            if anchored[index] and "\n" not in doc[index].text:
-                return True
-        return False
+        doc, window = span.doc, self.rules.window
+        low, high = max(0, span.start - window), min(len(doc), span.end + window)
+        return any(anchored[low : span.start]) or any(anchored[span.end : high])
 
     def _next_to_skill(self, span: Span, anchored: bytearray) -> bool:
         """True when only list separators stand between ``span`` and another skill mention."""
@@ -297,6 +294,21 @@ def get_pipeline() -> Language:
     return build_pipeline()
 
 
+TEXT = "jobmatch_text"
+
+
+def make_doc(text: str) -> Doc:
+    """A tokenized Doc that remembers its text (``doc.text`` rebuilds it from every token)."""
+    doc = get_pipeline().make_doc(text)
+    doc.user_data[TEXT] = text
+    return doc
+
+
+def analyse(text: str) -> Doc:
+    """Run the whole pipeline on ``text``."""
+    return get_pipeline()(make_doc(text))
+
+
 def skill_mentions(doc: Doc, offset: int = 0) -> list[SkillMention]:
     return [
         SkillMention(start=s.start_char - offset, end=s.end_char - offset, text=s.text, skill=s.id_)
@@ -306,11 +318,12 @@ def skill_mentions(doc: Doc, offset: int = 0) -> list[SkillMention]:
 
 def find_skills(text: str) -> list[SkillMention]:
     """Every taxonomy skill named in ``text``, with character offsets and canonical ids."""
-    return skill_mentions(get_pipeline()(text))
+    return skill_mentions(analyse(text))
 
 
 def find_skills_per_line(lines: Iterable[str], batch_size: int = 256) -> Iterable[list[SkillMention]]:
     """Skill mentions for each line separately (offsets relative to that line)."""
     nlp = get_pipeline()
-    for doc in nlp.pipe((re.sub(r"[\r\n]", " ", line) for line in lines), batch_size=batch_size):
+    docs = (make_doc(re.sub(r"[\r\n]", " ", line)) for line in lines)
+    for doc in nlp.pipe(docs, batch_size=batch_size):
         yield skill_mentions(doc)

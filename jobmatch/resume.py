@@ -226,9 +226,11 @@ def extract_resume(
         if block.section == "experience" and position is None:
             base = 0.8
         # A hedge ("familiar with", "course project") weakens the mentions in its own clause.
-        hedged_clauses = [
-            (start, end) for start, end in clauses(block.text) if hedges.search(block.text[start:end])
-        ]
+        hedged_clauses = (
+            [(start, end) for start, end in clauses(block.text) if hedges.search(block.text[start:end])]
+            if hedges.search(block.text)
+            else []
+        )
         for span in skill_spans + concept_spans:
             offset = span.start_char - segment.start
             if negations.search(block.text[:offset]):
