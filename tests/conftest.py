@@ -19,6 +19,17 @@ POSTINGS = FIXTURES / "postings"
 EXAMPLES = ROOT / "data" / "examples"
 SEED = ROOT / "seeds" / "stripe-infrastructure-software-engineer.txt"
 AS_OF = "2026-11-01"
+BROKEN_KINDS = [
+    "empty",
+    "binary renamed .txt",
+    "undecodable",
+    "image-only pdf",
+    "encrypted pdf",
+    "truncated pdf",
+    "docx not a zip",
+    "zip bomb docx",
+    "unsupported extension",
+]  # the keys of the broken_files fixture
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import POSTINGS, SEED
+from conftest import BROKEN_KINDS, POSTINGS, SEED
 
 import jobmatch
 
@@ -150,20 +150,7 @@ def test_skills_table_reads_a_document(run) -> None:
     assert "Trino" in result.stdout and "skill mention" in result.stdout
 
 
-@pytest.mark.parametrize(
-    "kind",
-    [
-        "empty",
-        "binary renamed .txt",
-        "undecodable",
-        "image-only pdf",
-        "encrypted pdf",
-        "truncated pdf",
-        "docx not a zip",
-        "zip bomb docx",
-        "unsupported extension",
-    ],
-)
+@pytest.mark.parametrize("kind", BROKEN_KINDS)
 @pytest.mark.parametrize("command", ["extract", "score"])
 def test_every_bad_file_is_one_line_on_stderr(run, broken_files, kind: str, command: str) -> None:
     path, reason = broken_files[kind]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, POSTINGS, make_docx, make_pdf
+from conftest import BROKEN_KINDS, EXAMPLES, POSTINGS, make_docx, make_pdf
 
 from jobmatch.errors import InputError
 from jobmatch.loaders import load_document, make_document
@@ -60,20 +60,7 @@ def test_make_document_rejects_text_without_words() -> None:
         make_document("   \n 123 456 \n")
 
 
-@pytest.mark.parametrize(
-    "kind",
-    [
-        "empty",
-        "binary renamed .txt",
-        "undecodable",
-        "image-only pdf",
-        "encrypted pdf",
-        "truncated pdf",
-        "docx not a zip",
-        "zip bomb docx",
-        "unsupported extension",
-    ],
-)
+@pytest.mark.parametrize("kind", BROKEN_KINDS)
 def test_bad_files_raise_input_error_naming_file_and_reason(broken_files, kind: str) -> None:
     path, reason = broken_files[kind]
     with pytest.raises(InputError) as error:
