@@ -17,8 +17,17 @@ from spacy.tokens import Doc, Span
 from jobmatch.cues import ambiguity_rules, any_of_cues, cue_set
 from jobmatch.errors import InputError
 from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, load_document, make_document
-from jobmatch.models import MINIMUM, PREFERRED, Area, ContextSkill, Posting, Requirement, YearsRange
-from jobmatch.phrases import asks_for_experience, parse_degree, parse_years
+from jobmatch.models import (
+    MINIMUM,
+    PREFERRED,
+    Area,
+    ContextSkill,
+    DegreeRequirement,
+    Posting,
+    Requirement,
+    YearsRange,
+)
+from jobmatch.phrases import asks_for_experience, is_degree_field, parse_degree, parse_years
 from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS, analyse
 from jobmatch.sections import Block, split_sections
 from jobmatch.taxonomy import load_taxonomy
@@ -225,6 +234,18 @@ def _clause_start(text: str, position: int) -> int:
     return boundaries[-1] if boundaries else 0
 
 
+OUR_STACK = re.compile(r"\((?:we|we're|our|currently)\b[^)]*\)", re.IGNORECASE)
+
+
+def _only_context(span: Span, text: str, start: int, degree: DegreeRequirement | None) -> bool:
+    """A skill named in a line that is not asked for: "(we use Spring Boot)", or a degree's
+    field ("MS in Computer Science or Statistics" asks for the degree, not for two skills)."""
+    offset = span.start_char - start
+    if any(m.start() <= offset < m.end() for m in OUR_STACK.finditer(text)):
+        return True
+    return degree is not None and is_degree_field(span.text)
+
+
 def _has_signal(doc: Doc, segment: Segment) -> bool:
     """Does a line name a skill, a number of years or a degree?"""
     end = segment.start + len(segment.text)
@@ -237,10 +258,11 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
     end = start + len(text)
     skill_spans = spans_in(doc, SKILLS, start, end)
     concept_spans = [s for s in spans_in(doc, CONCEPTS, start, end) if s.label_ == CONCEPT_PHRASE]
+    degree = parse_degree(text)
+    skill_spans = [s for s in skill_spans if not _only_context(s, text, start, degree)]
     years = parse_years(text)
     if years is not None:
         years = scope_years(years, text, start, skill_spans, concept_spans)
-    degree = parse_degree(text)
     has_signal = bool(skill_spans or years or degree)
     if not has_signal and (text.rstrip().endswith(":") or cue_set("lead_in").search(text)):
         return None

@@ -156,6 +156,11 @@ def related_fields() -> dict[str, frozenset[str]]:
     return related
 
 
+def is_degree_field(text: str) -> bool:
+    """Is ``text`` exactly a field of study ("Computer Science", "Statistics")?"""
+    return any(regex.fullmatch(text.strip()) for _, regex in degree_vocabulary().fields)
+
+
 def parse_degree(text: str) -> DegreeRequirement | None:
     """Degree levels, fields and an "or equivalent experience" flag named in ``text``."""
     vocab = degree_vocabulary()

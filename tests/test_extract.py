@@ -198,6 +198,8 @@ def test_scoring_against_a_posting_with_nothing_to_score_fails(run, tmp_path: Pa
         ("Fluent English; German is a plus", "minimum", ["english"], []),
         ("Experience with GraphQL is a plus", "preferred", ["graphql"], []),
         ("Ideally, exposure to Rust", "preferred", ["rust"], []),
+        ("Strong in Java or Kotlin (we use Spring Boot)", "minimum", [], [["java", "kotlin"]]),
+        ("MS or PhD in Computer Science, Machine Learning, Statistics or related field", "minimum", [], []),
         (
             "A cloud data warehouse such as Snowflake or BigQuery",
             "minimum",
