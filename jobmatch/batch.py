@@ -46,6 +46,7 @@ class ScreenOptions:
     timeout: float = 30.0
     cache_dir: str | None = None  # parsed résumés are cached here, by each worker
     cache_version: str = ""  # part of every cache key: jobmatch, taxonomy and option versions
+    reports: bool = True  # render each résumé's JSON report (only .json/.html outputs need them)
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,9 @@ def score_profile(path: str, resume: Resume, options: ScreenOptions, timings: di
     result = score_results(results, options.posting, resume, options.config, areas)
     timings["score"] = time.perf_counter() - started
     started = time.perf_counter()
-    report = json.dumps(result_dict(result), ensure_ascii=False, separators=(",", ":"))
+    report = (
+        json.dumps(result_dict(result), ensure_ascii=False, separators=(",", ":")) if options.reports else ""
+    )
     timings["render"] = time.perf_counter() - started
     return row_from_result(path, result, report, timings)
 

@@ -488,6 +488,7 @@ def screen(
         timeout=timeout,
         cache_dir=str(cache_path) if cache_path else None,
         cache_version=f"{__version__}:{load_taxonomy().version}:{as_of_date}:{redact}",
+        reports=output is not None and output.suffix.lower() in (".json", ".html"),
     )
     if source_is_url:
         from jobmatch.engines import list_source
