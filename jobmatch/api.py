@@ -6,10 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 from jobmatch.config import ScoringConfig, load_config
-from jobmatch.extract import extract_posting, require_requirements
+from jobmatch.extract import extract_posting
 from jobmatch.loaders import Document
 from jobmatch.match import match_requirements
-from jobmatch.models import Posting, Resume, SkillMention
+from jobmatch.models import Posting, Resume, SkillMention, require_requirements
 from jobmatch.pipeline import find_skills
 from jobmatch.resources import default_posting
 from jobmatch.resume import extract_resume

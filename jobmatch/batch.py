@@ -233,13 +233,12 @@ _worker_options: ScreenOptions | None = None
 
 
 def _init_worker(options: ScreenOptions) -> None:
-    """Runs once in each worker process: keep the options, build the pipeline now."""
+    """Runs once in each worker process. The spaCy pipeline is built on the first file that needs
+    parsing (once per process; a forked worker inherits the parent's); a fully cached re-screen
+    never builds it."""
     global _worker_options
     _worker_options = options
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    from jobmatch.pipeline import get_pipeline
-
-    get_pipeline()
 
 
 def _work(path: str) -> tuple[ScreenRow, Resume | None]:

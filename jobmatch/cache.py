@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from jobmatch.models import Resume
+from jobmatch.models import Posting, Resume
 
 CACHE_FILE = "resumes-v1.sqlite3"
 Warn = Callable[[str], None]
@@ -68,6 +68,7 @@ class ResumeCache:
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=OFF")  # a cache: a crash may lose entries, never data
         connection.execute("CREATE TABLE IF NOT EXISTS resumes (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        connection.execute("CREATE TABLE IF NOT EXISTS postings (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
         connection.execute("SELECT count(*) FROM resumes").fetchone()  # fails fast on a corrupt file
         return connection
 
@@ -86,6 +87,28 @@ class ResumeCache:
             return resume
         self.misses += 1
         return None
+
+    def get_posting(self, key: str) -> Posting | None:
+        """An extracted posting (so a cached re-screen needs no spaCy at all)."""
+        if self.connection is None:
+            return None
+        try:
+            row = self.connection.execute("SELECT value FROM postings WHERE key = ?", (key,)).fetchone()
+            posting = pickle.loads(row[0]) if row else None
+        except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+            return None
+        return posting if isinstance(posting, Posting) else None
+
+    def put_posting(self, key: str, posting: Posting) -> None:
+        if self.connection is None:
+            return
+        try:
+            with self.connection:
+                self.connection.execute(
+                    "INSERT OR REPLACE INTO postings VALUES (?, ?)", (key, pickle.dumps(posting))
+                )
+        except sqlite3.Error as error:
+            self.warn(f"cache write failed ({error}); continuing without caching")
 
     def put(self, key: str, resume: Resume) -> None:
         self.put_many([(key, resume)])

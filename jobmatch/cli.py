@@ -22,6 +22,7 @@ from jobmatch.errors import DataError, InputError, JobmatchError
 
 if TYPE_CHECKING:
     from jobmatch.batch import ReportSpool, ScreenOptions, ScreenStats
+    from jobmatch.cache import ResumeCache
     from jobmatch.models import Posting
     from jobmatch.score import MatchResult
 
@@ -164,7 +165,7 @@ def extract(
 
     result = extract_posting(posting)
     if not result.requirements:
-        from jobmatch.extract import NO_REQUIREMENTS
+        from jobmatch.models import NO_REQUIREMENTS
 
         stderr.print(f"[yellow]warning:[/yellow] {escape(str(posting))}: {NO_REQUIREMENTS}", soft_wrap=True)
     if output_format is ExtractFormat.json:
@@ -452,7 +453,7 @@ def screen(
     from jobmatch.batch import screen as run_screen
     from jobmatch.cache import ResumeCache, default_cache_dir
     from jobmatch.config import load_config
-    from jobmatch.extract import extract_posting, require_requirements
+    from jobmatch.models import require_requirements
     from jobmatch.resources import default_posting
     from jobmatch.taxonomy import load_taxonomy
 
@@ -472,22 +473,26 @@ def screen(
 
     as_of_date = parse_as_of(as_of) or dt.date.today()
     cache_path: Path | None = None
+    version = f"{__version__}:{load_taxonomy().version}:{as_of_date}:{redact}"
+    checked = None
     if not no_cache and engine is Engine.local:
         # Checked (and rebuilt if corrupt) once here; the workers then read and write it.
         warn = lambda message: stderr.print(f"[yellow]warning:[/yellow] {escape(message)}", soft_wrap=True)  # noqa: E731
         checked = ResumeCache(cache_dir or default_cache_dir(), warn)
         if checked.connection is not None:
             cache_path = cache_dir or default_cache_dir()
+    job_posting = _cached_posting(posting or default_posting(), checked, version)
+    if checked is not None:
         checked.close()
     options = ScreenOptions(
-        posting=require_requirements(extract_posting(posting or default_posting())),
+        posting=require_requirements(job_posting),
         config=load_config(config),
         as_of=as_of_date,
         redact=redact,
         max_bytes=int(max_size * 1024 * 1024),
         timeout=timeout,
         cache_dir=str(cache_path) if cache_path else None,
-        cache_version=f"{__version__}:{load_taxonomy().version}:{as_of_date}:{redact}",
+        cache_version=version,
         reports=output is not None and output.suffix.lower() in (".json", ".html"),
     )
     if source_is_url:
@@ -565,6 +570,24 @@ def screen(
         )
     if statistics.skipped:
         raise typer.Exit(EXIT_SKIPPED)
+
+
+def _cached_posting(path: Path, cache: ResumeCache | None, version: str) -> Posting:
+    """The extracted posting, from the cache when this exact file was extracted before."""
+    from jobmatch.cache import content_key
+
+    key = None
+    if cache is not None and cache.connection is not None and path.is_file():
+        key = content_key(path.read_bytes(), version + ":posting:" + str(path.resolve()))
+        found = cache.get_posting(key)
+        if found is not None:
+            return found
+    from jobmatch.extract import extract_posting  # imports spaCy: only when needed
+
+    extracted = extract_posting(path)
+    if key is not None and cache is not None:
+        cache.put_posting(key, extracted)
+    return extracted
 
 
 def _finish_screen(

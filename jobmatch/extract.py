@@ -15,7 +15,6 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from jobmatch.cues import ambiguity_rules, any_of_cues, cue_set
-from jobmatch.errors import InputError
 from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, load_document, make_document
 from jobmatch.models import (
     MINIMUM,
@@ -310,19 +309,6 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
         line=block.line,
         cue=cue,
     )
-
-
-NO_REQUIREMENTS = (
-    "no requirements found: no section headed like 'Requirements', 'Qualifications', "
-    "'What you'll need' or 'Nice to have' (the headings jobmatch knows are in data/sections.yaml)"
-)
-
-
-def require_requirements(posting: Posting) -> Posting:
-    """Refuse to score against a posting with nothing to score: every résumé would get 0."""
-    if not posting.requirements:
-        raise InputError(posting.source, NO_REQUIREMENTS)
-    return posting
 
 
 def requirements_from_prose(doc: Doc, segments: list[Segment]) -> list[Requirement]:

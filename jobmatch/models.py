@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from jobmatch.errors import InputError
+
 MINIMUM, PREFERRED = "minimum", "preferred"
 
 
@@ -91,6 +93,19 @@ class Posting:
     @property
     def requirements(self) -> tuple[Requirement, ...]:
         return self.minimum + self.preferred
+
+
+NO_REQUIREMENTS = (
+    "no requirements found: no section headed like 'Requirements', 'Qualifications', "
+    "'What you'll need' or 'Nice to have' (the headings jobmatch knows are in data/sections.yaml)"
+)
+
+
+def require_requirements(posting: Posting) -> Posting:
+    """Refuse to score against a posting with nothing to score: every résumé would get 0."""
+    if not posting.requirements:
+        raise InputError(posting.source, NO_REQUIREMENTS)
+    return posting
 
 
 def to_dict(value: Any) -> Any:
