@@ -37,7 +37,8 @@ includes start-up and model loading), files/s from that, the tool's own --stats 
 files/s, stage seconds, cache hits/misses), the peak RSS of the whole process tree (jobmatch plus
 its workers, summed, sampled every 50 ms with psutil when it is importable, else from
 /proc/<pid>/status VmRSS), the peak PSS of the tree where /proc/<pid>/smaps_rollup is readable
-(shared pages split between the processes, so forked workers are not double-counted), and the
+(shared pages split between the processes, so forked workers are not double-counted; read every
+10th sample only, --pss-every, because reading it slows the measured processes down), and the
 largest single-process RSS from wait4() (ru_maxrss of the jobmatch process and the children it
 reaped). It prints a Markdown table for BENCHMARKS.md and writes everything to --json.
 Exit status: 0 when every run succeeded, 1 when a run failed, 2 when jobmatch screen is missing.
@@ -146,11 +147,15 @@ def _proc_tree(pid: int) -> list[int]:
 class TreeSampler(threading.Thread):
     """Polls the summed RSS (and PSS) of a process and all its descendants; keeps the maxima."""
 
-    def __init__(self, pid: int, interval: float = 0.05, pss: bool = True, method: str = "auto") -> None:
+    def __init__(self, pid: int, interval: float = 0.05, pss_every: int = 10, method: str = "auto") -> None:
+        """RSS every ``interval`` seconds; PSS every ``pss_every``-th sample (0: never), because
+        reading smaps_rollup walks every page table of the process: about 3 ms of CPU per process,
+        which at every 50 ms sample took 15% of a core from the run being measured."""
         super().__init__(daemon=True)
         self.pid = pid
         self.interval = interval
-        self.want_pss = pss and os.path.exists(f"/proc/{pid}/smaps_rollup")
+        self.pss_every = pss_every
+        self.want_pss = pss_every > 0 and os.path.exists(f"/proc/{pid}/smaps_rollup")
         self.peak_rss_kb = 0
         self.peak_pss_kb = 0
         self.peak_processes = 0
@@ -188,9 +193,10 @@ class TreeSampler(threading.Thread):
     def sample(self) -> None:
         pids = self._pids()
         rss = sum(self._rss_kb(pid) for pid in pids)
-        pss = sum(_read_kb(f"/proc/{pid}/smaps_rollup", "Pss:") or 0 for pid in pids) if self.want_pss else 0
         self.peak_rss_kb = max(self.peak_rss_kb, rss)
-        self.peak_pss_kb = max(self.peak_pss_kb, pss)
+        if self.want_pss and self.samples % self.pss_every == 0:
+            pss = sum(_read_kb(f"/proc/{pid}/smaps_rollup", "Pss:") or 0 for pid in pids)
+            self.peak_pss_kb = max(self.peak_pss_kb, pss)
         self.peak_processes = max(self.peak_processes, len(pids))
         self.samples += 1
 
@@ -240,14 +246,16 @@ class Run:
     targets: list[dict[str, Any]] = field(default_factory=list)
 
 
-def run_screen(command: list[str], workdir: Path, interval: float, method: str) -> dict[str, Any]:
+def run_screen(
+    command: list[str], workdir: Path, interval: float, method: str, pss_every: int = 10
+) -> dict[str, Any]:
     """Run one jobmatch command, sampling the tree's memory; returns the raw measurements."""
     stdout_path, stderr_path = workdir / "stdout.txt", workdir / "stderr.txt"
     env = dict(os.environ, COLUMNS="120", NO_COLOR="1")
     with stdout_path.open("wb") as out, stderr_path.open("wb") as err:
         started = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env)
-        sampler = TreeSampler(process.pid, interval, method=method)
+        sampler = TreeSampler(process.pid, interval, pss_every=pss_every, method=method)
         sampler.sample()
         sampler.start()
         _, status, usage = os.wait4(process.pid, 0)
@@ -301,7 +309,7 @@ def screen_once(
         scenario=scenario, corpus=str(corpus), mix=mix, jobs=jobs, posting=posting.name, command=command
     )
     print(f"  {scenario:<9} jobs={jobs} posting={posting.name} ...", end="", flush=True, file=sys.stderr)
-    raw = run_screen(command, workdir, args.sample_ms / 1000, args.sampler)
+    raw = run_screen(command, workdir, args.sample_ms / 1000, args.sampler, args.pss_every)
     run.wall_seconds = round(raw["wall"], 3)
     run.exit_code = raw["exit_code"]
     run.peak_rss_mb = round(raw["peak_rss_kb"] / 1024, 1)
@@ -575,6 +583,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--sample-ms", type=float, default=50.0, help="memory sampling interval in ms (default 50)"
     )
     parser.add_argument(
+        "--pss-every",
+        type=int,
+        default=10,
+        help="read PSS every Nth sample (default 10; 0: never). Reading it costs the measured "
+        "processes CPU time, so sampling it every time slows the run down by about a third",
+    )
+    parser.add_argument(
         "--sampler",
         choices=["auto", "psutil", "proc"],
         default="auto",
@@ -715,6 +730,7 @@ def main(argv: list[str] | None = None) -> int:
             "machine": machine,
             "jobmatch": base,
             "sample_ms": args.sample_ms,
+            "pss_every": args.pss_every,
             "ru_maxrss_children_kb": children.ru_maxrss,  # max over every child of this script
             "benchmarks": [
                 {**{k: v for k, v in r.items() if k != "runs"}, "runs": [asdict(run) for run in r["runs"]]}

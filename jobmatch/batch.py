@@ -169,11 +169,11 @@ def worker_cache(options: ScreenOptions) -> ResumeCache | None:
     return _worker_caches[options.cache_dir]
 
 
-def screen_one(path: str, options: ScreenOptions) -> tuple[ScreenRow, Resume | None]:
+def screen_one(path: str, options: ScreenOptions) -> ScreenRow:
     """The per-file work: a cached profile or a fresh parse, then match and score.
 
-    Never raises for a bad file. The résumé is returned only when there is no cache to keep it
-    in (the Dask engine ignores it); with a cache, only the small row leaves the worker."""
+    Never raises for a bad file. Only the small row leaves the worker; a parsed résumé goes to
+    the cache (when there is one), never back to the caller."""
     timings: dict[str, float] = {}
     use_alarm = options.timeout > 0 and hasattr(signal, "setitimer") and _in_main_thread()
     if use_alarm:
@@ -186,23 +186,22 @@ def screen_one(path: str, options: ScreenOptions) -> tuple[ScreenRow, Resume | N
             key = cache_key(path, options)
             resume = cache.get(key)
         if resume is not None:
-            return replace(score_profile(path, resume, options, timings), cached=True), None
+            return replace(score_profile(path, resume, options, timings), cached=True)
         resume = parse_file(path, options, timings)
         row = replace(score_profile(path, resume, options, timings), parsed=True)
         if cache is not None and key is not None:
             cache.put(key, resume)
-            return row, None
-        return row, resume
+        return row
     except InputError as error:
-        return skipped(path, error.reason), None
+        return skipped(path, error.reason)
     except FileTimeout:
-        return skipped(path, f"took longer than the {options.timeout:g} s limit per file"), None
+        return skipped(path, f"took longer than the {options.timeout:g} s limit per file")
     except RecursionError:
-        return skipped(path, "document too deeply nested"), None
+        return skipped(path, "document too deeply nested")
     except MemoryError:
-        return skipped(path, "ran out of memory reading this file"), None
+        return skipped(path, "ran out of memory reading this file")
     except Exception as error:  # a parser bug must not stop the batch; report it as the reason
-        return skipped(path, f"internal error ({type(error).__name__}: {error})"), None
+        return skipped(path, f"internal error ({type(error).__name__}: {error})")
     finally:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
@@ -241,14 +240,12 @@ def _init_worker(options: ScreenOptions) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
 
 
-def _work(path: str) -> tuple[ScreenRow, Resume | None]:
+def _work(path: str) -> ScreenRow:
     assert _worker_options is not None
     return screen_one(path, _worker_options)
 
 
-def run_local(
-    paths: list[str], options: ScreenOptions, jobs: int
-) -> Iterator[tuple[ScreenRow, Resume | None]]:
+def run_local(paths: list[str], options: ScreenOptions, jobs: int) -> Iterator[ScreenRow]:
     """Results as they finish (order not kept; callers sort). jobs=1 runs in this process."""
     if jobs <= 1 or len(paths) <= 1:
         for path in paths:
@@ -309,7 +306,7 @@ class ScreenStats:
         }
 
 
-Executor = Callable[[list[str], ScreenOptions], Iterable[tuple[ScreenRow, Resume | None]]]
+Executor = Callable[[list[str], ScreenOptions], Iterable[ScreenRow]]
 
 
 def rank(rows: Iterable[ScreenRow]) -> tuple[list[ScreenRow], list[ScreenRow]]:
@@ -391,7 +388,7 @@ def screen(
             continue
         to_screen.append(name)
     try:
-        for row, _ in executor(to_screen, options):
+        for row in executor(to_screen, options):
             record(row)
     finally:
         stats.seconds = time.perf_counter() - started

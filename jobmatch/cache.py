@@ -15,7 +15,7 @@ from pathlib import Path
 
 from jobmatch.models import Posting, Resume
 
-CACHE_FILE = "resumes-v1.sqlite3"
+CACHE_FILE = "resumes-v2.sqlite3"
 Warn = Callable[[str], None]
 
 

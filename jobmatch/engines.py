@@ -167,12 +167,12 @@ def screen_file(path: str, options: ScreenOptions) -> ScreenRow:
     """:func:`screen_one`'s row, with the per-file time limit applied in any thread."""
     in_main_thread = threading.current_thread() is threading.main_thread()
     if options.timeout <= 0 or in_main_thread or not _CAN_INTERRUPT_THREADS:
-        return screen_one(path, options)[0]  # the main thread has SIGALRM (see screen_one)
+        return screen_one(path, options)  # the main thread has SIGALRM (see screen_one)
     row = None
     number, fired = _WATCHDOG.arm(options.timeout)
     try:
         try:
-            row = screen_one(path, options)[0]  # turns a FileTimeout inside it into a skipped row
+            row = screen_one(path, options)  # turns a FileTimeout inside it into a skipped row
         finally:
             _WATCHDOG.disarm(number, fired)
     except FileTimeout:  # delivered just after screen_one returned or raised
@@ -225,7 +225,7 @@ class DaskEngine:
 
     With ``scheduler`` (``tcp://HOST:PORT``) it connects to a running cluster; without one it
     starts a LocalCluster on loopback with ``workers`` single-threaded worker processes (default:
-    one per core) and shuts it down on close. It yields ``(row, None)``: parsed résumés stay on the
+    one per core) and shuts it down on close. It yields rows; parsed résumés stay on the
     workers, so nothing is written to the résumé cache.
     """
 
@@ -304,7 +304,7 @@ class DaskEngine:
             self._cluster.close()
             self._cluster = None
 
-    def __call__(self, paths: list[str], options: ScreenOptions) -> Iterator[tuple[ScreenRow, None]]:
+    def __call__(self, paths: list[str], options: ScreenOptions) -> Iterator[ScreenRow]:
         """Rows in the order their tasks finish; exactly one per path."""
         if not paths:
             return
@@ -341,7 +341,7 @@ class DaskEngine:
                     for row in result:
                         if row.path not in seen:
                             seen.add(row.path)
-                            yield row, None
+                            yield row
                 else:
                     # An error comes as (type, exception, traceback), a cancellation as itself.
                     error = result[1] if isinstance(result, tuple) else result
@@ -351,14 +351,14 @@ class DaskEngine:
                         )
                     if was_suspect:
                         seen.add(batch[0])
-                        yield skipped(batch[0], WORKER_DIED), None
+                        yield skipped(batch[0], WORKER_DIED)
                     else:
                         suspects.extend(batch)
                 submit_next_suspect()
             for path in paths:  # never expected; a row per file is the contract, so keep it
                 if path not in seen:
                     seen.add(path)
-                    yield skipped(path, "no result came back from the cluster"), None
+                    yield skipped(path, "no result came back from the cluster")
         finally:
             if pending:
                 client.cancel([future for future, _, _ in pending.values()])

@@ -2,7 +2,8 @@
 
 The pure middle layer between the knowledge base (:mod:`jobmatch.taxonomy`) and matching.
 Short aliases (Go, C, R, Excel) are never fuzzy-matched: rapidfuzz's scorers rate one shared
-character highly, so only long aliases are compared, with ``fuzz.ratio`` and a high cut-off.
+character highly, so only long one-word aliases are compared, with ``fuzz.ratio`` and a high
+cut-off. A typo in a longer name is rare, and comparing n-grams of every line would cost the most.
 """
 
 from __future__ import annotations
@@ -13,21 +14,21 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
+from jobmatch.models import WordIndex
 from jobmatch.taxonomy import Skill
 
 WORD = re.compile(r"[\w+#.\-/]+")
-MAX_FUZZY_WORDS = 1  # a typo in a longer name is rare; n-grams of every line would cost the most
 
 
 @dataclass(frozen=True)
 class Candidate:
     alias: str
-    found: str  # the résumé words that matched
+    found: str  # the résumé word that matched
     score: float
     line_index: int
 
 
-_processed: dict[str, str] = {}  # word -> rapidfuzz's default_process(word), shared by all résumés
+_processed: dict[str, str] = {}  # word -> default_process(word), shared by all résumés
 
 
 def _process(word: str) -> str:
@@ -39,55 +40,50 @@ def _process(word: str) -> str:
     return processed
 
 
-class NgramIndex:
-    """Distinct runs of 1..n words of a résumé's lines, normalised as rapidfuzz's
-    ``default_process`` would, built once per résumé and size."""
+def word_index(lines: Sequence[str]) -> WordIndex:
+    first_line: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        for word in map(_process, WORD.findall(line)):
+            if word:
+                first_line.setdefault(word, index)
+    return WordIndex(tuple(first_line), tuple(first_line.values()))
 
-    def __init__(self, lines: Sequence[str]) -> None:
-        self.words = [[w for w in map(_process, WORD.findall(line)) if w] for line in lines]
-        self.by_size: dict[int, tuple[list[str], list[int]]] = {}
 
-    def grams(self, size: int) -> tuple[list[str], list[int]]:
-        """(distinct n-grams, the line each first appears on)."""
-        if size not in self.by_size:
-            seen: dict[str, int] = {}
-            for index, words in enumerate(self.words):
-                if size == 1:
-                    for word in words:
-                        seen.setdefault(word, index)
-                else:
-                    for start in range(len(words) - size + 1):
-                        seen.setdefault(" ".join(words[start : start + size]), index)
-            self.by_size[size] = (list(seen), list(seen.values()))
-        return self.by_size[size]
+_aliases: dict[tuple, tuple[tuple[str, str, str], ...]] = {}
+
+
+def _fuzzy_aliases(skill: Skill, min_length: int) -> tuple[tuple[str, str, str], ...]:
+    """(skill id, alias, processed alias) for the aliases worth a fuzzy look-up; asked for every
+    résumé, so kept."""
+    key = (skill.id, skill.name, skill.aliases, skill.ambiguous_aliases, min_length)
+    if key not in _aliases:
+        _aliases[key] = tuple(
+            (skill.id, alias, utils.default_process(alias))
+            for alias in skill.plain_aliases
+            if len(alias) >= min_length and len(alias.split()) == 1
+        )
+    return _aliases[key]
 
 
 def fuzzy_find(
-    skills: Sequence[Skill], index: NgramIndex, *, cutoff: float, min_length: int
+    skills: Sequence[Skill], index: WordIndex, *, cutoff: float, min_length: int
 ) -> dict[str, Candidate]:
-    """The best near-spelling of each skill's long aliases in the résumé, if any.
+    """The best near-spelling of each skill's long one-word aliases in the résumé, if any.
 
-    One ``cdist`` call per n-gram size compares every alias with every n-gram of the résumé;
-    exact matches are not returned (the exact matcher has already looked for those)."""
-    by_size: dict[int, list[tuple[str, str]]] = {}
-    for skill in skills:
-        for alias in skill.plain_aliases:
-            words = len(alias.split())
-            if len(alias) >= min_length and words <= MAX_FUZZY_WORDS:
-                by_size.setdefault(words, []).append((skill.id, alias))
+    One ``cdist`` call compares every alias with every word of the résumé; exact matches are not
+    returned (the exact matcher has already looked for those)."""
+    wanted = [entry for skill in skills for entry in _fuzzy_aliases(skill, min_length)]
     best: dict[str, Candidate] = {}
-    for size, wanted in by_size.items():
-        texts, line_of = index.grams(size)
-        if not texts:
-            continue
-        queries = [utils.default_process(alias) for _, alias in wanted]
-        scores = process.cdist(queries, texts, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
-        for row, (skill_id, alias) in enumerate(wanted):
-            column = int(scores[row].argmax())
-            score = float(scores[row][column])
-            better = skill_id not in best or score > best[skill_id].score
-            if score >= cutoff and texts[column] != queries[row] and better:
-                best[skill_id] = Candidate(
-                    alias=alias, found=texts[column], score=score, line_index=line_of[column]
-                )
+    if not wanted or not index.words:
+        return best
+    queries = [query for _, _, query in wanted]
+    scores = process.cdist(queries, index.words, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
+    for row, (skill_id, alias, _) in enumerate(wanted):
+        column = int(scores[row].argmax())
+        score = float(scores[row][column])
+        better = skill_id not in best or score > best[skill_id].score
+        if score >= cutoff and index.words[column] != queries[row] and better:
+            best[skill_id] = Candidate(
+                alias=alias, found=index.words[column], score=score, line_index=index.lines[column]
+            )
     return best

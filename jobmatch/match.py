@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from jobmatch.config import ScoringConfig
 from jobmatch.dates import years_of
-from jobmatch.linker import Candidate, NgramIndex, fuzzy_find
+from jobmatch.linker import Candidate, WordIndex, fuzzy_find, word_index
 from jobmatch.models import (
     Area,
     DegreeRequirement,
@@ -141,20 +141,29 @@ class Matcher:
             and self.taxonomy.skills[s].category != "knowledge"
         ]
         self._fuzzy = {}
-        if missing and self.resume.lines:
-            index = NgramIndex([line.text for line in self.resume.lines])
+        if missing:
             self._fuzzy = fuzzy_find(
-                missing, index, cutoff=self.config.fuzzy_cutoff, min_length=self.config.fuzzy_min_length
+                missing,
+                self.words(),
+                cutoff=self.config.fuzzy_cutoff,
+                min_length=self.config.fuzzy_min_length,
             )
+
+    def words(self) -> WordIndex:
+        if self.resume.words.words or not self.resume.lines:
+            return self.resume.words
+        return word_index([line.text for line in self.resume.lines])
 
     def fuzzy_hit(self, skill_id: str) -> Candidate | None:
         if self._fuzzy is None:
             skill = self.taxonomy.skills.get(skill_id)
-            if skill is None or not self.resume.lines:
+            if skill is None:
                 return None
-            index = NgramIndex([line.text for line in self.resume.lines])
             return fuzzy_find(
-                [skill], index, cutoff=self.config.fuzzy_cutoff, min_length=self.config.fuzzy_min_length
+                [skill],
+                self.words(),
+                cutoff=self.config.fuzzy_cutoff,
+                min_length=self.config.fuzzy_min_length,
             ).get(skill_id)
         return self._fuzzy.get(skill_id)
 

@@ -172,6 +172,16 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class WordIndex:
+    """A résumé's distinct words, normalised as rapidfuzz's ``default_process`` would, with the
+    line each first appears on: what fuzzy matching compares a skill's spelling with. Built once
+    when the résumé is parsed (and cached with it) so a re-screen does not re-read every line."""
+
+    words: tuple[str, ...] = ()
+    lines: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
 class Resume:
     source: str
     format: str
@@ -186,3 +196,4 @@ class Resume:
     position_skills: tuple[tuple[str, ...], ...] = ()  # per position: skill ids its lines name
     position_concepts: tuple[tuple[str, ...], ...] = ()  # per position: concepts it evidences
     lines: tuple[Evidence, ...] = ()  # every content line, for fuzzy look-ups and quoting
+    words: WordIndex = WordIndex()  # the lines' words, for fuzzy look-ups

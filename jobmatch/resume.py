@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from jobmatch.cues import cue_set
 from jobmatch.dates import DateRange, find_date_ranges, month_label, today_month, union_months
 from jobmatch.extract import Segment, as_document, process_blocks
+from jobmatch.linker import word_index
 from jobmatch.loaders import Document, make_document
 from jobmatch.models import (
     ConceptEvidence,
@@ -208,12 +209,17 @@ def extract_resume(
             current = len(positions) - 1
         segment_position.append(current)
 
+    # One Evidence per line, shared by the mentions on it and by ``lines`` (smaller to cache).
+    line_evidence = [
+        Evidence(text=s.block.text, section=s.block.section, line=s.block.line, position=p)
+        for s, p in zip(segments, segment_position, strict=False)
+    ]
     skills: list[SkillEvidence] = []
     concepts: list[ConceptEvidence] = []
     position_skills: list[dict[str, None]] = [{} for _ in positions]
     position_concepts: list[dict[str, None]] = [{} for _ in positions]
-    for segment, skill_spans, concept_spans, position in zip(
-        segments, skill_buckets, concept_buckets, segment_position, strict=False
+    for segment, skill_spans, concept_spans, position, evidence in zip(
+        segments, skill_buckets, concept_buckets, segment_position, line_evidence, strict=False
     ):
         block = segment.block
         line_is_contact = block.section == PREAMBLE and bool(
@@ -221,7 +227,6 @@ def extract_resume(
         )
         if line_is_contact:
             continue
-        evidence = Evidence(text=block.text, section=block.section, line=block.line, position=position)
         base = SECTION_STRENGTH.get(block.section, 0.5)
         if block.section == "experience" and position is None:
             base = 0.8
@@ -257,6 +262,11 @@ def extract_resume(
                     Education(level=degree.level, fields=degree.fields, text=block.text, line=block.line)
                 )
     professional = [r for r, p in zip(ranges, positions, strict=False) if p.kind == "job"]
+    lines = tuple(
+        evidence
+        for evidence in line_evidence
+        if not (evidence.section == PREAMBLE and (EMAIL.search(evidence.text) or PHONE.search(evidence.text)))
+    )
     return Resume(
         source=document.source,
         format=document.format,
@@ -270,11 +280,6 @@ def extract_resume(
         sections=tuple(dict.fromkeys(b.section for b in blocks if b.kind == "heading")),
         position_skills=tuple(tuple(p) for p in position_skills),
         position_concepts=tuple(tuple(p) for p in position_concepts),
-        lines=tuple(
-            Evidence(text=s.block.text, section=s.block.section, line=s.block.line, position=p)
-            for s, p in zip(segments, segment_position, strict=False)
-            if not (
-                s.block.section == PREAMBLE and (EMAIL.search(s.block.text) or PHONE.search(s.block.text))
-            )
-        ),
+        lines=lines,
+        words=word_index([line.text for line in lines]),
     )

@@ -199,8 +199,7 @@ def test_killed_worker_loses_and_duplicates_no_row(tmp_path: Path, options: Scre
     ):
         pids = engine.client.run(os.getpid)
         rows, rows_after_kill = [], 0
-        for row, resume in engine(paths, options):
-            assert resume is None
+        for row in engine(paths, options):
             if rows:
                 rows_after_kill += 1
             else:
@@ -244,7 +243,7 @@ def test_a_file_that_keeps_killing_workers_becomes_a_skipped_row(
             _local_cluster(allowed_failures=0) as local_cluster,
             PoisonedEngine(local_cluster.scheduler_address, batch_size=7) as engine,
         ):
-            rows = [row for row, _ in engine(paths, options)]
+            rows = list(engine(paths, options))
     finally:
         cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
     assert sorted(row.path for row in rows) == paths

@@ -12,6 +12,8 @@ import pytest
 from conftest import AS_OF, EXAMPLES
 from test_reports import CHROMIUM, _chromium
 
+from jobmatch.cache import CACHE_FILE
+
 PERSONAS = [
     "strong_infra.txt",
     "data_platform.pdf",
@@ -97,7 +99,7 @@ def test_second_run_parses_nothing(run, folder: Path, tmp_path: Path) -> None:
 def test_corrupted_cache_is_rebuilt_with_a_warning(run, folder: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cache.mkdir()
-    (cache / "resumes-v1.sqlite3").write_bytes(b"this is not a database" * 100)
+    (cache / CACHE_FILE).write_bytes(b"this is not a database" * 100)
     data, result = screen_json(run, folder, tmp_path, "--cache-dir", cache)
     assert "warning" in result.stderr and "rebuilding" in result.stderr
     assert len(data["results"]) == 7
