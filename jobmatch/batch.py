@@ -15,7 +15,10 @@ import signal
 import sys
 import tempfile
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -240,30 +243,89 @@ def _init_worker(options: ScreenOptions) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
 
 
-def _work(path: str) -> ScreenRow:
+def _work(paths: list[str]) -> list[ScreenRow]:
     assert _worker_options is not None
-    return screen_one(path, _worker_options)
+    return [screen_one(path, _worker_options) for path in paths]
+
+
+CRASHED = "the worker process died reading this file (a crash in a native library)"
+
+
+class _Workers:
+    """``count`` forked worker processes; replaced when one dies (a native crash in a PDF
+    library, say), after which the files it may have held are retried one at a time so that only
+    the file that kills a worker is skipped."""
+
+    def __init__(self, count: int, options: ScreenOptions) -> None:
+        import multiprocessing
+
+        self.count, self.options = count, options
+        self.context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self.count, mp_context=self.context, initializer=_init_worker, initargs=(self.options,)
+        )
+
+    def submit(self, paths: list[str]) -> Future:
+        return self.executor.submit(_work, paths)
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._start()
+
+    def retry_alone(self, paths: list[str]) -> Iterator[ScreenRow]:
+        for path in paths:
+            try:
+                yield from self.submit([path]).result()
+            except BrokenProcessPool:
+                self.restart()
+                yield skipped(path, CRASHED)
+
+    def close(self, cancel: bool = False) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=cancel)
 
 
 def run_local(paths: list[str], options: ScreenOptions, jobs: int) -> Iterator[ScreenRow]:
-    """Results as they finish (order not kept; callers sort). jobs=1 runs in this process."""
-    if jobs <= 1 or len(paths) <= 1:
+    """Rows as they finish (order not kept; callers sort), from ``jobs`` processes: this one and
+    ``jobs - 1`` forked workers. This process screens files too, between collecting the workers'
+    rows: it holds the pipeline anyway, and one process fewer holding it saves ~150 MB. (A native
+    crash while this process reads a file would end the run; in a worker it costs one file.)"""
+    size = max(1, min(16, len(paths) // (jobs * 8)))
+    chunks = deque(paths[start : start + size] for start in range(0, len(paths), size))
+    if jobs <= 1 or len(chunks) <= 1:
         for path in paths:
             yield screen_one(path, options)
         return
-    import multiprocessing
-
-    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    chunk = max(1, min(16, len(paths) // (jobs * 8)))
-    pool = context.Pool(jobs, initializer=_init_worker, initargs=(options,))
+    workers = _Workers(jobs - 1, options)
+    pending: dict[Future, list[str]] = {}  # the chunks the workers have
     try:
-        yield from pool.imap_unordered(_work, paths, chunksize=chunk)
-        pool.close()
+        while chunks or pending:
+            while chunks and len(pending) < 4 * workers.count:  # keep every worker busy
+                chunk = chunks.popleft()
+                pending[workers.submit(chunk)] = chunk
+            lost: list[str] = []
+            for future in [f for f in pending if f.done()]:
+                chunk = pending.pop(future)
+                if isinstance(future.exception(), BrokenProcessPool):
+                    lost += chunk
+                else:
+                    yield from future.result()
+            if lost:  # a worker died: every chunk it shared the pool with is lost too
+                lost += [path for chunk in pending.values() for path in chunk]
+                pending.clear()
+                workers.restart()
+                yield from workers.retry_alone(lost)
+            elif chunks:
+                for path in chunks.popleft():  # this process's share
+                    yield screen_one(path, options)
+            elif pending:
+                wait(pending, timeout=0.05, return_when=FIRST_COMPLETED)
+        workers.close()
     except BaseException:
-        pool.terminate()
+        workers.close(cancel=True)
         raise
-    finally:
-        pool.join()
 
 
 # --- the whole batch ------------------------------------------------------------------------

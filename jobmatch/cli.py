@@ -397,7 +397,10 @@ def screen(
         ),
     ] = None,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, help="Processes to screen with, this one included (default: all cores)."
+        ),
     ] = None,
     engine: Annotated[
         Engine,

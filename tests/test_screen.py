@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import shutil
 import time
 from pathlib import Path
@@ -124,6 +125,30 @@ def test_oversized_and_slow_files_are_skipped(run, folder: Path, tmp_path: Path,
     reasons = {Path(s["file"]).name: s["reason"] for s in data["skipped"]}
     assert "limit per file" in reasons["career_changer.html"]
     assert "over the" in reasons["huge.txt"] and "MB limit" in reasons["huge.txt"]
+    assert result.exit_code == 4
+
+
+def test_a_file_that_kills_its_worker_is_skipped_and_the_rest_scored(
+    run, folder: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """A native crash (a segfault in a PDF library) kills a worker process outright; the files
+    it held are retried one at a time and only the one that kills a worker again is skipped."""
+    import jobmatch.batch as batch
+
+    parent, real_parse = os.getpid(), batch.parse_file
+
+    def crash_in_a_worker(path, options, timings):
+        if path.endswith("crash.txt") and os.getpid() != parent:
+            os._exit(139)  # what a segfault looks like from outside
+        return real_parse(path, options, timings)
+
+    monkeypatch.setattr(batch, "parse_file", crash_in_a_worker)
+    shutil.copy(EXAMPLES / "strong_infra.txt", folder / "aaa-crash.txt")  # sorts first: a worker's
+    data, result = screen_json(run, folder, tmp_path, "--no-cache", "--jobs", "2")
+    reasons = {Path(s["file"]).name: s["reason"] for s in data["skipped"]}
+    assert "worker process died" in reasons["aaa-crash.txt"]
+    scored = {Path(r["resume"]["source"]).name for r in data["results"]}
+    assert scored == set(PERSONAS)
     assert result.exit_code == 4
 
 
