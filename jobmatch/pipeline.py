@@ -1,7 +1,7 @@
 """The spaCy pipeline: a blank English tokenizer plus rule-based components.
 
 Components, in order:
-  ``skill_ruler`` (a SpanRuler whose pattern ids are canonical skill ids; aliases match on
+  ``skill_ruler`` (phrase patterns whose ids are canonical skill ids; aliases match on
   LOWER) and ``ambiguous_ruler`` (ambiguous aliases such as "Go" on exact ORTH);
   ``skill_context`` (keeps an ambiguous mention only with technical context, resolves overlaps,
   writes ``doc.spans["skills"]``); ``jobmatch_norm`` (norm = lower-cased lookup lemma from
@@ -12,12 +12,13 @@ Components, in order:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 import numpy
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -100,6 +101,49 @@ class LowerLemma:
         return doc
 
 
+@Language.factory("phrase_spans", default_config={"spans_key": "", "attr": "LOWER", "overwrite": True})
+def make_phrase_spans(nlp: Language, name: str, spans_key: str, attr: str, overwrite: bool) -> PhraseSpans:
+    return PhraseSpans(nlp, spans_key, attr, overwrite)
+
+
+class PhraseSpans:
+    """Phrase patterns written to ``doc.spans[spans_key]``: what spaCy's SpanRuler does with
+    phrase patterns, with the same spans in the same order, at a third of its cost. (SpanRuler
+    also runs a token Matcher, builds every match as a Span to de-duplicate through hashing, and
+    runs the pipes before it over every pattern; that was a sixth of the time per résumé.)"""
+
+    def __init__(self, nlp: Language, spans_key: str, attr: str, overwrite: bool) -> None:
+        self.strings = nlp.vocab.strings
+        self.matcher = PhraseMatcher(nlp.vocab, attr=attr)
+        self.spans_key, self.overwrite = spans_key, overwrite
+        self.label_of: dict[int, tuple[int, int]] = {}  # match key -> (label, id) hashes
+
+    def add_patterns(self, patterns: Iterable[dict], make_doc: Callable[[str], Doc]) -> None:
+        """``patterns`` as for SpanRuler ({"label", "pattern", "id"}); ``make_doc`` turns a phrase
+        into a Doc carrying the attribute matched on (tokens; for NORM, the norms too)."""
+        docs: dict[tuple[str, str], list[Doc]] = {}
+        for pattern in patterns:
+            docs.setdefault((pattern["label"], pattern.get("id", "")), []).append(
+                make_doc(pattern["pattern"])
+            )
+        for (label, span_id), pattern_docs in docs.items():
+            key = f"{label}\x1f{span_id}"
+            self.matcher.add(key, pattern_docs)
+            self.label_of[self.strings[key]] = (self.strings.add(label), self.strings.add(span_id))
+
+    def __call__(self, doc: Doc) -> Doc:
+        # Span order is (start, end, label, id), as SpanRuler sorts them; equal matches once.
+        found = sorted(
+            {(start, end, *self.label_of[key]) for key, start, end in self.matcher(doc) if end > start}
+        )
+        spans = [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in found]
+        if not self.overwrite and self.spans_key in doc.spans:
+            doc.spans[self.spans_key].extend(spans)
+        else:
+            doc.spans[self.spans_key] = spans
+        return doc
+
+
 @Language.factory("skill_context")
 def make_skill_context(nlp: Language, name: str) -> SkillContext:
     return SkillContext(ambiguity_rules())
@@ -116,7 +160,7 @@ class SkillContext:
 
     def __call__(self, doc: Doc) -> Doc:
         self._text: str | None = doc.user_data.get(TEXT)  # doc.text would join every token
-        candidates = doc.spans.get(RAW_SKILLS, [])
+        candidates = list(doc.spans.get(RAW_SKILLS, ()))  # each pass over a SpanGroup makes new Spans
         plain = filter_spans([span for span in candidates if span.label_ == PLAIN])
         anchored = bytearray(len(doc))  # 1 where a kept skill mention covers the token
         for span in plain:
@@ -255,36 +299,23 @@ def build_pipeline(taxonomy: Taxonomy | None = None) -> Language:
     taxonomy = taxonomy or load_taxonomy()
     nlp = spacy.blank("en")
     fast_tokenizer_rules(nlp)
-    # Rulers see only the pipes before them when they process their own patterns, so the
-    # (costlier) lemma norms come after the skill rulers: their 10,000 patterns need only tokens.
-    skill_ruler = nlp.add_pipe(
-        "span_ruler",
-        name="skill_ruler",
-        config={"spans_key": RAW_SKILLS, "phrase_matcher_attr": "LOWER", "validate": False},
-    )
-    skill_ruler.add_patterns(skill_patterns(taxonomy))
+    # Each ruler's patterns are made of what it matches on: tokens for the two skill rulers,
+    # tokens with their lemma norms for the concept ruler.
+    nlp.add_pipe("phrase_spans", name="skill_ruler", config={"spans_key": RAW_SKILLS, "attr": "LOWER"})
+    nlp.get_pipe("skill_ruler").add_patterns(skill_patterns(taxonomy), nlp.make_doc)
     # A second phrase matcher, on exact case: token patterns would be checked at every token.
-    ambiguous_ruler = nlp.add_pipe(
-        "span_ruler",
+    nlp.add_pipe(
+        "phrase_spans",
         name="ambiguous_ruler",
-        config={
-            "spans_key": RAW_SKILLS,
-            "phrase_matcher_attr": "ORTH",
-            "validate": False,
-            "overwrite": False,
-        },
+        config={"spans_key": RAW_SKILLS, "attr": "ORTH", "overwrite": False},
     )
-    ambiguous_ruler.add_patterns(ambiguous_patterns(taxonomy))
+    nlp.get_pipe("ambiguous_ruler").add_patterns(ambiguous_patterns(taxonomy), nlp.make_doc)
     nlp.add_pipe("skill_context")
     norm = nlp.add_pipe("jobmatch_norm")
     patterns = concept_patterns(taxonomy)
     norm.restrict_to({token.lower_ for p in patterns for token in nlp.make_doc(p["pattern"])})
-    concept_ruler = nlp.add_pipe(
-        "span_ruler",
-        name="concept_ruler",
-        config={"spans_key": CONCEPTS, "phrase_matcher_attr": "NORM", "validate": False},
-    )
-    concept_ruler.add_patterns(patterns)
+    nlp.add_pipe("phrase_spans", name="concept_ruler", config={"spans_key": CONCEPTS, "attr": "NORM"})
+    nlp.get_pipe("concept_ruler").add_patterns(patterns, lambda text: norm(nlp.make_doc(text)))
     return nlp
 
 

@@ -53,15 +53,14 @@ class SectionVocabulary:
     cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
 
     def classify(self, heading: str) -> str | None:
-        """Category of a heading text, or None if it is not a known heading."""
-        key = normalize_heading(heading)
-        if not key:
-            return None
-        if key not in self.cache:
+        """Category of a heading text, or None if it is not a known heading. Asked of every short
+        line, so the answer is kept by the text as written."""
+        if heading not in self.cache:
             if len(self.cache) > 50_000:
                 self.cache.clear()
-            self.cache[key] = self._classify(key)
-        return self.cache[key]
+            key = normalize_heading(heading)
+            self.cache[heading] = self._classify(key) if key else None
+        return self.cache[heading]
 
     def _classify(self, key: str) -> str | None:
         if key in self.headings:
