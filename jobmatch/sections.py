@@ -125,6 +125,8 @@ def vocabulary(kind: str) -> SectionVocabulary:
 
 def clean_inline(text: str) -> str:
     """Drop inline Markdown (bold, code, links) but keep the words."""
+    if "*" not in text and "_" not in text and "`" not in text and "[" not in text:
+        return text.strip()  # most lines: no markup to look for
     return INLINE_MARKUP.sub("", MARKDOWN_LINK.sub(r"\1", text)).strip()
 
 
