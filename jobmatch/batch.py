@@ -284,6 +284,11 @@ class _Workers:
                 yield skipped(path, CRASHED)
 
     def close(self, cancel: bool = False) -> None:
+        """Wait for the workers to finish; with ``cancel`` (Ctrl-C, an error) stop them at once
+        rather than after the file each is reading, which may take up to the time limit."""
+        if cancel:  # ProcessPoolExecutor has no public way to stop its processes before 3.14
+            for process in dict(getattr(self.executor, "_processes", None) or {}).values():
+                process.terminate()
         self.executor.shutdown(wait=True, cancel_futures=cancel)
 
 

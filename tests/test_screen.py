@@ -227,3 +227,34 @@ def test_ctrl_c_stops_cleanly_and_keeps_what_was_scored(tmp_path: Path) -> None:
     assert 0 < len(rows) < 8000
     assert all(row["status"] == "scored" for row in rows)
     assert os.path.exists(output)
+
+
+def test_stopping_early_does_not_wait_for_a_worker_busy_with_a_slow_file(tmp_path: Path, monkeypatch) -> None:
+    """Ctrl-C (or any error) stops the workers at once, not after the file each is reading."""
+    import datetime as dt
+
+    import jobmatch.batch as batch
+    from jobmatch.config import load_config
+    from jobmatch.extract import extract_posting
+    from jobmatch.resources import default_posting
+
+    parent, real_parse = os.getpid(), batch.parse_file
+
+    def slow_in_a_worker(path, options, timings):
+        if path.endswith("a-slow.txt") and os.getpid() != parent:
+            time.sleep(60)
+        return real_parse(path, options, timings)
+
+    monkeypatch.setattr(batch, "parse_file", slow_in_a_worker)
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    for name in ("a-slow.txt", *(f"cv{index}.txt" for index in range(40))):
+        shutil.copy(EXAMPLES / "strong_infra.txt", folder / name)
+    options = batch.ScreenOptions(
+        posting=extract_posting(default_posting()), config=load_config(None), as_of=dt.date(2026, 11, 1)
+    )
+    rows = batch.run_local([str(p) for p in batch.find_files(folder)], options, jobs=2)
+    assert next(rows).status == batch.SCORED  # this process's first file; the worker sleeps
+    started = time.monotonic()
+    rows.close()  # what Ctrl-C does to the generator
+    assert time.monotonic() - started < 10
