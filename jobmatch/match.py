@@ -314,6 +314,22 @@ class Matcher:
             confidence=0.9 if self.resume.positions else 0.6,
         )
 
+    def chosen_alternative(
+        self, degree: DegreeRequirement, years: YearsRange | None
+    ) -> tuple[DegreeRequirement, YearsRange | None]:
+        """For "BS with 5+ years, or MS with 3+ years, or PhD": the alternative that asks the
+        fewest years of the degrees the résumé's highest one meets, else the lowest degree."""
+        rank = {level: index for index, level in enumerate(DEGREE_LEVELS)}
+        highest = max((rank.get(e.level or "", -1) for e in self.resume.education), default=-1)
+        fitting = [(need, rank[level]) for level, need in degree.alternatives if rank[level] <= highest]
+        lowest_level, lowest_need = degree.alternatives[0]
+        need, level_rank = min(fitting) if fitting else (lowest_need, rank[lowest_level])
+        chosen = replace(degree, level=DEGREE_LEVELS[level_rank])
+        if not need:
+            return chosen, None
+        base = years or YearsRange(min=need, max=None, text="")
+        return chosen, replace(base, min=need, max=None, text=f"{need:g}+ years")
+
     def degree_component(self, degree: DegreeRequirement) -> Component:
         config = self.config
         rank = {level: i for i, level in enumerate(DEGREE_LEVELS)}
@@ -510,10 +526,23 @@ class Matcher:
             if component.verdict == MISSING and group in requirement.examples:
                 component = self.same_kind_component(group, component)
             components.append(component)
-        if requirement.years:
-            components.append(self.years_component(requirement, requirement.years))
-        if requirement.degree:
-            components.append(self.degree_component(requirement.degree))
+        degree, years = requirement.degree, requirement.years
+        if degree is not None and degree.alternatives:
+            degree, years = self.chosen_alternative(degree, years)
+        if years:
+            components.append(self.years_component(requirement, years))
+        if degree:
+            component = self.degree_component(degree)
+            if requirement.degree is not None and requirement.degree.alternatives:
+                offered = ", or ".join(
+                    f"{level} + {need:g} years" if need else level
+                    for level, need in requirement.degree.alternatives
+                )
+                component.reason += f"; the line offers {offered}: checked as {degree.level}" + (
+                    f" + {years.min:g} years" if years else ""
+                )
+                component.searched = [f"one of: {offered}"]
+            components.append(component)
         for concept_id in requirement.concepts:
             components.append(self.concept_component(concept_id))
         fits: list[AreaFit] = []

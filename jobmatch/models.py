@@ -38,6 +38,9 @@ class DegreeRequirement:
     fields: tuple[str, ...]
     equivalent_experience: bool
     text: str
+    # Degree-dependent years, when the line offers them as alternatives ("BS with 5+ years, or
+    # MS with 3+ years, or PhD"): (level, years) pairs, lowest level first; () otherwise.
+    alternatives: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)

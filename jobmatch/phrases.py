@@ -135,9 +135,11 @@ def degree_vocabulary() -> DegreeVocabulary:
     equivalent = string_list(data["equivalent_experience"], file=file, where="equivalent_experience")
     return DegreeVocabulary(
         long_forms=re.compile(rf"(?<![\w])(?:{alternation(long_forms)})(?![\w])", re.IGNORECASE),
-        # A short form needs degree context right after it: "BS in", "BS/MS", "MS degree", "BS or".
+        # A short form needs degree context right after it: "BS in", "BS/MS", "MS degree", "BS or",
+        # "MS with 3+ years".
         short_forms=re.compile(
-            rf"(?<![\w.])(?:{alternation(short_forms)})(?=\s*(?:/|,|\bin\b|\bdegree\b|\bor\b|\()|\s*$)"
+            rf"(?<![\w.])(?:{alternation(short_forms)})"
+            rf"(?=\s*(?:/|,|\+|\bin\b|\bdegree\b|\bor\b|\bwith\b|\()|\s*$)"
         ),
         level_of=level_of,
         fields=tuple(fields),
@@ -182,4 +184,41 @@ def parse_degree(text: str) -> DegreeRequirement | None:
         fields=fields,
         equivalent_experience=bool(vocab.equivalent.search(text)),
         text=text[start:].strip(),
+        alternatives=degree_alternatives(text, sorted(dict(found).items())),  # a form matched twice once
     )
+
+
+OR_BETWEEN = re.compile(r"\bor\b", re.IGNORECASE)
+
+
+def degree_alternatives(text: str, found: list[tuple[int, str]]) -> tuple[tuple[str, float], ...]:
+    """(level, years) pairs for "BS with 5+ years, or MS with 3+ years, or PhD".
+
+    The line splits at each degree it names; it offers alternatives only when "or" stands between
+    consecutive degrees and the parts name their own years: two of them do, or one does and the
+    degrees without years are higher ("MS, or BS with 2+ years"); those need no years.
+    "BS/MS with 3+ years" and "BS or MS and 3+ years" are one requirement (3 years with either
+    degree), not alternatives."""
+    starts: list[tuple[int, str]] = []  # where each alternative begins
+    for start, level in found:
+        if starts and not OR_BETWEEN.search(text[starts[-1][0] : start]):
+            if level == starts[-1][1]:
+                continue  # "Bachelor of Science (BS)": one degree named twice
+            return ()
+        starts.append((start, level))
+    if len(starts) < 2:
+        return ()
+    ends = [start for start, _ in starts[1:]] + [len(text)]
+    parts = [(level, parse_years(text[start:end])) for (start, level), end in zip(starts, ends, strict=True)]
+    rank = {level: index for index, level in enumerate(DEGREE_LEVELS)}
+    with_years = [rank[level] for level, years in parts if years is not None]
+    without = [rank[level] for level, years in parts if years is None]
+    if not with_years or len({level for level, _ in parts}) < 2:
+        return ()
+    if len(with_years) < 2 and not (without and min(without) > max(with_years)):
+        return ()  # "BS or MS and 3+ years": the years go with either degree
+    needs: dict[str, float] = {}
+    for level, years in parts:
+        need = years.min if years else 0.0
+        needs[level] = min(need, needs.get(level, need))
+    return tuple((level, needs[level]) for level in DEGREE_LEVELS if level in needs)

@@ -46,12 +46,15 @@ def _requirement_details(requirement: Requirement, names: dict[str, str]) -> str
         parts.append("needs " + ", ".join(names.get(s, s) for s in requirement.all_of))
     for group in requirement.any_of:
         parts.append("any of " + " / ".join(names.get(s, s) for s in group))
-    if requirement.years:
+    alternatives = requirement.degree.alternatives if requirement.degree else ()
+    if requirement.years and not alternatives:
         upper = f"-{requirement.years.max:g}" if requirement.years.max is not None else "+"
         parts.append(f"{requirement.years.min:g}{upper} years")
     if requirement.degree:
         degree = requirement.degree
         text = degree.level or "a degree"
+        if alternatives:
+            text = " or ".join(f"{level} + {need:g} years" if need else level for level, need in alternatives)
         if degree.fields:
             text += " in " + "/".join(degree.fields)
         if degree.equivalent_experience:

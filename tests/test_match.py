@@ -100,3 +100,39 @@ def test_a_hedge_weakens_only_its_own_clause() -> None:
     resume = JOB + "- Deployed services to Microsoft Azure; familiar with Docker\n"
     [(azure, _), (docker, _)] = verdicts("Experience with Azure\nExperience with Docker", resume)
     assert (azure, docker) == ("met", "partial")
+
+
+DEGREE_OR_YEARS = (
+    "BS in Computer Science with 5+ years of experience, or MS with 3+ years of experience, or PhD"
+)
+
+
+def education(degree: str, start: str) -> str:
+    return (
+        f"EXPERIENCE\nSoftware Engineer, Acme Corp   {start} – Present\n- Built data services\n"
+        f"EDUCATION\n{degree}, State University, 2015\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("degree", "start", "expected", "checked_as"),
+    [
+        ("M.S. in Computer Science", "Jan 2023", "met", "master + 3 years"),  # 3.8 years suffice with an MS
+        ("B.S. in Computer Science", "Jan 2023", "partial", "bachelor + 5 years"),  # a BS needs 5
+        ("B.S. in Computer Science", "Jan 2021", "met", "bachelor + 5 years"),
+        ("Ph.D. in Computer Science", "Sep 2025", "met", "phd"),  # a PhD needs no years
+    ],
+)
+def test_degree_dependent_years(degree: str, start: str, expected: str, checked_as: str) -> None:
+    [(verdict, reason)] = verdicts(DEGREE_OR_YEARS, education(degree, start))
+    assert verdict == expected, reason
+    assert f"checked as {checked_as}" in reason
+
+
+def test_degree_or_degree_with_shared_years_is_not_split() -> None:
+    """ "BS or MS in CS and 3+ years": 3 years with either degree."""
+    [(verdict, reason)] = verdicts(
+        "BS or MS in Computer Science and 3+ years of experience",
+        education("M.S. in Computer Science", "Jan 2025"),
+    )
+    assert verdict == "partial" and "needs 3+ years" in reason and "offers" not in reason
