@@ -22,6 +22,7 @@ PHRASE_FAMILIES = (
     "negation",
     "not_employment",
     "requirement_sentence",
+    "waived",
 )
 
 

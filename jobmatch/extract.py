@@ -196,6 +196,28 @@ def requirement_pieces(segment: Segment) -> list[tuple[str, int]]:
     return pieces
 
 
+def split_clauses(doc: Doc, block: Block, pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """ "Master's degree preferred; 4+ years of Python" is two requirements: a line splits at its
+    semicolons when two or more of the parts are phrases (three words or more) that name a skill,
+    years or a degree."""
+    split: list[tuple[str, int]] = []
+    for text, start in pieces:
+        parts, cursor = [], 0
+        for part in text.split(";"):
+            parts.append((part, start + cursor))
+            cursor += len(part) + 1
+        substantial = [
+            part
+            for part, at in parts
+            if len(part.split()) >= 3 and _has_signal(doc, Segment(block=block, text=part, start=at))
+        ]
+        if len(substantial) >= 2:  # not "SQL; dbt; Airflow", a list
+            split += [(part, at) for part, at in parts if part.strip()]
+        else:
+            split.append((text, start))
+    return split
+
+
 CLAUSE_END = re.compile(r"[;.,(]|\s(?:and|as well as|plus)\s+(?:able|ability|have|experience|strong|solid)\b")
 
 
@@ -262,8 +284,16 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
     years = parse_years(text)
     if years is not None:
         years = scope_years(years, text, start, skill_spans, concept_spans)
+    # "Portuguese is not required" and "a degree is not necessary" ask for nothing, unless the
+    # line goes on to call it a plus (then it is preferred, below).
+    waived = cue_set("waived").search(text)
+    if waived and not cue_set("preferred").search(text):
+        clause = _clause_start(text, waived.start())
+        skill_spans = [s for s in skill_spans if s.start_char - start < clause]
+        if clause == 0:
+            degree = years = None
     has_signal = bool(skill_spans or years or degree)
-    if not has_signal and (text.rstrip().endswith(":") or cue_set("lead_in").search(text)):
+    if not has_signal and (waived or text.rstrip().endswith(":") or cue_set("lead_in").search(text)):
         return None
     bucket, cue = block.section, None
     if bucket == MINIMUM:
@@ -271,7 +301,8 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
         if preferred_cue and not cue_set("required").search(text):
             clause = _clause_start(text, preferred_cue.start())
             required_part = [s for s in skill_spans if s.start_char - start < clause]
-            if clause > 0 and (required_part or parse_years(text[:clause]) or parse_degree(text[:clause])):
+            before = required_part or parse_years(text[:clause]) or parse_degree(text[:clause])
+            if clause > 0 and before and not waived:
                 # "relational databases, ideally PostgreSQL": only the cue's clause is optional
                 skill_spans = required_part
             else:
@@ -349,7 +380,7 @@ def extract_posting(source: str | Path | Document) -> Posting:
         if block.section in (MINIMUM, PREFERRED):
             if not block.is_bullet and block.heading in bulleted_headings and not _has_signal(doc, segment):
                 continue  # prose around a bulleted list ("Send your CV to ...") is not an item of it
-            for text, start in requirement_pieces(segment):
+            for text, start in split_clauses(doc, block, requirement_pieces(segment)):
                 requirement = build_requirement(doc, text, start, block, len(requirements) + 1)
                 if requirement is not None:
                     requirements.append(requirement)

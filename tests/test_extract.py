@@ -213,3 +213,30 @@ def test_lists_and_cues_within_a_line(line: str, bucket: str, all_of: list, any_
     assert requirement.bucket == bucket
     assert list(requirement.all_of) == all_of
     assert [list(group) for group in requirement.any_of] == any_of
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # semicolons between phrases that each ask for something: two requirements
+        (
+            "Master's degree preferred; 4+ years of Python or Scala",
+            [("preferred", "Master's degree preferred"), ("minimum", "4+ years of Python or Scala")],
+        ),
+        # what a line says is not required is not a requirement
+        (
+            "Fluent written and spoken English; Portuguese or Spanish is not required",
+            [("minimum", "Fluent written and spoken English")],
+        ),
+        ("A university degree is not required", []),
+        ("Kubernetes is not required, but a plus", [("preferred", "Kubernetes is not required, but a plus")]),
+        # a semicolon list of names stays one line
+        ("SQL; dbt; Airflow", [("minimum", "SQL; dbt; Airflow")]),
+    ],
+)
+def test_clauses_and_waived_items(line: str, expected: list[tuple[str, str]]) -> None:
+    posting = jobmatch.extract_posting("Requirements\n- " + line + "\n- 3+ years of Go")
+    found = [(r.bucket, r.text) for r in posting.requirements if r.text != "3+ years of Go"]
+    assert sorted(found) == sorted(expected)
+    skills = {s for r in posting.requirements for s in r.skills}
+    assert not skills & {"portuguese", "spanish"}
