@@ -154,22 +154,23 @@ def _on_alarm(signum: int, frame: object) -> None:
     raise FileTimeout
 
 
-_worker_caches: dict[str, ResumeCache | None] = {}
+_worker_caches: dict[tuple[int, str], ResumeCache | None] = {}  # by process: never share one across fork
 
 
 def worker_cache(options: ScreenOptions) -> ResumeCache | None:
     """This process's connection to the résumé cache (opened once; None when disabled)."""
     if options.cache_dir is None:
         return None
-    if options.cache_dir not in _worker_caches:
+    key = (os.getpid(), options.cache_dir)  # a connection must not cross a fork (SQLite's rule)
+    if key not in _worker_caches:
         from jobmatch.cache import ResumeCache
 
         def warn(message: str) -> None:
             print(f"jobmatch: warning: {message}", file=sys.stderr)
 
         cache = ResumeCache(Path(options.cache_dir), warn, create=False)
-        _worker_caches[options.cache_dir] = cache if cache.connection is not None else None
-    return _worker_caches[options.cache_dir]
+        _worker_caches[key] = cache if cache.connection is not None else None
+    return _worker_caches[key]
 
 
 def screen_one(path: str, options: ScreenOptions) -> ScreenRow:
@@ -286,10 +287,26 @@ class _Workers:
     def close(self, cancel: bool = False) -> None:
         """Wait for the workers to finish; with ``cancel`` (Ctrl-C, an error) stop them at once
         rather than after the file each is reading, which may take up to the time limit."""
-        if cancel:  # ProcessPoolExecutor has no public way to stop its processes before 3.14
-            for process in dict(getattr(self.executor, "_processes", None) or {}).values():
-                process.terminate()
+        if cancel:
+            self._terminate()
         self.executor.shutdown(wait=True, cancel_futures=cancel)
+
+    def _terminate(self) -> None:
+        executor = self.executor
+        if hasattr(executor, "terminate_workers"):  # Python 3.14+
+            executor.terminate_workers()
+            return
+        # Before 3.14 there is no public way. A worker killed while it sends a result leaves half
+        # a message in the pipe, and the executor's thread would wait for the rest for ever: with
+        # every worker gone, closing this process's end of the pipe gives it end-of-file instead.
+        processes = list(dict(getattr(executor, "_processes", None) or {}).values())
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(5)
+        writer = getattr(getattr(executor, "_result_queue", None), "_writer", None)
+        if processes and writer is not None:
+            writer.close()
 
 
 def run_local(paths: list[str], options: ScreenOptions, jobs: int) -> Iterator[ScreenRow]:
@@ -307,17 +324,24 @@ def run_local(paths: list[str], options: ScreenOptions, jobs: int) -> Iterator[S
     pending: dict[Future, list[str]] = {}  # the chunks the workers have
     try:
         while chunks or pending:
+            lost: list[str] = []
+            broken = False
             while chunks and len(pending) < 4 * workers.count:  # keep every worker busy
                 chunk = chunks.popleft()
-                pending[workers.submit(chunk)] = chunk
-            lost: list[str] = []
+                try:
+                    pending[workers.submit(chunk)] = chunk
+                except BrokenProcessPool:  # a worker died since the last look
+                    chunks.appendleft(chunk)
+                    wait(pending, timeout=5)  # every pending chunk now ends, broken
+                    broken = True
+                    break
             for future in [f for f in pending if f.done()]:
                 chunk = pending.pop(future)
                 if isinstance(future.exception(), BrokenProcessPool):
                     lost += chunk
                 else:
                     yield from future.result()
-            if lost:  # a worker died: every chunk it shared the pool with is lost too
+            if lost or broken:  # a worker died: every chunk it shared the pool with is lost too
                 lost += [path for chunk in pending.values() for path in chunk]
                 pending.clear()
                 workers.restart()

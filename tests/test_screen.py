@@ -258,3 +258,86 @@ def test_stopping_early_does_not_wait_for_a_worker_busy_with_a_slow_file(tmp_pat
     started = time.monotonic()
     rows.close()  # what Ctrl-C does to the generator
     assert time.monotonic() - started < 10
+
+
+def test_workers_crashing_anywhere_in_a_long_run_lose_no_row(tmp_path: Path, monkeypatch) -> None:
+    """Crashes after the first batch, while this process is screening its own share: every
+    file still gets exactly one row, and no crash stops the run."""
+    import datetime as dt
+
+    import jobmatch.batch as batch
+    from jobmatch.config import load_config
+    from jobmatch.extract import extract_posting
+    from jobmatch.resources import default_posting
+
+    parent, real_parse = os.getpid(), batch.parse_file
+
+    def crash_in_a_worker(path, options, timings):
+        if path.endswith("crash.txt") and os.getpid() != parent:
+            os._exit(139)
+        return real_parse(path, options, timings)
+
+    monkeypatch.setattr(batch, "parse_file", crash_in_a_worker)
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    for index in range(60):
+        shutil.copy(EXAMPLES / "strong_infra.txt", folder / f"cv{index:03d}.txt")
+    for index in (20, 27, 34, 41, 48):
+        shutil.copy(EXAMPLES / "strong_infra.txt", folder / f"cv{index:03d}-crash.txt")
+    options = batch.ScreenOptions(
+        posting=extract_posting(default_posting()), config=load_config(None), as_of=dt.date(2026, 11, 1)
+    )
+    paths = [str(p) for p in batch.find_files(folder)]
+    rows = list(batch.run_local(paths, options, jobs=2))
+    assert sorted(r.path for r in rows) == sorted(paths)
+    for row in rows:
+        if row.status == batch.SKIPPED:
+            assert row.path.endswith("crash.txt") and row.reason == batch.CRASHED
+        else:
+            assert row.status == batch.SCORED
+
+
+STOP_EARLY = """
+import dataclasses, datetime as dt, os, shutil, sys, time
+from pathlib import Path
+import jobmatch.batch as batch
+from jobmatch.config import load_config
+from jobmatch.extract import extract_posting
+from jobmatch.resources import default_posting
+
+folder = Path(sys.argv[1])
+parent, real = os.getpid(), batch.score_profile
+
+def big_reports(path, resume, options, timings):  # results larger than a pipe's buffer
+    row = real(path, resume, options, timings)
+    return dataclasses.replace(row, report="x" * 60_000) if os.getpid() != parent else row
+
+batch.score_profile = big_reports
+options = batch.ScreenOptions(
+    posting=extract_posting(default_posting()), config=load_config(None), as_of=dt.date(2026, 11, 1)
+)
+for stop_after in (0.2, 0.3, 0.4, 0.5):
+    rows = batch.run_local([str(p) for p in batch.find_files(folder)], options, jobs=3)
+    started = time.monotonic()
+    for row in rows:
+        if time.monotonic() - started > stop_after:
+            break
+    rows.close()
+print("closed")
+"""
+
+
+def test_stopping_early_never_hangs_on_a_half_sent_result(tmp_path: Path) -> None:
+    """A worker stopped while it sends a large result must not leave jobmatch waiting for the
+    rest of the message for ever (it did, about one run in two)."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    for index in range(400):
+        shutil.copy(EXAMPLES / "strong_infra.txt", folder / f"cv{index:03d}.txt")
+    done = subprocess.run(
+        [sys.executable, "-c", STOP_EARLY, str(folder)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0 and "closed" in done.stdout, done.stderr[-2000:]
