@@ -275,6 +275,26 @@ def _has_signal(doc: Doc, segment: Segment) -> bool:
     )
 
 
+def _equivalent_years(
+    text: str, degree: DegreeRequirement, years: YearsRange
+) -> tuple[DegreeRequirement, YearsRange | None]:
+    """ "BS in CS, or 6+ years of equivalent experience": the years are what stands in for the
+    degree, not a requirement of their own; a candidate with the degree needs none."""
+    at = text.find(years.text)
+    degree_at = text.find(degree.text[:20])
+    if at < 0 or degree_at < 0 or at < degree_at:
+        return degree, years
+    between, after = text[degree_at:at], text[at : at + len(years.text) + 60]
+    offered_instead = re.search(r"\bor\b", between, re.IGNORECASE) and re.search(
+        r"\b(?:equivalent|relevant|related|comparable)\b[^.;]*\bexperience\b|\bin lieu\b|\binstead\b",
+        between[-40:] + after,
+        re.IGNORECASE,
+    )
+    if not offered_instead:
+        return degree, years
+    return replace(degree, equivalent_experience=True, equivalent_years=years.min), None
+
+
 def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int) -> Requirement | None:
     end = start + len(text)
     skill_spans = spans_in(doc, SKILLS, start, end)
@@ -282,6 +302,8 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
     degree = parse_degree(text)
     skill_spans = [s for s in skill_spans if not _only_context(s, text, start, degree)]
     years = parse_years(text)
+    if degree is not None and years is not None and not degree.alternatives:
+        degree, years = _equivalent_years(text, degree, years)
     if years is not None:
         years = scope_years(years, text, start, skill_spans, concept_spans)
     # "Portuguese is not required" and "a degree is not necessary" ask for nothing, unless the

@@ -95,6 +95,7 @@ class Matcher:
         self._concept_cache: dict[str, Component] = {}
         self._strength_cache: dict[tuple[str, bool], tuple[float, list[Evidence], str, str]] = {}
         self._fuzzy: dict[str, Candidate] | None = None  # filled by prepare_fuzzy
+        self.posting_skills: list[str] = []  # every skill the posting asks for, also from prepare_fuzzy
         self._area_fits: dict[tuple[Area, ...], list[AreaFit]] = {}
 
     # --- components -------------------------------------------------------------------------
@@ -133,6 +134,7 @@ class Matcher:
     def prepare_fuzzy(self, posting: Posting) -> None:
         """Look up near-spellings of every hard skill the posting asks for, in one batch."""
         wanted = {s for r in posting.requirements for s in (*r.all_of, *(m for g in r.any_of for m in g))}
+        self.posting_skills = sorted(wanted)
         missing = [
             self.taxonomy.skills[s]
             for s in sorted(wanted)
@@ -314,6 +316,20 @@ class Matcher:
             confidence=0.9 if self.resume.positions else 0.6,
         )
 
+    def equivalent_experience(self) -> tuple[float, str]:
+        """Years that can stand in for a degree: in jobs naming a skill the posting asks for (11
+        years of nursing are not equivalent to a CS degree), or all jobs if it names none."""
+        jobs = [i for i, p in enumerate(self.resume.positions) if p.kind == "job"]
+        scope = "of professional experience"
+        if self.posting_skills:
+            wanted = set(self.posting_skills)
+            for skill_id in self.posting_skills:
+                wanted |= self.taxonomy.implied_by(skill_id)
+            jobs = [i for i in jobs if wanted & set(self.resume.position_skills[i])]
+            scope = "in jobs naming the posting's skills"
+        spans = ((self.resume.positions[i].start, self.resume.positions[i].end) for i in jobs)
+        return years_of(spans, self.as_of), scope
+
     def chosen_alternative(
         self, degree: DegreeRequirement, years: YearsRange | None
     ) -> tuple[DegreeRequirement, YearsRange | None]:
@@ -344,22 +360,26 @@ class Matcher:
             verdict, reason = MET, f"has {best.level or 'a'} degree"
             specific = [f for f in degree.fields if f != "stem"]
             verdict, reason = self._degree_field(best, specific, "stem" in degree.fields, reason)
-            enough_years = self.resume.total_years >= config.equivalent_years_for_bachelor
-            if verdict != MET and degree.equivalent_experience and enough_years:
+            relevant, scope = self.equivalent_experience()
+            needed = degree.equivalent_years or config.equivalent_years_for_bachelor
+            if verdict != MET and degree.equivalent_experience and relevant >= needed:
                 verdict = MET
-                reason += f"; {self.resume.total_years:.1f} years of experience count as equivalent"
+                reason += f"; {relevant:.1f} years {scope} count as equivalent"
         else:
             verdict = PARTIAL if best is not None else MISSING
             reason = f"has {best.level or 'a'} degree" if best else "no degree found"
             if degree.equivalent_experience:
-                needed = config.equivalent_years_for_bachelor + config.equivalent_years_per_level * max(
-                    0, need_rank - rank["bachelor"]
+                relevant, scope = self.equivalent_experience()
+                needed = degree.equivalent_years or (
+                    config.equivalent_years_for_bachelor
+                    + config.equivalent_years_per_level * max(0, need_rank - rank["bachelor"])
                 )
-                if self.resume.total_years >= needed:
+                if relevant >= needed:
                     verdict = MET
-                    reason += f"; {self.resume.total_years:.1f} years of experience count as equivalent"
-                elif self.resume.total_years > 0:
+                    reason += f"; {relevant:.1f} years {scope} count as equivalent (needs {needed:g})"
+                elif relevant > 0:
                     verdict = PARTIAL
+                    reason += f"; {relevant:.1f} years {scope}, {needed:g} would count as equivalent"
         suggestion = (
             ""
             if verdict == MET

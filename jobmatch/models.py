@@ -41,6 +41,9 @@ class DegreeRequirement:
     # Degree-dependent years, when the line offers them as alternatives ("BS with 5+ years, or
     # MS with 3+ years, or PhD"): (level, years) pairs, lowest level first; () otherwise.
     alternatives: tuple[tuple[str, float], ...] = ()
+    # "or 6+ years of equivalent experience": the years that stand in for the degree (None: the
+    # scoring configuration's default)
+    equivalent_years: float | None = None
 
 
 @dataclass(frozen=True)

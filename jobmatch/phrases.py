@@ -36,7 +36,29 @@ def _patterns_data() -> dict:
         file=PATTERNS_FILE,
         where="top level",
         required=["years", "number_words", "experience", "dates"],
+        optional=["role_forms"],
     )
+
+
+@cache
+def role_forms() -> dict[str, tuple[str, ...]]:
+    """Field word -> the practitioner's title words ("engineering" -> "engineer", "engineers")."""
+    forms = _patterns_data().get("role_forms") or {}
+    if not isinstance(forms, dict):
+        raise DataError(PATTERNS_FILE, "role_forms", "must map a word to a list of words")
+    return {
+        str(word).lower(): tuple(string_list(titles, file=PATTERNS_FILE, where=f"role_forms.{word}"))
+        for word, titles in forms.items()
+    }
+
+
+def role_variants(alias: str) -> list[str]:
+    """ "Data Engineering" -> ["Data Engineer", "Data Engineers"]; one-word aliases get none."""
+    words = alias.split()
+    if len(words) < 2:
+        return []
+    titles = role_forms().get(words[-1].lower(), ())
+    return [" ".join([*words[:-1], title]) for title in titles]
 
 
 @cache

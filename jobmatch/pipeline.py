@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 
 from jobmatch.cues import AmbiguityRules, ambiguity_rules
 from jobmatch.models import SkillMention
+from jobmatch.phrases import role_variants
 from jobmatch.taxonomy import Taxonomy, load_taxonomy
 
 SKILLS = "skills"
@@ -264,7 +265,7 @@ def skill_patterns(taxonomy: Taxonomy) -> list[dict]:
     seen: set[str] = set()
     for skill in taxonomy.skills.values():
         for alias in skill.plain_aliases:
-            for variant in (alias, pluralize(alias)):
+            for variant in (alias, pluralize(alias), *role_variants(alias)):
                 if variant and variant.lower() not in seen:
                     seen.add(variant.lower())
                     patterns.append({"label": PLAIN, "pattern": variant, "id": skill.id})

@@ -151,6 +151,11 @@ def extract_resume(
     concept_buckets = _bucket_spans(doc, CONCEPTS, segments)
     hedges, negations = cue_set("hedge"), cue_set("negation")
 
+    entry_sections = ENTRY_SECTIONS
+    if not any(block.section == "experience" for block in blocks):
+        # No heading was recognised as the experience section ("Werdegang", "What I've done"):
+        # dated lines outside the known sections are taken for jobs rather than dropped.
+        entry_sections = {PREAMBLE: "job", "summary": "job", **ENTRY_SECTIONS, "other": "job"}
     positions: list[Position] = []
     ranges: list[DateRange] = []
     segment_position: list[int | None] = []
@@ -160,7 +165,7 @@ def extract_resume(
         block = segment.block
         if block.section != current_section:
             current, current_section = None, block.section
-        found = find_date_ranges(block.text) if block.section in ENTRY_SECTIONS else []
+        found = find_date_ranges(block.text) if block.section in entry_sections else []
         if found and not block.is_bullet:
             date_range = found[0]
             title = DATE_RESIDUE.sub("", block.text.replace(date_range.text, " ")).strip()
@@ -189,8 +194,10 @@ def extract_resume(
                 and len(following.text.split()) <= TITLE_LINE_MAX_WORDS
             ):
                 title = following.text  # "2019 – 2021" on its own line above "Engineer, Acme"
-            kind = ENTRY_SECTIONS[block.section]
-            if kind == "job" and INTERNSHIP.search(title):
+            kind = entry_sections[block.section]
+            if kind == "job" and block.section not in ENTRY_SECTIONS and parse_degree(title):
+                kind = "education"  # "BSc Computer Science, TU Berlin 2012 – 2016" under no heading
+            elif kind == "job" and INTERNSHIP.search(title):
                 kind = "internship"
             elif kind == "job" and cue_set("not_employment").search(title):
                 kind = "other"  # "Career break (caregiving), Mar 2019 – Dec 2020"
@@ -230,6 +237,8 @@ def extract_resume(
         base = SECTION_STRENGTH.get(block.section, 0.5)
         if block.section == "experience" and position is None:
             base = 0.8
+        elif position is not None and block.section not in ENTRY_SECTIONS:
+            base = SECTION_STRENGTH["experience"]  # a job found under no known heading
         # A hedge ("familiar with", "course project") weakens the mentions in its own clause.
         hedged_clauses = (
             [(start, end) for start, end in clauses(block.text) if hedges.search(block.text[start:end])]

@@ -62,17 +62,34 @@ class SectionVocabulary:
             self.cache[heading] = self._classify(key) if key else None
         return self.cache[heading]
 
-    def _classify(self, key: str) -> str | None:
+    def _exact(self, key: str) -> str | None:
         if key in self.headings:
             return self.headings[key]
         for prefix, category in self.prefixes:
             if key.startswith(prefix):
+                return category
+        return None
+
+    def _classify(self, key: str) -> str | None:
+        category = self._exact(key)
+        if category:
+            return category
+        # "Experience (selected)", "Experience – recent", "EXPERIENCE / BERUFSERFAHRUNG": the
+        # heading without its qualifier, or one of the languages it is given in
+        core = QUALIFIER.sub("", key).strip()
+        for part in [core, *HEADING_PARTS.split(core)]:
+            category = self._exact(part.strip()) if part.strip() != key else None
+            if category:
                 return category
         if len(key) >= 10:
             match = process.extractOne(key, self.headings.keys(), scorer=fuzz.ratio, score_cutoff=92)
             if match:
                 return self.headings[match[0]]
         return None
+
+
+QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|\s[-–—]\s.*)$")
+HEADING_PARTS = re.compile(r"\s+[/|]\s+")
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")

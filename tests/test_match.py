@@ -136,3 +136,45 @@ def test_degree_or_degree_with_shared_years_is_not_split() -> None:
         education("M.S. in Computer Science", "Jan 2025"),
     )
     assert verdict == "partial" and "needs 3+ years" in reason and "offers" not in reason
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["EXPERIENCE / BERUFSERFAHRUNG", "Experience (selected)", "Experience – most recent first", "WERDEGANG"],
+)
+def test_jobs_count_under_any_experience_heading(heading: str) -> None:
+    """A heading jobmatch does not know must not make every job vanish (0 years)."""
+    resume = (
+        f"Lena Fischer\n\n{heading}\n\nData Engineer | Zalando SE | 03.2019 – heute\n"
+        "- Spark and Airflow pipelines on AWS.\n\nEDUCATION\nM.Sc. Informatik, TU München, 2017 – 2019\n"
+    )
+    [(verdict, reason)] = verdicts("5+ years of data engineering experience", resume)
+    assert verdict == "met", reason
+    assert "7.8 years" in reason
+
+
+def test_a_job_title_names_its_field() -> None:
+    """ "Data Engineer" is evidence of data engineering, and its years count."""
+    resume = "EXPERIENCE\nSenior Data Engineer, Brightwave   Jan 2020 – Present\n- Built pipelines\n"
+    [(verdict, reason)] = verdicts("4+ years of experience in data engineering", resume)
+    assert verdict == "met" and "6.9 years in jobs naming Data Engineering" in reason
+
+
+def test_years_offered_instead_of_a_degree_are_not_required_with_the_degree() -> None:
+    line = "Bachelor's or Master's degree in Computer Science, or 6+ years of equivalent experience"
+    [(verdict, reason)] = verdicts(line, education("B.S. in Computer Science", "Jan 2024"))
+    assert verdict == "met" and "needs 6" not in reason
+    [(verdict, reason)] = verdicts(line, JOB + "- Python services on Kubernetes\n")
+    assert verdict == "met" and "count as equivalent" in reason  # 7.8 years, no degree
+
+
+def test_equivalent_experience_must_be_in_the_posting_s_field() -> None:
+    """Twelve years of nursing do not stand in for a computer science degree."""
+    requirements = "BS in Computer Science or equivalent practical experience\nExperience with Python"
+    nurse = (
+        "EXPERIENCE\nRegistered Nurse, City Hospital   Jan 2014 – Present\n- Patient care in the ICU\n"
+        "EDUCATION\nBSN, Nursing, State University, 2013\n"
+    )
+    (verdict, reason), _ = verdicts(requirements, nurse)
+    assert verdict == "partial", reason
+    assert "count as equivalent" not in reason
