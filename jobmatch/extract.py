@@ -132,6 +132,7 @@ def group_skills(skill_spans: list[Span]) -> SkillGroups:
         before = [t.lower_ for t in doc[max(0, run[0].start - 4) : run[0].start] if "\n" not in t.text]
         after = [t.lower_ for t in doc[run[-1].end : run[-1].end + 4] if "\n" not in t.text]
         ids = [span.id_ for span in run]
+        # ("including" is inside a run only when it folded a head in: "PostgreSQL, including ...")
         inner_cue = any(word in ("e.g.", "like", "such", "including") for link in links for word in link)
         illustrative = (
             _matches_at(before, cues.before, at_end=True)
@@ -145,20 +146,41 @@ def group_skills(skill_spans: list[Span]) -> SkillGroups:
         if illustrative:
             add_group(ids, illustrative=True)  # "like Go, Java etc", "Kafka or similar": examples
             continue
-        atoms: list[list[str]] = [[ids[0]]]
-        # "C/C++" and "GCP Vertex AI" bind tighter than "and"/"or": one atom each.
-        for skill_id, link in zip(ids[1:], links, strict=True):
-            if link in (["/"], []):
-                atoms[-1].append(skill_id)
+        for part_ids, part_links in _split_after_or(ids, links):
+            atoms: list[list[str]] = [[part_ids[0]]]
+            # "C/C++", "GCP Vertex AI" and "accessibility (WCAG)" bind tighter than "and"/"or":
+            # one atom each, any member of which will do.
+            for skill_id, link in zip(part_ids[1:], part_links, strict=True):
+                if link in (["/"], [], ["("]):
+                    atoms[-1].append(skill_id)
+                else:
+                    atoms.append([skill_id])
+            last_link = next((link for link in reversed(part_links) if link not in (["/"], [], ["("])), [])
+            if "or" in last_link or "/" in last_link:
+                add_group([skill_id for atom in atoms for skill_id in atom])
             else:
-                atoms.append([skill_id])
-        last_link = next((link for link in reversed(links) if link not in (["/"], [])), [])
-        if "or" in last_link or "/" in last_link:
-            add_group([skill_id for atom in atoms for skill_id in atom])
-        else:
-            for atom in atoms:
-                add_group(atom)
+                for atom in atoms:
+                    add_group(atom)
     return tuple(dict.fromkeys(all_of)), tuple(any_of), tuple(examples)
+
+
+def _split_after_or(ids: list[str], links: list[list[str]]) -> list[tuple[list[str], list[list[str]]]]:
+    """ "Python or Go, and SQL" is two groups: an "and" after an "or" closes the any-of list.
+    ("A, B, and C" and "A and B or C" stay one list: their last connector decides.)"""
+    parts: list[tuple[list[str], list[list[str]]]] = [([ids[0]], [])]
+    seen_or = False
+    for skill_id, link in zip(ids[1:], links, strict=True):
+        if seen_or and ("and" in link or "&" in link) and "or" not in link:
+            parts.append(([skill_id], []))
+            seen_or = False
+            continue
+        seen_or = seen_or or "or" in link
+        parts[-1][0].append(skill_id)
+        parts[-1][1].append(link)
+    return parts
+
+
+CONJUNCTIONS = frozenset({",", "and", "or", "&", ";", "plus"})
 
 
 def _fold_category_heads(
@@ -169,7 +191,12 @@ def _fold_category_heads(
     for index in range(len(runs) - 1, 0, -1):
         head, run = runs[index - 1][-1], runs[index]
         between = [t.lower_ for t in head.doc[head.end : run[0].start]]
-        if len(between) <= 4 and _matches_at(between, example_cues, at_end=True):
+        cue = next((c for c in (*example_cues, ("including",)) if tuple(between[-len(c) :]) == c), None)
+        # "a web framework such as Django" and "PostgreSQL, including schema design", but not
+        # "SQL and either Python or Scala" nor "AWS or GCP, including Terraform"
+        prefix = between[: -len(cue)] if cue else []
+        lone_head = prefix == [","] and len(runs[index - 1]) == 1
+        if cue is not None and len(between) <= 4 and (lone_head or not CONJUNCTIONS & set(prefix)):
             # the head is the last skill before the cue; skills right before it only modify it
             # ("cloud data warehouse such as Snowflake": the group is data warehouse or examples)
             runs[index].insert(0, runs[index - 1].pop())

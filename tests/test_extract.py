@@ -206,6 +206,19 @@ def test_scoring_against_a_posting_with_nothing_to_score_fails(run, tmp_path: Pa
             [],
             [["data-warehousing", "snowflake", "bigquery"]],
         ),
+        # an "and" after an "or" closes the any-of list; "either" names the only choices
+        ("Python or Go, plus SQL", "minimum", ["sql"], [["python", "go"]]),
+        ("Strong SQL and either Python or Scala", "minimum", ["sql"], [["python", "scala"]]),
+        ("Terraform or Pulumi and Kubernetes", "minimum", ["kubernetes"], [["terraform", "pulumi"]]),
+        ("Python, Go, and SQL", "minimum", ["python", "go", "sql"], []),
+        # "including" after a list names what is needed; after one skill, what that skill covers
+        (
+            "4+ years on AWS or GCP, including Terraform and Kubernetes",
+            "minimum",
+            ["terraform", "kubernetes"],
+            [["aws", "gcp"]],
+        ),
+        ("Web accessibility (WCAG 2.1) experience", "minimum", [], [["web-accessibility", "wcag"]]),
     ],
 )
 def test_lists_and_cues_within_a_line(line: str, bucket: str, all_of: list, any_of: list) -> None:
