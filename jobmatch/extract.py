@@ -148,14 +148,18 @@ def group_skills(skill_spans: list[Span]) -> SkillGroups:
             continue
         for part_ids, part_links in _split_after_or(ids, links):
             atoms: list[list[str]] = [[part_ids[0]]]
-            # "C/C++", "GCP Vertex AI" and "accessibility (WCAG)" bind tighter than "and"/"or":
-            # one atom each, any member of which will do.
+            # "C/C++", "GCP Vertex AI" and "service meshes (Istio, Linkerd)" bind tighter than
+            # "and"/"or": one atom each, any member of which will do.
+            in_parentheses = False
             for skill_id, link in zip(part_ids[1:], part_links, strict=True):
-                if link in (["/"], [], ["("]):
+                in_parentheses = "(" in link or (in_parentheses and ")" not in link)
+                if link in (["/"], []) or in_parentheses:
                     atoms[-1].append(skill_id)
                 else:
                     atoms.append([skill_id])
-            last_link = next((link for link in reversed(part_links) if link not in (["/"], [], ["("])), [])
+            last_link = next(
+                (link for link in reversed(part_links) if link not in (["/"], []) and "(" not in link), []
+            )
             if "or" in last_link or "/" in last_link:
                 add_group([skill_id for atom in atoms for skill_id in atom])
             else:

@@ -88,6 +88,11 @@ class SectionVocabulary:
         return None
 
 
+# A line ending like this stops mid-phrase: the next line continues it.
+UNFINISHED = re.compile(
+    r"(?:[,(/&]|\b(?:and|or|of|with|in|on|for|to|the|a|an|as|such as|including|like|from|by))$", re.IGNORECASE
+)
+LOWER_WORD = re.compile(r"[a-z]+(?:\s|$)")  # "of PostgreSQL.", not "jane@example.com" nor "kubectl,"
 QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|\s[-–—]\s.*)$")
 HEADING_PARTS = re.compile(r"\s+[/|]\s+")
 
@@ -230,14 +235,20 @@ def split_sections(text: str, kind: str) -> list[Block]:
             continue
         # A wrapped bullet (PDFs) goes on in lower case, or after a long line cut mid-sentence -
         # unless the line looks like the start of something new (a dated entry, a title).
+        # Any line goes on after one that stops mid-phrase ("... building services in", "(Istio,")
+        # or when it starts with a lower-case word ("of PostgreSQL.").
         if (
             open_item is not None
             and not bullet
-            and open_item["is_bullet"]
             and (
-                content[0].islower()
+                UNFINISHED.search(open_item["text"])
                 or (
-                    last_length >= WRAPPED_LINE
+                    LOWER_WORD.match(content) is not None
+                    and (open_item["is_bullet"] or not open_item["text"].endswith(TERMINAL))
+                )
+                or (
+                    open_item["is_bullet"]
+                    and last_length >= WRAPPED_LINE
                     and not open_item["text"].endswith(TERMINAL)
                     and not looks_like_entry(content)
                 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from jobmatch.sections import split_sections
 
 
@@ -49,3 +51,36 @@ def test_resume_headings_in_any_casing() -> None:
         ("experience", "Engineer, Acme  2019 - 2021"),
         ("skills", "Go"),
     ]
+
+
+def test_lines_that_stop_mid_phrase_are_joined() -> None:
+    """Hard-wrapped text: a bullet ending in "(Istio," and a prose line ending "a good
+    knowledge" go on in the next line; an e-mail under a name does not."""
+    text = (
+        "Requirements\n- Experience with service meshes (Istio,\n  Linkerd).\n"
+        "The ideal candidate has 4 years of Java and a good knowledge\nof PostgreSQL.\n"
+    )
+    assert sections_of(text) == [
+        ("minimum", "Experience with service meshes (Istio, Linkerd)."),
+        ("minimum", "The ideal candidate has 4 years of Java and a good knowledge of PostgreSQL."),
+    ]
+    resume = "Jane Doe\njane@example.com\nSKILLS\nPython, Go,\nSQL, Kubernetes"
+    assert sections_of(resume, "resume") == [
+        ("preamble", "Jane Doe"),
+        ("preamble", "jane@example.com"),
+        ("skills", "Python, Go, SQL, Kubernetes"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Experience (selected)",
+        "EXPERIENCE / BERUFSERFAHRUNG",
+        "Work Experience – recent",
+        "Where I've worked",
+    ],
+)
+def test_experience_headings_with_qualifiers_or_two_languages(heading: str) -> None:
+    text = f"Jane Doe\n{heading}\nEngineer, Acme  2019 - 2021\n"
+    assert sections_of(text, "resume")[-1] == ("experience", "Engineer, Acme  2019 - 2021")
