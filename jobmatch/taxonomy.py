@@ -39,6 +39,7 @@ SKILL_CATEGORIES = frozenset(
         "web",
         "business",
         "knowledge",
+        "human-language",  # English, German ...: a requirement of its own, unlike broad knowledge
     ]
 )
 CONCEPT_CATEGORIES = frozenset({"domain", "soft"})

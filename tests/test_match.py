@@ -178,3 +178,15 @@ def test_equivalent_experience_must_be_in_the_posting_s_field() -> None:
     (verdict, reason), _ = verdicts(requirements, nurse)
     assert verdict == "partial", reason
     assert "count as equivalent" not in reason
+
+
+def test_a_spoken_language_is_a_requirement_of_its_own() -> None:
+    """ "Kafka, and knowledge of German": German missing is not "met" because Kafka is there;
+    and a CEFR level or "(native)" marks a language list in a résumé."""
+    [(verdict, reason)] = verdicts(
+        "Experience with Kafka and knowledge of German", JOB + "- Ran Kafka clusters\n"
+    )
+    assert verdict == "partial" and "no mention of German" in reason
+    resume = JOB + "- Ran Kafka clusters\nLANGUAGES\nPortuguese (native), English (C1), German (B1)\n"
+    [(verdict, _)] = verdicts("Experience with Kafka and knowledge of German", resume)
+    assert verdict == "met"
