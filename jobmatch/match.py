@@ -117,7 +117,11 @@ class Matcher:
             how = "listed" if best.evidence.section == "skills" else "used"
             if best.hedged:
                 how = "only mentioned with a hedge"
-            return best.strength, [e.evidence for e in direct[:2]], f"{how} as “{best.mention}”", best.mention
+            strength = best.strength
+            skill = self.taxonomy.skills.get(skill_id)
+            if skill is not None and skill.category == "human-language" and not best.hedged:
+                strength = 1.0  # a language is spoken, not used in a job: listing it is the evidence
+            return strength, [e.evidence for e in direct[:2]], f"{how} as “{best.mention}”", best.mention
         if fuzzy:
             found = self.fuzzy_hit(skill_id)
             if found is not None:
