@@ -371,6 +371,7 @@ class ScreenStats:
     cache_hits: int = 0
     cache_misses: int = 0
     parsed: int = 0
+    interrupted: bool = False  # stopped by Ctrl-C: ``files`` were found, fewer were screened
 
     def add(self, row: ScreenRow) -> None:
         if row.status == SCORED:
@@ -389,11 +390,14 @@ class ScreenStats:
             "scored": self.scored,
             "skipped": self.skipped,
             "seconds": round(self.seconds, 3),
-            "files_per_second": round(self.files / self.seconds, 1) if self.seconds else None,
+            "files_per_second": round((self.scored + self.skipped) / self.seconds, 1)
+            if self.seconds
+            else None,
             "stage_seconds": {k: round(v, 3) for k, v in self.stage_seconds.items()},
             "cache": {"hits": self.cache_hits, "misses": self.cache_misses},
             "parsed": self.parsed,
             "jobs": self.jobs,
+            "interrupted": self.interrupted,
         }
 
 

@@ -31,6 +31,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 EXIT_OK, EXIT_BELOW_THRESHOLD, EXIT_USAGE, EXIT_UNREADABLE, EXIT_SKIPPED = 0, 1, 2, 3, 4
+BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool stopped by `| head`
 
 app = typer.Typer(
     name="jobmatch",
@@ -127,6 +128,9 @@ def cli_errors(command: Callable[P, R]) -> Callable[P, R]:
         except KeyboardInterrupt:
             stderr.print("interrupted")
             raise typer.Exit(130) from None
+        except BrokenPipeError:  # the reader went away (| head): stop quietly, as Unix tools do
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error on the final flush
+            raise typer.Exit(BROKEN_PIPE) from None
 
     return wrapper
 
@@ -529,6 +533,7 @@ def screen(
         def keep(on_row: Callable) -> Callable:
             return lambda row: (done.append(row), on_row(row))
 
+        started = time.perf_counter()
         try:
             rows, statistics = _with_progress(
                 len(paths),
@@ -538,7 +543,9 @@ def screen(
             # Ctrl-C: what was parsed is already cached; write what was scored, then stop.
             from jobmatch.batch import ScreenStats
 
-            partial = ScreenStats(files=len(done), jobs=jobs)
+            partial = ScreenStats(
+                files=len(paths), jobs=jobs, seconds=time.perf_counter() - started, interrupted=True
+            )
             for row in done:
                 partial.add(row)
             stderr.print(f"interrupted after {len(done)} of {len(paths)} file(s)", highlight=False)
@@ -549,7 +556,7 @@ def screen(
                 options,
                 folder,
                 output,
-                None,
+                stats,
                 junit,
                 top,
                 min_score,
@@ -627,6 +634,13 @@ def _finish_screen(
         ranked = [replace(row, path=pseudonym(row.path)) for row in ranked]
         skipped_rows = [replace(row, path=pseudonym(row.path)) for row in skipped_rows]
         spool.where = {pseudonym(path): where for path, where in spool.where.items()}
+    # Files first: a reader that stops early (| head) must not cost the shortlist.
+    if output is not None:
+        _write_shortlist(
+            output, ranked, skipped_rows, options.posting, str(folder), redact, statistics, spool.report
+        )
+    if stats is not None:
+        stats.write_text(json.dumps(statistics.as_dict(), indent=2), encoding="utf-8")
     eligible = [r for r in ranked if min_score is None or (r.score or 0) >= min_score]
     print_shortlist(eligible[:top], skipped_rows[:top], stdout, root=str(folder), redact=redact, total=total)
     if len(eligible) > top or len(skipped_rows) > top:
@@ -637,12 +651,7 @@ def _finish_screen(
             highlight=False,
         )
     if output is not None:
-        _write_shortlist(
-            output, ranked, skipped_rows, options.posting, str(folder), redact, statistics, spool.report
-        )
         stderr.print(f"wrote {output}", highlight=False)
-    if stats is not None:
-        stats.write_text(json.dumps(statistics.as_dict(), indent=2), encoding="utf-8")
     if verbose:
         stderr.print_json(data=statistics.as_dict())
     stderr.print(

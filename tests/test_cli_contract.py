@@ -61,7 +61,7 @@ def readme_exit_codes() -> dict[int, str]:
 
 def test_the_readme_table_lists_every_exit_code_and_nothing_else() -> None:
     documented = readme_exit_codes()
-    assert set(EXIT_CODES.values()) | {INTERRUPTED} == set(documented)
+    assert set(EXIT_CODES.values()) | {INTERRUPTED, cli.BROKEN_PIPE} == set(documented)
     assert "--fail-under" in documented[cli.EXIT_BELOW_THRESHOLD]
     assert "check" in documented[cli.EXIT_BELOW_THRESHOLD]
     assert "screen" in documented[cli.EXIT_SKIPPED]
@@ -153,7 +153,8 @@ def test_interrupt_exits_130(run: Callable[..., Result], monkeypatch: pytest.Mon
 
 
 def test_every_documented_code_has_an_invocation() -> None:
-    assert set(readme_exit_codes()) == {code for code, _, _ in INVOCATIONS} | {INTERRUPTED}
+    # 130 and 141 are produced by their own tests (Ctrl-C in test_screen, a closed pipe below)
+    assert set(readme_exit_codes()) == {code for code, _, _ in INVOCATIONS} | {INTERRUPTED, cli.BROKEN_PIPE}
 
 
 # --- docs/ci.md ------------------------------------------------------------------------------
@@ -232,3 +233,23 @@ def run_like_ci(
     assert program == "jobmatch"
     result = run(*arguments)
     assert result.exit_code == 0, (result.stdout, result.stderr)
+
+
+def test_a_reader_that_goes_away_stops_jobmatch_quietly(tmp_path: Path) -> None:
+    """`jobmatch skills --per-line big.txt | head -1`: exit 141, no traceback, no error text."""
+    import subprocess
+    import sys
+
+    lines = tmp_path / "lines.txt"
+    lines.write_text("Go and Kubernetes on AWS\n" * 200_000, encoding="utf-8")
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "jobmatch", "skills", "--per-line", str(lines)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert reader.stdout is not None
+    reader.stdout.readline()
+    reader.stdout.close()  # what head does after its line
+    _, error = reader.communicate(timeout=120)
+    assert reader.returncode == cli.BROKEN_PIPE, error
+    assert error.decode() == ""

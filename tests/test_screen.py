@@ -216,6 +216,8 @@ def test_ctrl_c_stops_cleanly_and_keeps_what_was_scored(tmp_path: Path) -> None:
         str(output),
         "--as-of",
         AS_OF,
+        "--stats",
+        str(tmp_path / "stats.json"),
     ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(6)  # start-up takes 1-3 s; then rows are being scored
@@ -226,6 +228,9 @@ def test_ctrl_c_stops_cleanly_and_keeps_what_was_scored(tmp_path: Path) -> None:
     rows = list(csv.DictReader(output.open(encoding="utf-8")))
     assert 0 < len(rows) < 8000
     assert all(row["status"] == "scored" for row in rows)
+    stats = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))
+    assert stats["interrupted"] is True and stats["files"] == 8000 and stats["scored"] == len(rows)
+    assert stats["seconds"] > 0
     assert os.path.exists(output)
 
 
