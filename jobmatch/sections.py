@@ -20,12 +20,14 @@ KINDS = ("posting", "resume")
 PREAMBLE = "preamble"
 OTHER = "other"
 
+# Bullet glyphs, including the private-use ones symbol fonts leave in PDFs (Word and LibreOffice
+# export "Symbol" and "Wingdings" bullets as U+F0B7, U+F0A7 ...).
 BULLET = re.compile(
-    r"^(?:(?:[-*+•·◦▪‣●○■□➢►▸✓✔→]|–|—|o(?=\s+[A-Z])|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+"
-    r"|[✅☑⭐★☆🔹🔸▶✔✓➡👉💡🚀]\ufe0f?\s*)"
+    r"^(?:(?:[-*+•·◦▪‣●○■□➢►▸✓✔→\ue000-\uf8ff]|–|—|o(?=\s+[A-Z])|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+"
+    r"|[✅☑⭐★☆🔹🔸▶✔✓➡👉💡🚀\ue000-\uf8ff]\ufe0f?\s*)"
 )
 LETTER_SPACED = re.compile(r"\w(?: {1,3}\w){3,}")
-BULLET_ONLY = re.compile(r"^(?:[-*+•·◦▪‣●○■□➢►▸✓✔→]|–|—)$")
+BULLET_ONLY = re.compile(r"^(?:[-*+•·◦▪‣●○■□➢►▸✓✔→\ue000-\uf8ff]|–|—)$")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 BOLD_LINE = re.compile(r"^(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?$")
 MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")

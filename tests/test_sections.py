@@ -84,3 +84,9 @@ def test_lines_that_stop_mid_phrase_are_joined() -> None:
 def test_experience_headings_with_qualifiers_or_two_languages(heading: str) -> None:
     text = f"Jane Doe\n{heading}\nEngineer, Acme  2019 - 2021\n"
     assert sections_of(text, "resume")[-1] == ("experience", "Engineer, Acme  2019 - 2021")
+
+
+def test_symbol_font_bullets_from_pdf_exports() -> None:
+    """Word and LibreOffice PDFs leave private-use glyphs (U+F0B7) where the bullets were."""
+    text = "Requirements\n\uf0b7 Experience with Go\n\uf0a7\nPython and SQL\n"
+    assert sections_of(text) == [("minimum", "Experience with Go"), ("minimum", "Python and SQL")]
