@@ -33,6 +33,8 @@ from jobmatch.taxonomy import Taxonomy
 MET, PARTIAL, MISSING, UNASSESSED = "met", "partial", "missing", "unassessed"
 SCORE_OF = {MET: 1.0, PARTIAL: 0.5, MISSING: 0.0}
 MET_STRENGTH = 0.7
+IMPLIED_FACTOR = 0.8  # a narrower skill's evidence, discounted, for the broader one it implies
+IMPLIED = "implied by"
 AREA_CONCEPT_CREDIT = {MET: 1.0, PARTIAL: 0.25}
 
 
@@ -132,7 +134,9 @@ class Matcher:
             narrower.sort(key=lambda s: -self.skills[s][0].strength)  # stable: ties stay by id
             names = ", ".join(self.name(s) for s in narrower[:3])
             best = self.skills[narrower[0]][0]
-            return 0.5, [best.evidence], f"implied by {names}", best.mention
+            # PySpark used in a job shows Spark; only listed, or hedged, it shows it in part
+            strength = IMPLIED_FACTOR * best.strength
+            return strength, [best.evidence], f"{IMPLIED} {names}", best.mention
         return 0.0, [], "", ""
 
     def prepare_fuzzy(self, posting: Posting) -> None:
@@ -485,7 +489,9 @@ class Matcher:
             for skill_id in area.skills:
                 weight = 1 / naming[skill_id]
                 total += weight
-                strength, lines, _, _ = self.skill_strength(skill_id, fuzzy=False)
+                strength, lines, how, _ = self.skill_strength(skill_id, fuzzy=False)
+                if how.startswith(IMPLIED):
+                    strength = min(strength, 0.5)  # an area is told apart by the systems it names
                 if strength:
                     found += weight * min(1.0, strength)
                     matched.append(self.name(skill_id))

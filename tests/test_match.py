@@ -38,8 +38,13 @@ def test_short_names_are_never_fuzzy_matched() -> None:
     assert verdict == "missing"
 
 
-def test_narrower_skill_implies_broader_one_partly() -> None:
+def test_narrower_skill_implies_broader_one() -> None:
+    """Used in a job, a narrower skill shows the broader one; only listed, it shows it in part."""
     [(verdict, reason)] = verdicts("Experience with containers", JOB + "- Deployed services on Kubernetes\n")
+    assert verdict == "met" and "implied by Kubernetes" in reason
+    [(verdict, reason)] = verdicts("Spark, Flink or Beam", JOB + "- Built batch jobs in PySpark\n")
+    assert verdict == "met" and "implied by PySpark" in reason
+    [(verdict, reason)] = verdicts("Experience with containers", "SKILLS\nKubernetes, Go\n")
     assert verdict == "partial" and "implied by Kubernetes" in reason
 
 
