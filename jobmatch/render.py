@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from jobmatch.batch import ScreenRow
     from jobmatch.score import MatchResult
 
-EXTRACT_SCHEMA_VERSION = "1"
+EXTRACT_SCHEMA_VERSION = "1.1"  # 1.1: degree.alternatives, degree.equivalent_years
 
 
 def posting_dict(posting: Posting) -> dict[str, Any]:
@@ -363,7 +363,7 @@ def result_html(result: MatchResult) -> str:
 
 # --- screening shortlists --------------------------------------------------------------------
 
-SCREEN_SCHEMA_VERSION = "1.0"
+SCREEN_SCHEMA_VERSION = "1.1"  # 1.1: stats.interrupted
 
 
 def _display_path(path: str, root: str | None) -> str:

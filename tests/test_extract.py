@@ -16,7 +16,7 @@ EXPECTED = yaml.safe_load((POSTINGS / "expected.yaml").read_text(encoding="utf-8
 
 def test_seed_posting_acceptance(run_json) -> None:
     posting = run_json("extract", SEED, "--format", "json")
-    assert posting["schema_version"] == "1"
+    assert posting["schema_version"] == "1.1"
     assert len(posting["minimum"]) == 7
     assert len(posting["preferred"]) == 3
     languages = next(r for r in posting["minimum"] if "programming languages" in r["text"])
