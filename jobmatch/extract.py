@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from jobmatch.cues import ambiguity_rules, any_of_cues, cue_set
+from jobmatch.errors import InputError
 from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, load_document, make_document
 from jobmatch.models import (
     MINIMUM,
@@ -422,6 +423,8 @@ def requirements_from_prose(doc: Doc, segments: list[Segment]) -> list[Requireme
 def extract_posting(source: str | Path | Document) -> Posting:
     """Read a posting (path, text or Document) into structured requirements."""
     document = as_document(source)
+    if document.format == "json-resume":
+        raise InputError(document.source, "this is a JSON Resume (a résumé), not a job posting")
     blocks = split_sections(document.text, "posting")
     doc, segments = process_blocks(blocks)
     requirements: list[Requirement] = []

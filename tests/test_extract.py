@@ -253,3 +253,9 @@ def test_clauses_and_waived_items(line: str, expected: list[tuple[str, str]]) ->
     assert sorted(found) == sorted(expected)
     skills = {s for r in posting.requirements for s in r.skills}
     assert not skills & {"portuguese", "spanish"}
+
+
+def test_a_json_resume_is_not_taken_for_a_posting(run) -> None:
+    result = run("extract", Path(__file__).parents[1] / "data" / "examples" / "fullstack_midlevel.json")
+    assert result.exit_code == 3
+    assert "JSON Resume" in result.stderr and "not a job posting" in result.stderr
