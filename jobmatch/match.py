@@ -213,7 +213,8 @@ class Matcher:
                 ""
                 if verdict == MET
                 else f"Show {self.name(skill_id)} in a job or project line (what you built with it), "
-                "not only in a list or with a hedge."
+                "not only in a list or with a hedge"
+                + (f" (the posting names {label.removeprefix('any of ')})." if len(skill_ids) > 1 else ".")
             )
         return Component(
             verdict=verdict,
