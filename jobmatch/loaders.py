@@ -264,7 +264,7 @@ def pdf_to_text(data: bytes, path: Path) -> str:
         for index in range(min(len(pdf), MAX_PDF_PAGES)):
             page = pdf[index]
             textpage = page.get_textpage()
-            pages.append(textpage.get_text_range())
+            pages.append(page_text(textpage, page.get_width()))
             textpage.close()
             page.close()
     except pdfium.PdfiumError as error:
@@ -275,6 +275,71 @@ def pdf_to_text(data: bytes, path: Path) -> str:
     if len(re.findall(r"[^\W\d_]", text)) < 20:
         raise InputError(path, "PDF has no text layer (scanned image?); run OCR first")
     return text
+
+
+GUTTER = 12.0  # points of blank between two columns, at least
+Rect = tuple[float, float, float, float]  # left, bottom, right, top
+
+
+def page_text(textpage: object, width: float) -> str:
+    """A page's text in reading order. PDFium gives it in the order it was drawn, which is the
+    reading order unless two columns were drawn row by row (a Word table, say): then each column
+    is read on its own, left then right, below what spans both (the name at the top)."""
+    rects: list[Rect] = [textpage.get_rect(i) for i in range(textpage.count_rects())]  # type: ignore[attr-defined]
+    split = column_split(rects, width)
+    if split is None:
+        return textpage.get_text_range()  # type: ignore[attr-defined]
+    gutter, body_top = split
+    header = textpage.get_text_bounded(0, body_top, width, 10_000)  # type: ignore[attr-defined]
+    left = textpage.get_text_bounded(0, 0, gutter, body_top)  # type: ignore[attr-defined]
+    right = textpage.get_text_bounded(gutter, 0, width, body_top)  # type: ignore[attr-defined]
+    return "\n".join(part for part in (header, left, right) if part.strip())
+
+
+def column_split(rects: list[Rect], width: float) -> tuple[float, float] | None:
+    """(x of the gutter, top of the two-column body) when the page has two columns side by side
+    that were drawn interleaved; None otherwise (one column, or columns drawn one after the other,
+    which the drawing order already reads right)."""
+    if len(rects) < 12:
+        return None
+    for x in _gutter_candidates(rects, width):
+        left = [r for r in rects if r[2] <= x]
+        right = [r for r in rects if r[0] >= x]
+        crossing = [r for r in rects if r[0] < x < r[2]]
+        if len(left) < 5 or len(right) < 5:
+            continue
+        # Columns of text, not a column of right-aligned dates beside the lines they end.
+        if max(r[2] for r in right) - x < 0.25 * width or x - min(r[0] for r in left) < 0.2 * width:
+            continue
+        widths = [sum(r[2] - r[0] for r in side) for side in (left, right)]
+        if min(widths) < 0.2 * sum(widths):
+            continue
+        body_top = max(r[3] for r in right)
+        if any(r[1] < body_top for r in crossing):
+            continue  # something spans the gutter inside the body: one column after all
+        sides = [r[0] >= x for r in rects if r[3] <= body_top + 0.5 and not (r[0] < x < r[2])]
+        switches = sum(a != b for a, b in zip(sides, sides[1:], strict=False))
+        if switches > 4:  # drawn row by row
+            return x, body_top
+        return None
+    return None
+
+
+def _gutter_candidates(rects: list[Rect], width: float) -> list[float]:
+    """Middles of the vertical blank bands at least GUTTER wide in the middle of the page, widest
+    first, looking only below the top fifth of the text (where a header may span both columns)."""
+    low, high = width * 0.2, width * 0.8
+    top, bottom = max(r[3] for r in rects), min(r[1] for r in rects)
+    body = [r for r in rects if r[3] <= top - 0.2 * (top - bottom)]  # a full-width header may cross
+    covered = sorted((max(low, r[0]), min(high, r[2])) for r in body if r[2] > low and r[0] < high)
+    bands, cursor = [], low
+    for start, end in covered:
+        if start - cursor >= GUTTER:
+            bands.append((cursor, start))
+        cursor = max(cursor, end)
+    if high - cursor >= GUTTER:
+        bands.append((cursor, high))
+    return [(a + b) / 2 for a, b in sorted(bands, key=lambda band: band[0] - band[1])]
 
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -90,3 +90,60 @@ def test_docx_tables_and_headers_are_read(tmp_path: Path) -> None:
     text = load_document(path).text
     assert text.splitlines()[0] == "Jane Example · jane@example.com"
     assert "# Skills" in text and "Languages" in text and "Go, Rust" in text
+
+
+SIDEBAR = ["CONTACT", "jane@example.com", "SKILLS", "Python, SQL, Scala", "Apache Spark, Airflow", "Kafka"]
+MAIN = [
+    "EXPERIENCE",
+    "Senior Data Engineer, Brightwave Health",
+    "Mar 2021 - Present",
+    "- Own the Spark and Airflow pipelines that load claims events into S3.",
+    "- Built a Kafka and Flink streaming layer cutting latency to four minutes.",
+    "Data Engineer, Corvid Retail",
+]
+
+
+def _two_column_pdf(path: Path, row_by_row: bool) -> Path:
+    """A sidebar résumé drawn like a Word table (row by row) or one column after the other."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path), pagesize=letter)
+    page.setFont("Helvetica-Bold", 16)
+    page.drawString(40, 740, "Jane Doe - Senior Data Engineer, Berlin and remote, open to relocation")
+    page.setFont("Helvetica", 9)
+    cells = [((40, 690 - 16 * i), text) for i, text in enumerate(SIDEBAR)]
+    main = [((215, 690 - 16 * i), text) for i, text in enumerate(MAIN)]
+    order = [cell for pair in zip(cells, main, strict=True) for cell in pair] if row_by_row else cells + main
+    for (x, y), text in order:
+        page.drawString(x, y, text)
+    page.save()
+    return path
+
+
+@pytest.mark.parametrize("row_by_row", [True, False])
+def test_two_columns_read_one_after_the_other(tmp_path: Path, row_by_row: bool) -> None:
+    text = load_document(_two_column_pdf(tmp_path / "cv.pdf", row_by_row)).text
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert lines[0].startswith("Jane Doe")
+    assert lines[1 : 1 + len(SIDEBAR)] == SIDEBAR
+    assert lines[1 + len(SIDEBAR) :] == MAIN
+
+
+def test_right_aligned_dates_stay_on_their_line(tmp_path: Path) -> None:
+    """One column with dates at the right margin is not taken for two columns."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "cv.pdf"
+    page = canvas.Canvas(str(path), pagesize=letter)
+    page.setFont("Helvetica", 10)
+    y = 740
+    for job in range(6):
+        page.drawString(50, y, f"Data Engineer, Company {job}")
+        page.drawRightString(560, y, f"Jan {2010 + job} - Dec {2011 + job}")
+        page.drawString(60, y - 14, "- Built pipelines in Python and SQL for the reporting team")
+        y -= 40
+    page.save()
+    lines = [line.strip() for line in load_document(path).text.splitlines() if line.strip()]
+    assert "Data Engineer, Company 0 Jan 2010 - Dec 2011" in lines
