@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,38 @@ def screen_json(run, folder: Path, tmp_path: Path, *extra: str) -> tuple[dict, o
     data = json.loads(output.read_text(encoding="utf-8"))
     data.pop("stats")
     return data, result
+
+
+def in_workers(monkeypatch, suffix: str, act: Callable[[], object]) -> None:
+    """Make every worker process (not this one) run ``act`` before parsing a file ending in
+    ``suffix``: a stand-in for a native crash or a file that hangs a parser."""
+    import jobmatch.batch as batch
+
+    parent, real_parse = os.getpid(), batch.parse_file
+
+    def misbehaving(path, options, timings):
+        if path.endswith(suffix) and os.getpid() != parent:
+            act()
+        return real_parse(path, options, timings)
+
+    monkeypatch.setattr(batch, "parse_file", misbehaving)
+
+
+def crash() -> None:
+    os._exit(139)  # what a segfault looks like from outside
+
+
+def screen_options():
+    import datetime as dt
+
+    from jobmatch.batch import ScreenOptions
+    from jobmatch.config import load_config
+    from jobmatch.extract import extract_posting
+    from jobmatch.resources import default_posting
+
+    return ScreenOptions(
+        posting=extract_posting(default_posting()), config=load_config(None), as_of=dt.date(2026, 11, 1)
+    )
 
 
 def test_ranking_and_skipped_reasons(run, folder: Path, tmp_path: Path, broken_files) -> None:
@@ -133,16 +166,7 @@ def test_a_file_that_kills_its_worker_is_skipped_and_the_rest_scored(
 ) -> None:
     """A native crash (a segfault in a PDF library) kills a worker process outright; the files
     it held are retried one at a time and only the one that kills a worker again is skipped."""
-    import jobmatch.batch as batch
-
-    parent, real_parse = os.getpid(), batch.parse_file
-
-    def crash_in_a_worker(path, options, timings):
-        if path.endswith("crash.txt") and os.getpid() != parent:
-            os._exit(139)  # what a segfault looks like from outside
-        return real_parse(path, options, timings)
-
-    monkeypatch.setattr(batch, "parse_file", crash_in_a_worker)
+    in_workers(monkeypatch, "crash.txt", crash)
     shutil.copy(EXAMPLES / "strong_infra.txt", folder / "aaa-crash.txt")  # sorts first: a worker's
     data, result = screen_json(run, folder, tmp_path, "--no-cache", "--jobs", "2")
     reasons = {Path(s["file"]).name: s["reason"] for s in data["skipped"]}
@@ -236,29 +260,14 @@ def test_ctrl_c_stops_cleanly_and_keeps_what_was_scored(tmp_path: Path) -> None:
 
 def test_stopping_early_does_not_wait_for_a_worker_busy_with_a_slow_file(tmp_path: Path, monkeypatch) -> None:
     """Ctrl-C (or any error) stops the workers at once, not after the file each is reading."""
-    import datetime as dt
-
     import jobmatch.batch as batch
-    from jobmatch.config import load_config
-    from jobmatch.extract import extract_posting
-    from jobmatch.resources import default_posting
 
-    parent, real_parse = os.getpid(), batch.parse_file
-
-    def slow_in_a_worker(path, options, timings):
-        if path.endswith("a-slow.txt") and os.getpid() != parent:
-            time.sleep(60)
-        return real_parse(path, options, timings)
-
-    monkeypatch.setattr(batch, "parse_file", slow_in_a_worker)
+    in_workers(monkeypatch, "a-slow.txt", lambda: time.sleep(60))
     folder = tmp_path / "cvs"
     folder.mkdir()
     for name in ("a-slow.txt", *(f"cv{index}.txt" for index in range(40))):
         shutil.copy(EXAMPLES / "strong_infra.txt", folder / name)
-    options = batch.ScreenOptions(
-        posting=extract_posting(default_posting()), config=load_config(None), as_of=dt.date(2026, 11, 1)
-    )
-    rows = batch.run_local([str(p) for p in batch.find_files(folder)], options, jobs=2)
+    rows = batch.run_local([str(p) for p in batch.find_files(folder)], screen_options(), jobs=2)
     assert next(rows).status == batch.SCORED  # this process's first file; the worker sleeps
     started = time.monotonic()
     rows.close()  # what Ctrl-C does to the generator
@@ -268,32 +277,17 @@ def test_stopping_early_does_not_wait_for_a_worker_busy_with_a_slow_file(tmp_pat
 def test_workers_crashing_anywhere_in_a_long_run_lose_no_row(tmp_path: Path, monkeypatch) -> None:
     """Crashes after the first batch, while this process is screening its own share: every
     file still gets exactly one row, and no crash stops the run."""
-    import datetime as dt
-
     import jobmatch.batch as batch
-    from jobmatch.config import load_config
-    from jobmatch.extract import extract_posting
-    from jobmatch.resources import default_posting
 
-    parent, real_parse = os.getpid(), batch.parse_file
-
-    def crash_in_a_worker(path, options, timings):
-        if path.endswith("crash.txt") and os.getpid() != parent:
-            os._exit(139)
-        return real_parse(path, options, timings)
-
-    monkeypatch.setattr(batch, "parse_file", crash_in_a_worker)
+    in_workers(monkeypatch, "crash.txt", crash)
     folder = tmp_path / "cvs"
     folder.mkdir()
     for index in range(60):
         shutil.copy(EXAMPLES / "strong_infra.txt", folder / f"cv{index:03d}.txt")
     for index in (20, 27, 34, 41, 48):
         shutil.copy(EXAMPLES / "strong_infra.txt", folder / f"cv{index:03d}-crash.txt")
-    options = batch.ScreenOptions(
-        posting=extract_posting(default_posting()), config=load_config(None), as_of=dt.date(2026, 11, 1)
-    )
     paths = [str(p) for p in batch.find_files(folder)]
-    rows = list(batch.run_local(paths, options, jobs=2))
+    rows = list(batch.run_local(paths, screen_options(), jobs=2))
     assert sorted(r.path for r in rows) == sorted(paths)
     for row in rows:
         if row.status == batch.SKIPPED:
