@@ -116,7 +116,7 @@ def parse_point(text: str, *, is_end: bool) -> Month | None:
     """One date ("Jan 2020", "2019-03", "Summer 2024", "2016") as a month; ends round up."""
     g = grammar()
     text = text.strip().lower()
-    match = re.match(r"([a-z][a-z0-9]*)\.?,?\s*((?:19|20)\d\d|['’]\d\d)$", text)
+    match = re.match(r"([^\W\d_][^\W_]*)\.?,?\s*((?:19|20)\d\d|['’]\d\d)$", text)  # "févr. 2017" too
     if match:
         word, year = match.group(1), _year(match.group(2))
         if word in g.months:

@@ -220,6 +220,9 @@ def gate_text(result: MatchResult) -> str:
     if state == "unknown":
         count = result.minimum.unassessed
         return f"could not check {count} minimum requirement{'s' if count > 1 else ''}: see 'not assessed'"
+    if result.minimum.partial:  # the gate is passed, but "meets every" would overstate it
+        count = result.minimum.partial
+        return f"no minimum requirement is missing; {count} {'is' if count == 1 else 'are'} only partly met"
     return "meets every minimum requirement"
 
 

@@ -40,7 +40,14 @@ LINK = re.compile(
 )
 NAME_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}$")
 LOCATION = re.compile(r"\b[A-Z][a-zA-Z .'-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+)\b(?:\s+\d{5})?")
-INTERNSHIP = re.compile(r"\b(?:intern|internship|co-?op|trainee|apprentice|student|summer analyst)\b", re.I)
+# Roles held while studying: not professional years ("Working Student", "Werkstudent",
+# "Graduate Research Assistant").
+INTERNSHIP = re.compile(
+    r"\b(?:intern|internship|co-?op|trainee|apprentice|student|werkstudent(?:in)?|praktikant(?:in)?|"
+    r"stagiaire|summer analyst|(?:graduate |undergraduate )?(?:research|teaching) assistant|"
+    r"graduate assistant|student assistant)\b",
+    re.I,
+)
 DATE_RESIDUE = re.compile(r"^[\s|,·•()\-–—:/*_]+|[\s|,·•()\-–—:/*_]+$")
 TITLE_LINE_MAX_WORDS = 12
 

@@ -52,6 +52,7 @@ class Block:
 class SectionVocabulary:
     headings: dict[str, str]  # normalised heading -> category
     prefixes: tuple[tuple[str, str], ...]  # (prefix, category)
+    suffixes: tuple[tuple[str, str], ...] = ()  # (last words, category), for headings of 4 words or fewer
     cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
 
     def classify(self, heading: str) -> str | None:
@@ -70,6 +71,10 @@ class SectionVocabulary:
         for prefix, category in self.prefixes:
             if key.startswith(prefix):
                 return category
+        if len(key.split()) <= 4:
+            for suffix, category in self.suffixes:
+                if key == suffix or key.endswith((" " + suffix, "-" + suffix)):
+                    return category
         return None
 
     def _classify(self, key: str) -> str | None:
@@ -135,16 +140,21 @@ def vocabulary(kind: str) -> SectionVocabulary:
     categories = check_keys(data[kind], file=file, where=kind, optional=data[kind] or {})
     headings: dict[str, str] = {}
     prefixes: list[tuple[str, str]] = []
+    suffixes: list[tuple[str, str]] = []
     for category, entry in categories.items():
         where = f"{kind}.{category}"
-        entry = check_keys(entry, file=file, where=where, required=["headings"], optional=["prefixes"])
+        entry = check_keys(
+            entry, file=file, where=where, required=["headings"], optional=["prefixes", "suffixes"]
+        )
         for heading in string_list(entry["headings"], file=file, where=f"{where}.headings"):
             key = normalize_heading(heading)
             if headings.setdefault(key, category) != category:
                 raise DataError(file, where, f"heading {heading!r} is already under {headings[key]!r}")
         for prefix in string_list(entry.get("prefixes"), file=file, where=f"{where}.prefixes"):
             prefixes.append((prefix.lower(), category))
-    return SectionVocabulary(headings=headings, prefixes=tuple(prefixes))
+        for suffix in string_list(entry.get("suffixes"), file=file, where=f"{where}.suffixes"):
+            suffixes.append((suffix.lower(), category))
+    return SectionVocabulary(headings=headings, prefixes=tuple(prefixes), suffixes=tuple(suffixes))
 
 
 def clean_inline(text: str) -> str:

@@ -53,3 +53,17 @@ def test_overlapping_jobs_count_once() -> None:
 def test_gap_between_jobs_is_not_counted() -> None:
     as_of = dt.date(2026, 11, 1)
     assert years_of([("2018-01", "2018-12"), ("2020-01", "2020-12")], as_of) == 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("sept. 2017 – juin 2020", 34),
+        ("févr. 2017 – août 2017", 7),
+        ("Okt 2018 – Dez 2020", 27),
+        ("enero 2015 - marzo 2016", 15),
+    ],
+)
+def test_french_german_and_spanish_month_names(text: str, months: int) -> None:
+    [found] = find_date_ranges(text)
+    assert found.months(0) == months

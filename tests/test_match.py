@@ -195,3 +195,18 @@ def test_a_spoken_language_is_a_requirement_of_its_own() -> None:
     resume = JOB + "- Ran Kafka clusters\nLANGUAGES\nPortuguese (native), English (C1), German (B1)\n"
     [(verdict, _)] = verdicts("Experience with Kafka and knowledge of German", resume)
     assert verdict == "met"
+
+
+def test_headings_student_jobs_and_foreign_fields() -> None:
+    """ "CLINICAL EXPERIENCE" is an experience heading, a Werkstudent job is not professional
+    years, and "M.Sc. Informatik" is a computer science degree."""
+    resume = (
+        "CLINICAL EXPERIENCE\nRegistered Nurse, City Hospital   Jan 2020 – Present\n- ICU patient care\n"
+        "Werkstudent Data Engineering, Siemens   Jan 2015 – Dec 2019\n- SQL reports\n"
+        "EDUCATION\nM.Sc. Informatik, TU München, 2019\n"
+    )
+    (years, years_reason), (degree, degree_reason) = verdicts(
+        "8+ years of professional experience\nMaster's degree in Computer Science", resume
+    )
+    assert years == "partial" and "6.9 years" in years_reason  # the Werkstudent years are not counted
+    assert degree == "met", degree_reason
