@@ -349,6 +349,8 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
     has_signal = bool(skill_spans or years or degree)
     if not has_signal and (waived or text.rstrip().endswith(":") or cue_set("lead_in").search(text)):
         return None
+    if not has_signal and " | " in text and all(len(cell.split()) <= 3 for cell in text.split(" | ")):
+        return None  # a table's header row ("Qualification | Required / Preferred")
     bucket, cue = block.section, None
     if bucket == MINIMUM:
         preferred_cue = cue_set("preferred").search(text)

@@ -12,9 +12,11 @@ import json
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from xml.etree.ElementTree import Element
 
 from jobmatch.errors import InputError
 
@@ -380,7 +382,10 @@ def docx_to_text(data: bytes, path: Path) -> str:
     lines: list[str] = []
     for header in headers:
         lines.extend(text for paragraph in header.iter(f"{W}p") if (text := _paragraph_text(paragraph)))
-    for paragraph in body.iter(f"{W}p"):
+    for paragraph in _reading_order(body):
+        if isinstance(paragraph, str):  # a table row, already one line
+            lines.append(paragraph)
+            continue
         if paragraph.find(f".//{W}p") is not None:
             continue  # a paragraph holding a text box: its inner paragraphs come on their own
         text = _paragraph_text(paragraph)
@@ -403,6 +408,35 @@ def docx_to_text(data: bytes, path: Path) -> str:
         else:
             lines.append(text)
     return "\n".join(lines)
+
+
+ROW_CELL_MAX = 200  # characters: a longer cell is a layout column, not a field of a row
+
+
+def _reading_order(element: Element) -> Iterator[Element | str]:
+    """The paragraphs under ``element`` in order; a table row whose cells hold one short paragraph
+    each comes as one line, "Data Engineer | Acme | 2019 – 2021" or "Python or Go | Required", so a
+    row stays together (its dates with its title, a "Preferred" cell with its requirement). Tables
+    used for layout (cells of many paragraphs) are read paragraph by paragraph."""
+    if element.tag == f"{W}p":
+        yield from element.iter(f"{W}p")  # with the paragraphs of any text box inside it
+    elif element.tag == f"{W}tbl":
+        for row in element.findall(f"{W}tr"):
+            cells = [
+                [text for paragraph in cell.iter(f"{W}p") if (text := _paragraph_text(paragraph))]
+                for cell in row.findall(f"{W}tc")
+            ]
+            filled = [texts for texts in cells if texts]
+            if len(filled) >= 2 and all(
+                len(texts) == 1 and len(texts[0]) <= ROW_CELL_MAX for texts in filled
+            ):
+                yield " | ".join(texts[0] for texts in filled)
+            else:
+                for cell in row.findall(f"{W}tc"):
+                    yield from _reading_order(cell)
+    else:
+        for child in element:
+            yield from _reading_order(child)
 
 
 def _paragraph_text(paragraph: object) -> str:

@@ -41,11 +41,10 @@ LINK = re.compile(
 NAME_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}$")
 LOCATION = re.compile(r"\b[A-Z][a-zA-Z .'-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+)\b(?:\s+\d{5})?")
 # Roles held while studying: not professional years ("Working Student", "Werkstudent",
-# "Graduate Research Assistant").
+# "Graduate Research Assistant"; a teaching assistant at a school is a job).
 INTERNSHIP = re.compile(
     r"\b(?:intern|internship|co-?op|trainee|apprentice|student|werkstudent(?:in)?|praktikant(?:in)?|"
-    r"stagiaire|summer analyst|(?:graduate |undergraduate )?(?:research|teaching) assistant|"
-    r"graduate assistant|student assistant)\b",
+    r"stagiaire|summer analyst|(?:graduate|undergraduate|doctoral|phd) (?:research |teaching )?assistant)\b",
     re.I,
 )
 DATE_RESIDUE = re.compile(r"^[\s|,·•()\-–—:/*_]+|[\s|,·•()\-–—:/*_]+$")

@@ -82,9 +82,10 @@ class SectionVocabulary:
         if category:
             return category
         # "Experience (selected)", "Experience – recent", "EXPERIENCE / BERUFSERFAHRUNG": the
-        # heading without its qualifier, or one of the languages it is given in
+        # heading without its qualifier, or the first of the languages it is given in (only the
+        # first: "Experience with Go | Preferred" is a table row, not a heading)
         core = QUALIFIER.sub("", key).strip()
-        for part in [core, *HEADING_PARTS.split(core)]:
+        for part in [core, HEADING_PARTS.split(core)[0]]:
             category = self._exact(part.strip()) if part.strip() != key else None
             if category:
                 return category

@@ -147,3 +147,61 @@ def test_right_aligned_dates_stay_on_their_line(tmp_path: Path) -> None:
     page.save()
     lines = [line.strip() for line in load_document(path).text.splitlines() if line.strip()]
     assert "Data Engineer, Company 0 Jan 2010 - Dec 2011" in lines
+
+
+def test_docx_table_rows_stay_together(tmp_path: Path) -> None:
+    """A row of short cells is one line: a job's dates stay with its title, and a "Preferred"
+    cell with the requirement beside it. A layout table (long cells) is read as paragraphs."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Experience", level=1)
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(
+        table.rows,
+        [
+            ("Company", "Role", "Dates"),
+            ("Shopify", "Senior Data Engineer", "Jan 2022 – Present"),
+            ("Wayfair", "Data Engineer", "Jun 2019 – Dec 2021"),
+        ],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    layout = document.add_table(rows=1, cols=2)
+    layout.rows[0].cells[0].text = "Sidebar"
+    layout.rows[0].cells[1].text = "First paragraph"
+    layout.rows[0].cells[1].add_paragraph("Second paragraph")
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    lines = load_document(path).text.splitlines()
+    assert "Shopify | Senior Data Engineer | Jan 2022 – Present" in lines
+    assert "Wayfair | Data Engineer | Jun 2019 – Dec 2021" in lines
+    assert lines[-3:] == ["Sidebar", "First paragraph", "Second paragraph"]
+
+
+def test_requirements_table_with_a_required_or_preferred_column(tmp_path: Path) -> None:
+    import docx
+
+    from jobmatch.extract import extract_posting
+
+    document = docx.Document()
+    document.add_heading("Qualifications", level=1)
+    rows = [
+        ("Qualification", "Required / Preferred"),
+        ("Experience with C++ or CUDA", "Preferred"),
+        ("3+ years of hands-on experience with PyTorch or JAX", "Required"),
+        ("Strong Python programming skills", "Required"),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    path = tmp_path / "posting.docx"
+    document.save(path)
+    posting = extract_posting(path)
+    assert [r.text.split(" | ")[0] for r in posting.minimum] == [
+        "3+ years of hands-on experience with PyTorch or JAX",
+        "Strong Python programming skills",
+    ]
+    assert [r.text.split(" | ")[0] for r in posting.preferred] == ["Experience with C++ or CUDA"]
