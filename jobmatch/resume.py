@@ -57,7 +57,7 @@ SECTION_STRENGTH = {
     "skills": 0.7,
     "summary": 0.7,
     PREAMBLE: 0.6,
-    "certifications": 0.6,
+    "certifications": 0.9,  # a licence or certificate listed is the evidence there is
     "education": 0.5,
     "other": 0.5,
 }

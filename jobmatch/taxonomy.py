@@ -40,6 +40,7 @@ SKILL_CATEGORIES = frozenset(
         "business",
         "knowledge",
         "human-language",  # English, German ...: a requirement of its own, unlike broad knowledge
+        "healthcare",
     ]
 )
 CONCEPT_CATEGORIES = frozenset({"domain", "soft"})

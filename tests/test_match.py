@@ -210,3 +210,35 @@ def test_headings_student_jobs_and_foreign_fields() -> None:
     )
     assert years == "partial" and "6.9 years" in years_reason  # the Werkstudent years are not counted
     assert degree == "met", degree_reason
+
+
+NURSE_POSTING = """Graduate of an accredited school of nursing
+Current, unrestricted RN license in the State of Ohio
+BLS and ACLS certification from the American Heart Association
+Minimum 2 years of acute care experience as an RN
+Epic EHR experience"""
+
+NURSE = """ANGELA BROOKS, RN, BSN
+LICENSURE & CERTIFICATIONS
+Registered Nurse, State of Ohio, License RN.456789 (exp. 10/2027)
+BLS (American Heart Association), exp. 2026
+ACLS (American Heart Association), exp. 2026
+CLINICAL EXPERIENCE
+Staff Nurse, Medical-Surgical Unit, Miami Valley Hospital   Jun 2019 – Present
+- 5:1 patient assignments on a 30-bed med-surg unit; Epic charting
+EDUCATION
+Bachelor of Science in Nursing (BSN), Wright State University, 2019
+"""
+
+DEVELOPER = """EXPERIENCE
+Senior Backend Developer, Acme Corp   Jan 2015 – Present
+- Built Java services on Kubernetes
+"""
+
+
+def test_a_nurse_meets_a_nursing_posting_and_a_developer_does_not() -> None:
+    """Not only software: licences, certifications and clinical years are checked too."""
+    nurse = [verdict for verdict, _ in verdicts(NURSE_POSTING, NURSE)]
+    developer = [verdict for verdict, _ in verdicts(NURSE_POSTING, DEVELOPER)]
+    assert nurse == ["met"] * 5
+    assert "met" not in developer
