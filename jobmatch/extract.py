@@ -130,7 +130,12 @@ def group_skills(skill_spans: list[Span]) -> SkillGroups:
 
     for run, links in zip(runs, connectors, strict=False):
         doc = run[0].doc
-        before = [t.lower_ for t in doc[max(0, run[0].start - 4) : run[0].start] if "\n" not in t.text]
+        # ("such as: Hadoop, Hive": the colon after a cue does not hide it)
+        before = [
+            t.lower_
+            for t in doc[max(0, run[0].start - 5) : run[0].start]
+            if "\n" not in t.text and t.text != ":"
+        ]
         after = [t.lower_ for t in doc[run[-1].end : run[-1].end + 4] if "\n" not in t.text]
         ids = [span.id_ for span in run]
         # ("including" is inside a run only when it folded a head in: "PostgreSQL, including ...")
@@ -196,6 +201,8 @@ def _fold_category_heads(
     for index in range(len(runs) - 1, 0, -1):
         head, run = runs[index - 1][-1], runs[index]
         between = [t.lower_ for t in head.doc[head.end : run[0].start]]
+        while between and between[-1] in (",", ":"):  # "such as: Hadoop", "(e.g., Python"
+            between.pop()
         cue = next((c for c in (*example_cues, ("including",)) if tuple(between[-len(c) :]) == c), None)
         # "a web framework such as Django" and "PostgreSQL, including schema design", but not
         # "SQL and either Python or Scala" nor "AWS or GCP, including Terraform"

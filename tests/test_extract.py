@@ -219,6 +219,19 @@ def test_scoring_against_a_posting_with_nothing_to_score_fails(run, tmp_path: Pa
             [["aws", "gcp"]],
         ),
         ("Web accessibility (WCAG 2.1) experience", "minimum", [], [["web-accessibility", "wcag"]]),
+        # a colon or comma after an example cue does not hide it
+        (
+            "Big data technologies such as: Hadoop, Hive, Spark",
+            "minimum",
+            [],
+            [["big-data", "hadoop", "hive", "spark"]],
+        ),
+        (
+            "Scripting languages (e.g., Python, Bash)",
+            "minimum",
+            [],
+            [["scripting-languages", "python", "bash"]],
+        ),
     ],
 )
 def test_lists_and_cues_within_a_line(line: str, bucket: str, all_of: list, any_of: list) -> None:
