@@ -122,6 +122,20 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+def _looks_like_heading(text: str) -> bool:
+    """An unrecognised heading ("WERDEGANG") or a table's header row ("Company | Role | Dates"):
+    not the first half of a job title."""
+    words = text.split()
+    if len(words) <= 3 and text.isupper():
+        return True
+    cells = text.split(" | ")
+    return (
+        len(cells) >= 2
+        and all(len(cell.split()) <= 2 for cell in cells)
+        and not any(c.isdigit() for c in text)
+    )
+
+
 def pseudonym(source: str) -> str:
     return "candidate-" + hashlib.sha256(source.encode()).hexdigest()[:8]
 
@@ -175,7 +189,7 @@ def extract_resume(
         if found and not block.is_bullet:
             date_range = found[0]
             title = DATE_RESIDUE.sub("", block.text.replace(date_range.text, " ")).strip()
-            title = re.sub(r"\s{2,}", " ", title)
+            title = re.sub(r"\s{2,}", " ", re.sub(r"(?:\s*\|\s*){2,}", " | ", title))  # a dates cell gone
             if title.count("(") > title.count(")"):
                 title += ")"
             previous = segments[index - 1].block if index else None
@@ -187,6 +201,7 @@ def extract_resume(
                 and len(previous.text.split()) <= TITLE_LINE_MAX_WORDS
                 and not previous.text.endswith(".")
                 and not find_date_ranges(previous.text)
+                and not _looks_like_heading(previous.text)
             ):
                 # "Senior Engineer, Storage" on the line above "Acme Corp   Jan 2022 – Present"
                 title = f"{previous.text} — {title}" if len(title) >= 3 else previous.text

@@ -49,3 +49,15 @@ def test_internships_and_education_do_not_count_as_professional_years() -> None:
 def test_bullet_glyphs_on_their_own_line_are_items() -> None:
     resume = extract_resume("SKILLS\n•\nKubernetes and Terraform\n•\nPostgreSQL\n", as_of=AS_OF)
     assert {s.skill for s in resume.skills} >= {"kubernetes", "terraform", "postgresql"}
+
+
+def test_an_unknown_heading_or_a_table_header_is_not_part_of_a_job_title() -> None:
+    text = (
+        "Lena Fischer\n\nWERDEGANG\nData Engineer | Zalando SE | 03.2019 – heute\n- Spark pipelines\n\n"
+        "EXPERIENCE\nCompany | Role | Dates\nShopify | Senior Data Engineer | Jan 2022 – Present\n"
+    )
+    resume = extract_resume(text, as_of=dt.date(2026, 11, 1))
+    assert [p.title for p in resume.positions] == [
+        "Data Engineer | Zalando SE",
+        "Shopify | Senior Data Engineer",
+    ]
