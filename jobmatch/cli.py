@@ -534,6 +534,7 @@ def screen(
             return lambda row: (done.append(row), on_row(row))
 
         started = time.perf_counter()
+        interrupted = False
         try:
             rows, statistics = _with_progress(
                 len(paths),
@@ -543,29 +544,13 @@ def screen(
             # Ctrl-C: what was parsed is already cached; write what was scored, then stop.
             from jobmatch.batch import ScreenStats
 
-            partial = ScreenStats(
+            interrupted, rows = True, done
+            statistics = ScreenStats(
                 files=len(paths), jobs=jobs, seconds=time.perf_counter() - started, interrupted=True
             )
             for row in done:
-                partial.add(row)
+                statistics.add(row)
             stderr.print(f"interrupted after {len(done)} of {len(paths)} file(s)", highlight=False)
-            _finish_screen(
-                done,
-                partial,
-                spool,
-                options,
-                folder,
-                output,
-                stats,
-                junit,
-                top,
-                min_score,
-                redact,
-                False,
-                len(done),
-                jobs,
-            )
-            raise typer.Exit(130) from None
         _finish_screen(
             rows,
             statistics,
@@ -578,10 +563,12 @@ def screen(
             top,
             min_score,
             redact,
-            verbose,
-            len(paths),
+            verbose and not interrupted,
+            len(rows) if interrupted else len(paths),
             jobs,
         )
+        if interrupted:
+            raise typer.Exit(130)
     if statistics.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
