@@ -190,6 +190,8 @@ def screen_one(path: str, options: ScreenOptions) -> ScreenRow:
             key = cache_key(path, options)
             resume = cache.get(key)
         if resume is not None:
+            # the same bytes may sit under another name: the row and report carry this file's own
+            resume = replace(resume, source=_source_name(path, options))
             return replace(score_profile(path, resume, options, timings), cached=True)
         resume = parse_file(path, options, timings)
         row = replace(score_profile(path, resume, options, timings), parsed=True)
@@ -221,7 +223,17 @@ def cache_key(path: str, options: ScreenOptions) -> str:
             data = handle.read(options.max_bytes + 1)
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror}") from None
-    return content_key(data, options.cache_version)
+    # the suffix decides how the bytes are read (a PDF's bytes named .docx are not a DOCX)
+    return content_key(data, f"{options.cache_version}:{Path(path).suffix.lower()}")
+
+
+def _source_name(path: str, options: ScreenOptions) -> str:
+    """What a freshly parsed résumé of ``path`` would carry as its source."""
+    if options.redact:
+        from jobmatch.resume import pseudonym
+
+        return pseudonym(path)
+    return path
 
 
 def _in_main_thread() -> bool:

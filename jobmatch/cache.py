@@ -3,19 +3,23 @@
 Parsing (loading and NLP) is most of the cost of screening; re-screening the same folder
 against another posting then only matches and scores. A corrupted, locked or unwritable cache
 is rebuilt or bypassed with a warning, never fatal.
+
+Rows are plain JSON of the result dataclasses (:mod:`jobmatch.codec`), never pickles: the cache
+directory may be shared or restored from elsewhere, so what is read back is validated field by
+field, and a row that does not fit is a miss with a warning. Nothing stored can run code.
 """
 
 from __future__ import annotations
 
 import hashlib
-import pickle
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from jobmatch.codec import CodecError, dumps, loads, shape
 from jobmatch.models import Posting, Resume
 
-CACHE_FILE = "resumes-v2.sqlite3"
+CACHE_FILE = "resumes-v3.sqlite3"  # v2 held pickles: never opened again
 Warn = Callable[[str], None]
 
 
@@ -27,7 +31,7 @@ def default_cache_dir() -> Path:
 
 def content_key(data: bytes, version: str) -> str:
     """The cache key of a file's bytes under a given jobmatch/taxonomy/options version."""
-    return hashlib.sha256(data).hexdigest() + ":" + version
+    return hashlib.sha256(data).hexdigest() + ":" + version + ":" + shape(Resume) + shape(Posting)
 
 
 class ResumeCache:
@@ -67,8 +71,8 @@ class ResumeCache:
         connection = sqlite3.connect(path, timeout=10)
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=OFF")  # a cache: a crash may lose entries, never data
-        connection.execute("CREATE TABLE IF NOT EXISTS resumes (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
-        connection.execute("CREATE TABLE IF NOT EXISTS postings (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
+        connection.execute("CREATE TABLE IF NOT EXISTS resumes (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        connection.execute("CREATE TABLE IF NOT EXISTS postings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         connection.execute("SELECT count(*) FROM resumes").fetchone()  # fails fast on a corrupt file
         return connection
 
@@ -76,12 +80,14 @@ class ResumeCache:
         if self.connection is None:
             self.misses += 1
             return None
+        resume = None
         try:
             row = self.connection.execute("SELECT value FROM resumes WHERE key = ?", (key,)).fetchone()
-            resume = pickle.loads(row[0]) if row else None
-        except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, TypeError) as error:
+            resume = loads(Resume, row[0]) if row else None
+        except sqlite3.Error as error:
             self.warn(f"cache read failed ({error}); parsing instead")
-            resume = None
+        except (CodecError, TypeError, ValueError) as error:
+            self.warn(f"ignored a cache entry that is not a valid parsed résumé ({error}); parsing instead")
         if isinstance(resume, Resume):
             self.hits += 1
             return resume
@@ -94,10 +100,14 @@ class ResumeCache:
             return None
         try:
             row = self.connection.execute("SELECT value FROM postings WHERE key = ?", (key,)).fetchone()
-            posting = pickle.loads(row[0]) if row else None
-        except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+            return loads(Posting, row[0]) if row else None
+        except sqlite3.Error:
             return None
-        return posting if isinstance(posting, Posting) else None
+        except (CodecError, TypeError, ValueError) as error:
+            self.warn(
+                f"ignored a cache entry that is not a valid extracted posting ({error}); reading it anew"
+            )
+            return None
 
     def put_posting(self, key: str, posting: Posting) -> None:
         if self.connection is None:
@@ -105,7 +115,7 @@ class ResumeCache:
         try:
             with self.connection:
                 self.connection.execute(
-                    "INSERT OR REPLACE INTO postings VALUES (?, ?)", (key, pickle.dumps(posting))
+                    "INSERT OR REPLACE INTO postings VALUES (?, ?)", (key, dumps(posting))
                 )
         except sqlite3.Error as error:
             self.warn(f"cache write failed ({error}); continuing without caching")
@@ -116,7 +126,7 @@ class ResumeCache:
     def put_many(self, items: Iterable[tuple[str, Resume]]) -> None:
         if self.connection is None:
             return
-        rows = [(key, pickle.dumps(resume, protocol=pickle.HIGHEST_PROTOCOL)) for key, resume in items]
+        rows = [(key, dumps(resume)) for key, resume in items]
         if not rows:
             return
         try:
