@@ -10,7 +10,7 @@ from jobmatch.errors import DataError
 from jobmatch.resources import load_data, read_yaml
 
 VERDICTS = ("met", "partial", "missing", "unassessed")
-KINDS = ("skill", "experience", "education", "domain", "soft", "other")
+KINDS = ("skill", "experience", "education", "credential", "language", "domain", "soft", "condition", "other")
 
 
 @dataclass(frozen=True)

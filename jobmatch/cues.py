@@ -24,6 +24,7 @@ PHRASE_FAMILIES = (
     "requirement_sentence",
     "waived",
 )
+OPTIONAL_FAMILIES = ("credential_pending", "credential_lapsed")
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def cue_set(family: str) -> CueSet:
         file=FILE,
         where="top level",
         required=PHRASE_FAMILIES,
-        optional=["ambiguous_skill_context", "any_of"],
+        optional=["ambiguous_skill_context", "any_of", *OPTIONAL_FAMILIES],
     )
     entry = check_keys(data[family], file=FILE, where=family, required=["phrases"], optional=["pseudo"])
     phrases = string_list(entry["phrases"], file=FILE, where=f"{family}.phrases")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from jobmatch.competencies import competency_book
 from jobmatch.cues import ambiguity_rules, any_of_cues, cue_set
 from jobmatch.errors import InputError
 from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, load_document, make_document
@@ -25,12 +26,16 @@ from jobmatch.models import (
     DegreeRequirement,
     Posting,
     Requirement,
+    Term,
+    TermGroup,
     YearsRange,
 )
 from jobmatch.phrases import asks_for_experience, is_degree_field, parse_degree, parse_years
 from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS, analyse
 from jobmatch.sections import Block, split_sections
 from jobmatch.taxonomy import load_taxonomy
+from jobmatch.terms import TERM_LABEL, TERM_PREFIX, condition_of, literal_spans, term_keys
+from jobmatch.textnorm import normalize
 
 AREA_LINE = re.compile(r"^(?P<name>[A-Z][\w&/,' ]{2,48}?)\s*(?:\s[-–—]\s|:\s)(?P<description>.{20,})$")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -203,7 +208,7 @@ def _fold_category_heads(
         between = [t.lower_ for t in head.doc[head.end : run[0].start]]
         while between and between[-1] in (",", ":"):  # "such as: Hadoop", "(e.g., Python"
             between.pop()
-        cue = next((c for c in (*example_cues, ("including",)) if tuple(between[-len(c) :]) == c), None)
+        cue = next((c for c in example_cues if tuple(between[-len(c) :]) == c), None)
         # "a web framework such as Django" and "PostgreSQL, including schema design", but not
         # "SQL and either Python or Scala" nor "AWS or GCP, including Terraform"
         prefix = between[: -len(cue)] if cue else []
@@ -261,7 +266,12 @@ CLAUSE_END = re.compile(r"[;.,(]|\s(?:and|as well as|plus)\s+(?:able|ability|hav
 
 
 def scope_years(
-    years: YearsRange, text: str, start: int, skills: list[Span], concepts: list[Span]
+    years: YearsRange,
+    text: str,
+    start: int,
+    skills: list[Span],
+    concepts: list[Span],
+    literal: list[Span] = (),  # type: ignore[assignment]
 ) -> YearsRange:
     """Tie "N years" to what its own clause names: "5+ years of Python, and Kafka" is of Python."""
     at = text.find(years.text)
@@ -282,6 +292,7 @@ def scope_years(
         years,
         skills=tuple(dict.fromkeys(s.id_ for s in skills if inside(s))),
         concepts=tuple(dict.fromkeys(s.id_ for s in concepts if inside(s))),
+        terms=tuple(dict.fromkeys(normalize(s.text) for s in literal if inside(s))),
     )
 
 
@@ -290,7 +301,11 @@ CLAUSE_BOUNDARY = re.compile(r"[;,(—–]|\s-\s")
 
 def _clause_start(text: str, position: int) -> int:
     """Where the clause holding ``position`` starts (0 when nothing separates it from the start)."""
-    boundaries = [m.end() for m in CLAUSE_BOUNDARY.finditer(text, 0, position)]
+    boundaries = [
+        m.end()
+        for m in CLAUSE_BOUNDARY.finditer(text, 0, position)
+        if m.group() != "(" or ")" not in text[m.end() : position]  # "(Dr. iur.)" closed before it
+    ]
     return boundaries[-1] if boundaries else 0
 
 
@@ -334,25 +349,128 @@ def _equivalent_years(
     return replace(degree, equivalent_experience=True, equivalent_years=years.min), None
 
 
+CREDENTIAL_WORDS = re.compile(
+    r"\b(?:certifications?|certified|certificates?|licen[sc]es?|licensed|credentials?|safety card|registrations?|"
+    r"accreditations?|board[- ]certified|designations?)\b",
+    re.IGNORECASE,
+)
+N_OF = re.compile(
+    r"\b(?:at least |minimum of )?(?P<n>two|three|four|2|3|4)\s*(?:\+|or more)?\s*(?:of|from)\b(?: the following)?",
+    re.IGNORECASE,
+)
+DETAIL_START = re.compile(r":\s|\s[—–]\s|\s-\s")
+
+
+def _term_for(span: Span, credential_line: bool) -> Term:
+    """The Term a span stands for: a taxonomy skill, a spoken language, a literal term, a
+    domain concept; on a line about certifications or licences, named things are credentials."""
+    taxonomy = load_taxonomy()
+    if span.label_ == TERM_LABEL:
+        key = span.id_.removeprefix(TERM_PREFIX)
+        kind = "credential" if credential_line else "term"
+        return Term(kind=kind, id=span.id_, text=span.text, keys=term_keys(span.text) or (f" {key} ",))
+    if span.label_ == CONCEPT_PHRASE:
+        return Term(kind="concept", id=span.id_, text=span.text)
+    skill = taxonomy.skills.get(span.id_)
+    if skill is not None and skill.category == "human-language":
+        return Term(kind="language", id=span.id_, text=span.text)
+    if credential_line and skill is not None and skill.category not in ("knowledge", "language"):
+        return Term(kind="credential", id=span.id_, text=span.text, keys=(normalize(span.text),))
+    return Term(kind="skill", id=span.id_, text=span.text)
+
+
+def _groups(
+    doc: Doc, text: str, start: int, spans: list[Span], credential_line: bool
+) -> tuple[TermGroup, ...]:
+    """Spans grouped as the line lists them (all of, any of, examples, N of, details)."""
+    if not spans:
+        return ()
+    terms: dict[str, Term] = {}
+    starts: dict[str, int] = {}
+    for span in spans:
+        terms.setdefault(span.id_, _term_for(span, credential_line))
+        starts.setdefault(span.id_, span.start_char - start)
+    all_of, any_of, examples = group_skills(spans)
+    groups: list[TermGroup] = [TermGroup(terms=(terms[i],)) for i in all_of]
+    groups += [TermGroup(terms=tuple(terms[i] for i in g), examples=g in examples) for g in any_of]
+    groups.sort(key=lambda g: min(starts[t.id] for t in g.terms))
+    n_of = N_OF.search(text)
+    if n_of:
+        need = {"two": 2, "three": 3, "four": 4}.get(n_of.group("n").lower()) or int(n_of.group("n"))
+        after = [g for g in groups if min(starts[t.id] for t in g.terms) >= n_of.end()]
+        if after:
+            merged = TermGroup(terms=tuple(t for g in after for t in g.terms), need=need)
+            groups = [g for g in groups if g not in after] + [merged]
+    detail = DETAIL_START.search(text)
+    if detail:
+        before = [g for g in groups if min(starts[t.id] for t in g.terms) < detail.start()]
+        if before:
+            groups = [
+                g if g in before else replace(g, detail=True) for g in groups
+            ]
+    cue = _detail_cue(text)
+    if cue is not None:
+        groups = [
+            replace(g, detail=True)
+            if min(starts[t.id] for t in g.terms) >= cue and any(min(starts[t.id] for t in h.terms) < cue for h in groups)
+            and not g.examples
+            else g
+            for g in groups
+        ]
+    return tuple(groups)
+
+
+DETAIL_PREPOSITIONS = re.compile(
+    r"\b(?:per|from|issued by|as defined by|defined by|according to|under|within)\b", re.IGNORECASE
+)
+
+
+def _detail_cue(text: str) -> int | None:
+    """Where a part that only qualifies the line starts ("... per ASME Y14.5", "... from the AHA")."""
+    found = DETAIL_PREPOSITIONS.search(text)
+    return found.end() if found else None
+
+
+def all_years(text: str) -> list[YearsRange]:
+    """Every years phrase in a line, left to right ("5+ years ..., including at least 2 years in Go")."""
+    found: list[YearsRange] = []
+    offset = 0
+    while offset < len(text):
+        years = parse_years(text[offset:])
+        if years is None:
+            break
+        at = text.find(years.text, offset)
+        found.append(years)
+        offset = (at if at >= 0 else offset) + max(1, len(years.text))
+    return found
+
+
 def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int) -> Requirement | None:
     end = start + len(text)
     skill_spans = spans_in(doc, SKILLS, start, end)
-    concept_spans = [s for s in spans_in(doc, CONCEPTS, start, end) if s.label_ == CONCEPT_PHRASE]
+    concept_spans = [
+        s
+        for s in spans_in(doc, CONCEPTS, start, end)
+        if s.label_ == CONCEPT_PHRASE and load_taxonomy().concepts[s.id_].category == "domain"
+    ]
     degree = parse_degree(text)
     skill_spans = [s for s in skill_spans if not _only_context(s, text, start, degree)]
-    years = parse_years(text)
+    found_years = all_years(text)
+    years = found_years[0] if found_years else None
     if degree is not None and years is not None and not degree.alternatives:
         degree, years = _equivalent_years(text, degree, years)
-    if years is not None:
-        years = scope_years(years, text, start, skill_spans, concept_spans)
+        if years is None:
+            found_years = found_years[1:]
     # "Portuguese is not required" and "a degree is not necessary" ask for nothing, unless the
     # line goes on to call it a plus (then it is preferred, below).
     waived = cue_set("waived").search(text)
     if waived and not cue_set("preferred").search(text):
         clause = _clause_start(text, waived.start())
         skill_spans = [s for s in skill_spans if s.start_char - start < clause]
+        concept_spans = [s for s in concept_spans if s.start_char - start < clause]
         if clause == 0:
             degree = years = None
+            found_years = []
     has_signal = bool(skill_spans or years or degree)
     if not has_signal and (waived or text.rstrip().endswith(":") or cue_set("lead_in").search(text)):
         return None
@@ -368,22 +486,59 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
             if clause > 0 and before and not waived:
                 # "relational databases, ideally PostgreSQL": only the cue's clause is optional
                 skill_spans = required_part
+                concept_spans = [s for s in concept_spans if s.start_char - start < clause]
+                text_limit = clause
             else:
                 bucket, cue = PREFERRED, preferred_cue.group()
-    all_of, any_of, examples = group_skills(skill_spans)
-    concepts = tuple(dict.fromkeys(s.id_ for s in concept_spans))
+                text_limit = len(text)
+        else:
+            text_limit = len(text)
+    else:
+        text_limit = len(text)
+    condition = condition_of(text)
+    languages = [s for s in skill_spans if load_taxonomy().skills[s.id_].category == "human-language"]
+    if condition and (skill_spans and len(languages) < len(skill_spans) or years or degree):
+        condition = None  # "Experience with X; willing to travel": the line still asks for X
+    competencies: list[tuple[str, str]] = []
+    literal: list[Span] = []
+    if condition is None:
+        covered = _covered(text, start, [*skill_spans, *concept_spans], degree, found_years)
+        competencies = competency_book().named_in(text[:text_limit])
+        covered += _competency_offsets(text, competencies)
+        literal = [
+            s
+            for s in literal_spans(doc, start, text[:text_limit], covered, only_named=bool(competencies))
+            if s.end_char <= end
+        ]
+    credential_line = bool(CREDENTIAL_WORDS.search(text))
+    spans = sorted([*skill_spans, *concept_spans, *literal], key=lambda s: (s.start_char, -s.end_char))
+    groups = list(_groups(doc, text, start, _without_overlaps(spans), credential_line))
+    groups += [
+        TermGroup(terms=(Term(kind="competency", id=competency_id, text=competency_book().competencies[competency_id].name),))
+        for competency_id, _ in competencies
+    ]
+    if years is not None:
+        years = scope_years(years, text, start, skill_spans, concept_spans, literal)
+    sub_years = tuple(
+        scope_years(extra, text, start, skill_spans, concept_spans, literal) for extra in found_years[1:]
+    )
     refers_to_areas = cue_set("area_reference").search(text) is not None
     kinds: list[str] = []
-    if skill_spans:
+    if condition:
+        kinds.append("condition")
+    if any(t.kind in ("skill", "term") for g in groups for t in g.terms):
         kinds.append("skill")
     if years or asks_for_experience(text):
         kinds.append("experience")
     if degree:
         kinds.append("education")
-    categories = {load_taxonomy().concepts[c].category for c in concepts}
-    if "domain" in categories or refers_to_areas:
+    if any(t.kind == "credential" for g in groups for t in g.terms):
+        kinds.append("credential")
+    if any(t.kind == "language" for g in groups for t in g.terms):
+        kinds.append("language")
+    if any(t.kind == "concept" for g in groups for t in g.terms) or refers_to_areas:
         kinds.append("domain")
-    if "soft" in categories:
+    if any(t.kind == "competency" for g in groups for t in g.terms):
         kinds.append("soft")
     prefix = "min" if bucket == MINIMUM else "pref"
     return Requirement(
@@ -391,18 +546,54 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
         text=text.strip(),
         bucket=bucket,
         kinds=tuple(kinds) or ("other",),
-        skills=tuple(dict.fromkeys(s.id_ for s in skill_spans)),
-        all_of=all_of,
-        any_of=any_of,
-        examples=examples,
-        concepts=concepts,
+        groups=tuple(groups),
         years=years,
         degree=degree,
         refers_to_areas=refers_to_areas,
         heading=block.heading,
         line=block.line,
         cue=cue,
+        sub_years=sub_years,
+        asks_experience=bool(years) or asks_for_experience(text) or bool(IN_PRODUCTION.search(text)),
+        condition=condition,
     )
+
+
+IN_PRODUCTION = re.compile(r"\b(?:in production|production experience|hands-on|used in production)\b", re.I)
+
+
+def _covered(
+    text: str, start: int, spans: list[Span], degree: DegreeRequirement | None, years: list[YearsRange]
+) -> list[tuple[int, int]]:
+    """Line offsets the literal-term finder must leave alone: spans found, years, the degree."""
+    covered = [(s.start_char - start, s.end_char - start) for s in spans]
+    for found in years:
+        at = text.find(found.text)
+        if at >= 0:
+            covered.append((at, at + len(found.text)))
+    if degree is not None:
+        at = text.find(degree.text[:40])
+        if at >= 0:
+            covered.append((at, at + len(degree.text)))
+    return covered
+
+
+def _competency_offsets(text: str, competencies: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    """Offsets of the words of each competency phrase found (matched in normal form)."""
+    stems = {stem for _, phrase in competencies for stem in phrase.split()}
+    return [(m.start(), m.end()) for m in WORD_RE.finditer(text) if set(normalize(m.group()).split()) <= stems]
+
+
+WORD_RE = re.compile(r"[^\W_][\w'-]*")
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in spans:
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
 
 
 def requirements_from_prose(doc: Doc, segments: list[Segment]) -> list[Requirement]:

@@ -29,6 +29,8 @@ class YearsRange:
     text: str
     skills: tuple[str, ...] = ()  # the skills the years are of ("5+ years of Python")
     concepts: tuple[str, ...] = ()  # or the domain ("2+ years of software development")
+    fields: tuple[str, ...] = ()  # or the field of work ("as a data engineer", "of general ledger accounting")
+    terms: tuple[str, ...] = ()  # or literal search keys ("of closing experience in B2B software")
 
 
 @dataclass(frozen=True)
@@ -46,23 +48,97 @@ class DegreeRequirement:
     equivalent_years: float | None = None
 
 
+TERM_KINDS = ("skill", "term", "language", "credential", "competency", "concept")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One thing a requirement line asks for, as the posting names it.
+
+    ``kind`` says which checker judges it: a taxonomy ``skill`` (``id`` is its canonical id), a
+    literal ``term`` the taxonomy does not know (searched in the résumé by ``keys``), a spoken
+    ``language`` (with the ``level`` asked), a ``credential`` (certification, licence), a
+    ``competency`` (communication, negotiation ...) or a taxonomy ``concept``."""
+
+    kind: str
+    id: str
+    text: str  # as written in the posting
+    keys: tuple[str, ...] = ()  # normalised search phrases (literal terms and credentials)
+    level: str | None = None  # a spoken language's level asked for ("c1"), else None
+
+
+@dataclass(frozen=True)
+class TermGroup:
+    """Terms judged together: ``need`` of them must be shown (1: any one; "two or more of": 2).
+
+    A line's "A, B and C" is three groups of one. ``examples``: the terms only illustrate a kind
+    ("such as", "e.g."), so another of the same kind partly meets the group. ``detail``: the group
+    elaborates the line's main thing ("PostgreSQL: schema design, indexing") - evidence for it
+    helps, its absence alone does not fail the line."""
+
+    terms: tuple[Term, ...]
+    need: int = 1
+    examples: bool = False
+    detail: bool = False
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(term.id for term in self.terms)
+
+
 @dataclass(frozen=True)
 class Requirement:
     id: str
     text: str
     bucket: str  # minimum | preferred
-    kinds: tuple[str, ...]  # skill, experience, education, domain, soft, other
-    skills: tuple[str, ...]  # every skill id the line names, in order
-    all_of: tuple[str, ...]  # skills required outright
-    any_of: tuple[tuple[str, ...], ...]  # groups satisfied by any one member
-    examples: tuple[tuple[str, ...], ...]  # the any-of groups that only give examples ("like Go, Java etc")
-    concepts: tuple[str, ...]
+    kinds: tuple[str, ...]  # skill, experience, education, domain, soft, language, credential, condition, other
+    groups: tuple[TermGroup, ...]  # what the line names, grouped (all of the groups are asked for)
     years: YearsRange | None
     degree: DegreeRequirement | None
     refers_to_areas: bool
     heading: str
     line: int
     cue: str | None = None  # the phrase that moved it to preferred ("is a plus")
+    sub_years: tuple[YearsRange, ...] = ()  # "including at least 2 years in Go": further years asked
+    asks_experience: bool = False  # "experience with", "hands-on", "in production": listing is not enough
+    condition: str | None = None  # not shown by a résumé (travel, work authorisation ...): why
+
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        return tuple(term for group in self.groups for term in group.terms)
+
+    @property
+    def skills(self) -> tuple[str, ...]:
+        """Every taxonomy skill id the line names, in order."""
+        return tuple(dict.fromkeys(t.id for t in self.terms if t.kind in ("skill", "language")))
+
+    @property
+    def all_of(self) -> tuple[str, ...]:
+        """Skills asked for outright (groups of one that are not details)."""
+        return tuple(
+            dict.fromkeys(
+                g.terms[0].id
+                for g in self.groups
+                if len(g.terms) == 1 and not g.examples and not g.detail and g.terms[0].kind in ("skill", "language")
+            )
+        )
+
+    @property
+    def any_of(self) -> tuple[tuple[str, ...], ...]:
+        """Skill groups any one member of which will do."""
+        return tuple(
+            g.ids
+            for g in self.groups
+            if (len(g.terms) > 1 or g.examples) and all(t.kind in ("skill", "language") for t in g.terms)
+        )
+
+    @property
+    def examples(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(g.ids for g in self.groups if g.examples)
+
+    @property
+    def concepts(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(t.id for t in self.terms if t.kind == "concept"))
 
 
 @dataclass(frozen=True)

@@ -15,18 +15,25 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from jobmatch.models import Evidence, Posting, Requirement, SkillMention, to_dict
+from jobmatch.models import Evidence, Posting, Requirement, SkillMention, TermGroup, to_dict
 
 if TYPE_CHECKING:
     from jobmatch.batch import ScreenRow
     from jobmatch.score import MatchResult
 
-EXTRACT_SCHEMA_VERSION = "1.1"  # 1.1: degree.alternatives, degree.equivalent_years
+EXTRACT_SCHEMA_VERSION = "2.0"  # 2.0: groups of terms (skills, literal terms, languages ...), conditions
 
 
 def posting_dict(posting: Posting) -> dict[str, Any]:
     data = to_dict(posting)
     data.pop("sections", None)
+    for bucket in ("minimum", "preferred"):
+        for entry, requirement in zip(data[bucket], getattr(posting, bucket), strict=True):
+            # the groups flattened, as readers of schema 1.x knew them
+            entry["skills"] = list(requirement.skills)
+            entry["all_of"] = list(requirement.all_of)
+            entry["any_of"] = [list(g) for g in requirement.any_of]
+            entry["concepts"] = list(requirement.concepts)
     return {"schema_version": EXTRACT_SCHEMA_VERSION, **data}
 
 
@@ -40,16 +47,32 @@ def posting_yaml(posting: Posting) -> str:
     return yaml.safe_dump(posting_dict(posting), sort_keys=False, allow_unicode=True, width=100)
 
 
+def _group_text(group: TermGroup, names: dict[str, str]) -> str:
+    members = [names.get(t.id, t.text) if t.kind in ("skill", "concept", "language") else t.text for t in group.terms]
+    if len(members) == 1 and not group.examples:
+        text = members[0]
+    elif group.need > 1:
+        text = f"{group.need} of " + " / ".join(members)
+    else:
+        text = ("e.g. " if group.examples else "any of ") + " / ".join(members)
+    return text
+
+
 def _requirement_details(requirement: Requirement, names: dict[str, str]) -> str:
     parts: list[str] = []
-    if requirement.all_of:
-        parts.append("needs " + ", ".join(names.get(s, s) for s in requirement.all_of))
-    for group in requirement.any_of:
-        parts.append("any of " + " / ".join(names.get(s, s) for s in group))
+    if requirement.condition:
+        return f"not shown by a résumé ({requirement.condition}); not scored"
+    main = [g for g in requirement.groups if not g.detail]
+    details = [g for g in requirement.groups if g.detail]
+    if main:
+        parts.append("needs " + ", ".join(_group_text(g, names) for g in main))
+    if details:
+        parts.append("details: " + ", ".join(_group_text(g, names) for g in details))
     alternatives = requirement.degree.alternatives if requirement.degree else ()
-    if requirement.years and not alternatives:
-        upper = f"-{requirement.years.max:g}" if requirement.years.max is not None else "+"
-        parts.append(f"{requirement.years.min:g}{upper} years")
+    for years in (requirement.years, *requirement.sub_years):
+        if years and not alternatives:
+            upper = f"-{years.max:g}" if years.max is not None else "+"
+            parts.append(f"{years.min:g}{upper} years")
     if requirement.degree:
         degree = requirement.degree
         text = degree.level or "a degree"
@@ -60,8 +83,6 @@ def _requirement_details(requirement: Requirement, names: dict[str, str]) -> str
         if degree.equivalent_experience:
             text += " (or equivalent experience)"
         parts.append(text)
-    if requirement.concepts:
-        parts.append("concepts: " + ", ".join(names.get(c, c) for c in requirement.concepts))
     if requirement.refers_to_areas:
         parts.append("one of the posting's areas")
     if requirement.cue:

@@ -65,13 +65,16 @@ def tally(results: list[RequirementResult]) -> Tally:
 def weighted_credit(results: list[RequirementResult], config: ScoringConfig) -> float | None:
     """Weighted mean credit, or None when there is nothing to score.
 
-    A requirement jobmatch could not check gets the ``unassessed`` credit (by default halfway:
-    it is unknown, neither met nor missing), so unchecked requirements cannot make a score 100."""
+    A requirement a résumé cannot show (a condition such as travel) is left out; one jobmatch
+    could not check counts only if ``credit`` has an ``unassessed`` entry (by default it has none),
+    so unchecked lines hand nobody free credit."""
     total_weight = credit = 0.0
     for result in results:
         if result.verdict == UNASSESSED and UNASSESSED not in config.credit:
             continue
-        weight = max(config.kind_weights.get(kind, 0.5) for kind in result.requirement.kinds)
+        if result.requirement.condition:
+            continue  # a résumé cannot show it: not part of the score
+        weight = max(config.kind_weights.get(kind, 0.5) for kind in result.requirement.kinds if kind != "condition")
         total_weight += weight
         credit += weight * config.credit[result.verdict]
     return credit / total_weight if total_weight else None

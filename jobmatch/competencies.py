@@ -1,0 +1,94 @@
+"""Competencies (soft skills) from ``data/competencies.yaml``: how a posting names each one, how
+a résumé merely claims it, and the work that shows it was needed.
+
+Shared by the posting side (finding the competencies a line asks for) and the competency checker
+(finding claims and evidence in résumé lines). Every phrase is kept in normal form
+(:func:`jobmatch.textnorm.normalize`), so inflections and hyphens match. No spaCy here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from jobmatch.errors import DataError
+from jobmatch.resources import check_keys, load_data, string_list
+from jobmatch.textnorm import normalize
+
+FILE = "competencies.yaml"
+
+
+@dataclass(frozen=True)
+class Competency:
+    id: str
+    name: str
+    family: str
+    names: tuple[str, ...]  # normalised phrases a posting uses for it ("attention to detail")
+    claims: tuple[str, ...]  # normalised phrases that only claim it ("detail-oriented")
+    evidence: tuple[str, ...]  # normalised phrases of work that needed it ("reconciled")
+    suggestion: str
+
+
+@dataclass(frozen=True)
+class CompetencyBook:
+    competencies: dict[str, Competency]
+    by_name: tuple[tuple[str, str], ...]  # (normalised name phrase, id), longest phrase first
+
+    def named_in(self, text: str) -> list[tuple[str, str]]:
+        """(competency id, phrase) for each competency ``text`` names, longest phrases first; a
+        phrase inside a longer one already taken does not count again."""
+        line = normalize(text)
+        found: list[tuple[str, str]] = []
+        taken: list[str] = []
+        for phrase, competency_id in self.by_name:
+            if phrase in line and not any(phrase in longer for longer in taken):
+                taken.append(phrase)
+                if all(competency_id != c for c, _ in found):
+                    found.append((competency_id, phrase.strip()))
+        return found
+
+
+@cache
+def competency_book() -> CompetencyBook:
+    data = check_keys(load_data(FILE), file=FILE, where="top level", required=["families"])
+    families = data["families"]
+    if not isinstance(families, dict):
+        raise DataError(FILE, "families", "expected a mapping of family -> list of competencies")
+    competencies: dict[str, Competency] = {}
+    names: list[tuple[str, str]] = []
+    for family, entries in families.items():
+        if not isinstance(entries, list):
+            raise DataError(FILE, f"families.{family}", "expected a list of competencies")
+        for index, entry in enumerate(entries):
+            where = f"families.{family}[{entry.get('id', index) if isinstance(entry, dict) else index}]"
+            entry = check_keys(
+                entry,
+                file=FILE,
+                where=where,
+                required=["id", "name", "names", "evidence"],
+                optional=["claims", "suggestion"],
+            )
+            competency_id = str(entry["id"])
+            if competency_id in competencies:
+                raise DataError(FILE, where, f"duplicate id {competency_id!r}")
+
+            def phrases(key: str, entry: dict = entry, where: str = where) -> tuple[str, ...]:
+                return tuple(
+                    dict.fromkeys(normalize(p) for p in string_list(entry.get(key), file=FILE, where=f"{where}.{key}"))
+                )
+
+            competency = Competency(
+                id=competency_id,
+                name=str(entry["name"]),
+                family=str(family),
+                names=phrases("names"),
+                claims=phrases("claims"),
+                evidence=phrases("evidence"),
+                suggestion=str(entry.get("suggestion", "")),
+            )
+            if not competency.names or not competency.evidence:
+                raise DataError(FILE, where, "needs at least one name and one evidence phrase")
+            competencies[competency_id] = competency
+            names.extend((phrase, competency_id) for phrase in competency.names)
+    names.sort(key=lambda item: -len(item[0]))
+    return CompetencyBook(competencies=competencies, by_name=tuple(names))

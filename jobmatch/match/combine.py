@@ -1,0 +1,94 @@
+"""The line's verdict from its parts' verdicts, as a recruiter reads a requirement.
+
+Everything the line asks for outright (its main groups, years, degree, areas) must be shown for
+"met"; none of it shown is "missing"; anything between is "partly met". Details that only
+elaborate the main thing ("PostgreSQL: schema design, indexing") cannot fail a line whose main
+thing is shown, but can earn part credit when it is not. Competencies and concepts decide only a
+line that asks for nothing harder.
+"""
+
+from __future__ import annotations
+
+from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, AreaFit, PartVerdict, RequirementResult
+from jobmatch.models import Requirement
+
+SOFT_KINDS = frozenset({"competency", "concept"})
+
+
+def _is_soft(part: PartVerdict) -> bool:
+    return part.kind in SOFT_KINDS
+
+
+def combine(
+    requirement: Requirement,
+    main: list[PartVerdict],
+    details: list[PartVerdict],
+    areas: tuple[AreaFit, ...] = (),
+) -> RequirementResult:
+    if requirement.condition:
+        return RequirementResult(
+            requirement=requirement,
+            verdict=UNASSESSED,
+            confidence=1.0,
+            reason=f"a résumé does not show this ({requirement.condition}); left out of the score",
+            evidence=(),
+            matched=(),
+            missing=(),
+            searched_for=(),
+            suggestion="",
+            gap="",
+        )
+    checked = [p for p in main if p.verdict != UNASSESSED]
+    hard = [p for p in checked if not _is_soft(p)]
+    deciding = hard or [p for p in checked if _is_soft(p)]
+    if not deciding:
+        deciding = [p for p in details if p.verdict != UNASSESSED]
+    if not deciding:
+        unknown = [p for p in main if p.verdict == UNASSESSED]
+        return RequirementResult(
+            requirement=requirement,
+            verdict=UNASSESSED,
+            confidence=0.0,
+            reason=unknown[0].reason if unknown else "nothing in this requirement could be checked",
+            evidence=(),
+            matched=(),
+            missing=(),
+            searched_for=tuple(s for p in unknown for s in p.searched),
+            suggestion=unknown[0].suggestion if unknown else "",
+            parts=tuple(main),
+            gap=unknown[0].gap if unknown else "",
+        )
+    verdicts = [p.verdict for p in deciding]
+    if all(v == MET for v in verdicts):
+        verdict = MET
+    elif all(v == MISSING for v in verdicts):
+        verdict = MISSING
+        if deciding is not details and any(p.verdict != MISSING for p in details):
+            verdict = PARTIAL  # the main thing is not named, but what it is made of is shown
+    else:
+        verdict = PARTIAL
+    parts = [*main, *details]
+    ordered = [*deciding, *(p for p in parts if p not in deciding)]
+    evidence = []
+    for part in ordered:
+        for line in part.evidence:
+            if line not in evidence:
+                evidence.append(line)
+    gaps = [p.gap for p in deciding if p.gap and p.verdict != MET]
+    suggestions = [p.suggestion for p in deciding if p.suggestion and p.verdict != MET]
+    confidence = sum(p.strength if p.verdict != MISSING else 0.8 for p in deciding) / len(deciding)
+    return RequirementResult(
+        requirement=requirement,
+        verdict=verdict,
+        confidence=round(min(1.0, max(0.1, confidence)), 2),
+        reason="; ".join(dict.fromkeys(p.reason for p in ordered if p.reason)),
+        evidence=tuple(evidence[:3]),
+        matched=tuple(dict.fromkeys(m for p in ordered for m in p.matched)),
+        missing=tuple(dict.fromkeys(m for p in deciding for m in p.missing)),
+        searched_for=tuple(dict.fromkeys(s for p in ordered for s in p.searched)),
+        suggestion=" ".join(dict.fromkeys(suggestions)),
+        areas=areas,
+        mentions=tuple(dict.fromkeys(m for p in ordered for m in p.mentions)),
+        parts=tuple(parts),
+        gap="; ".join(dict.fromkeys(gaps)),
+    )

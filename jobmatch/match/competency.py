@@ -1,0 +1,64 @@
+"""Checker for a competency (soft skill): met when a job or project line describes work that
+needed it, partly when it is only claimed (or shown outside jobs), missing when absent."""
+
+from __future__ import annotations
+
+from jobmatch.competencies import competency_book
+from jobmatch.match.profile import Profile
+from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
+from jobmatch.models import Requirement, Term
+
+
+def check_competency(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
+    competency = competency_book().competencies.get(term.id)
+    if competency is None:
+        return PartVerdict(kind="competency", verdict=MISSING, reason=f"unknown competency {term.id}")
+    key = ("competency", competency.id)
+    if key in profile.cache:
+        return profile.cache[key]  # type: ignore[return-value]
+    used: list[tuple[int, str]] = []
+    other: list[tuple[int, str]] = []
+    for phrase in competency.evidence:
+        for index in profile.find(phrase):
+            (used if profile.used(profile.lines[index]) else other).append((index, phrase.strip()))
+    claims: list[tuple[int, str]] = []
+    for phrase in (*competency.claims, *competency.names):
+        claims.extend((index, phrase.strip()) for index in profile.find(phrase))
+    used.sort(key=lambda item: item[0])
+    # Two different pieces of work, or one line naming two signs, make it shown; one is some sign.
+    distinct_lines = {index for index, _ in used}
+    distinct_phrases = {phrase for _, phrase in used}
+    if len(distinct_lines) >= 2 or len(distinct_phrases) >= 2:
+        verdict = MET
+    elif used or other or claims:
+        verdict = PARTIAL
+    else:
+        verdict = MISSING
+    best = used or other or claims
+    evidence = tuple(dict.fromkeys(profile.lines[i] for i, _ in best))[:2]
+    mentions = tuple(dict.fromkeys(p for _, p in best))[:4]
+    if verdict == MET:
+        reason = f"{competency.name}: shown by work described (“" + "”, “".join(mentions[:3]) + "”)"
+    elif used:
+        reason = f"{competency.name}: one sign of it in a job (“{mentions[0]}”)"
+    elif other:
+        reason = f"{competency.name}: signs only outside jobs (“{mentions[0]}”)"
+    elif claims:
+        reason = f"{competency.name}: claimed (“{mentions[0]}”), no work described that shows it"
+    else:
+        reason = f"no sign of {competency.name.lower()}"
+    result = PartVerdict(
+        kind="competency",
+        verdict=verdict,
+        reason=reason,
+        evidence=evidence,
+        matched=(competency.id,) if verdict != MISSING else (),
+        missing=(competency.id,) if verdict == MISSING else (),
+        searched=(f"{competency.name} (work that shows it)",),
+        suggestion="" if verdict == MET else competency.suggestion,
+        strength={MET: 0.9, PARTIAL: 0.5, MISSING: 0.0}[verdict],
+        gap="" if verdict == MET else competency.name.lower(),
+        mentions=mentions,
+    )
+    profile.cache[key] = result
+    return result

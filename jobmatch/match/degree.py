@@ -1,0 +1,120 @@
+"""Checker for a degree: the level ladder (associate < bachelor < master < PhD) and the field,
+with "or equivalent experience" accepting years of relevant work, and degree-dependent years
+("BS with 5+ years, or MS with 3+ years, or PhD") checked for the résumé's highest degree."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from jobmatch.dates import years_of
+from jobmatch.match.profile import Profile
+from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
+from jobmatch.models import DegreeRequirement, Education, Evidence, YearsRange
+from jobmatch.phrases import DEGREE_LEVELS, related_fields
+
+RANK = {level: index for index, level in enumerate(DEGREE_LEVELS)}
+
+
+def held(profile: Profile) -> list[Education]:
+    """Degrees the résumé shows as earned (not expected or in progress)."""
+    return [e for e in profile.resume.education if getattr(e, "status", "completed") in ("completed", None, "")]
+
+
+def equivalent_experience(profile: Profile) -> tuple[float, str]:
+    """Years that can stand in for a degree: in jobs naming a skill the posting asks for (11
+    years of nursing are not equivalent to a CS degree), or all jobs if it names none."""
+    jobs = list(profile.jobs)
+    scope = "of professional experience"
+    if profile.posting_skills:
+        wanted = set(profile.posting_skills)
+        for skill_id in profile.posting_skills:
+            wanted |= profile.taxonomy.implied_by(skill_id)
+        jobs = [
+            i
+            for i in jobs
+            if i < len(profile.resume.position_skills) and wanted & set(profile.resume.position_skills[i])
+        ]
+        scope = "in jobs naming the posting's skills"
+    positions = profile.resume.positions
+    return years_of(((positions[i].start, positions[i].end) for i in jobs), profile.as_of), scope
+
+
+def chosen_alternative(
+    degree: DegreeRequirement, years: YearsRange | None, profile: Profile
+) -> tuple[DegreeRequirement, YearsRange | None]:
+    """For "BS + 5 years, or MS + 3 years, or PhD": the alternative of the résumé's highest
+    degree that needs the fewest years, else the lowest degree."""
+    highest = max((RANK.get(e.level or "", -1) for e in held(profile)), default=-1)
+    fitting = [(need, RANK[level]) for level, need in degree.alternatives if RANK[level] <= highest]
+    lowest_level, lowest_need = degree.alternatives[0]
+    need, level_rank = min(fitting) if fitting else (lowest_need, RANK[lowest_level])
+    chosen = replace(degree, level=DEGREE_LEVELS[level_rank])
+    if not need:
+        return chosen, None
+    base = years or YearsRange(min=need, max=None, text="")
+    return chosen, replace(base, min=need, max=None, text=f"{need:g}+ years")
+
+
+def _field_fit(best: Education, wanted: list[str], related_ok: bool) -> tuple[str, str]:
+    """A degree at the right level: is its field one the posting asks for (or related)?"""
+    if not wanted or set(wanted) & set(best.fields):
+        return MET, ""
+    if not best.fields:
+        return PARTIAL, f", but its field was not recognised (the posting asks for {'/'.join(wanted)})"
+    related = related_fields()
+    if related_ok and any(set(best.fields) & related.get(f, frozenset()) for f in wanted):
+        return MET, f" in {'/'.join(best.fields)}, a related field"
+    return PARTIAL, f" in {'/'.join(best.fields)}, not {'/'.join(wanted)}"
+
+
+def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
+    config = profile.config
+    degrees = held(profile)
+    need_rank = RANK[degree.level] if degree.level else 0
+    wanted = [f for f in degree.fields if f != "stem"]
+    label = (degree.level or "any") + " degree" + (f" in {'/'.join(degree.fields)}" if degree.fields else "")
+
+    def fit(e: Education) -> tuple[int, int, int]:
+        level_ok = RANK.get(e.level or "", -1) >= need_rank
+        field_ok = _field_fit(e, wanted, "stem" in degree.fields)[0] == MET
+        return (level_ok, field_ok, RANK.get(e.level or "", -1))
+
+    best = max(degrees, key=fit, default=None)
+    evidence = (Evidence(text=best.text, section="education", line=best.line),) if best else ()
+    best_rank = RANK.get(best.level or "", -1) if best else -1
+    if best is not None and best_rank >= need_rank:
+        verdict, detail = _field_fit(best, wanted, "stem" in degree.fields)
+        reason = f"has {best.level or 'a'} degree{detail}"
+        if verdict != MET and degree.equivalent_experience:
+            relevant, scope = equivalent_experience(profile)
+            needed = degree.equivalent_years or config.equivalent_years_for_bachelor
+            if relevant >= needed:
+                verdict = MET
+                reason += f"; {relevant:.1f} years {scope} count as equivalent"
+    else:
+        verdict = MISSING
+        reason = f"has {best.level or 'a'} degree, below the {degree.level} asked" if best else "no degree found"
+        if degree.equivalent_experience:
+            relevant, scope = equivalent_experience(profile)
+            needed = degree.equivalent_years or (
+                config.equivalent_years_for_bachelor
+                + config.equivalent_years_per_level * max(0, need_rank - RANK["bachelor"])
+            )
+            if relevant >= needed:
+                verdict = MET
+                reason += f"; {relevant:.1f} years {scope} count as equivalent (needs {needed:g})"
+            elif relevant > 0 or best is not None:
+                verdict = PARTIAL
+                reason += f"; {relevant:.1f} years {scope}, {needed:g} would count as equivalent"
+    return PartVerdict(
+        kind="degree",
+        verdict=verdict,
+        reason=reason,
+        evidence=evidence,
+        searched=(label,),
+        strength={MET: 1.0, PARTIAL: 0.5, MISSING: 0.0}[verdict],
+        gap="" if verdict == MET else label,
+        suggestion=""
+        if verdict == MET
+        else f"List your degree with its level and field under Education (the posting asks for a {label}).",
+    )

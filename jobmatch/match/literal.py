@@ -1,0 +1,143 @@
+"""Checker for a literal term: something the taxonomy does not know ("Bluebeam Revu", "AIA
+contract documents", "month-end close"), searched in the résumé as a phrase in normal form, then
+as all of its words in one line, then as an acronym of the résumé's words (or the reverse).
+The report says it was searched for literally, so a reader knows no taxonomy stood behind it."""
+
+from __future__ import annotations
+
+from jobmatch.match.profile import Profile
+from jobmatch.match.skill import shown
+from jobmatch.match.verdicts import CREDIT, MET, MISSING, PARTIAL, PartVerdict
+from jobmatch.models import Requirement, Term
+from jobmatch.textnorm import is_named, normalize, words
+
+JOINERS = frozenset({"of", "and", "&", "the", "for", "in", "on", "to", "a", "an"})
+
+
+def initials(text: str) -> str:
+    """ "Infection Control Risk Assessment" -> "icra"; "NIH Stroke Scale" -> "nihss"."""
+    letters = []
+    for word in text.split():
+        clean = "".join(c for c in word if c.isalnum())
+        if not clean or clean.lower() in JOINERS:
+            continue
+        letters.append(clean if clean.isupper() and len(clean) > 1 else clean[0])
+    return "".join(letters).lower()
+
+
+def find_acronym(profile: Profile, acronym: str) -> tuple[int, ...]:
+    """Lines where consecutive words spell ``acronym`` by their initials."""
+    if not 2 < len(acronym) <= 8 or not acronym.isalpha():
+        return ()
+    hits = []
+    for index, line in enumerate(profile.lines):
+        tokens = [w for w in line.text.replace("-", " ").split() if w.lower() not in JOINERS]
+        for start in range(len(tokens)):
+            if tokens[start][:1].lower() != acronym[0]:
+                continue
+            spelled = ""
+            for word in tokens[start:]:
+                clean = "".join(c for c in word if c.isalnum())
+                if not clean:
+                    break
+                spelled += (clean if clean.isupper() and len(clean) > 1 else clean[0]).lower()
+                if not acronym.startswith(spelled) or spelled == acronym:
+                    break
+            if spelled == acronym and len(tokens[start:]) > 1:
+                hits.append(index)
+                break
+    return tuple(hits)
+
+
+def _locate(profile: Profile, term: Term) -> tuple[tuple[int, ...], str]:
+    """Lines showing the term and how they were found (phrase, words, acronym), best first."""
+    for key in term.keys:
+        hits = profile.find(key)
+        if hits:
+            return hits, "phrase"
+    for key in term.keys:
+        stems = tuple(dict.fromkeys(s for s in key.split() if s not in JOINERS))
+        if len(stems) > 1:
+            hits = profile.find_words(stems)
+            if hits:
+                return hits, "words"
+    text = term.text.strip()
+    named = _named_stems(text)
+    if named and len(named) < len(text.split()):
+        hits = profile.find_words(named)
+        if hits:
+            return hits, "names"  # "OSHA 30" for "OSHA 30-Hour Construction Safety"
+        some = profile.find_words(named[:1])
+        if some and len(named) > 1:
+            return some, "first name"
+    compact = "".join(c for c in text if c.isalnum())
+    if compact.isupper() and compact.isalpha():
+        hits = find_acronym(profile, compact.lower())
+        if hits:
+            return hits, "acronym"
+    elif len(text.split()) >= 3:
+        spelled = initials(text)
+        if len(spelled) >= 3:
+            hits = profile.find(normalize(spelled))
+            if hits:
+                return hits, "acronym"
+    return (), ""
+
+
+def _named_stems(text: str) -> tuple[str, ...]:
+    """The stems of the words of a term that name something (acronyms, codes, names)."""
+    found = []
+    for index, word in enumerate(text.split()):
+        if is_named(word.strip("(),.;:"), first=index == 0) or any(c.isdigit() for c in word):
+            found.extend(normalize(word).split())
+    return tuple(dict.fromkeys(found))
+
+
+def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
+    hits, how = _locate(profile, term)
+    label = f"the term “{term.text}”"
+    if not hits:
+        return PartVerdict(
+            kind="term",
+            verdict=MISSING,
+            reason=f"searched for {label}: not found",
+            missing=(term.id,),
+            searched=(f"{term.text} (literal)",),
+            gap=term.text,
+            suggestion=f"If you have experience with {term.text}, name it in a job or project line.",
+        )
+    ranked = sorted(hits, key=lambda i: (-CREDIT[_line_verdict(profile, i, requirement)], -profile.strength(i)))
+    best = ranked[0]
+    evidence = profile.lines[best]
+    verdict = _line_verdict(profile, best, requirement)
+    _, shown_how = shown(profile, evidence, profile.strength(best) <= 0.4, requirement)
+    if how == "first name":
+        verdict = PARTIAL if verdict != MISSING else verdict
+    found_as = {
+        "phrase": "found",
+        "words": "its words found in one line",
+        "names": "its names found in one line",
+        "first name": f"only “{text_first(term.text)}” found",
+        "acronym": "found as an acronym",
+    }[how]
+    return PartVerdict(
+        kind="term",
+        verdict=verdict,
+        reason=f"searched for {label}: {found_as}, {shown_how}",
+        evidence=(evidence,),
+        matched=(term.id,),
+        searched=(f"{term.text} (literal)",),
+        strength=profile.strength(best),
+        gap="" if verdict == MET else f"{term.text} used in a job",
+        mentions=tuple(w for w in words(term.text) if len(w) > 2)[:3],
+    )
+
+
+def text_first(text: str) -> str:
+    return text.split()[0] if text.split() else text
+
+
+def _line_verdict(profile: Profile, index: int, requirement: Requirement) -> str:
+    verdict, _ = shown(profile, profile.lines[index], profile.strength(index) <= 0.4, requirement)
+    return verdict
+

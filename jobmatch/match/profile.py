@@ -1,0 +1,152 @@
+"""A résumé indexed once for matching: skills and concepts by id, lines in normal form, jobs.
+
+Checkers are pure functions of (part, profile); the profile holds the résumé and what every
+checker needs to look things up in it cheaply (a literal phrase is first looked for as plain
+substrings of the lower-cased text, and only lines that pass are normalised).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from functools import cached_property
+
+from jobmatch.config import ScoringConfig
+from jobmatch.cues import cue_set
+from jobmatch.linker import Candidate, fuzzy_find, word_index
+from jobmatch.models import ConceptEvidence, Evidence, Posting, Resume, SkillEvidence
+from jobmatch.taxonomy import Taxonomy
+from jobmatch.textnorm import normalize
+
+# How much a line shows, by its section (a job line shows most); as in résumé extraction.
+SECTION_STRENGTH = {
+    "experience": 1.0,
+    "projects": 0.8,
+    "certifications": 0.9,
+    "skills": 0.7,
+    "summary": 0.7,
+    "preamble": 0.6,
+    "education": 0.5,
+    "other": 0.5,
+}
+USED_SECTIONS = frozenset({"experience", "projects"})
+HEDGED = 0.4
+
+
+def probe(stem: str) -> str:
+    """A plain substring that every word with this stem contains ("compani" -> "compan")."""
+    return stem[:-1] if stem.endswith("i") and len(stem) > 3 else stem
+
+
+class Profile:
+    """Everything the checkers look up in one résumé, for one posting."""
+
+    def __init__(self, resume: Resume, taxonomy: Taxonomy, config: ScoringConfig, posting: Posting) -> None:
+        self.resume = resume
+        self.taxonomy = taxonomy
+        self.config = config
+        self.posting = posting
+        self.as_of = dt.date.fromisoformat(resume.as_of)
+        self.skills: dict[str, list[SkillEvidence]] = defaultdict(list)
+        for item in resume.skills:
+            self.skills[item.skill].append(item)
+        for items in self.skills.values():
+            items.sort(key=lambda e: -e.strength)
+        self.concepts: dict[str, list[ConceptEvidence]] = defaultdict(list)
+        for item in resume.concepts:
+            self.concepts[item.concept].append(item)
+        self.lines: tuple[Evidence, ...] = resume.lines
+        self.lowered = [line.text.lower() for line in self.lines]
+        self.text = "\n".join(self.lowered)
+        self._normal: dict[int, str] = {}
+        self._found: dict[str, tuple[int, ...]] = {}
+        self.posting_skills = sorted(
+            {t.id for r in posting.requirements for t in r.terms if t.kind == "skill"}
+        )
+        self.cache: dict[object, object] = {}  # checkers keep per-résumé results here
+
+    # --- lines ------------------------------------------------------------------------------
+
+    def normal(self, index: int) -> str:
+        found = self._normal.get(index)
+        if found is None:
+            found = self._normal[index] = normalize(self.lines[index].text)
+        return found
+
+    def find(self, key: str) -> tuple[int, ...]:
+        """Indices of the lines holding the normalised phrase ``key`` (" balanc sheet ")."""
+        if key in self._found:
+            return self._found[key]
+        stems = key.split()
+        hits: tuple[int, ...] = ()
+        if stems and all(probe(s) in self.text for s in stems):
+            first = probe(max(stems, key=len))
+            hits = tuple(
+                i for i, lowered in enumerate(self.lowered) if first in lowered and key in self.normal(i)
+            )
+        self._found[key] = hits
+        return hits
+
+    def find_words(self, stems: tuple[str, ...]) -> tuple[int, ...]:
+        """Lines that hold every one of ``stems`` as a word, in any order."""
+        if not stems or not all(probe(s) in self.text for s in stems):
+            return ()
+        first = probe(max(stems, key=len))
+        return tuple(
+            i
+            for i, lowered in enumerate(self.lowered)
+            if first in lowered and all(f" {s} " in self.normal(i) for s in stems)
+        )
+
+    def strength(self, index: int) -> float:
+        """How much line ``index`` shows: a job line most, a hedged one little."""
+        line = self.lines[index]
+        base = SECTION_STRENGTH.get(line.section, 0.5)
+        if line.position is not None and line.section not in ("education",):
+            base = max(base, 0.9 if line.section == "projects" else 1.0)
+        if cue_set("hedge").search(line.text):
+            base = min(base, HEDGED)
+        return base
+
+    def used(self, evidence: Evidence) -> bool:
+        """Is the line about work done (a job or a project), not a list or a summary?"""
+        return evidence.section in USED_SECTIONS or evidence.position is not None
+
+    # --- positions --------------------------------------------------------------------------
+
+    @cached_property
+    def jobs(self) -> tuple[int, ...]:
+        return tuple(i for i, p in enumerate(self.resume.positions) if p.kind == "job")
+
+    @cached_property
+    def position_lines(self) -> dict[int, tuple[int, ...]]:
+        """Line indices of each position (its title line and bullets)."""
+        found: dict[int, list[int]] = defaultdict(list)
+        for index, line in enumerate(self.lines):
+            if line.position is not None:
+                found[line.position].append(index)
+        return {k: tuple(v) for k, v in found.items()}
+
+    # --- fuzzy spellings --------------------------------------------------------------------
+
+    @cached_property
+    def fuzzy(self) -> dict[str, Candidate]:
+        """Near-spellings of the posting's hard skills the résumé does not name exactly."""
+        missing = [
+            self.taxonomy.skills[s]
+            for s in self.posting_skills
+            if s not in self.skills
+            and s in self.taxonomy.skills
+            and self.taxonomy.skills[s].category != "knowledge"
+        ]
+        if not missing:
+            return {}
+        words = self.resume.words
+        if not words.words and self.lines:
+            words = word_index([line.text for line in self.lines])
+        return fuzzy_find(
+            missing, words, cutoff=self.config.fuzzy_cutoff, min_length=self.config.fuzzy_min_length
+        )
+
+    def name(self, entry_id: str) -> str:
+        return self.taxonomy.name_of(entry_id)

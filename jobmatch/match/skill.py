@@ -1,0 +1,97 @@
+"""Checker for a taxonomy skill: named in the résumé, spelled nearly so, or shown by a narrower
+skill (PySpark for Spark) - the last only in part unless it was used in a job."""
+
+from __future__ import annotations
+
+from jobmatch.match.profile import Profile
+from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
+from jobmatch.models import Evidence, Requirement, Term
+
+
+def shown(profile: Profile, evidence: Evidence, hedged: bool, requirement: Requirement) -> tuple[str, str]:
+    """Verdict and how, for a thing named on ``evidence``: used in a job or project is met;
+    listed is met unless the line asks for experience (then partly); hedged is partly."""
+    if hedged:
+        return PARTIAL, "only mentioned with a hedge"
+    if profile.used(evidence):
+        return MET, "used"
+    if evidence.section == "education":
+        return PARTIAL, "only in education"
+    if requirement.asks_experience:
+        return PARTIAL, "listed, but no job or project line shows it used"
+    return MET, "listed"
+
+
+def _one_hop(profile: Profile, skill_id: str) -> list[str]:
+    """Narrower skills that name ``skill_id`` in their own ``implies`` (no chains)."""
+    return sorted(
+        s
+        for s in profile.taxonomy.implied_by(skill_id)
+        if s in profile.skills and skill_id in profile.taxonomy.skills[s].implies
+    )
+
+
+def check_skill(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
+    skill_id = term.id
+    name = profile.name(skill_id)
+    direct = profile.skills.get(skill_id, [])
+    if direct:
+        best = max(direct, key=lambda e: (not e.hedged, profile.used(e.evidence), e.strength))
+        verdict, how = shown(profile, best.evidence, best.hedged, requirement)
+        skill = profile.taxonomy.skills.get(skill_id)
+        if skill is not None and skill.category == "human-language" and not best.hedged:
+            verdict, how = MET, "listed"  # a language is spoken, not used in a job
+        return PartVerdict(
+            kind="skill",
+            verdict=verdict,
+            reason=f"{name} {how} (“{best.mention}”)",
+            evidence=(best.evidence,),
+            matched=(skill_id,),
+            searched=(name,),
+            strength=best.strength,
+            gap="" if verdict == MET else f"{name} used in a job",
+            mentions=(best.mention,),
+            suggestion=""
+            if verdict == MET
+            else f"Show {name} in a job or project line (what you built or did with it).",
+        )
+    near = profile.fuzzy.get(skill_id)
+    if near is not None:
+        evidence = profile.lines[near.line_index]
+        verdict, how = shown(profile, evidence, False, requirement)
+        return PartVerdict(
+            kind="skill",
+            verdict=verdict,
+            reason=f"{name} spelled “{near.found}” (close to {near.alias}), {how}",
+            evidence=(evidence,),
+            matched=(skill_id,),
+            searched=(name,),
+            strength=0.7,
+            mentions=(near.found,),
+        )
+    narrower = _one_hop(profile, skill_id)
+    if narrower:
+        narrower.sort(key=lambda s: -max(profile.used(e.evidence) + e.strength for e in profile.skills[s]))
+        best = max(profile.skills[narrower[0]], key=lambda e: (profile.used(e.evidence), e.strength))
+        names = ", ".join(profile.name(s) for s in narrower[:3])
+        used = profile.used(best.evidence) and not best.hedged
+        return PartVerdict(
+            kind="skill",
+            verdict=MET if used else PARTIAL,
+            reason=f"{name} shown by {names} ({'used in a job' if used else 'only listed'})",
+            evidence=(best.evidence,),
+            matched=(skill_id,),
+            searched=(name,),
+            strength=0.8 * best.strength,
+            gap="" if used else f"{name} used in a job",
+            mentions=(best.mention,),
+        )
+    return PartVerdict(
+        kind="skill",
+        verdict=MISSING,
+        reason=f"no mention of {name}",
+        missing=(skill_id,),
+        searched=(name,),
+        gap=name,
+        suggestion=f"If you have used {name}, say where: a line under Experience naming it and what you did.",
+    )

@@ -1,0 +1,212 @@
+"""Literal terms in a requirement line: what it asks for that the taxonomy does not know.
+
+"Experience with Temporal or Cadence", "Bluebeam Revu", "AIA contract documents (A101, A201)",
+"month-end close: journal entries, accruals" - the words between stop words and punctuation
+are candidates; a candidate is kept when it names something (an acronym, a capitalised name, a
+code), follows a frame ("experience with", "knowledge of"), comes right before "experience" or
+"certification", or sits in a list with a kept one. Vocabulary in ``data/terms.yaml``.
+Posting side (it works on the spaCy Doc of the line); the keys it makes are in the normal form
+of :mod:`jobmatch.textnorm`, which the literal checker searches résumé lines in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from jobmatch.errors import DataError
+from jobmatch.resources import check_keys, load_data, string_list
+from jobmatch.textnorm import is_named, normalize
+
+FILE = "terms.yaml"
+TERM_LABEL = "TERM"
+TERM_PREFIX = "term:"
+# A word: letters, digits and the joiners that live inside names ("GD&T", "BD+C", "S/4HANA",
+# "Y14.5-2018", "C++", "I-9", "O'Brien").
+PRONOUN = re.compile(r"\b(?:you|your|you've|you're|we|we're|our|us|i|i've)\b", re.IGNORECASE)
+WORD = re.compile(r"[^\W_](?:[\w&+#./'’-]*[\w+#])?")
+
+
+@dataclass(frozen=True)
+class TermVocabulary:
+    stop_words: frozenset[str]
+    frames: tuple[tuple[str, ...], ...]  # word sequences, longest first
+    suffix_frames: frozenset[str]
+    generic: frozenset[str]
+    detail_cues: tuple[tuple[str, ...], ...]
+    conditions: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@cache
+def term_vocabulary() -> TermVocabulary:
+    data = check_keys(
+        load_data(FILE),
+        file=FILE,
+        where="top level",
+        required=["stop_words", "frames", "suffix_frames", "generic", "detail_cues", "conditions"],
+    )
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in string_list(data[key], file=FILE, where=key))
+
+    def sequences(key: str) -> tuple[tuple[str, ...], ...]:
+        found = [tuple(p.lower().split()) for p in string_list(data[key], file=FILE, where=key)]
+        return tuple(sorted(found, key=len, reverse=True))
+
+    conditions = data["conditions"]
+    if not isinstance(conditions, dict):
+        raise DataError(FILE, "conditions", "expected a mapping of condition -> phrases")
+    compiled = []
+    for name, phrases in conditions.items():
+        phrases = string_list(phrases, file=FILE, where=f"conditions.{name}")
+        alternatives = "|".join(re.escape(p.lower()) for p in sorted(phrases, key=len, reverse=True))
+        compiled.append((str(name), re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")))
+    return TermVocabulary(
+        stop_words=words("stop_words"),
+        frames=sequences("frames"),
+        suffix_frames=words("suffix_frames"),
+        generic=words("generic"),
+        detail_cues=sequences("detail_cues"),
+        conditions=tuple(compiled),
+    )
+
+
+def condition_of(text: str) -> str | None:
+    """The condition a line is about, when a résumé cannot show it (travel, work authorisation)."""
+    lowered = text.lower().replace("’", "'")
+    for name, regex in term_vocabulary().conditions:
+        if regex.search(lowered):
+            return name
+    return None
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int  # offset in the line
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def _named(word: Word, first: bool) -> bool:
+    return is_named(word.text, first)
+
+
+def term_keys(text: str) -> tuple[str, ...]:
+    """Search keys for a literal term: the phrase in normal form, and for a capitalised name of
+    several words its first word too ("Bluebeam Revu" also as "Bluebeam")."""
+    keys = [normalize(text)]
+    words = text.split()
+    if (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and len(words[0]) >= 4
+        and words[0].isalpha()
+        and words[1][:1].isalpha()
+    ):
+        vocabulary = term_vocabulary()
+        if words[0].lower() not in vocabulary.generic and words[0].lower() not in vocabulary.stop_words:
+            keys.append(normalize(words[0]))
+    return tuple(dict.fromkeys(k for k in keys if k.strip()))
+
+
+def literal_spans(
+    doc: Doc, start: int, text: str, covered: list[tuple[int, int]], only_named: bool = False
+) -> list[Span]:
+    """Spans (label TERM, id "term:<key>") for the literal terms of the line ``text`` that starts at
+    character ``start`` of ``doc``; ``covered`` are line offsets already taken (taxonomy skills,
+    competencies, years, the degree ...). ``only_named``: keep only terms that name something
+    (a line about competencies: "communication skills in high-acuity situations")."""
+    vocabulary = term_vocabulary()
+    words = [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    runs: list[list[Word]] = []
+    current: list[Word] = []
+    previous_end = 0
+    for word in words:
+        gap = text[previous_end : word.start]
+        breaks = bool(re.search(r"[,;:()\[\]!?–—|]|\.\s|\s-\s", gap))
+        is_covered = any(a < word.end and word.start < b for a, b in covered)
+        stop = word.lower in vocabulary.stop_words or word.lower.strip(".") in vocabulary.stop_words
+        if current and (breaks or stop or is_covered):
+            runs.append(current)
+            current = []
+        if not stop and not is_covered and not (word.text.isdigit() and not current):
+            current.append(word)
+        previous_end = word.end
+    if current:
+        runs.append(current)
+    candidates: list[tuple[int, int, str, bool]] = []  # (start, end, phrase, kept on its own)
+    # A line that starts with what it asks for ("Multi-entity consolidation, ..."), not a sentence
+    # about "you" or "we"
+    first_start = _first_word_start(words) if not PRONOUN.search(text) else -1
+    for run in runs:
+        while len(run) > 1 and run[-1].lower in vocabulary.suffix_frames:
+            run = run[:-1]  # "PMP certification" -> "PMP", "CPA license" -> "CPA"
+        phrase = text[run[0].start : run[-1].end]
+        if all(w.lower in vocabulary.generic or w.text.isdigit() for w in run) or len(run) > 6:
+            continue
+        first = run[0].start == first_start
+        named = any(_named(w, first and i == 0) for i, w in enumerate(run))
+        if not named and text[: run[0].start].rstrip().endswith("(") and text[run[-1].end :].lstrip().startswith(")"):
+            continue  # "ASC 606 (revenue)": a word of explanation, not a term
+        if only_named and not named:
+            continue
+        keep = (
+            named
+            or first  # the line starts with what it asks for ("Multi-entity consolidation, ...")
+            or _after_frame(words, run[0], vocabulary)
+            or _before_suffix_frame(words, run[-1], vocabulary)
+        )
+        candidates.append((run[0].start, run[-1].end, phrase, keep))
+    found = _with_list_mates(candidates, text)
+    spans = []
+    for a, b, phrase in found:
+        span = doc.char_span(start + a, start + b, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        key = normalize(phrase).strip()
+        if not key:
+            continue
+        spans.append(Span(doc, span.start, span.end, label=TERM_LABEL, span_id=TERM_PREFIX + key))
+    return spans
+
+
+def _first_word_start(words: list[Word]) -> int:
+    return words[0].start if words else -1
+
+
+def _after_frame(words: list[Word], first: Word, vocabulary: TermVocabulary) -> bool:
+    index = next(i for i, w in enumerate(words) if w is first)
+    before = [w.lower for w in words[max(0, index - 6) : index]]
+    return any(tuple(before[-len(frame) :]) == frame for frame in vocabulary.frames if len(before) >= len(frame))
+
+
+def _before_suffix_frame(words: list[Word], last: Word, vocabulary: TermVocabulary) -> bool:
+    index = next(i for i, w in enumerate(words) if w is last)
+    return index + 1 < len(words) and words[index + 1].lower in vocabulary.suffix_frames
+
+
+def _with_list_mates(candidates: list[tuple[int, int, str, bool]], text: str) -> list[tuple[int, int, str]]:
+    """A candidate listed next to a kept term ("Procore, Bluebeam and cost reporting") is kept too."""
+    kept = [keep for _, _, _, keep in candidates]
+    changed = True
+    while changed:
+        changed = False
+        for index, (a, b, phrase, _) in enumerate(candidates):
+            if kept[index] or len(phrase.split()) > 5:
+                continue
+            for other in (index - 1, index + 1):
+                if not 0 <= other < len(candidates) or not kept[other]:
+                    continue
+                left, right = sorted([candidates[index], candidates[other]])
+                between = text[left[1] : right[0]].strip().lower()
+                if between in (",", "/", "and", "or", "&", "and/or", ", and", ", or", ",and", ",or"):
+                    kept[index] = changed = True
+                    break
+    return [(a, b, phrase) for (a, b, phrase, _), keep in zip(candidates, kept, strict=True) if keep]
