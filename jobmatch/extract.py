@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -30,12 +31,12 @@ from jobmatch.models import (
     TermGroup,
     YearsRange,
 )
-from jobmatch.phrases import asks_for_experience, is_degree_field, parse_degree, parse_years
+from jobmatch.phrases import asks_for_experience, degree_vocabulary, is_degree_field, parse_degree, parse_years
 from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS, analyse
 from jobmatch.sections import Block, split_sections
 from jobmatch.taxonomy import load_taxonomy
-from jobmatch.terms import TERM_LABEL, TERM_PREFIX, condition_of, literal_spans, term_keys
-from jobmatch.textnorm import normalize
+from jobmatch.terms import TERM_LABEL, TERM_PREFIX, condition_of, literal_spans, term_keys, term_vocabulary
+from jobmatch.textnorm import is_named, normalize
 
 AREA_LINE = re.compile(r"^(?P<name>[A-Z][\w&/,' ]{2,48}?)\s*(?:\s[-–—]\s|:\s)(?P<description>.{20,})$")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -164,12 +165,12 @@ def group_skills(skill_spans: list[Span]) -> SkillGroups:
             in_parentheses = False
             for skill_id, link in zip(part_ids[1:], part_links, strict=True):
                 in_parentheses = "(" in link or (in_parentheses and ")" not in link)
-                if link in (["/"], []) or in_parentheses:
+                if link == ["/"] or in_parentheses:
                     atoms[-1].append(skill_id)
                 else:
                     atoms.append([skill_id])
             last_link = next(
-                (link for link in reversed(part_links) if link not in (["/"], []) and "(" not in link), []
+                (link for link in reversed(part_links) if link != ["/"] and "(" not in link), []
             )
             if "or" in last_link or "/" in last_link:
                 add_group([skill_id for atom in atoms for skill_id in atom])
@@ -240,29 +241,13 @@ def requirement_pieces(segment: Segment) -> list[tuple[str, int]]:
     return pieces
 
 
-def split_clauses(doc: Doc, block: Block, pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """ "Master's degree preferred; 4+ years of Python" is two requirements: a line splits at its
-    semicolons when two or more of the parts are phrases (three words or more) that name a skill,
-    years or a degree."""
-    split: list[tuple[str, int]] = []
-    for text, start in pieces:
-        parts, cursor = [], 0
-        for part in text.split(";"):
-            parts.append((part, start + cursor))
-            cursor += len(part) + 1
-        substantial = [
-            part
-            for part, at in parts
-            if len(part.split()) >= 3 and _has_signal(doc, Segment(block=block, text=part, start=at))
-        ]
-        if len(substantial) >= 2:  # not "SQL; dbt; Airflow", a list
-            split += [(part, at) for part, at in parts if part.strip()]
-        else:
-            split.append((text, start))
-    return split
-
-
-CLAUSE_END = re.compile(r"[;.,(]|\s(?:and|as well as|plus)\s+(?:able|ability|have|experience|strong|solid)\b")
+# A years phrase's clause ends at a sentence or semicolon, a parenthesis, or a comma that starts
+# something else ("5+ years of Python, and Kafka"); not at the commas of a list ("in SRE, DevOps or
+# platform roles").
+CLAUSE_END = re.compile(
+    r"[;.(]|,\s*(?:and|including|ideally|preferably|plus|as well as|with|where|which|who|gained)\b"
+    r"|\s(?:and|as well as|plus)\s+(?:able|ability|have|experience|strong|solid)\b"
+)
 
 
 def scope_years(
@@ -361,11 +346,29 @@ N_OF = re.compile(
 DETAIL_START = re.compile(r":\s|\s[—–]\s|\s-\s")
 
 
+def language_named(text: str) -> str | None:
+    """The spoken language a word names ("German" -> german), from the taxonomy's languages."""
+    return _language_names().get(text.strip().lower())
+
+
+@cache
+def _language_names() -> dict[str, str]:
+    names = {}
+    for skill in load_taxonomy().skills.values():
+        if skill.category == "human-language":
+            for alias in (skill.name, *skill.aliases, *skill.ambiguous_aliases):
+                names[alias.lower()] = skill.id
+    return names
+
+
 def _term_for(span: Span, credential_line: bool) -> Term:
     """The Term a span stands for: a taxonomy skill, a spoken language, a literal term, a
     domain concept; on a line about certifications or licences, named things are credentials."""
     taxonomy = load_taxonomy()
     if span.label_ == TERM_LABEL:
+        language = language_named(span.text)
+        if language is not None:
+            return Term(kind="language", id=language, text=span.text)
         key = span.id_.removeprefix(TERM_PREFIX)
         kind = "credential" if credential_line else "term"
         return Term(kind=kind, id=span.id_, text=span.text, keys=term_keys(span.text) or (f" {key} ",))
@@ -385,15 +388,17 @@ def _groups(
     """Spans grouped as the line lists them (all of, any of, examples, N of, details)."""
     if not spans:
         return ()
-    terms: dict[str, Term] = {}
-    starts: dict[str, int] = {}
+    terms: dict[str, Term] = {}  # by span id
+    starts: dict[str, int] = {}  # by term id
     for span in spans:
-        terms.setdefault(span.id_, _term_for(span, credential_line))
-        starts.setdefault(span.id_, span.start_char - start)
+        term = terms.setdefault(span.id_, _term_for(span, credential_line))
+        starts.setdefault(term.id, span.start_char - start)
     all_of, any_of, examples = group_skills(spans)
     groups: list[TermGroup] = [TermGroup(terms=(terms[i],)) for i in all_of]
     groups += [TermGroup(terms=tuple(terms[i] for i in g), examples=g in examples) for g in any_of]
+    groups = _split_language_pairs(groups, text, starts)
     groups.sort(key=lambda g: min(starts[t.id] for t in g.terms))
+    groups = _merge_parenthetical_alternatives(groups, text, starts)
     n_of = N_OF.search(text)
     if n_of:
         need = {"two": 2, "three": 3, "four": 4}.get(n_of.group("n").lower()) or int(n_of.group("n"))
@@ -418,6 +423,47 @@ def _groups(
             for g in groups
         ]
     return tuple(groups)
+
+
+def _split_language_pairs(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
+    """ "Bilingual English/Spanish", "German and English": both languages are asked for, unless
+    the line says "or" ("Spanish or Portuguese")."""
+    split: list[TermGroup] = []
+    for group in groups:
+        if len(group.terms) > 1 and all(t.kind == "language" for t in group.terms):
+            first = min(starts[t.id] for t in group.terms)
+            last = max(starts[t.id] for t in group.terms)
+            if not re.search(r"\bor\b|\bone of\b|\beither\b", text[first:last], re.IGNORECASE):
+                split.extend(TermGroup(terms=(t,)) for t in group.terms)
+                continue
+        split.append(group)
+    return split
+
+
+ALTERNATIVE = re.compile(
+    r"\bor\b|\bconsidered\b|\baccepted\b|\bacceptable\b|\bequivalent\b|\bsimilar\b|\balso welcome\b",
+    re.IGNORECASE,
+)
+
+
+def _merge_parenthetical_alternatives(
+    groups: list[TermGroup], text: str, starts: dict[str, int]
+) -> list[TermGroup]:
+    """ "Tableau (Power BI or Looker will be considered)", "Kafka (or Pulsar/Kinesis)": the terms
+    in the parentheses are alternatives to the one before them."""
+    merged: list[TermGroup] = []
+    for group in groups:
+        at = min(starts[t.id] for t in group.terms)
+        opening = text.rfind("(", 0, at)
+        closing = text.find(")", at)
+        inside = opening >= 0 and closing > at and ")" not in text[opening:at]
+        if merged and inside and ALTERNATIVE.search(text[opening:closing]):
+            previous = merged[-1]
+            if max(starts[t.id] for t in previous.terms) < opening:
+                merged[-1] = TermGroup(terms=previous.terms + group.terms, need=1, examples=previous.examples)
+                continue
+        merged.append(group)
+    return merged
 
 
 DETAIL_PREPOSITIONS = re.compile(
@@ -454,7 +500,14 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
         if s.label_ == CONCEPT_PHRASE and load_taxonomy().concepts[s.id_].category == "domain"
     ]
     degree = parse_degree(text)
-    skill_spans = [s for s in skill_spans if not _only_context(s, text, start, degree)]
+    degree_regions = _degree_regions(text) if degree is not None else []
+    skill_spans = [
+        s
+        for s in skill_spans
+        if not _only_context(s, text, start, degree)
+        and not any(a <= s.start_char - start < b for a, b in degree_regions)
+    ]
+    concept_spans = [s for s in concept_spans if not any(a <= s.start_char - start < b for a, b in degree_regions)]
     found_years = all_years(text)
     years = found_years[0] if found_years else None
     if degree is not None and years is not None and not degree.alternatives:
@@ -501,6 +554,10 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
         condition = None  # "Experience with X; willing to travel": the line still asks for X
     competencies: list[tuple[str, str]] = []
     literal: list[Span] = []
+    credential_line = bool(CREDENTIAL_WORDS.search(text))
+    # "OSHA 30-Hour", "SOX 404": a number after a name makes it a thing of its own, searched
+    # literally; "Mapbox GL JS": a taxonomy word at the end of an unknown name belongs to the name
+    skill_spans = [s for s in skill_spans if not _part_of_a_longer_name(s, credential_line)]
     if condition is None:
         covered = _covered(text, start, [*skill_spans, *concept_spans], degree, found_years)
         competencies = competency_book().named_in(text[:text_limit])
@@ -510,7 +567,6 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
             for s in literal_spans(doc, start, text[:text_limit], covered, only_named=bool(competencies))
             if s.end_char <= end
         ]
-    credential_line = bool(CREDENTIAL_WORDS.search(text))
     spans = sorted([*skill_spans, *concept_spans, *literal], key=lambda s: (s.start_char, -s.end_char))
     groups = list(_groups(doc, text, start, _without_overlaps(spans), credential_line))
     groups += [
@@ -555,10 +611,16 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
         cue=cue,
         sub_years=sub_years,
         asks_experience=bool(years) or asks_for_experience(text) or bool(IN_PRODUCTION.search(text)),
+        asks_basic=bool(BASIC_LEVEL.search(text)),
         condition=condition,
     )
 
 
+BASIC_LEVEL = re.compile(
+    r"\b(?:basic (?:understanding|knowledge|familiarity)|familiarity with|familiar with|exposure to|"
+    r"awareness of|some (?:experience|knowledge|exposure)|interest in|interested in)\b",
+    re.IGNORECASE,
+)
 IN_PRODUCTION = re.compile(r"\b(?:in production|production experience|hands-on|used in production)\b", re.I)
 
 
@@ -572,10 +634,28 @@ def _covered(
         if at >= 0:
             covered.append((at, at + len(found.text)))
     if degree is not None:
-        at = text.find(degree.text[:40])
-        if at >= 0:
-            covered.append((at, at + len(degree.text)))
+        covered.extend(_degree_regions(text))
     return covered
+
+
+DEGREE_REGION_END = re.compile(r"[;.](?:\s|$)|\s(?:with|plus|and\s+\d|who|where)\b|,\s*(?:or|and)\s+(?:equivalent|an? equivalent)")
+
+
+def _degree_regions(text: str) -> list[tuple[int, int]]:
+    """Where each degree a line names runs with its fields ("Bachelor's degree in Construction
+    Management, Civil Engineering or a related field"): what is named there is a field of study,
+    not a skill asked for."""
+    vocabulary = degree_vocabulary()
+    starts = sorted(
+        {m.start() for m in vocabulary.long_forms.finditer(text)}
+        | {m.start() for m in vocabulary.short_forms.finditer(text)}
+        | {m.start() for m in re.finditer(r"\bdegree\b", text, re.IGNORECASE)}
+    )
+    regions = []
+    for begin in starts:
+        end = DEGREE_REGION_END.search(text, begin + 2)
+        regions.append((begin, end.start() if end else len(text)))
+    return regions
 
 
 def _competency_offsets(text: str, competencies: list[tuple[str, str]]) -> list[tuple[int, int]]:
@@ -585,6 +665,25 @@ def _competency_offsets(text: str, competencies: list[tuple[str, str]]) -> list[
 
 
 WORD_RE = re.compile(r"[^\W_][\w'-]*")
+
+
+NUMBERED_KINDS = frozenset({"business", "security", "healthcare", "knowledge", "methodology", "networking"})
+
+
+def _part_of_a_longer_name(span: Span, credential_line: bool) -> bool:
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.text[:1].isdigit() and following.idx == span.end_char + 1:
+        skill = load_taxonomy().skills.get(span.id_)
+        if credential_line or (skill is not None and skill.category in NUMBERED_KINDS):
+            return True
+    previous = doc[span.start - 1] if span.start > 0 else None
+    if previous is not None and previous.idx + len(previous.text) + 1 == span.start_char:
+        word = previous.text
+        if is_named(word) and word.lower() not in term_vocabulary().stop_words and "\n" not in word:
+            skill = load_taxonomy().skills.get(span.id_)
+            return skill is None or len(span.text) <= 3 or not span.text[:1].isupper()
+    return False
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
@@ -636,7 +735,7 @@ def extract_posting(source: str | Path | Document) -> Posting:
         if block.section in (MINIMUM, PREFERRED):
             if not block.is_bullet and block.heading in bulleted_headings and not _has_signal(doc, segment):
                 continue  # prose around a bulleted list ("Send your CV to ...") is not an item of it
-            for text, start in split_clauses(doc, block, requirement_pieces(segment)):
+            for text, start in requirement_pieces(segment):
                 requirement = build_requirement(doc, text, start, block, len(requirements) + 1)
                 if requirement is not None:
                     requirements.append(requirement)

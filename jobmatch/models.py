@@ -102,6 +102,7 @@ class Requirement:
     sub_years: tuple[YearsRange, ...] = ()  # "including at least 2 years in Go": further years asked
     asks_experience: bool = False  # "experience with", "hands-on", "in production": listing is not enough
     condition: str | None = None  # not shown by a résumé (travel, work authorisation ...): why
+    asks_basic: bool = False  # "basic understanding of", "familiarity with": a hedged mention will do
 
     @property
     def terms(self) -> tuple[Term, ...]:

@@ -101,9 +101,15 @@ def stem(word: str) -> str:
     return result
 
 
+LETTER_DIGIT_HYPHEN = re.compile(r"(?<=[a-z])-(?=\d)")
+
+
 def words(text: str) -> list[str]:
-    """The words of ``text``, lower-cased ("C++" and "C#" kept whole)."""
-    return SEPARATORS.sub(" ", text.lower()).split()
+    """The words of ``text``, lower-cased ("C++" and "C#" kept whole; "SEV-1" and "Sev1" alike)."""
+    lowered = text.lower()
+    if "-" in lowered:
+        lowered = LETTER_DIGIT_HYPHEN.sub("", lowered)
+    return SEPARATORS.sub(" ", lowered).split()
 
 
 def normalize(text: str) -> str:

@@ -13,6 +13,7 @@ from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, AreaFit, 
 from jobmatch.models import Requirement
 
 SOFT_KINDS = frozenset({"competency", "concept"})
+GIST = float(__import__("os").environ.get("JM_GIST", "0.75"))
 
 
 def _is_soft(part: PartVerdict) -> bool:
@@ -59,8 +60,11 @@ def combine(
             gap=unknown[0].gap if unknown else "",
         )
     verdicts = [p.verdict for p in deciding]
+    credit = sum(p.credit for p in deciding) / len(deciding)
     if all(v == MET for v in verdicts):
         verdict = MET
+    elif deciding[0].verdict == MET and credit >= GIST and len(deciding) >= 3:
+        verdict = MET  # the gist is shown: the first thing asked and most of the rest
     elif all(v == MISSING for v in verdicts):
         verdict = MISSING
         if deciding is not details and any(p.verdict != MISSING for p in details):

@@ -1,17 +1,15 @@
-"""Checker for a credential (certification, licence, registration, card): found as a literal
-term or taxonomy skill, and held - a credential booked, in progress, expected or lapsed meets a
-requirement only in part, and the report says why."""
+"""Checker for a credential (certification, licence, registration, card): named on a line that
+is about credentials (a Certifications section, or "certified", "licence", "exam" on the line),
+and held - booked, in progress, expected or lapsed meets a requirement only in part, said why."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from jobmatch.cues import cue_set
-from jobmatch.match.literal import check_term
+from jobmatch.match.literal import find_acronym
 from jobmatch.match.profile import Profile
-from jobmatch.match.skill import check_skill
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Requirement, Term
+from jobmatch.textnorm import is_named, normalize
 
 
 def credential_state(text: str) -> tuple[str, str]:
@@ -25,24 +23,71 @@ def credential_state(text: str) -> tuple[str, str]:
     return "held", ""
 
 
+def _about_credentials(profile: Profile, index: int) -> bool:
+    line = profile.lines[index]
+    return line.section == "certifications" or cue_set("credential_context").search(line.text) is not None
+
+
+def _lines(term: Term, profile: Profile) -> list[int]:
+    """Lines naming the credential: its taxonomy mentions, its phrase, all of its name words in one
+    line, or its acronym spelled out ("Certified Public Accountant" for CPA)."""
+    found: list[int] = []
+    for mention in profile.skills.get(term.id, []):
+        index = profile.lines.index(mention.evidence) if mention.evidence in profile.lines else -1
+        if index >= 0:
+            found.append(index)
+    for key in term.keys or (normalize(term.text),):
+        found.extend(profile.find(key))
+    named = tuple(
+        dict.fromkeys(s for w in term.text.split() if is_named(w.strip("(),.;:"), True) for s in normalize(w).split())
+    )
+    if named and not found:
+        found.extend(profile.find_words(named, window=2))
+    compact = "".join(c for c in term.text if c.isalnum())
+    if not found and compact.isupper() and compact.isalpha():
+        found.extend(find_acronym(profile, compact.lower()))
+    return list(dict.fromkeys(found))
+
+
 def check_credential(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
-    if term.id in profile.taxonomy.skills:
-        found = check_skill(term, profile, replace(requirement, asks_experience=False))
-    else:
-        found = check_term(term, profile, replace(requirement, asks_experience=False))
-    found = replace(found, kind="credential")
-    if found.verdict == MISSING or not found.evidence:
-        return replace(found, suggestion=f"If you hold {term.text}, list it under Certifications or Licences.")
-    line = found.evidence[0]
-    state, cue = credential_state(line.text)
-    if state == "held":
-        held = MET if found.verdict != PARTIAL or "hedge" not in found.reason else PARTIAL
-        return replace(found, verdict=held, reason=f"{term.text} held: “{line.text[:80]}”", gap="")
+    name = profile.name(term.id) if term.id in profile.taxonomy.skills else term.text
+    lines = _lines(term, profile)
+    relevant = [i for i in lines if _about_credentials(profile, i)]
+    if not relevant:
+        return PartVerdict(
+            kind="credential",
+            verdict=MISSING,
+            reason=f"{name}: not found as a credential"
+            + (f" (named only in “{profile.lines[lines[0]].text[:60]}”)" if lines else ""),
+            missing=(term.id,),
+            searched=(f"{name} (credential)",),
+            gap=name,
+            suggestion=f"If you hold {name}, list it under Certifications or Licences with its date.",
+        )
+    states = [(credential_state(profile.lines[i].text), i) for i in relevant]
+    held = [i for (state, _), i in states if state == "held"]
+    if held:
+        line = profile.lines[held[0]]
+        return PartVerdict(
+            kind="credential",
+            verdict=MET,
+            reason=f"{name} held (“{line.text[:90]}”)",
+            evidence=(line,),
+            matched=(term.id,),
+            searched=(f"{name} (credential)",),
+            strength=1.0,
+        )
+    (state, cue), index = states[0]
+    line = profile.lines[index]
     why = "not held yet" if state == "pending" else "no longer held"
-    return replace(
-        found,
+    return PartVerdict(
+        kind="credential",
         verdict=PARTIAL,
-        reason=f"{term.text} {why} (“{cue}”: {line.text[:80]})",
-        gap=f"{term.text} ({why})",
-        suggestion=f"The posting asks for {term.text} held now; give the date it was or will be obtained.",
+        reason=f"{name} {why} (“{cue}”: {line.text[:80]})",
+        evidence=(line,),
+        matched=(term.id,),
+        searched=(f"{name} (credential)",),
+        strength=0.5,
+        gap=f"{name} ({why})",
+        suggestion=f"The posting asks for {name} held; give the date it was or will be obtained.",
     )

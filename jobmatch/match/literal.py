@@ -106,11 +106,14 @@ def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVe
             gap=term.text,
             suggestion=f"If you have experience with {term.text}, name it in a job or project line.",
         )
-    ranked = sorted(hits, key=lambda i: (-CREDIT[_line_verdict(profile, i, requirement)], -profile.strength(i)))
+    stems = tuple(term.keys[0].split()) if term.keys else ()
+    ranked = sorted(
+        hits, key=lambda i: (-CREDIT[_line_verdict(profile, i, requirement, stems)], -profile.strength(i, stems))
+    )
     best = ranked[0]
     evidence = profile.lines[best]
-    verdict = _line_verdict(profile, best, requirement)
-    _, shown_how = shown(profile, evidence, profile.strength(best) <= 0.4, requirement)
+    verdict = _line_verdict(profile, best, requirement, stems)
+    _, shown_how = shown(profile, evidence, profile.hedged(best, stems), requirement)
     if how == "first name":
         verdict = PARTIAL if verdict != MISSING else verdict
     found_as = {
@@ -127,7 +130,7 @@ def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVe
         evidence=(evidence,),
         matched=(term.id,),
         searched=(f"{term.text} (literal)",),
-        strength=profile.strength(best),
+        strength=profile.strength(best, stems),
         gap="" if verdict == MET else f"{term.text} used in a job",
         mentions=tuple(w for w in words(term.text) if len(w) > 2)[:3],
     )
@@ -137,7 +140,7 @@ def text_first(text: str) -> str:
     return text.split()[0] if text.split() else text
 
 
-def _line_verdict(profile: Profile, index: int, requirement: Requirement) -> str:
-    verdict, _ = shown(profile, profile.lines[index], profile.strength(index) <= 0.4, requirement)
+def _line_verdict(profile: Profile, index: int, requirement: Requirement, stems: tuple[str, ...]) -> str:
+    verdict, _ = shown(profile, profile.lines[index], profile.hedged(index, stems), requirement)
     return verdict
 

@@ -8,6 +8,7 @@ substrings of the lower-cased text, and only lines that pass are normalised).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from functools import cached_property
 
@@ -31,6 +32,15 @@ SECTION_STRENGTH = {
 }
 USED_SECTIONS = frozenset({"experience", "projects"})
 HEDGED = 0.4
+CLAUSE = re.compile(r"[;|•]|\.\s")
+
+
+def _close(places: list[list[int]], span: int) -> bool:
+    """Can one position be picked per list so that all lie within ``span`` tokens?"""
+    for start in places[0]:
+        if all(any(abs(at - start) < span for at in group) for group in places[1:]):
+            return True
+    return False
 
 
 def probe(stem: str) -> str:
@@ -87,24 +97,42 @@ class Profile:
         self._found[key] = hits
         return hits
 
-    def find_words(self, stems: tuple[str, ...]) -> tuple[int, ...]:
-        """Lines that hold every one of ``stems`` as a word, in any order."""
+    def find_words(self, stems: tuple[str, ...], window: int = 4) -> tuple[int, ...]:
+        """Lines that hold every one of ``stems`` as a word, in any order, within a few words of
+        each other ("managed change orders" for "change order management")."""
         if not stems or not all(probe(s) in self.text for s in stems):
             return ()
         first = probe(max(stems, key=len))
-        return tuple(
-            i
-            for i, lowered in enumerate(self.lowered)
-            if first in lowered and all(f" {s} " in self.normal(i) for s in stems)
-        )
+        found = []
+        for i, lowered in enumerate(self.lowered):
+            if first not in lowered:
+                continue
+            tokens = self.normal(i).split()
+            places = [[at for at, token in enumerate(tokens) if token == s] for s in stems]
+            if all(places) and _close(places, len(stems) + window):
+                found.append(i)
+        return tuple(found)
 
-    def strength(self, index: int) -> float:
+    def hedged(self, index: int, stems: tuple[str, ...] = ()) -> bool:
+        """Is the mention on line ``index`` weakened by a hedge ("familiar with", "coursework") in
+        its own clause (the clause holding the first of ``stems``, or any clause)?"""
+        text = self.lines[index].text
+        hedge = cue_set("hedge")
+        if not hedge.search(text):
+            return False
+        clauses = CLAUSE.split(text)
+        if not stems:
+            return True
+        target = probe(stems[0])
+        return any(hedge.search(c) for c in clauses if target in c.lower())
+
+    def strength(self, index: int, stems: tuple[str, ...] = ()) -> float:
         """How much line ``index`` shows: a job line most, a hedged one little."""
         line = self.lines[index]
         base = SECTION_STRENGTH.get(line.section, 0.5)
         if line.position is not None and line.section not in ("education",):
             base = max(base, 0.9 if line.section == "projects" else 1.0)
-        if cue_set("hedge").search(line.text):
+        if self.hedged(index, stems):
             base = min(base, HEDGED)
         return base
 

@@ -11,7 +11,7 @@ from jobmatch.models import Evidence, Requirement, Term
 def shown(profile: Profile, evidence: Evidence, hedged: bool, requirement: Requirement) -> tuple[str, str]:
     """Verdict and how, for a thing named on ``evidence``: used in a job or project is met;
     listed is met unless the line asks for experience (then partly); hedged is partly."""
-    if hedged:
+    if hedged and not requirement.asks_basic:
         return PARTIAL, "only mentioned with a hedge"
     if profile.used(evidence):
         return MET, "used"
