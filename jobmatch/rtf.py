@@ -146,6 +146,11 @@ class _Reader:
                     group.skip, group.kind = True, "stylesheet"
                 elif word == "s" and value is not None and group.kind == "style":
                     self.style_number, self.style_name = value, []
+                elif word in ("listtext", "pntext"):  # the list's bullet or number: "- " as DOCX's
+                    if not group.skip:
+                        self.flush_bytes()
+                        self.add("- ")
+                    group.skip = True
                 elif word in SKIPPED:
                     group.skip = True
                 elif group.skip:

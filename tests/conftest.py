@@ -29,6 +29,10 @@ BROKEN_KINDS = [
     "docx not a zip",
     "zip bomb docx",
     "unsupported extension",
+    "word 97-2003 doc",
+    "rtf that is not rtf",
+    "odt not a zip",
+    "zip bomb odt",
 ]  # the keys of the broken_files fixture
 
 
@@ -103,6 +107,47 @@ def make_zip_bomb_docx(path: Path) -> Path:
     return path
 
 
+ODF_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
+)
+
+
+def make_odt(path: Path, body: str, *, automatic_styles: str = "", styles: str = "") -> Path:
+    """An OpenDocument text as the ODF 1.2 package format has it: ``mimetype`` stored first, a
+    manifest, ``content.xml`` with ``body`` inside ``office:text`` and, when given, a
+    ``styles.xml`` holding ``styles`` (master pages with headers, say)."""
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<office:document-content {ODF_NAMESPACES} office:version="1.2">'
+        f"<office:automatic-styles>{automatic_styles}</office:automatic-styles>"
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")  # stored, first
+        archive.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        if styles:
+            archive.writestr(
+                "styles.xml",
+                f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ODF_NAMESPACES}>'
+                f"{styles}</office:document-styles>",
+                compress_type=zipfile.ZIP_DEFLATED,
+            )
+    return path
+
+
 @pytest.fixture
 def broken_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     """Eight kinds of unreadable input, each with a substring its error message must contain."""
@@ -127,7 +172,23 @@ def broken_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     fake_docx.write_text("this is not a zip archive", encoding="utf-8")
     files["docx not a zip"] = (fake_docx, "not a zip")
     files["zip bomb docx"] = (make_zip_bomb_docx(tmp_path / "bomb.docx"), "zip bomb")
-    unsupported = tmp_path / "resume.rtf"
-    unsupported.write_text("{\\rtf1 hello}", encoding="utf-8")
-    files["unsupported extension"] = (unsupported, "unsupported file type")
+    unsupported = tmp_path / "resume.xyz"
+    unsupported.write_text("Jane Example, Python developer", encoding="utf-8")
+    files["unsupported extension"] = (unsupported, "unsupported file type '.xyz'")
+    word97 = tmp_path / "old.doc"
+    word97.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2000)  # an OLE2 compound file
+    files["word 97-2003 doc"] = (word97, "Word 97-2003 .doc is not read: save it as .docx or PDF")
+    not_rtf = tmp_path / "notes.rtf"
+    not_rtf.write_text("Plain notes saved with the wrong name", encoding="utf-8")
+    files["rtf that is not rtf"] = (not_rtf, "not an RTF file")
+    fake_odt = tmp_path / "fake.odt"
+    fake_odt.write_text("this is not a zip archive either", encoding="utf-8")
+    files["odt not a zip"] = (fake_odt, "not a zip")
+    bomb = tmp_path / "bomb.odt"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr(
+            "content.xml", "<office:document-content>" + " " * 60_000_000 + "</office:document-content>"
+        )
+    files["zip bomb odt"] = (bomb, "zip bomb")
     return files
