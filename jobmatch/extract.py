@@ -496,8 +496,9 @@ def extract_posting(source: str | Path | Document) -> Posting:
 BREADCRUMB = re.compile(r"\s(?:>|›|»|→)\s")  # "Careers > Finance > Job Details"
 TITLE_PARTS = re.compile(r"\s+[|·•]\s+")  # "Senior Analyst | Acme Careers | Sign In"
 # Parts of a careers page's or a PDF's running header that are never part of the job title.
+PAGE_NUMBER = re.compile(r"^page \d+(?: of \d+)?$", re.IGNORECASE)
 PAGE_CHROME = re.compile(
-    r"^(?:page \d+(?: of \d+)?|sign in|log ?in|sign up|apply(?: now)?|share|save(?: job)?|"
+    r"^(?:sign in|log ?in|sign up|apply(?: now)?|share|save(?: job)?|"
     r"(?:job|req|requisition) (?:id|number|no\.?)\b.*|.*\bcareers|.*\bjobs|job details)$",
     re.IGNORECASE,
 )
@@ -517,9 +518,11 @@ def posting_title(blocks: Sequence[Block], document: Document) -> str:
         raw = lines[block.line - 1] if 0 < block.line <= len(lines) else block.text
         line = clean_inline(re.sub(r"^#+\s*", "", raw))  # the block's own line, not lines joined to it
         parts = TITLE_PARTS.split(line)
-        if len(line) > 90 or BREADCRUMB.search(line) or any(PAGE_CHROME.match(part) for part in parts):
-            continue
-        candidates.append((parts[0], raw.startswith("# ")))
+        if len(line) > 90 or BREADCRUMB.search(line) or any(PAGE_NUMBER.match(part) for part in parts):
+            continue  # navigation, or a PDF's running header
+        parts = [part for part in parts if not PAGE_CHROME.match(part)]
+        if parts:
+            candidates.append((parts[0], raw.startswith("# ")))
     chosen = next((text for text, top in candidates if top), candidates[0][0] if candidates else "")
     return chosen or Path(document.source).stem.replace("-", " ").replace("_", " ").capitalize()
 

@@ -33,7 +33,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx", ".odt", ".rtf", ".json"}
 
 # What to do with the files a recruiter's folder holds that jobmatch does not read.
-SAVE_AS = "save it as .docx or PDF (with a text layer)"
+SAVE_AS = "save it as .docx or PDF"
 IMAGE = "an image, not text: ask for the résumé as .docx or PDF, or run OCR first"
 UNREAD_FORMATS = {
     ".doc": f"Word 97-2003 .doc is not read: {SAVE_AS}",

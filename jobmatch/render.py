@@ -483,8 +483,16 @@ def _print_table(table: Table, console: Console) -> None:
         return
     from rich.measure import Measurement
 
+    table.expand = False  # columns as wide as their content, not shared out by ratio
     natural = Measurement.get(console, console.options.update(max_width=100_000), table).maximum
-    console.print(table, width=max(console.width, natural))
+    if natural <= console.width:
+        console.print(table)
+        return
+    # print() never goes wider than its console: a console of the same kind, as wide as the table
+    wide = type(console)(
+        file=console.file, width=natural, color_system=console.color_system, no_color=console.no_color
+    )
+    wide.print(table)
 
 
 def print_shortlist(
