@@ -3,6 +3,8 @@ made by real tools (reportlab, python-docx, zipfile) for the bad-input tests."""
 
 from __future__ import annotations
 
+import functools
+import io
 import json
 import zipfile
 from collections.abc import Callable
@@ -99,11 +101,21 @@ def make_docx(path: Path, heading_lines: list[tuple[str, str]]) -> Path:
     return path
 
 
+@functools.cache
+def zip_bomb(members: tuple[tuple[str, str], ...], big: str, root: str) -> bytes:
+    """A zip holding ``members`` and ``big``, an XML file of 60 MB of spaces inside ``root``;
+    made once per test run (deflating 60 MB takes a second)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, text in members:
+            archive.writestr(name, text)
+        archive.writestr(big, f"<{root}>" + " " * 60_000_000 + f"</{root}>")
+    return buffer.getvalue()
+
+
 def make_zip_bomb_docx(path: Path) -> Path:
     """A zip named .docx whose document.xml expands to 60 MB."""
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", "<w:document>" + " " * 60_000_000 + "</w:document>")
+    path.write_bytes(zip_bomb((("[Content_Types].xml", "<Types/>"),), "word/document.xml", "w:document"))
     return path
 
 
@@ -185,10 +197,7 @@ def broken_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     fake_odt.write_text("this is not a zip archive either", encoding="utf-8")
     files["odt not a zip"] = (fake_odt, "not a zip")
     bomb = tmp_path / "bomb.odt"
-    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        archive.writestr(
-            "content.xml", "<office:document-content>" + " " * 60_000_000 + "</office:document-content>"
-        )
+    mimetype = (("mimetype", "application/vnd.oasis.opendocument.text"),)
+    bomb.write_bytes(zip_bomb(mimetype, "content.xml", "office:document-content"))
     files["zip bomb odt"] = (bomb, "zip bomb")
     return files
