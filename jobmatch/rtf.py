@@ -51,7 +51,7 @@ CHARACTERS = {
 LINE_ENDS = frozenset(("par", "sect", "page", "row", "nestrow", "line"))
 SYMBOLS = {"{": "{", "}": "}", "\\": "\\", "~": " ", "_": "-", "-": "", "|": "", ":": ""}
 MAX_DEPTH = 200  # deeper groups are read as if at this depth; nothing in a résumé comes close
-HEADING = re.compile(r"^(?:heading|berschrift|titre|titolo|encabezado)\s*(\d)$")
+HEADING = re.compile(r"^(?:heading|überschrift|titre|titolo|encabezado)\s*(\d)$")  # Word localises the names
 
 
 class _Group:
