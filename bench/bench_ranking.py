@@ -12,6 +12,9 @@ bench/ranking/ and a sample of bench/make_corpus.py) with
 
     jobmatch screen POOL --posting P --no-cache --as-of 2026-11-30 --top 100000 -o out.json
 
+(--fresh-cache instead gives every posting's screen one --cache-dir that starts empty in this run,
+so each résumé is parsed once; the figures were identical on 198d78d)
+
 and scores three rankings of the pool against "the résumé is of the posting's field (or one of its
 `also` fields)":
 
@@ -370,14 +373,19 @@ def posting_files(manifest: Manifest, dev_dir: Path | None, work: Path) -> list[
 # ------------------------------------------------------------------------------------------
 
 
-def run_screen(jobmatch: list[str], pool: Path, posting: Path, out: Path, jobs: int) -> tuple[int, str]:
+def run_screen(
+    jobmatch: list[str], pool: Path, posting: Path, out: Path, jobs: int, cache_dir: Path | None
+) -> tuple[int, str]:
+    """``jobmatch screen`` of the pool against one posting; its exit code and the end of stderr.
+    Without ``cache_dir`` every résumé is parsed again (--no-cache)."""
+    caching = ["--cache-dir", str(cache_dir)] if cache_dir else ["--no-cache"]
     command = [
         *jobmatch,
         "screen",
         str(pool),
         "--posting",
         str(posting),
-        "--no-cache",
+        *caching,
         "--as-of",
         AS_OF,
         "--top",
@@ -450,7 +458,8 @@ def evaluate_posting(
     labels = relevance(items, posting, args.dev_labels)
     out = work / f"screen-{len(list(work.glob('screen-*.json')))}.json"
     started = time.perf_counter()
-    code, stderr = run_screen(jobmatch, pool_dir, posting_path, out, args.jobs)
+    cache_dir = work / "cache" if args.fresh_cache else None
+    code, stderr = run_screen(jobmatch, pool_dir, posting_path, out, args.jobs, cache_dir)
     seconds = time.perf_counter() - started
     result = PostingResult(
         posting=posting.key,
@@ -621,6 +630,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--work", type=Path, help="keep the pool and the screen reports here (default: a temp dir)"
     )
+    parser.add_argument(
+        "--fresh-cache",
+        action="store_true",
+        help="parse each résumé once per run: a new, empty --cache-dir in the work folder that the "
+        "later postings re-use (faster; default: --no-cache for every posting)",
+    )
     parser.add_argument("--json", type=Path, help="write every posting's figures and top ten here")
     args = parser.parse_args(argv)
 
@@ -689,6 +704,16 @@ def main(argv: list[str] | None = None) -> int:
     about = machine()
     print(f"\nRanking by posting field ({len(results)} postings, {len(items)} résumés)")
     print(markdown_table(rows, mean))
+    for metric, label in (("auc", "ROC-AUC"), ("ndcg", "nDCG@10")):
+        verdicts = Counter(
+            compare(row[f"jobmatch_{metric}"], row[f"tfidf_{metric}"])
+            for row in rows
+            if row[f"jobmatch_{metric}"] is not None and row[f"tfidf_{metric}"] is not None
+        )
+        print(
+            f"{label}: jobmatch ahead of TF-IDF in {verdicts['yes']} of {len(rows)} fields, "
+            f"level in {verdicts['tie']}, behind in {verdicts['no']}"
+        )
     print("\nPool composition")
     print(composition_table(items))
     print(f"\n{about}")
