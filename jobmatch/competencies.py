@@ -27,6 +27,8 @@ class Competency:
     claims: tuple[str, ...]  # normalised phrases that only claim it ("detail-oriented")
     evidence: tuple[str, ...]  # normalised phrases of work that needed it ("reconciled")
     suggestion: str
+    together: tuple[tuple[str, ...], ...] = ()  # stems that show it when all are in one line
+    signs: tuple[str, ...] = ()  # normalised words that hint at it: partly met at most
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ def competency_book() -> CompetencyBook:
                 file=FILE,
                 where=where,
                 required=["id", "name", "names", "evidence"],
-                optional=["claims", "suggestion"],
+                optional=["claims", "suggestion", "signs"],
             )
             competency_id = str(entry["id"])
             if competency_id in competencies:
@@ -74,17 +76,26 @@ def competency_book() -> CompetencyBook:
 
             def phrases(key: str, entry: dict = entry, where: str = where) -> tuple[str, ...]:
                 return tuple(
-                    dict.fromkeys(normalize(p) for p in string_list(entry.get(key), file=FILE, where=f"{where}.{key}"))
+                    dict.fromkeys(
+                        normalize(p) for p in string_list(entry.get(key), file=FILE, where=f"{where}.{key}")
+                    )
                 )
 
+            evidence = phrases("evidence")
             competency = Competency(
                 id=competency_id,
                 name=str(entry["name"]),
                 family=str(family),
                 names=phrases("names"),
                 claims=phrases("claims"),
-                evidence=phrases("evidence"),
+                evidence=tuple(p for p in evidence if " + " not in p),
+                together=tuple(
+                    tuple(part.strip() for part in p.split(" + ") if part.strip())
+                    for p in evidence
+                    if " + " in p
+                ),
                 suggestion=str(entry.get("suggestion", "")),
+                signs=phrases("signs"),
             )
             if not competency.names or not competency.evidence:
                 raise DataError(FILE, where, "needs at least one name and one evidence phrase")

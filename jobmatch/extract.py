@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from jobmatch.competencies import competency_book
 from jobmatch.cues import ambiguity_rules, any_of_cues, cue_set
 from jobmatch.errors import InputError
+from jobmatch.line_forms import COMPANY, NEUTRAL, REQUIREMENT, RESPONSIBILITY, line_form, sentence_form
 from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, load_document, make_document
 from jobmatch.models import (
     MINIMUM,
@@ -31,7 +32,13 @@ from jobmatch.models import (
     TermGroup,
     YearsRange,
 )
-from jobmatch.phrases import asks_for_experience, degree_vocabulary, is_degree_field, parse_degree, parse_years
+from jobmatch.phrases import (
+    asks_for_experience,
+    degree_vocabulary,
+    is_degree_field,
+    parse_degree,
+    parse_years,
+)
 from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS, analyse
 from jobmatch.sections import Block, clean_inline, split_sections
 from jobmatch.taxonomy import load_taxonomy
@@ -170,7 +177,7 @@ def group_skills(skill_spans: list[Span]) -> SkillGroups:
                 else:
                     atoms.append([skill_id])
             last_link = next(
-                (link for link in reversed(part_links) if link != ["/"] and "(" not in link), []
+                (link for link in reversed(part_links) if link not in (["/"], []) and "(" not in link), []
             )
             if "or" in last_link or "/" in last_link:
                 add_group([skill_id for atom in atoms for skill_id in atom])
@@ -335,12 +342,13 @@ def _equivalent_years(
 
 
 CREDENTIAL_WORDS = re.compile(
-    r"\b(?:certifications?|certified|certificates?|licen[sc]es?|licensed|credentials?|safety card|registrations?|"
-    r"accreditations?|board[- ]certified|designations?)\b",
+    r"\b(?:certifications?|certified|certificates?|licen[sc]es?|licensed|credentials?|safety card|"
+    r"registrations?|accreditations?|board[- ]certified|designations?)\b",
     re.IGNORECASE,
 )
 N_OF = re.compile(
-    r"\b(?:at least |minimum of )?(?P<n>two|three|four|2|3|4)\s*(?:\+|or more)?\s*(?:of|from)\b(?: the following)?",
+    r"\b(?:at least |minimum of )?(?P<n>two|three|four|2|3|4)\s*(?:\+|or more)?\s*(?:of|from)\b"
+    r"(?: the following)?",
     re.IGNORECASE,
 )
 DETAIL_START = re.compile(r":\s|\s[—–]\s|\s-\s")
@@ -361,6 +369,12 @@ def _language_names() -> dict[str, str]:
     return names
 
 
+@cache
+def _ambiguous_aliases() -> dict[str, str]:
+    """Exact-case short names ("Go", "R", "Epic") -> skill id."""
+    return {alias: skill.id for skill in load_taxonomy().skills.values() for alias in skill.ambiguous_aliases}
+
+
 def _term_for(span: Span, credential_line: bool) -> Term:
     """The Term a span stands for: a taxonomy skill, a spoken language, a literal term, a
     domain concept; on a line about certifications or licences, named things are credentials."""
@@ -369,6 +383,9 @@ def _term_for(span: Span, credential_line: bool) -> Term:
         language = language_named(span.text)
         if language is not None:
             return Term(kind="language", id=language, text=span.text)
+        ambiguous = _ambiguous_aliases().get(span.text.strip())
+        if ambiguous is not None:  # "3+ years of Go": a requirement line is context enough
+            return Term(kind="credential" if credential_line else "skill", id=ambiguous, text=span.text)
         key = span.id_.removeprefix(TERM_PREFIX)
         kind = "credential" if credential_line else "term"
         return Term(kind=kind, id=span.id_, text=span.text, keys=term_keys(span.text) or (f" {key} ",))
@@ -410,14 +427,13 @@ def _groups(
     if detail:
         before = [g for g in groups if min(starts[t.id] for t in g.terms) < detail.start()]
         if before:
-            groups = [
-                g if g in before else replace(g, detail=True) for g in groups
-            ]
+            groups = [g if g in before else replace(g, detail=True) for g in groups]
     cue = _detail_cue(text)
     if cue is not None:
         groups = [
             replace(g, detail=True)
-            if min(starts[t.id] for t in g.terms) >= cue and any(min(starts[t.id] for t in h.terms) < cue for h in groups)
+            if min(starts[t.id] for t in g.terms) >= cue
+            and any(min(starts[t.id] for t in h.terms) < cue for h in groups)
             and not g.examples
             else g
             for g in groups
@@ -507,7 +523,9 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
         if not _only_context(s, text, start, degree)
         and not any(a <= s.start_char - start < b for a, b in degree_regions)
     ]
-    concept_spans = [s for s in concept_spans if not any(a <= s.start_char - start < b for a, b in degree_regions)]
+    concept_spans = [
+        s for s in concept_spans if not any(a <= s.start_char - start < b for a, b in degree_regions)
+    ]
     found_years = all_years(text)
     years = found_years[0] if found_years else None
     if degree is not None and years is not None and not degree.alternatives:
@@ -517,8 +535,10 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
     # "Portuguese is not required" and "a degree is not necessary" ask for nothing, unless the
     # line goes on to call it a plus (then it is preferred, below).
     waived = cue_set("waived").search(text)
+    waived_from = len(text)
     if waived and not cue_set("preferred").search(text):
         clause = _clause_start(text, waived.start())
+        waived_from = clause
         skill_spans = [s for s in skill_spans if s.start_char - start < clause]
         concept_spans = [s for s in concept_spans if s.start_char - start < clause]
         if clause == 0:
@@ -560,23 +580,40 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
     skill_spans = [s for s in skill_spans if not _part_of_a_longer_name(s, credential_line)]
     if condition is None:
         covered = _covered(text, start, [*skill_spans, *concept_spans], degree, found_years)
-        competencies = competency_book().named_in(text[:text_limit])
+        limit = min(text_limit, waived_from)
+        competencies = competency_book().named_in(text[:limit])
         covered += _competency_offsets(text, competencies)
         literal = [
             s
-            for s in literal_spans(doc, start, text[:text_limit], covered, only_named=bool(competencies))
+            for s in literal_spans(doc, start, text[:limit], covered, only_named=bool(competencies))
             if s.end_char <= end
         ]
-    spans = sorted([*skill_spans, *concept_spans, *literal], key=lambda s: (s.start_char, -s.end_char))
+    spans = sorted([*skill_spans, *literal], key=lambda s: (s.start_char, -s.end_char))
     groups = list(_groups(doc, text, start, _without_overlaps(spans), credential_line))
+    covered_by_terms = [(s.start_char, s.end_char) for s in spans]
     groups += [
-        TermGroup(terms=(Term(kind="competency", id=competency_id, text=competency_book().competencies[competency_id].name),))
+        TermGroup(terms=(Term(kind="concept", id=span.id_, text=span.text),))
+        for span in dict((s.id_, s) for s in concept_spans).values()
+        if not any(a <= span.start_char < b for a, b in covered_by_terms)
+    ]
+    groups += [
+        TermGroup(
+            terms=(
+                Term(
+                    kind="competency",
+                    id=competency_id,
+                    text=competency_book().competencies[competency_id].name,
+                ),
+            )
+        )
         for competency_id, _ in competencies
     ]
     if years is not None:
         years = scope_years(years, text, start, skill_spans, concept_spans, literal)
     sub_years = tuple(
-        scope_years(extra, text, start, skill_spans, concept_spans, literal) for extra in found_years[1:]
+        scope_years(extra, text, start, skill_spans, concept_spans, literal)
+        for extra in found_years[1:]
+        if degree is None or not degree.alternatives  # "BS + 5 years, or MS + 3 years": one ladder
     )
     refers_to_areas = cue_set("area_reference").search(text) is not None
     kinds: list[str] = []
@@ -638,7 +675,9 @@ def _covered(
     return covered
 
 
-DEGREE_REGION_END = re.compile(r"[;.](?:\s|$)|\s(?:with|plus|and\s+\d|who|where)\b|,\s*(?:or|and)\s+(?:equivalent|an? equivalent)")
+DEGREE_REGION_END = re.compile(
+    r"[;.](?:\s|$)|\s(?:with|plus|and\s+\d|who|where)\b|,\s*(?:or|and)\s+(?:equivalent|an? equivalent)"
+)
 
 
 def _degree_regions(text: str) -> list[tuple[int, int]]:
@@ -661,7 +700,9 @@ def _degree_regions(text: str) -> list[tuple[int, int]]:
 def _competency_offsets(text: str, competencies: list[tuple[str, str]]) -> list[tuple[int, int]]:
     """Offsets of the words of each competency phrase found (matched in normal form)."""
     stems = {stem for _, phrase in competencies for stem in phrase.split()}
-    return [(m.start(), m.end()) for m in WORD_RE.finditer(text) if set(normalize(m.group()).split()) <= stems]
+    return [
+        (m.start(), m.end()) for m in WORD_RE.finditer(text) if set(normalize(m.group()).split()) <= stems
+    ]
 
 
 WORD_RE = re.compile(r"[^\W_][\w'-]*")
@@ -695,28 +736,93 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
     return kept
 
 
-def requirements_from_prose(doc: Doc, segments: list[Segment]) -> list[Requirement]:
-    """For a posting without a requirements heading ("The ideal candidate will have ... Experience
-    with SAP is preferred."): each sentence with a requirement cue and a skill, years or degree."""
-    cue = cue_set("requirement_sentence")
-    found: list[Requirement] = []
+STRONG_CUE = re.compile(
+    r"\b(?:must|required|requires|a plus|nice to have|preferred|ideally|years? of|degree|certif|licen[cs]e|"
+    r"experience (?:with|in)|proficien|fluent|knowledge of)\b",
+    re.IGNORECASE,
+)
+UNHEADED = frozenset({"preamble", "other", "about", "responsibilities"})
+
+
+def _list_votes(segments: list[Segment]) -> dict[tuple[str, int], float]:
+    """For each bulleted list outside the requirements headings (keyed by heading and the line of
+    its first item), the share of its items shaped like qualifications."""
+    votes: dict[tuple[str, int], list[str]] = {}
+    key: tuple[str, int] | None = None
+    previous_line = -10
     for segment in segments:
-        if segment.block.section in ("benefits", "about"):
+        block = segment.block
+        if not block.is_bullet or block.section not in UNHEADED:
+            key = None
             continue
-        cursor = 0
-        for sentence in SENTENCE_END.split(segment.text):
-            position = segment.text.index(sentence, cursor)
-            cursor = position + len(sentence)
-            start = segment.start + position
-            piece = Segment(block=segment.block, text=sentence, start=start)
-            if not cue.search(sentence) or not _has_signal(doc, piece):
-                continue
-            bucket = PREFERRED if cue_set("preferred").search(sentence) else MINIMUM
-            block = replace(segment.block, section=bucket)
-            requirement = build_requirement(doc, sentence, start, block, len(found) + 1)
-            if requirement is not None:
-                found.append(requirement)
+        if key is None or key[0] != block.heading or block.line > previous_line + 3:
+            key = (block.heading, block.line)
+            votes[key] = []
+        votes[key].append(line_form(block.text))
+        previous_line = block.line
+    return {k: sum(f == REQUIREMENT for f in v) / len(v) for k, v in votes.items()}
+
+
+def _bucket_of(heading: str, text: str) -> str:
+    cue = cue_set("preferred")
+    return (
+        PREFERRED
+        if cue.search(heading) or (cue.search(text) and not cue_set("required").search(text))
+        else MINIMUM
+    )
+
+
+def unheaded_requirements(doc: Doc, segments: list[Segment]) -> list[Requirement]:
+    """A posting with no requirements heading (headings stripped, a generic "About the job", an
+    unlabelled list, prose): qualifications are told from responsibilities by their form. A list
+    whose items are mostly shaped like qualifications is taken item by item; a paragraph mostly
+    about the candidate is taken sentence by sentence; elsewhere only a sentence that plainly asks
+    for something ("must", "a plus", "years of", a degree) is taken."""
+    votes = _list_votes(segments)
+    found: list[Requirement] = []
+    list_key: tuple[str, int] | None = None
+
+    def take(text: str, start: int, block: Block) -> None:
+        bucket = _bucket_of(block.heading, text)
+        requirement = build_requirement(doc, text, start, replace(block, section=bucket), len(found) + 1)
+        if requirement is not None and (
+            requirement.groups or requirement.years or requirement.degree or requirement.condition
+        ):
+            found.append(requirement)
+
+    for segment in segments:
+        block = segment.block
+        if block.section not in UNHEADED:
+            list_key = None
+            continue
+        if block.is_bullet:
+            matching = [k for k in votes if k[0] == block.heading and k[1] <= block.line]
+            list_key = max(matching, key=lambda k: k[1]) if matching else None
+            share = votes.get(list_key, 0.0) if list_key else 0.0
+            form = line_form(block.text)
+            if (share >= 0.5 and form not in (RESPONSIBILITY, COMPANY)) or (
+                form == REQUIREMENT and STRONG_CUE.search(block.text)
+            ):
+                take(block.text, segment.start, block)
+            continue
+        sentences = _sentences(segment)
+        forms = [sentence_form(text) for text, _ in sentences]
+        about_candidate = forms.count(REQUIREMENT) > forms.count(RESPONSIBILITY) + forms.count(COMPANY)
+        for (text, start), form in zip(sentences, forms, strict=True):
+            plainly_asks = form == REQUIREMENT and (about_candidate or STRONG_CUE.search(text))
+            in_profile = about_candidate and form == NEUTRAL and len(text.split()) >= 5
+            if plainly_asks or in_profile:
+                take(text, start, block)
     return found
+
+
+def _sentences(segment: Segment) -> list[tuple[str, int]]:
+    pieces, cursor = [], 0
+    for part in SENTENCE_END.split(segment.text):
+        position = segment.text.index(part, cursor)
+        pieces.append((part, segment.start + position))
+        cursor = position + len(part)
+    return pieces
 
 
 def extract_posting(source: str | Path | Document) -> Posting:
@@ -760,8 +866,8 @@ def extract_posting(source: str | Path | Document) -> Posting:
                         concepts=tuple(dict.fromkeys(s.id_ for s in concept_spans)),
                     )
                 )
-    if not requirements:
-        requirements = requirements_from_prose(doc, segments)
+    if not any(b.section in (MINIMUM, PREFERRED) for b in blocks):
+        requirements = unheaded_requirements(doc, segments)
         required = {(r.line, s) for r in requirements for s in r.skills}
         context = [c for c in context if (c.line, c.skill) not in required]
     minimum = [r for r in requirements if r.bucket == MINIMUM]

@@ -29,7 +29,9 @@ class YearsRange:
     text: str
     skills: tuple[str, ...] = ()  # the skills the years are of ("5+ years of Python")
     concepts: tuple[str, ...] = ()  # or the domain ("2+ years of software development")
-    fields: tuple[str, ...] = ()  # or the field of work ("as a data engineer", "of general ledger accounting")
+    fields: tuple[
+        str, ...
+    ] = ()  # or the field of work ("as a data engineer", "of general ledger accounting")
     terms: tuple[str, ...] = ()  # or literal search keys ("of closing experience in B2B software")
 
 
@@ -86,12 +88,18 @@ class TermGroup:
         return tuple(term.id for term in self.terms)
 
 
+def _is_taxonomy_skill(term: Term) -> bool:
+    return term.kind in ("skill", "language", "credential") and not term.id.startswith("term:")
+
+
 @dataclass(frozen=True)
 class Requirement:
     id: str
     text: str
     bucket: str  # minimum | preferred
-    kinds: tuple[str, ...]  # skill, experience, education, domain, soft, language, credential, condition, other
+    kinds: tuple[
+        str, ...
+    ]  # skill, experience, education, domain, soft, language, credential, condition, other
     groups: tuple[TermGroup, ...]  # what the line names, grouped (all of the groups are asked for)
     years: YearsRange | None
     degree: DegreeRequirement | None
@@ -110,32 +118,34 @@ class Requirement:
 
     @property
     def skills(self) -> tuple[str, ...]:
-        """Every taxonomy skill id the line names, in order."""
-        return tuple(dict.fromkeys(t.id for t in self.terms if t.kind in ("skill", "language")))
+        """Every taxonomy skill id the line names, in order (credentials and languages too)."""
+        return tuple(dict.fromkeys(t.id for t in self.terms if _is_taxonomy_skill(t)))
 
     @property
     def all_of(self) -> tuple[str, ...]:
-        """Skills asked for outright (groups of one that are not details)."""
+        """Taxonomy skills asked for outright (groups of one that are not details)."""
         return tuple(
             dict.fromkeys(
                 g.terms[0].id
                 for g in self.groups
-                if len(g.terms) == 1 and not g.examples and not g.detail and g.terms[0].kind in ("skill", "language")
+                if len(g.terms) == 1 and not g.examples and not g.detail and _is_taxonomy_skill(g.terms[0])
             )
         )
 
     @property
     def any_of(self) -> tuple[tuple[str, ...], ...]:
-        """Skill groups any one member of which will do."""
-        return tuple(
-            g.ids
-            for g in self.groups
-            if (len(g.terms) > 1 or g.examples) and all(t.kind in ("skill", "language") for t in g.terms)
-        )
+        """The taxonomy skills of each group any one member of which will do."""
+        groups = []
+        for group in self.groups:
+            if len(group.terms) > 1 or group.examples:
+                ids = tuple(t.id for t in group.terms if _is_taxonomy_skill(t))
+                if ids:
+                    groups.append(ids)
+        return tuple(groups)
 
     @property
     def examples(self) -> tuple[tuple[str, ...], ...]:
-        return tuple(g.ids for g in self.groups if g.examples)
+        return tuple(tuple(t.id for t in g.terms if _is_taxonomy_skill(t)) for g in self.groups if g.examples)
 
     @property
     def concepts(self) -> tuple[str, ...]:

@@ -50,7 +50,9 @@ def posting_yaml(posting: Posting) -> str:
 
 
 def _group_text(group: TermGroup, names: dict[str, str]) -> str:
-    members = [names.get(t.id, t.text) if t.kind in ("skill", "concept", "language") else t.text for t in group.terms]
+    members = [
+        names.get(t.id, t.text) if t.kind in ("skill", "concept", "language") else t.text for t in group.terms
+    ]
     if len(members) == 1 and not group.examples:
         text = members[0]
     elif group.need > 1:

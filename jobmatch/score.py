@@ -74,7 +74,9 @@ def weighted_credit(results: list[RequirementResult], config: ScoringConfig) -> 
             continue
         if result.requirement.condition:
             continue  # a résumé cannot show it: not part of the score
-        weight = max(config.kind_weights.get(kind, 0.5) for kind in result.requirement.kinds if kind != "condition")
+        weight = max(
+            config.kind_weights.get(kind, 0.5) for kind in result.requirement.kinds if kind != "condition"
+        )
         total_weight += weight
         credit += weight * config.credit[result.verdict]
     return credit / total_weight if total_weight else None

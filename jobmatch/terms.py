@@ -26,6 +26,10 @@ TERM_LABEL = "TERM"
 TERM_PREFIX = "term:"
 # A word: letters, digits and the joiners that live inside names ("GD&T", "BD+C", "S/4HANA",
 # "Y14.5-2018", "C++", "I-9", "O'Brien").
+NAME_JOINERS = frozenset({"of", "the", "and", "&", "for", "de", "du", "la"})
+SUBORDINATE = re.compile(
+    r"\b(?:that|which|who|whom|whose|because|so that|where|whereas|since)\b", re.IGNORECASE
+)
 PRONOUN = re.compile(r"\b(?:you|your|you've|you're|we|we're|our|us|i|i've)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W_](?:[\w&+#./'’-]*[\w+#])?")
 
@@ -133,6 +137,18 @@ def literal_spans(
         breaks = bool(re.search(r"[,;:()\[\]!?–—|]|\.\s|\s-\s", gap))
         is_covered = any(a < word.end and word.start < b for a, b in covered)
         stop = word.lower in vocabulary.stop_words or word.lower.strip(".") in vocabulary.stop_words
+        inside_a_name = (
+            stop
+            and current
+            and not breaks
+            and word.lower in NAME_JOINERS
+            and current[-1].text[:1].isupper()
+            and _capitalised_after(words, word)
+        )
+        if inside_a_name:  # "Command of the Message", "Bank of America"
+            current.append(word)
+            previous_end = word.end
+            continue
         if current and (breaks or stop or is_covered):
             runs.append(current)
             current = []
@@ -144,8 +160,14 @@ def literal_spans(
     candidates: list[tuple[int, int, str, bool]] = []  # (start, end, phrase, kept on its own)
     # A line that starts with what it asks for ("Multi-entity consolidation, ..."), not a sentence
     # about "you" or "we"
-    first_start = _first_word_start(words) if not PRONOUN.search(text) else -1
+    first_start = _first_word_start(words)
+    sentence = PRONOUN.search(text) is not None
+    subordinate = SUBORDINATE.search(text)
     for run in runs:
+        while len(run) > 1 and run[-1].lower in NAME_JOINERS:
+            run = run[:-1]
+        if subordinate and run[0].start > subordinate.start() and (candidates or only_named):
+            continue  # "emails that a busy CFO will read": what follows "that" describes, not asks
         while len(run) > 1 and run[-1].lower in vocabulary.suffix_frames:
             run = run[:-1]  # "PMP certification" -> "PMP", "CPA license" -> "CPA"
         phrase = text[run[0].start : run[-1].end]
@@ -153,13 +175,19 @@ def literal_spans(
             continue
         first = run[0].start == first_start
         named = any(_named(w, first and i == 0) for i, w in enumerate(run))
-        if not named and text[: run[0].start].rstrip().endswith("(") and text[run[-1].end :].lstrip().startswith(")"):
+        if (
+            not named
+            and text[: run[0].start].rstrip().endswith("(")
+            and text[run[-1].end :].lstrip().startswith(")")
+        ):
             continue  # "ASC 606 (revenue)": a word of explanation, not a term
         if only_named and not named:
             continue
+        verb_like = len(run) == 1 and re.search(r"(?:s|ed|ing)$", run[0].lower) is not None
         keep = (
             named
-            or first  # the line starts with what it asks for ("Multi-entity consolidation, ...")
+            # the line starts with what it asks for ("Multi-entity consolidation"), not a sentence
+            or (first and not verb_like and not sentence)
             or _after_frame(words, run[0], vocabulary)
             or _before_suffix_frame(words, run[-1], vocabulary)
         )
@@ -177,6 +205,16 @@ def literal_spans(
     return spans
 
 
+def _capitalised_after(words: list[Word], word: Word) -> bool:
+    """Is the next word after ``word`` (skipping other joiners) capitalised?"""
+    index = next(i for i, w in enumerate(words) if w is word)
+    for following in words[index + 1 : index + 3]:
+        if following.lower in NAME_JOINERS:
+            continue
+        return following.text[:1].isupper()
+    return False
+
+
 def _first_word_start(words: list[Word]) -> int:
     return words[0].start if words else -1
 
@@ -184,7 +222,9 @@ def _first_word_start(words: list[Word]) -> int:
 def _after_frame(words: list[Word], first: Word, vocabulary: TermVocabulary) -> bool:
     index = next(i for i, w in enumerate(words) if w is first)
     before = [w.lower for w in words[max(0, index - 6) : index]]
-    return any(tuple(before[-len(frame) :]) == frame for frame in vocabulary.frames if len(before) >= len(frame))
+    return any(
+        tuple(before[-len(frame) :]) == frame for frame in vocabulary.frames if len(before) >= len(frame)
+    )
 
 
 def _before_suffix_frame(words: list[Word], last: Word, vocabulary: TermVocabulary) -> bool:
@@ -198,7 +238,7 @@ def _with_list_mates(candidates: list[tuple[int, int, str, bool]], text: str) ->
     changed = True
     while changed:
         changed = False
-        for index, (a, b, phrase, _) in enumerate(candidates):
+        for index, (_, _, phrase, _) in enumerate(candidates):
             if kept[index] or len(phrase.split()) > 5:
                 continue
             for other in (index - 1, index + 1):

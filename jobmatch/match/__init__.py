@@ -62,7 +62,8 @@ def match_requirement(requirement: Requirement, profile: Profile) -> Requirement
         part = check_degree(degree, profile)
         if requirement.degree is not None and requirement.degree.alternatives:
             offered = ", or ".join(
-                f"{level} + {need:g} years" if need else level for level, need in requirement.degree.alternatives
+                f"{level} + {need:g} years" if need else level
+                for level, need in requirement.degree.alternatives
             )
             checked = f"{degree.level}" + (f" + {years.min:g} years" if years else "")
             part = replace(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, AreaFit, PartVerdict, RequirementResult
 from jobmatch.models import Requirement
 
-SOFT_KINDS = frozenset({"competency", "concept"})
+SOFT_KINDS = frozenset({"competency", "concept", "knowledge", "area"})  # "a passion for one of the areas"
 GIST = float(__import__("os").environ.get("JM_GIST", "0.75"))
 
 

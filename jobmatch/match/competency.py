@@ -21,14 +21,18 @@ def check_competency(term: Term, profile: Profile, requirement: Requirement) -> 
     for phrase in competency.evidence:
         for index in profile.find(phrase):
             (used if profile.used(profile.lines[index]) else other).append((index, phrase.strip()))
+    for stems in competency.together:
+        for index in profile.find_words(stems, window=8):
+            (used if profile.used(profile.lines[index]) else other).append((index, " + ".join(stems)))
     claims: list[tuple[int, str]] = []
-    for phrase in (*competency.claims, *competency.names):
+    for phrase in (*competency.claims, *competency.names, *competency.signs):
         claims.extend((index, phrase.strip()) for index in profile.find(phrase))
     used.sort(key=lambda item: item[0])
-    # Two different pieces of work, or one line naming two signs, make it shown; one is some sign.
+    # Two lines describing such work, or one naming two signs of it, make it shown; one sign, a
+    # claim or a common word is only a sign.
     distinct_lines = {index for index, _ in used}
-    distinct_phrases = {phrase for _, phrase in used}
-    if len(distinct_lines) >= 2 or len(distinct_phrases) >= 2:
+    plain = {phrase for _, phrase in used if " + " not in phrase}
+    if len(distinct_lines) >= 2 or len(plain) >= 2:
         verdict = MET
     elif used or other or claims:
         verdict = PARTIAL

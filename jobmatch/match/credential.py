@@ -39,7 +39,9 @@ def _lines(term: Term, profile: Profile) -> list[int]:
     for key in term.keys or (normalize(term.text),):
         found.extend(profile.find(key))
     named = tuple(
-        dict.fromkeys(s for w in term.text.split() if is_named(w.strip("(),.;:"), True) for s in normalize(w).split())
+        dict.fromkeys(
+            s for w in term.text.split() if is_named(w.strip("(),.;:"), True) for s in normalize(w).split()
+        )
     )
     if named and not found:
         found.extend(profile.find_words(named, window=2))

@@ -17,7 +17,9 @@ RANK = {level: index for index, level in enumerate(DEGREE_LEVELS)}
 
 def held(profile: Profile) -> list[Education]:
     """Degrees the résumé shows as earned (not expected or in progress)."""
-    return [e for e in profile.resume.education if getattr(e, "status", "completed") in ("completed", None, "")]
+    return [
+        e for e in profile.resume.education if getattr(e, "status", "completed") in ("completed", None, "")
+    ]
 
 
 def equivalent_experience(profile: Profile) -> tuple[float, str]:
@@ -93,7 +95,9 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
                 reason += f"; {relevant:.1f} years {scope} count as equivalent"
     else:
         verdict = MISSING
-        reason = f"has {best.level or 'a'} degree, below the {degree.level} asked" if best else "no degree found"
+        reason = (
+            f"has {best.level or 'a'} degree, below the {degree.level} asked" if best else "no degree found"
+        )
         if degree.equivalent_experience:
             relevant, scope = equivalent_experience(profile)
             needed = degree.equivalent_years or (

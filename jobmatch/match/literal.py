@@ -108,7 +108,8 @@ def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVe
         )
     stems = tuple(term.keys[0].split()) if term.keys else ()
     ranked = sorted(
-        hits, key=lambda i: (-CREDIT[_line_verdict(profile, i, requirement, stems)], -profile.strength(i, stems))
+        hits,
+        key=lambda i: (-CREDIT[_line_verdict(profile, i, requirement, stems)], -profile.strength(i, stems)),
     )
     best = ranked[0]
     evidence = profile.lines[best]
@@ -143,4 +144,3 @@ def text_first(text: str) -> str:
 def _line_verdict(profile: Profile, index: int, requirement: Requirement, stems: tuple[str, ...]) -> str:
     verdict, _ = shown(profile, profile.lines[index], profile.hedged(index, stems), requirement)
     return verdict
-

@@ -3,6 +3,8 @@ skill (PySpark for Spark) - the last only in part unless it was used in a job.""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Evidence, Requirement, Term
@@ -32,6 +34,16 @@ def _one_hop(profile: Profile, skill_id: str) -> list[str]:
 
 
 def check_skill(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
+    """A broad knowledge area (algorithms, OOP) comes back as kind "knowledge": it informs the
+    line's verdict but does not decide it when the line asks for something harder."""
+    found = _check_skill(term, profile, requirement)
+    skill = profile.taxonomy.skills.get(term.id)
+    if skill is not None and skill.category == "knowledge":
+        return replace(found, kind="knowledge")
+    return found
+
+
+def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
     skill_id = term.id
     name = profile.name(skill_id)
     direct = profile.skills.get(skill_id, [])

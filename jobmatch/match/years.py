@@ -20,16 +20,24 @@ def relevant_jobs(years: YearsRange, profile: Profile) -> tuple[list[int], str]:
     jobs = list(profile.jobs)
     wanted = set(years.skills)
     for skill_id in years.skills:
-        wanted |= {s for s in profile.taxonomy.implied_by(skill_id) if skill_id in profile.taxonomy.skills[s].implies}
+        wanted |= {
+            s for s in profile.taxonomy.implied_by(skill_id) if skill_id in profile.taxonomy.skills[s].implies
+        }
     domains = [c for c in years.concepts if c in profile.taxonomy.concepts]
     if not (wanted or domains or years.fields or years.terms):
         return jobs, "of professional experience"
     evidence_skills = {s for c in domains for s in profile.taxonomy.concepts[c].evidence_skills}
     chosen = []
     for index in jobs:
-        skills = set(profile.resume.position_skills[index]) if index < len(profile.resume.position_skills) else set()
+        skills = (
+            set(profile.resume.position_skills[index])
+            if index < len(profile.resume.position_skills)
+            else set()
+        )
         concepts = (
-            set(profile.resume.position_concepts[index]) if index < len(profile.resume.position_concepts) else set()
+            set(profile.resume.position_concepts[index])
+            if index < len(profile.resume.position_concepts)
+            else set()
         )
         lines = profile.position_lines.get(index, ())
         if (
@@ -63,7 +71,7 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
     need = years.min
     need_text = f"{need:g}+" if years.max is None else f"{need:g}-{years.max:g}"
     positions = profile.resume.positions
-    if not profile.jobs:
+    if not profile.jobs and not positions:
         stated = stated_total(profile)
         if stated is None:
             return PartVerdict(
@@ -75,7 +83,9 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
                 suggestion="Give every role a start and end month (e.g. 'Mar 2021 – Present').",
             )
         have, line = stated
-        verdict = MET if have >= need else PARTIAL if have >= profile.config.years_partial_ratio * need else MISSING
+        verdict = (
+            MET if have >= need else PARTIAL if have >= profile.config.years_partial_ratio * need else MISSING
+        )
         return PartVerdict(
             kind="years",
             verdict=verdict,
@@ -98,8 +108,12 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
     if internships:
         detail += f"; internships not counted: {sum(p.months for p in internships) / 12:.2g} years"
     evidence = tuple(
-        Evidence(text=f"{positions[i].title} ({positions[i].start} – {positions[i].end})",
-                 section=positions[i].section, line=positions[i].line, position=i)
+        Evidence(
+            text=f"{positions[i].title} ({positions[i].start} – {positions[i].end})",
+            section=positions[i].section,
+            line=positions[i].line,
+            position=i,
+        )
         for i in chosen
     )[:3]
     return PartVerdict(

@@ -1,0 +1,95 @@
+"""Telling a posting's qualifications from its responsibilities by their form, for lines that
+stand under no known heading (an unlabelled list, prose, a generic "About the job").
+
+"Experience with ...", "Strong ...", "5+ years ...", "You have ..." ask something of the
+candidate; "Design and build ...", "You will ...", "In this role ..." say what the job does;
+"We offer ...", "equal opportunity" are about the company. Vocabulary in ``data/line_forms.yaml``.
+No spaCy here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from jobmatch.resources import check_keys, load_data, string_list
+
+FILE = "line_forms.yaml"
+REQUIREMENT, RESPONSIBILITY, COMPANY, NEUTRAL = "requirement", "responsibility", "company", "neutral"
+LEADING = re.compile(r"^[\W\d_]*(?=\w)")  # bullets, numbering, quotes before the first word
+YEARS_OR_DEGREE = re.compile(
+    r"\b\d{1,2}\s*\+?\s*(?:-|–|to)?\s*\d{0,2}\s*\+?\s*(?:years?|yrs?)\b|\b(?:bachelor|master|degree|phd|diploma)",
+    re.IGNORECASE,
+)
+
+
+def _phrase_regex(phrases: tuple[str, ...], anchored: bool) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p.lower()) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(("^" if anchored else r"(?<![\w-])") + rf"(?:{alternatives})(?![\w-])")
+
+
+@dataclass(frozen=True)
+class LineForms:
+    requirement_start: re.Pattern[str]
+    responsibility_start: re.Pattern[str]
+    candidate: re.Pattern[str]
+    responsibility: re.Pattern[str]
+    company: re.Pattern[str]
+
+
+@cache
+def line_forms() -> LineForms:
+    keys = [
+        "requirement_starts",
+        "responsibility_starts",
+        "candidate_cues",
+        "responsibility_cues",
+        "company_cues",
+    ]
+    data = check_keys(load_data(FILE), file=FILE, where="top level", required=keys)
+
+    def phrases(key: str) -> tuple[str, ...]:
+        return tuple(string_list(data[key], file=FILE, where=key))
+
+    return LineForms(
+        requirement_start=_phrase_regex(phrases("requirement_starts"), anchored=True),
+        responsibility_start=_phrase_regex(phrases("responsibility_starts"), anchored=True),
+        candidate=_phrase_regex(phrases("candidate_cues"), anchored=False),
+        responsibility=_phrase_regex(phrases("responsibility_cues"), anchored=False),
+        company=_phrase_regex(phrases("company_cues"), anchored=False),
+    )
+
+
+def _prepared(text: str) -> str:
+    return LEADING.sub("", text.strip()).lower().replace("’", "'")
+
+
+def line_form(text: str) -> str:
+    """The form of one list item or short line: requirement, responsibility, company or neutral."""
+    forms = line_forms()
+    line = _prepared(text)
+    if forms.responsibility_start.search(line):
+        return RESPONSIBILITY
+    if forms.requirement_start.search(line) or YEARS_OR_DEGREE.search(line):
+        return REQUIREMENT
+    if forms.company.search(line):
+        return COMPANY
+    if forms.candidate.search(line):
+        return REQUIREMENT
+    return NEUTRAL
+
+
+def sentence_form(text: str) -> str:
+    """The form of one sentence of prose: what it is mostly about."""
+    forms = line_forms()
+    sentence = _prepared(text)
+    if forms.responsibility.search(sentence) and not re.search(r"\b(?:must|required|a plus)\b", sentence):
+        return RESPONSIBILITY
+    if forms.company.search(sentence) and not forms.candidate.search(sentence):
+        return COMPANY
+    if forms.candidate.search(sentence) or YEARS_OR_DEGREE.search(sentence):
+        return REQUIREMENT
+    if forms.responsibility_start.search(sentence):
+        return RESPONSIBILITY
+    return NEUTRAL
