@@ -585,7 +585,14 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
         covered += _competency_offsets(text, competencies)
         literal = [
             s
-            for s in literal_spans(doc, start, text[:limit], covered, only_named=bool(competencies))
+            for s in literal_spans(
+                doc,
+                start,
+                text[:limit],
+                covered,
+                only_named=bool(competencies),
+                is_language=lambda phrase: language_named(phrase) is not None,
+            )
             if s.end_char <= end
         ]
     spans = sorted([*skill_spans, *literal], key=lambda s: (s.start_char, -s.end_char))

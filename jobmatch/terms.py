@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -103,25 +104,20 @@ def _named(word: Word, first: bool) -> bool:
 
 
 def term_keys(text: str) -> tuple[str, ...]:
-    """Search keys for a literal term: the phrase in normal form, and for a capitalised name of
-    several words its first word too ("Bluebeam Revu" also as "Bluebeam")."""
-    keys = [normalize(text)]
-    words = text.split()
-    if (
-        len(words) >= 2
-        and words[0][:1].isupper()
-        and len(words[0]) >= 4
-        and words[0].isalpha()
-        and words[1][:1].isalpha()
-    ):
-        vocabulary = term_vocabulary()
-        if words[0].lower() not in vocabulary.generic and words[0].lower() not in vocabulary.stop_words:
-            keys.append(normalize(words[0]))
-    return tuple(dict.fromkeys(k for k in keys if k.strip()))
+    """Search keys for a literal term: the phrase in normal form. (A brand alone - "Bluebeam" for
+    "Bluebeam Revu" - is found by the literal checker as a partial match, not a key: "Epic" is
+    not "Epic Rover", nor "Workday" "Workday Recruiting".)"""
+    key = normalize(text)
+    return (key,) if key.strip() else ()
 
 
 def literal_spans(
-    doc: Doc, start: int, text: str, covered: list[tuple[int, int]], only_named: bool = False
+    doc: Doc,
+    start: int,
+    text: str,
+    covered: list[tuple[int, int]],
+    only_named: bool = False,
+    is_language: Callable[[str], bool] | None = None,
 ) -> list[Span]:
     """Spans (label TERM, id "term:<key>") for the literal terms of the line ``text`` that starts at
     character ``start`` of ``doc``; ``covered`` are line offsets already taken (taxonomy skills,
@@ -160,8 +156,7 @@ def literal_spans(
     candidates: list[tuple[int, int, str, bool]] = []  # (start, end, phrase, kept on its own)
     # A line that starts with what it asks for ("Multi-entity consolidation, ..."), not a sentence
     # about "you" or "we"
-    first_start = _first_word_start(words)
-    sentence = PRONOUN.search(text) is not None
+    first_start = next((w.start for w in words if w.lower not in vocabulary.stop_words), -1)
     subordinate = SUBORDINATE.search(text)
     for run in runs:
         while len(run) > 1 and run[-1].lower in NAME_JOINERS:
@@ -184,6 +179,10 @@ def literal_spans(
         if only_named and not named:
             continue
         verb_like = len(run) == 1 and re.search(r"(?:s|ed|ing)$", run[0].lower) is not None
+        sentence = PRONOUN.search(text[: run[0].start]) is not None  # "You are ... X", not "X that you ..."
+        if is_language is not None and is_language(phrase):
+            candidates.append((run[0].start, run[-1].end, phrase, True))
+            continue
         keep = (
             named
             # the line starts with what it asks for ("Multi-entity consolidation"), not a sentence

@@ -3,8 +3,9 @@
 Everything the line asks for outright (its main groups, years, degree, areas) must be shown for
 "met"; none of it shown is "missing"; anything between is "partly met". Details that only
 elaborate the main thing ("PostgreSQL: schema design, indexing") cannot fail a line whose main
-thing is shown, but can earn part credit when it is not. Competencies and concepts decide only a
-line that asks for nothing harder.
+thing is shown, but can earn part credit when it is not. Concepts, knowledge areas and the
+posting's areas decide only a line that asks for nothing harder, and competencies only a line
+that asks for nothing else.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ def combine(
         )
     checked = [p for p in main if p.verdict != UNASSESSED]
     hard = [p for p in checked if not _is_soft(p)]
-    deciding = hard or [p for p in checked if _is_soft(p)]
+    domain = [p for p in checked if _is_soft(p) and p.kind != "competency"]
+    deciding = hard or domain or [p for p in checked if p.kind == "competency"]
     if not deciding:
         deciding = [p for p in details if p.verdict != UNASSESSED]
     if not deciding:
