@@ -12,8 +12,8 @@ of :mod:`jobmatch.textnorm`, which the literal checker searches résumé lines i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Span
