@@ -244,3 +244,12 @@ def test_a_nurse_meets_a_nursing_posting_and_a_developer_does_not() -> None:
     developer = [verdict for verdict, _ in verdicts(NURSE_POSTING, DEVELOPER)]
     assert nurse == ["met"] * 5
     assert "met" not in developer
+
+
+def test_a_different_tool_of_the_same_kind_is_partly_met_and_said_so() -> None:
+    resume = JOB + "- Modelled sheet-metal enclosures in CATIA V5 for the production line\n"
+    [(verdict, reason)] = verdicts("Experience with PTC Creo", resume)
+    assert verdict == "partial"
+    assert "CATIA" in reason and "a different tool of the same kind" in reason
+    [(verdict, _)] = verdicts("Experience with PTC Creo", JOB + "- Wrote Python services\n")
+    assert verdict == "missing"

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
-from jobmatch.models import Evidence, Requirement, Term
+from jobmatch.models import Evidence, Requirement, SkillEvidence, Term
 
 
 def shown(profile: Profile, evidence: Evidence, hedged: bool, requirement: Requirement) -> tuple[str, str]:
@@ -98,6 +98,24 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
             gap="" if used else f"{name} used in a job",
             mentions=(best.mention,),
         )
+    sibling = _same_kind(profile, skill_id)
+    if sibling is not None:
+        other, parent, best = sibling
+        return PartVerdict(
+            kind="skill",
+            verdict=PARTIAL,
+            reason=f"no {name}, but {profile.name(other)}: a different tool of the same kind "
+            f"({profile.name(parent)})",
+            evidence=(best.evidence,),
+            matched=(other,),
+            missing=(skill_id,),
+            searched=(name,),
+            strength=0.5 * best.strength,
+            gap=name,
+            mentions=(best.mention,),
+            suggestion=f"If you have used {name} itself, name it; otherwise say how {profile.name(other)} "
+            "compares (same kind of work).",
+        )
     return PartVerdict(
         kind="skill",
         verdict=MISSING,
@@ -107,3 +125,29 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
         gap=name,
         suggestion=f"If you have used {name}, say where: a line under Experience naming it and what you did.",
     )
+
+
+SIBLING_FAMILY_MAX = 30  # a parent with more children ("programming languages") is no "kind of tool"
+
+
+def _same_kind(profile: Profile, skill_id: str) -> tuple[str, str, SkillEvidence] | None:
+    """A résumé skill that shares a direct parent with ``skill_id`` (CATIA for Creo, Azure for
+    AWS), preferring one used in a job: partial credit, said as such."""
+    skill = profile.taxonomy.skills.get(skill_id)
+    if skill is None or skill.category in ("knowledge", "human-language"):
+        return None
+    found: list[tuple[int, float, str, str, SkillEvidence]] = []
+    for parent in skill.implies:
+        family = [
+            s for s in profile.taxonomy.implied_by(parent) if parent in profile.taxonomy.skills[s].implies
+        ]
+        if len(family) > SIBLING_FAMILY_MAX:
+            continue
+        for other in family:
+            if other != skill_id and other in profile.skills:
+                best = max(profile.skills[other], key=lambda e: (profile.used(e.evidence), e.strength))
+                found.append((profile.used(best.evidence), best.strength, other, parent, best))
+    if not found:
+        return None
+    _, _, other, parent, best = max(found, key=lambda item: (item[0], item[1], item[2]))
+    return other, parent, best
