@@ -13,128 +13,221 @@ from jobmatch.taxonomy import load_taxonomy
 # (line, skill ids it must yield), per field; postings and résumés alike.
 FIELD_LINES = {
     "nursing": [
-        ("Registered Nurse, CVICU: managed IABP, Impella and CRRT after cardiac surgery",
-         {"nursing", "critical-care", "iabp", "impella", "crrt"}),
-        ("Current BLS, ACLS and PALS from the American Heart Association; CCRN preferred",
-         {"bls", "acls", "pals", "ccrn"}),
-        ("Charted in Epic ClinDoc, scanned with Epic Rover and taught patients MyChart",
-         {"epic-clindoc", "epic-rover", "epic-mychart"}),
+        (
+            "Registered Nurse, CVICU: managed IABP, Impella and CRRT after cardiac surgery",
+            {"nursing", "critical-care", "iabp", "impella", "crrt"},
+        ),
+        (
+            "Current BLS, ACLS and PALS from the American Heart Association; CCRN preferred",
+            {"bls", "acls", "pals", "ccrn"},
+        ),
+        (
+            "Charted in Epic ClinDoc, scanned with Epic Rover and taught patients MyChart",
+            {"epic-clindoc", "epic-rover", "epic-mychart"},
+        ),
         ("NIHSS and TNCC certification within six months of hire", {"nihss", "tncc"}),
         ("Cerner PowerChart and Meditech Expanse documentation", {"cerner-powerchart", "meditech"}),
-        ("Wound care, ventilator management and ESI triage at a Level I trauma center",
-         {"wound-care", "ventilator-management", "triage", "emergency-nursing"}),
+        (
+            "Wound care, ventilator management and ESI triage at a Level I trauma center",
+            {"wound-care", "ventilator-management", "triage", "emergency-nursing"},
+        ),
     ],
     "accounting": [
-        ("Own the month-end close: journal entries, accruals, account reconciliations and intercompany",
-         {"month-end-close", "journal-entries", "accruals", "account-reconciliation", "intercompany"}),
-        ("Revenue recognition under ASC 606, leases under ASC 842 and FX remeasurement for 12 entities",
-         {"revenue-recognition", "asc-606", "asc-842", "fx-remeasurement"}),
-        ("Closed the books in NetSuite with BlackLine and FloQast; earlier QuickBooks Online",
-         {"oracle-netsuite", "blackline", "floqast", "quickbooks"}),
+        (
+            "Own the month-end close: journal entries, accruals, account reconciliations and intercompany",
+            {"month-end-close", "journal-entries", "accruals", "account-reconciliation", "intercompany"},
+        ),
+        (
+            "Revenue recognition under ASC 606, leases under ASC 842 and FX remeasurement for 12 entities",
+            {"revenue-recognition", "asc-606", "asc-842", "fx-remeasurement"},
+        ),
+        (
+            "Closed the books in NetSuite with BlackLine and FloQast; earlier QuickBooks Online",
+            {"oracle-netsuite", "blackline", "floqast", "quickbooks"},
+        ),
         ("CPA or Certified Management Accountant required; SOX 404 testing", {"cpa", "cma", "sox"}),
-        ("Built FP&A models in Anaplan and Adaptive Insights; Coupa for procure-to-pay",
-         {"fp-and-a", "anaplan", "adaptive-planning", "coupa", "accounts-payable"}),
+        (
+            "Built FP&A models in Anaplan and Adaptive Insights; Coupa for procure-to-pay",
+            {"fp-and-a", "anaplan", "adaptive-planning", "coupa", "accounts-payable"},
+        ),
         ("US GAAP and IFRS reporting for SAP S/4HANA finance", {"gaap", "ifrs", "sap-fico"}),
     ],
     "legal": [
-        ("Advised on GDPR, BDSG and the EU AI Act; CIPP/E certified", {"gdpr", "bdsg", "eu-ai-act", "cipp-e"}),
-        ("Drafted and negotiated commercial contracts; legal research on Westlaw and LexisNexis",
-         {"contract-drafting", "legal-research", "westlaw", "lexisnexis"}),
-        ("Member of the bar in good standing; LL.M. in intellectual property law",
-         {"bar-admission", "llm-degree", "intellectual-property-law"}),
-        ("Ran document review in Relativity and kept matter files in iManage",
-         {"e-discovery", "relativity", "imanage"}),
+        (
+            "Advised on GDPR, BDSG and the EU AI Act; CIPP/E certified",
+            {"gdpr", "bdsg", "eu-ai-act", "cipp-e"},
+        ),
+        (
+            "Drafted and negotiated commercial contracts; legal research on Westlaw and LexisNexis",
+            {"contract-drafting", "legal-research", "westlaw", "lexisnexis"},
+        ),
+        (
+            "Member of the bar in good standing; LL.M. in intellectual property law",
+            {"bar-admission", "llm-degree", "intellectual-property-law"},
+        ),
+        (
+            "Ran document review in Relativity and kept matter files in iManage",
+            {"e-discovery", "relativity", "imanage"},
+        ),
         ("CCPA and data subject requests for a US retailer; CIPM", {"ccpa", "data-subject-requests", "cipm"}),
-        ("Volljurist with both state exams, experience in employment law", {"german-bar-qualification", "employment-law"}),
+        (
+            "Volljurist with both state exams, experience in employment law",
+            {"german-bar-qualification", "employment-law"},
+        ),
     ],
     "construction": [
-        ("Managed submittals, RFIs, change orders and pay applications in Procore",
-         {"submittals", "rfis", "change-orders", "pay-applications", "procore"}),
-        ("Quantity takeoffs in Bluebeam Revu and PlanSwift; schedules in Primavera P6 and MS Project",
-         {"takeoffs", "bluebeam", "planswift", "primavera-p6", "microsoft-project"}),
-        ("OSHA 30 and LEED AP BD+C; working knowledge of AIA A201 and A101",
-         {"osha-30", "leed-ap-bdc", "aia-a201", "aia-a101"}),
+        (
+            "Managed submittals, RFIs, change orders and pay applications in Procore",
+            {"submittals", "rfis", "change-orders", "pay-applications", "procore"},
+        ),
+        (
+            "Quantity takeoffs in Bluebeam Revu and PlanSwift; schedules in Primavera P6 and MS Project",
+            {"takeoffs", "bluebeam", "planswift", "primavera-p6", "microsoft-project"},
+        ),
+        (
+            "OSHA 30 and LEED AP BD+C; working knowledge of AIA A201 and A101",
+            {"osha-30", "leed-ap-bdc", "aia-a201", "aia-a101"},
+        ),
         ("ICRA Class IV barriers on occupied hospital projects", {"icra"}),
         ("Cost estimating for hard-bid work using RSMeans", {"estimating", "rsmeans"}),
     ],
     "mechanical engineering": [
-        ("Modeled castings in SolidWorks, ran SolidWorks Simulation and released through SolidWorks PDM",
-         {"solidworks", "solidworks-simulation", "solidworks-pdm"}),
-        ("GD&T per ASME Y14.5, tolerance stack-ups and DFM/DFA reviews with suppliers",
-         {"gd-and-t", "asme-y14-5", "tolerance-analysis", "dfm"}),
-        ("Creo and Windchill today; CATIA V5 and Teamcenter at a previous employer",
-         {"creo", "windchill", "catia", "teamcenter"}),
+        (
+            "Modeled castings in SolidWorks, ran SolidWorks Simulation and released through SolidWorks PDM",
+            {"solidworks", "solidworks-simulation", "solidworks-pdm"},
+        ),
+        (
+            "GD&T per ASME Y14.5, tolerance stack-ups and DFM/DFA reviews with suppliers",
+            {"gd-and-t", "asme-y14-5", "tolerance-analysis", "dfm"},
+        ),
+        (
+            "Creo and Windchill today; CATIA V5 and Teamcenter at a previous employer",
+            {"creo", "windchill", "catia", "teamcenter"},
+        ),
         ("FEA in ANSYS Mechanical and CFD in ANSYS Fluent", {"fea", "ansys", "cfd", "ansys-fluent"}),
-        ("Valve design to ASME B16.34 and API 6D; EIT certified and working toward a PE license",
-         {"valves", "asme-b16-34", "api-6d", "eit", "pe-license"}),
+        (
+            "Valve design to ASME B16.34 and API 6D; EIT certified and working toward a PE license",
+            {"valves", "asme-b16-34", "api-6d", "eit", "pe-license"},
+        ),
     ],
     "recruiting": [
-        ("Full-cycle recruiting for 25 requisitions in Greenhouse and Workday Recruiting",
-         {"full-cycle-recruiting", "greenhouse", "workday-recruiting"}),
-        ("Boolean search and LinkedIn Recruiter sourcing for high-volume hiring",
-         {"boolean-sourcing", "linkedin-recruiter", "high-volume-recruiting"}),
+        (
+            "Full-cycle recruiting for 25 requisitions in Greenhouse and Workday Recruiting",
+            {"full-cycle-recruiting", "greenhouse", "workday-recruiting"},
+        ),
+        (
+            "Boolean search and LinkedIn Recruiter sourcing for high-volume hiring",
+            {"boolean-sourcing", "linkedin-recruiter", "high-volume-recruiting"},
+        ),
         ("I-9 and E-Verify compliance; OFCCP affirmative action plans", {"i-9", "e-verify", "ofccp"}),
         ("SHRM-CP or PHR certification preferred", {"shrm-cp", "phr"}),
         ("AIRS certified; requisitions tracked in iCIMS and Taleo", {"airs", "icims", "taleo"}),
     ],
     "sales": [
-        ("Closed $1.2M in new ARR with MEDDPICC and Command of the Message, 128% of quota",
-         {"meddicc", "command-of-the-message", "quota-attainment"}),
-        ("Prospected with Outreach, Salesloft and Gong plus LinkedIn Sales Navigator",
-         {"outreach-io", "salesloft", "gong", "linkedin-sales-navigator"}),
-        ("Full-cycle sales in HubSpot and Salesforce with disciplined pipeline management",
-         {"full-cycle-sales", "hubspot", "salesforce", "pipeline-management"}),
+        (
+            "Closed $1.2M in new ARR with MEDDPICC and Command of the Message, 128% of quota",
+            {"meddicc", "command-of-the-message", "quota-attainment"},
+        ),
+        (
+            "Prospected with Outreach, Salesloft and Gong plus LinkedIn Sales Navigator",
+            {"outreach-io", "salesloft", "gong", "linkedin-sales-navigator"},
+        ),
+        (
+            "Full-cycle sales in HubSpot and Salesforce with disciplined pipeline management",
+            {"full-cycle-sales", "hubspot", "salesforce", "pipeline-management"},
+        ),
         ("Trained in Challenger and SPIN selling", {"challenger-sale", "spin-selling"}),
     ],
     "ux design": [
-        ("Designed in Figma and Sketch; prototypes tested in Maze and UserTesting",
-         {"figma", "sketch", "maze-design", "usertesting"}),
-        ("Ran user interviews and usability testing, synthesized findings in Dovetail and FigJam",
-         {"user-interviews", "usability-testing", "dovetail"}),
+        (
+            "Designed in Figma and Sketch; prototypes tested in Maze and UserTesting",
+            {"figma", "sketch", "maze-design", "usertesting"},
+        ),
+        (
+            "Ran user interviews and usability testing, synthesized findings in Dovetail and FigJam",
+            {"user-interviews", "usability-testing", "dovetail"},
+        ),
         ("Built the design system in Storybook to WCAG 2.1 AA", {"design-systems", "storybook", "wcag"}),
-        ("Remote sessions in Lookback and UserTesting; specs in Adobe XD and InVision", {"lookback", "adobe-xd", "invision"}),
+        (
+            "Remote sessions in Lookback and UserTesting; specs in Adobe XD and InVision",
+            {"lookback", "adobe-xd", "invision"},
+        ),
     ],
     "data analysis": [
-        ("Dashboards in Tableau and Power BI on Snowflake, models in dbt", {"tableau", "power-bi", "snowflake", "dbt"}),
-        ("A/B testing, hypothesis testing and logistic regression in BigQuery and Looker Studio",
-         {"ab-testing", "hypothesis-testing", "regression-analysis", "bigquery", "looker-studio"}),
+        (
+            "Dashboards in Tableau and Power BI on Snowflake, models in dbt",
+            {"tableau", "power-bi", "snowflake", "dbt"},
+        ),
+        (
+            "A/B testing, hypothesis testing and logistic regression in BigQuery and Looker Studio",
+            {"ab-testing", "hypothesis-testing", "regression-analysis", "bigquery", "looker-studio"},
+        ),
     ],
     "marketing": [
-        ("Paid social on Meta Ads and LinkedIn Ads, SEO with Semrush, lifecycle email in Marketo and Klaviyo",
-         {"meta-ads", "linkedin-ads", "seo", "semrush", "marketo", "klaviyo"}),
+        (
+            "Paid social on Meta Ads and LinkedIn Ads, SEO in Semrush, email in Marketo and Klaviyo",
+            {"meta-ads", "linkedin-ads", "seo", "semrush", "marketo", "klaviyo"},
+        ),
     ],
     "supply chain": [
-        ("Managed a 3PL and Manhattan WMS; ran cycle counts; forklift certified",
-         {"third-party-logistics", "manhattan-wms", "cycle-counting", "forklift-certification"}),
-        ("Class A CDL with hazmat endorsement; DOT hours of service compliance",
-         {"cdl-a", "hazmat-endorsement", "dot-regulations"}),
-        ("Demand planning in Kinaxis, monthly S&OP; APICS CPIM",
-         {"demand-planning", "kinaxis", "sales-and-operations-planning", "cpim"}),
+        (
+            "Managed a 3PL and Manhattan WMS; ran cycle counts; forklift certified",
+            {"third-party-logistics", "manhattan-wms", "cycle-counting", "forklift-certification"},
+        ),
+        (
+            "Class A CDL with hazmat endorsement; DOT hours of service compliance",
+            {"cdl-a", "hazmat-endorsement", "dot-regulations"},
+        ),
+        (
+            "Demand planning in Kinaxis, monthly S&OP; APICS CPIM",
+            {"demand-planning", "kinaxis", "sales-and-operations-planning", "cpim"},
+        ),
     ],
     "education": [
-        ("Differentiated instruction, IEPs and PBIS in a 5th-grade classroom",
-         {"differentiated-instruction", "iep", "classroom-management"}),
-        ("Built courses in Articulate Storyline and Canvas LMS with SCORM packages",
-         {"articulate-storyline", "canvas-lms", "scorm"}),
+        (
+            "Differentiated instruction, IEPs and PBIS in a 5th-grade classroom",
+            {"differentiated-instruction", "iep", "classroom-management"},
+        ),
+        (
+            "Built courses in Articulate Storyline and Canvas LMS with SCORM packages",
+            {"articulate-storyline", "canvas-lms", "scorm"},
+        ),
         ("State teaching license and TESOL certificate", {"teaching-certification", "tefl-certification"}),
     ],
     "manufacturing": [
-        ("Programmed Haas mills in G-code and Mastercam; inspected on a CMM with PC-DMIS",
-         {"haas", "cnc-programming", "mastercam", "cmm", "pc-dmis"}),
-        ("Set up manual lathe and Bridgeport mill jobs; MIG and TIG welding",
-         {"lathe", "milling-machine", "mig-welding", "tig-welding"}),
+        (
+            "Programmed Haas mills in G-code and Mastercam; inspected on a CMM with PC-DMIS",
+            {"haas", "cnc-programming", "mastercam", "cmm", "pc-dmis"},
+        ),
+        (
+            "Set up manual lathe and Bridgeport mill jobs; MIG and TIG welding",
+            {"lathe", "milling-machine", "mig-welding", "tig-welding"},
+        ),
         ("PFMEA, SPC and PPAP for IATF 16949 launches", {"fmea", "spc", "ppap", "iatf-16949"}),
     ],
     "electrical trades": [
-        ("Journeyman electrician license; NEC code, conduit bending, VFDs and motor controls",
-         {"journeyman-electrician", "national-electrical-code", "conduit-bending", "vfd", "motor-controls"}),
+        (
+            "Journeyman electrician license; NEC code, conduit bending, VFDs and motor controls",
+            {
+                "journeyman-electrician",
+                "national-electrical-code",
+                "conduit-bending",
+                "vfd",
+                "motor-controls",
+            },
+        ),
     ],
     "customer support": [
-        ("Resolved tickets in Zendesk and Freshdesk with 96% CSAT", {"zendesk", "freshdesk", "support-metrics"}),
+        (
+            "Resolved tickets in Zendesk and Freshdesk with 96% CSAT",
+            {"zendesk", "freshdesk", "support-metrics"},
+        ),
     ],
     "it project management": [
-        ("IT project management with Jira and Smartsheet; PMP certified; ITIL",
-         {"it-project-management", "jira", "smartsheet", "pmp", "itil"}),
+        (
+            "IT project management with Jira and Smartsheet; PMP certified; ITIL",
+            {"it-project-management", "jira", "smartsheet", "pmp", "itil"},
+        ),
     ],
 }
 
@@ -186,9 +279,33 @@ SIBLINGS = [
 ]
 
 # Common words that must not be skills on their own (they were, or would be, false positives).
-NOT_SKILLS = ["telemetry", "finance", "compliance", "production", "revenue", "care", "payments", "insurance",
-              "testing", "containers", "messaging", "law", "teaching", "marketing", "recruiting", "nurse", "nurses",
-              "oracle", "js", "grading", "customer service", "cpr", "privacy", "security", "monitoring"]
+NOT_SKILLS = [
+    "telemetry",
+    "finance",
+    "compliance",
+    "production",
+    "revenue",
+    "care",
+    "payments",
+    "insurance",
+    "testing",
+    "containers",
+    "messaging",
+    "law",
+    "teaching",
+    "marketing",
+    "recruiting",
+    "nurse",
+    "nurses",
+    "oracle",
+    "js",
+    "grading",
+    "customer service",
+    "cpr",
+    "privacy",
+    "security",
+    "monitoring",
+]
 
 
 def skill_ids_per_line(run, lines: list[str]) -> list[set[str]]:
@@ -261,7 +378,12 @@ def test_certifications_of_different_levels_are_distinct_skills() -> None:
 def test_a_product_is_not_an_alias_of_its_kind() -> None:
     """SolidWorks PDM, Epic, Greenhouse are skills of their own that imply their kind."""
     taxonomy = load_taxonomy()
-    kinds = {"solidworks-pdm": "plm", "epic": "ehr", "greenhouse": "ats-software", "mastercam": "cam-software"}
+    kinds = {
+        "solidworks-pdm": "plm",
+        "epic": "ehr",
+        "greenhouse": "ats-software",
+        "mastercam": "cam-software",
+    }
     for product, kind in kinds.items():
         assert kind in taxonomy.skills[product].implies
         names = {a.lower() for a in taxonomy.skills[kind].plain_aliases}
