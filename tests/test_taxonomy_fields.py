@@ -289,7 +289,6 @@ NOT_SKILLS = [
     "payments",
     "insurance",
     "testing",
-    "containers",
     "messaging",
     "law",
     "teaching",
@@ -301,7 +300,17 @@ NOT_SKILLS = [
 ]
 # Words with a technical or field sense that count only with context ("knowledge of networking",
 # "CPR certified"), never on their own.
-CONTEXT_ONLY = ["recruiting", "marketing", "security", "monitoring", "networking", "privacy", "cpr", "js"]
+CONTEXT_ONLY = [
+    "recruiting",
+    "marketing",
+    "security",
+    "monitoring",
+    "networking",
+    "containers",
+    "privacy",
+    "cpr",
+    "js",
+]
 
 
 def skill_ids_per_line(run, lines: list[str]) -> list[set[str]]:
