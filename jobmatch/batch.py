@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from jobmatch.config import ScoringConfig
 from jobmatch.errors import InputError
-from jobmatch.loaders import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
+from jobmatch.loaders import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, too_big, unsupported_reason
 from jobmatch.match import MISSING, PARTIAL
 from jobmatch.models import MINIMUM, Posting, Resume
 from jobmatch.score import MatchResult
@@ -63,6 +63,8 @@ class ScreenRow:
     meets_minimum: bool | None = None
     minimum_met: int = 0
     minimum_total: int = 0
+    minimum_partial: int = 0  # partly met: not missing, so ``meets_minimum`` may still hold
+    minimum_unassessed: int = 0
     name: str | None = None
     verdicts: tuple[tuple[str, str], ...] = ()  # (requirement id, verdict)
     top_gaps: tuple[str, ...] = ()
@@ -76,16 +78,23 @@ class FileTimeout(Exception):
     pass
 
 
+# Files a folder holds that are never a résumé and never meant as one: left out quietly.
+SYSTEM_FILES = frozenset(("thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r"))
+
+
 def find_files(folder: Path, pattern: str | None = None) -> list[Path]:
-    """Supported files under ``folder`` (recursively), sorted, hidden files and folders skipped."""
+    """Every file under ``folder`` (recursively), sorted; hidden files and folders, Office lock
+    files (``~$cv.docx``) and system files (Thumbs.db) left out. Files of a format jobmatch does
+    not read are kept: :func:`screen` lists them as skipped, with what to do about them."""
     candidates = folder.rglob(pattern) if pattern else folder.rglob("*")
     files = []
     for path in candidates:
         relative = path.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts):
+        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue
-        if path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES:
-            files.append(path)
+        if path.name.startswith("~$") or path.name.lower() in SYSTEM_FILES:
+            continue
+        files.append(path)
     return sorted(files)
 
 
@@ -94,6 +103,8 @@ def skipped(path: str, reason: str) -> ScreenRow:
 
 
 def row_from_result(path: str, result: MatchResult, report: str, timings: dict[str, float]) -> ScreenRow:
+    from jobmatch.render import gap_text
+
     gaps = [r for r in result.results if r.requirement.bucket == MINIMUM and r.verdict in (MISSING, PARTIAL)]
     gaps.sort(key=lambda r: r.verdict != MISSING)
     return ScreenRow(
@@ -103,16 +114,14 @@ def row_from_result(path: str, result: MatchResult, report: str, timings: dict[s
         meets_minimum=result.meets_minimum,
         minimum_met=result.minimum.met,
         minimum_total=result.minimum.total,
+        minimum_partial=result.minimum.partial,
+        minimum_unassessed=result.minimum.unassessed,
         name=result.resume.contact.name,
         verdicts=tuple((r.requirement.id, r.verdict) for r in result.results),
-        top_gaps=tuple(_short(r.requirement.text) for r in gaps[:3]),
+        top_gaps=tuple(gap_text(r) for r in gaps[:3]),
         report=report,
         timings=tuple(timings.items()),
     )
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def score_profile(path: str, resume: Resume, options: ScreenOptions, timings: dict[str, float]) -> ScreenRow:
@@ -480,6 +489,10 @@ def screen(
 
     for path in paths:
         name = str(path)
+        suffix = Path(name.split("?", 1)[0]).suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES:  # a .doc, an image ...: said why, never opened
+            record(skipped(name, unsupported_reason(suffix)))
+            continue
         if isinstance(path, str):  # a URL: the executor reads it; nothing to stat here
             to_screen.append(name)
             continue
@@ -489,9 +502,7 @@ def screen(
             record(skipped(name, f"cannot read: {error.strerror}"))
             continue
         if size > options.max_bytes:
-            record(
-                skipped(name, f"file is {size / 1e6:.1f} MB, over the {options.max_bytes / 1e6:.1f} MB limit")
-            )
+            record(skipped(name, too_big(size, options.max_bytes)))
             continue
         to_screen.append(name)
     try:

@@ -8,16 +8,18 @@ import functools
 import gc
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from typer.core import TyperCommand, TyperGroup
 
 from jobmatch.errors import DataError, InputError, JobmatchError
 
@@ -33,12 +35,31 @@ R = TypeVar("R")
 EXIT_OK, EXIT_BELOW_THRESHOLD, EXIT_USAGE, EXIT_UNREADABLE, EXIT_SKIPPED = 0, 1, 2, 3, 4
 BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool stopped by `| head`
 
+
+def _without_flag_types(params: list[Any]) -> list[Any]:
+    """A flag takes no value, so --help shows no type for it (typer would show ``<bool>``)."""
+    for param in params:
+        if getattr(param, "is_flag", False) and param.metavar is None:
+            param.metavar = ""
+    return params
+
+
+class _Command(TyperCommand):
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _without_flag_types(super().get_params(ctx))
+
+
+class _Group(TyperGroup):
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _without_flag_types(super().get_params(ctx))
+
+
 app = typer.Typer(
     name="jobmatch",
     help="How well a résumé meets a job posting, and why. Offline: nothing leaves this machine.",
     no_args_is_help=True,
-    add_completion=False,
     rich_markup_mode="rich",
+    cls=_Group,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -62,12 +83,21 @@ def _main(
 
 
 taxonomy_app = typer.Typer(
-    help="Inspect and validate the skills taxonomy and rule files under data/.", no_args_is_help=True
+    help="Inspect and validate the skills taxonomy and rule files under data/.",
+    no_args_is_help=True,
+    cls=_Group,
 )
 app.add_typer(taxonomy_app, name="taxonomy")
 
-stdout = Console()
-stderr = Console(stderr=True)
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """Rich would exit 1 here; let :func:`cli_errors` stop quietly with 141 like every command."""
+        raise BrokenPipeError
+
+
+stdout = _Console()
+stderr = _Console(stderr=True)
 
 
 class ExtractFormat(str, Enum):
@@ -103,6 +133,15 @@ def _report_renderers() -> dict[ReportFormat, Callable[[MatchResult], str]]:
     }
 
 
+REPORT_SUFFIXES = {
+    ".json": ReportFormat.json,
+    ".md": ReportFormat.markdown,
+    ".markdown": ReportFormat.markdown,
+    ".html": ReportFormat.html,
+    ".htm": ReportFormat.html,
+}  # what `score -o FILE` writes when --format is not given; anything else: terminal text
+
+
 class SkillsFormat(str, Enum):
     table = "table"
     jsonl = "jsonl"
@@ -120,7 +159,9 @@ def cli_errors(command: Callable[P, R]) -> Callable[P, R]:
     @functools.wraps(command)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
-            return command(*args, **kwargs)
+            outcome = command(*args, **kwargs)
+            sys.stdout.flush()  # a reader that went away is found here, not at interpreter exit
+            return outcome
         except InputError as error:
             raise fail(f"{error.source}: {error.reason}", EXIT_UNREADABLE) from None
         except JobmatchError as error:
@@ -135,6 +176,40 @@ def cli_errors(command: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
+def check_output(path: Path | None, option: str) -> None:
+    """Refuse an output file that cannot be written before any work is done (exit 2), rather
+    than with a traceback after it."""
+    if path is None:
+        return
+    folder = path.parent
+    if path.is_dir():
+        problem = "is a folder; give a file name"
+    elif not folder.is_dir():
+        problem = (
+            f"the folder {folder} does not exist" if not folder.exists() else f"{folder} is not a folder"
+        )
+    elif not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        problem = "cannot be written (permission denied)"
+    else:
+        return
+    raise fail(f"{option} {path}: {problem}", EXIT_USAGE)
+
+
+MANGLED_URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):/+")
+
+
+def local_file(path: Path) -> Path:
+    """The path itself; a URL given where a file is expected (``-p https://...``, which the
+    path type has already squashed to ``https:/...``) is refused, naming the URL as typed."""
+    found = MANGLED_URL.match(str(path))
+    if found:
+        from jobmatch.loaders import URL_NOT_FETCHED
+
+        url = MANGLED_URL.sub(lambda m: m.group(1) + "://", str(path), count=1)
+        raise InputError(url, URL_NOT_FETCHED)
+    return path
+
+
 def skill_names() -> dict[str, str]:
     from jobmatch.taxonomy import load_taxonomy
 
@@ -145,11 +220,16 @@ def skill_names() -> dict[str, str]:
 
 
 PostingArgument = Annotated[
-    Path, typer.Argument(help="Job posting: .txt, .md, .html, .pdf or .docx.", show_default=False)
+    Path,
+    typer.Argument(
+        metavar="POSTING",
+        help="Job posting: .txt, .md, .html, .pdf, .docx, .odt or .rtf.",
+        show_default=False,
+    ),
 ]
 
 
-@app.command()
+@app.command(cls=_Command)
 @cli_errors
 def extract(
     posting: PostingArgument,
@@ -168,11 +248,14 @@ def extract(
     from jobmatch.extract import extract_posting
     from jobmatch.render import posting_json, posting_yaml, print_posting
 
-    result = extract_posting(posting)
+    result = extract_posting(local_file(posting))
     if not result.requirements:
-        from jobmatch.models import NO_REQUIREMENTS
+        from jobmatch.models import no_requirements_reason
 
-        stderr.print(f"[yellow]warning:[/yellow] {escape(str(posting))}: {NO_REQUIREMENTS}", soft_wrap=True)
+        stderr.print(
+            f"[yellow]warning:[/yellow] {escape(str(posting))}: {escape(no_requirements_reason(result))}",
+            soft_wrap=True,
+        )
     if output_format is ExtractFormat.json:
         typer.echo(posting_json(result))
     elif output_format is ExtractFormat.yaml:
@@ -181,11 +264,14 @@ def extract(
         print_posting(result, stdout, skill_names())
 
 
-@app.command()
+@app.command(cls=_Command)
 @cli_errors
 def skills(
     file: Annotated[
-        str, typer.Argument(help="A text, posting or résumé file; '-' (default) reads standard input.")
+        str,
+        typer.Argument(
+            metavar="FILE", help="A text, posting or résumé file; '-' (default) reads standard input."
+        ),
     ] = "-",
     per_line: Annotated[
         bool,
@@ -211,7 +297,7 @@ def skills(
     if file == "-":
         text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
     else:
-        path = Path(file)
+        path = local_file(Path(file))
         if per_line or path.suffix.lower() in TEXT_SUFFIXES:
             if not path.is_file():
                 raise InputError(path, "no such file")
@@ -282,13 +368,15 @@ JUnitOption = Annotated[
 ]
 
 
-@app.command()
+@app.command(cls=_Command)
 @cli_errors
 def score(
     resume: Annotated[
         Path,
         typer.Argument(
-            help="Résumé: .pdf, .docx, .txt, .md, .html or JSON Resume .json.", show_default=False
+            metavar="RESUME",
+            help="Résumé: .pdf, .docx, .odt, .rtf, .txt, .md, .html or JSON Resume .json.",
+            show_default=False,
         ),
     ],
     posting: Annotated[
@@ -296,8 +384,14 @@ def score(
         typer.Option("--posting", "-p", help="Job posting file (default: the bundled example in seeds/)."),
     ] = None,
     output_format: Annotated[
-        ReportFormat, typer.Option("--format", "-f", help="terminal, json, markdown or html.")
-    ] = ReportFormat.terminal,
+        ReportFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="terminal, json, markdown or html (default: from the --output file's extension "
+            "(.json, .md, .html), else terminal).",
+        ),
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", dir_okay=False, help="Write the report to this file.")
     ] = None,
@@ -317,7 +411,7 @@ def score(
 
     Examples:
       [cyan]jobmatch score resume.pdf[/cyan]   (against the bundled posting)
-      [cyan]jobmatch score cv.docx --posting job.html --format html -o report.html[/cyan]
+      [cyan]jobmatch score cv.docx --posting job.html -o report.html[/cyan]   (HTML, from the name)
       [cyan]jobmatch score cv.md --format json --fail-under 60[/cyan]   (for CI)
 
     With [bold]--junit FILE[/bold] every requirement is a testcase (a missing minimum one
@@ -325,9 +419,22 @@ def score(
     """
     from jobmatch.api import score_resume
     from jobmatch.config import load_config
+    from jobmatch.loaders import load_document
 
+    check_output(output, "--output")
+    check_output(junit, "--junit")
+    if output_format is None:
+        suffix = output.suffix.lower() if output is not None else ""
+        output_format = REPORT_SUFFIXES.get(suffix, ReportFormat.terminal)
+    scoring = load_config(config)
+    # Both inputs are read before the slow part, so a bad résumé is not reported after the posting.
+    document = load_document(local_file(resume))
     result = score_resume(
-        resume, posting, as_of=parse_as_of(as_of), redact=redact, config=load_config(config)
+        document,
+        local_file(posting) if posting else None,
+        as_of=parse_as_of(as_of),
+        redact=redact,
+        config=scoring,
     )
     report = (
         _report_renderers()[output_format](result)
@@ -366,7 +473,7 @@ class Engine(str, Enum):
     dask = "dask"
 
 
-@app.command()
+@app.command(cls=_Command)
 @cli_errors
 def screen(
     folder: Annotated[
@@ -444,9 +551,10 @@ def screen(
 ) -> None:
     """Screen a folder of résumés against a posting and rank them, with the reasons.
 
-    Every supported file (.pdf .docx .txt .md .html .json) is parsed once, scored and ranked.
-    Files that cannot be read (encrypted, scanned, broken, too big, too slow) are listed as
-    skipped with the reason and never stop the batch. Parsed résumés are cached, so screening
+    Every file jobmatch reads (.pdf .docx .odt .rtf .txt .md .html .json) is parsed once,
+    scored and ranked. Other files (.doc, images ...) and files that cannot be read (encrypted,
+    scanned, broken, too big, too slow) are listed as skipped with the reason and what to do;
+    they never stop the batch. Parsed résumés are cached, so screening
     the same folder against another posting is fast.
 
     Exit codes: 0 all files scored, 4 some files skipped, 2 usage error, 3 posting unreadable.
@@ -469,6 +577,9 @@ def screen(
 
     if output is not None and output.suffix.lower() not in SHORTLIST_SUFFIXES:
         raise typer.BadParameter(f"--output must end in one of {', '.join(SHORTLIST_SUFFIXES)}")
+    check_output(output, "--output")
+    check_output(junit, "--junit")
+    check_output(stats, "--stats")
     if scheduler is not None and engine is not Engine.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="'--scheduler'")
     if engine is Engine.dask:
@@ -491,7 +602,7 @@ def screen(
         checked = ResumeCache(cache_dir or default_cache_dir(), warn)
         if checked.connection is not None:
             cache_path = cache_dir or default_cache_dir()
-    job_posting = _cached_posting(posting or default_posting(), checked, version)
+    job_posting = _cached_posting(local_file(posting) if posting else default_posting(), checked, version)
     settle_heap()  # before the workers fork
     if checked is not None:
         checked.close()
@@ -513,7 +624,7 @@ def screen(
     else:
         paths = find_files(Path(folder), glob)
     if not paths:
-        stderr.print(f"no supported files under {folder}", highlight=False)
+        stderr.print(f"no files under {folder}" + (f" match {glob!r}" if glob else ""), highlight=False)
     jobs = jobs or os.cpu_count() or 1
     from contextlib import nullcontext
 
@@ -631,11 +742,11 @@ def _finish_screen(
     eligible = [r for r in ranked if min_score is None or (r.score or 0) >= min_score]
     print_shortlist(eligible[:top], skipped_rows[:top], stdout, root=str(folder), redact=redact, total=total)
     if len(eligible) > top or len(skipped_rows) > top:
+        shown = [f"the best {min(top, len(eligible))} of {len(eligible)} ranked"]
+        if skipped_rows:
+            shown.append(f"{min(top, len(skipped_rows))} of {len(skipped_rows)} skipped")
         stderr.print(
-            f"showing the best {min(top, len(eligible))} of {len(eligible)} ranked and "
-            f"{min(top, len(skipped_rows))} of {len(skipped_rows)} skipped; --top N shows more, "
-            "--output FILE lists all",
-            highlight=False,
+            f"showing {' and '.join(shown)}; --top N shows more, --output FILE lists all", highlight=False
         )
     if output is not None:
         stderr.print(f"wrote {output}", highlight=False)
@@ -711,13 +822,15 @@ def _write_shortlist(
             handle.write(shortlist_html(ranked, skipped, posting, root, redact, report_of))
 
 
-@app.command()
+@app.command(cls=_Command)
 @cli_errors
 def check(
     expectations: Annotated[
         Path,
         typer.Argument(
-            help="YAML file of cases: a résumé, a posting and the expected outcome.", show_default=False
+            metavar="EXPECTATIONS",
+            help="YAML file of cases: a résumé, a posting and the expected outcome.",
+            show_default=False,
         ),
     ],
     junit: JUnitOption = None,
@@ -725,7 +838,7 @@ def check(
 ) -> None:
     """Check example résumés against postings: fail CI when a change moves a score the wrong way.
 
-    The file holds [cyan]cases:[/cyan], each with [cyan]name[/cyan] and [cyan]resume[/cyan]
+    The file holds a list of [cyan]cases[/cyan], each with [cyan]name[/cyan] and [cyan]resume[/cyan]
     and any of [cyan]posting[/cyan] (default: the bundled one), [cyan]min_score[/cyan],
     [cyan]max_score[/cyan], [cyan]meets_minimum[/cyan], [cyan]must_meet[/cyan] and
     [cyan]must_miss[/cyan] (substrings of requirement texts); an optional top-level
@@ -740,6 +853,7 @@ def check(
     from jobmatch.config import load_config
     from jobmatch.pipeline import get_pipeline
 
+    check_output(junit, "--junit")
     started = time.perf_counter()
     loaded = load_expectations(expectations)
     get_pipeline()
@@ -772,7 +886,8 @@ def check(
         raise typer.Exit(EXIT_BELOW_THRESHOLD)
 
 
-@app.command()
+@app.command(cls=_Command)
+@cli_errors
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of the [cyan]score --format json[/cyan] report.
 
@@ -786,7 +901,7 @@ def schema() -> None:
     typer.echo(schema_json())
 
 
-@taxonomy_app.command("check")
+@taxonomy_app.command("check", cls=_Command)
 @cli_errors
 def taxonomy_check() -> None:
     """Validate every rule file: unknown keys, duplicate ids or aliases, broken patterns.

@@ -30,9 +30,8 @@ from pathlib import PurePosixPath
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from jobmatch.batch import FileTimeout, ScreenOptions, ScreenRow, screen_one, skipped
+from jobmatch.batch import SYSTEM_FILES, FileTimeout, ScreenOptions, ScreenRow, screen_one, skipped
 from jobmatch.errors import JobmatchError
-from jobmatch.loaders import SUPPORTED_SUFFIXES
 
 try:
     from distributed import WorkerPlugin
@@ -71,7 +70,8 @@ def is_url(source: str) -> bool:
 
 
 def list_source(source: str, pattern: str | None = None) -> list[str]:
-    """Supported files under an fsspec URL as full URLs, sorted, hidden files and folders skipped.
+    """Files under an fsspec URL as full URLs, sorted, hidden files and folders skipped (files of
+    a format jobmatch does not read are kept: the batch lists them as skipped).
 
     The URL counterpart of :func:`jobmatch.batch.find_files`; ``pattern`` matches as in it.
     """
@@ -94,7 +94,7 @@ def list_source(source: str, pattern: str | None = None) -> list[str]:
         relative = PurePosixPath(path[len(prefix) :] if path.startswith(prefix) else path)
         if any(part.startswith(".") for part in relative.parts):
             continue
-        if relative.suffix.lower() not in SUPPORTED_SUFFIXES:
+        if relative.name.startswith("~$") or relative.name.lower() in SYSTEM_FILES:
             continue
         if pattern and not relative.match(pattern):
             continue

@@ -29,7 +29,7 @@ from jobmatch.models import (
 )
 from jobmatch.phrases import asks_for_experience, is_degree_field, parse_degree, parse_years
 from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS, analyse
-from jobmatch.sections import Block, split_sections
+from jobmatch.sections import Block, clean_inline, split_sections
 from jobmatch.taxonomy import load_taxonomy
 
 AREA_LINE = re.compile(r"^(?P<name>[A-Z][\w&/,' ]{2,48}?)\s*(?:\s[-–—]\s|:\s)(?P<description>.{20,})$")
@@ -481,22 +481,50 @@ def extract_posting(source: str | Path | Document) -> Posting:
         for group in (minimum, preferred)
         for i, r in enumerate(group, start=1)
     )
-    # The title: the first line before any known section (a "# Title" heading counts too).
-    first = next((b for b in blocks if len(b.text) <= 90), None)
-    usable = first is not None and first.section in ("preamble", "other")
-    title = (
-        first.text if usable else Path(document.source).stem.replace("-", " ").replace("_", " ").capitalize()
-    )
     return Posting(
         source=document.source,
         format=document.format,
-        title=title,
+        title=posting_title(blocks, document),
         minimum=tuple(r for r in renumbered if r.bucket == MINIMUM),
         preferred=tuple(r for r in renumbered if r.bucket == PREFERRED),
         context_skills=tuple(context),
         areas=tuple(areas),
         sections=tuple(b.text for b in blocks if b.kind == "heading"),
     )
+
+
+BREADCRUMB = re.compile(r"\s(?:>|›|»|→)\s")  # "Careers > Finance > Job Details"
+TITLE_PARTS = re.compile(r"\s+[|·•]\s+")  # "Senior Analyst | Acme Careers | Sign In"
+# Parts of a careers page's or a PDF's running header that are never part of the job title.
+PAGE_NUMBER = re.compile(r"^page \d+(?: of \d+)?$", re.IGNORECASE)
+PAGE_CHROME = re.compile(
+    r"^(?:sign in|log ?in|sign up|apply(?: now)?|share|save(?: job)?|"
+    r"(?:job|req|requisition) (?:id|number|no\.?)\b.*|.*\bcareers|.*\bjobs|job details)$",
+    re.IGNORECASE,
+)
+
+
+def posting_title(blocks: Sequence[Block], document: Document) -> str:
+    """The job title: the first short line before any known section, or a top-level heading
+    there (an HTML <h1>, a "# Title") when there is one; never a careers page's breadcrumb or
+    sign-in bar ("Careers > Finance > Job Details | Sign In | Job ID: R-20931") or a PDF's running
+    header ("Acme Careers · Engineer · page 1"); of "Title | Acme" the first part. Else the
+    file's name."""
+    lines = document.text.split("\n")
+    candidates: list[tuple[str, bool]] = []  # (the line, is a top-level heading)
+    for block in blocks:
+        if block.section not in ("preamble", "other"):
+            break
+        raw = lines[block.line - 1] if 0 < block.line <= len(lines) else block.text
+        line = clean_inline(re.sub(r"^#+\s*", "", raw))  # the block's own line, not lines joined to it
+        parts = TITLE_PARTS.split(line)
+        if len(line) > 90 or BREADCRUMB.search(line) or any(PAGE_NUMBER.match(part) for part in parts):
+            continue  # navigation, or a PDF's running header
+        parts = [part for part in parts if not PAGE_CHROME.match(part)]
+        if parts:
+            candidates.append((parts[0], raw.startswith("# ")))
+    chosen = next((text for text, top in candidates if top), candidates[0][0] if candidates else "")
+    return chosen or Path(document.source).stem.replace("-", " ").replace("_", " ").capitalize()
 
 
 def _renumber(requirement: Requirement, new_id: str) -> Requirement:

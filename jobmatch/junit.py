@@ -153,6 +153,8 @@ def screen_cases(rows: Iterable[ScreenRow], min_score: int | None, root: str) ->
     """``jobmatch screen``: one testcase per file (named relative to ``root``); a skipped file
     is an error, a score below ``--min-score`` (when given) a failure; otherwise it passes with
     the score in system-out."""
+    from jobmatch.render import minimum_cell
+
     prefix = root.rstrip("/") + "/"
     cases = []
     for row in rows:
@@ -170,7 +172,7 @@ def screen_cases(rows: Iterable[ScreenRow], min_score: int | None, root: str) ->
             continue
         score = row.score or 0
         below = min_score is not None and score < min_score
-        output = f"score {score}/100; meets {row.minimum_met} of {row.minimum_total} minimum"
+        output = f"score {score}/100; minimum met {minimum_cell(row)}"
         if row.top_gaps:
             output += f"\ngaps: {'; '.join(row.top_gaps)}"
         cases.append(

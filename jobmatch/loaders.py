@@ -30,7 +30,37 @@ MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx", ".json"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx", ".odt", ".rtf", ".json"}
+
+# What to do with the files a recruiter's folder holds that jobmatch does not read.
+SAVE_AS = "save it as .docx or PDF"
+IMAGE = "an image, not text: ask for the résumé as .docx or PDF, or run OCR first"
+UNREAD_FORMATS = {
+    ".doc": f"Word 97-2003 .doc is not read: {SAVE_AS}",
+    ".docm": f"macro-enabled Word .docm is not read: {SAVE_AS}",
+    ".dot": f"a Word template, not a résumé: {SAVE_AS}",
+    ".dotx": f"a Word template, not a résumé: {SAVE_AS}",
+    ".pages": "Apple Pages is not read: export it as .docx or PDF",
+    ".wpd": f"WordPerfect is not read: {SAVE_AS}",
+    ".wps": f"Microsoft Works is not read: {SAVE_AS}",
+    ".xps": f"XPS is not read: {SAVE_AS}",
+    ".oxps": f"XPS is not read: {SAVE_AS}",
+    ".ott": "an OpenDocument template, not a résumé: save it as .odt, .docx or PDF",
+    ".fodt": "flat OpenDocument (.fodt) is not read: save it as .odt, .docx or PDF",
+    ".sxw": "OpenOffice 1 .sxw is not read: save it as .odt, .docx or PDF",
+    **dict.fromkeys(
+        (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".heic", ".heif", ".webp"), IMAGE
+    ),
+    **dict.fromkeys(
+        (".zip", ".rar", ".7z", ".tar", ".gz", ".tgz"), "an archive: unpack it into the folder first"
+    ),
+    ".eml": "an e-mail: save the attached résumé into the folder",
+    ".msg": "an Outlook e-mail: save the attached résumé into the folder",
+}
+URL_NOT_FETCHED = (
+    "URLs are not fetched (jobmatch works offline): save the page (as .html, or its text as .txt) "
+    "and give that file"
+)
 
 
 @dataclass(frozen=True)
@@ -48,8 +78,6 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Docum
     if isinstance(path, str) and "://" in path:
         return document_from_bytes(_read_url(path, max_bytes), path)
     path = Path(path)
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise InputError(path, _unsupported(path.suffix))
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -57,9 +85,11 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Docum
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror}") from None
     if path.is_dir():
-        raise InputError(path, "is a directory, not a file")
+        raise InputError(path, "is a folder, not a file (jobmatch screen reads a folder of résumés)")
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise InputError(path, unsupported_reason(path.suffix))
     if size > max_bytes:
-        raise InputError(path, _too_big(size, max_bytes))
+        raise InputError(path, too_big(size, max_bytes))
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -67,16 +97,27 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Docum
     return document_from_bytes(data, str(path))
 
 
-def _unsupported(suffix: str) -> str:
+def unsupported_reason(suffix: str) -> str:
+    """Why a file of this extension is not read, and what to do about it."""
+    suffix = suffix.lower()
+    if suffix in UNREAD_FORMATS:
+        return UNREAD_FORMATS[suffix]
     supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
-    return f"unsupported file type {suffix or '(none)'!r} (supported: {supported})"
+    if not suffix:
+        return f"no file extension, so the format is unknown (read: {supported})"
+    return f"unsupported file type {suffix!r} (read: {supported})"
 
 
-def _too_big(size: int, max_bytes: int) -> str:
-    return f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit"
+MB = 1024 * 1024  # what "10 MB" means in --max-size and in these messages
+
+
+def too_big(size: int, max_bytes: int) -> str:
+    return f"file is {size / MB:.1f} MB, over the {max_bytes / MB:g} MB limit"
 
 
 def _read_url(url: str, max_bytes: int) -> bytes:
+    if url.split("://", 1)[0].lower() in ("http", "https", "ftp", "ftps"):
+        raise InputError(url, URL_NOT_FETCHED)
     try:
         import fsspec
     except ImportError:
@@ -89,7 +130,7 @@ def _read_url(url: str, max_bytes: int) -> bytes:
     except (OSError, ValueError) as error:
         raise InputError(url, f"cannot read: {error}") from None
     if len(data) > max_bytes:
-        raise InputError(url, f"file is over the {max_bytes / 1e6:.1f} MB limit")
+        raise InputError(url, f"file is over the {max_bytes / MB:g} MB limit")
     return data
 
 
@@ -97,7 +138,7 @@ def document_from_bytes(data: bytes, source: str) -> Document:
     """Parse a file's bytes by the extension of ``source`` (a path or URL)."""
     suffix = Path(source.split("?", 1)[0]).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(source, _unsupported(suffix))
+        raise InputError(source, unsupported_reason(suffix))
     if not data:
         raise InputError(source, "empty file")
     path = Path(source)
@@ -109,6 +150,12 @@ def document_from_bytes(data: bytes, source: str) -> Document:
         text, fmt = pdf_to_text(data, path), "pdf"
     elif suffix == ".docx":
         text, fmt = docx_to_text(data, path), "docx"
+    elif suffix == ".odt":
+        text, fmt = odt_to_text(data, path), "odt"
+    elif suffix == ".rtf":
+        from jobmatch.rtf import rtf_to_text
+
+        text, fmt = rtf_to_text(data, source, MAX_TEXT_CHARS), "rtf"
     else:
         text, fmt = json_resume_to_text(decode_text(data, path), path), "json-resume"
     return make_document(text, source, fmt)
@@ -356,19 +403,11 @@ STYLE_NAME = re.compile(
 def docx_to_text(data: bytes, path: Path) -> str:
     """DOCX paragraphs in reading order, straight from the XML (python-docx is 10x slower and
     skips text boxes): heading styles become ``#`` lines, list paragraphs ``-`` items."""
-    import io
     from xml.etree import ElementTree
 
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise InputError(path, "not a DOCX file (not a zip archive)") from None
+    archive = _open_zip(data, path, "DOCX", "word/document.xml")
     with archive:
         names = set(archive.namelist())
-        if "word/document.xml" not in names:
-            raise InputError(path, "not a DOCX file (no word/document.xml)")
-        if sum(info.file_size for info in archive.infolist()) > MAX_DOCX_UNCOMPRESSED:
-            raise InputError(path, "DOCX expands to over 50 MB (possible zip bomb)")
         try:
             body = ElementTree.fromstring(archive.read("word/document.xml"))
             styles = archive.read("word/styles.xml") if "word/styles.xml" in names else b""
@@ -413,6 +452,25 @@ def docx_to_text(data: bytes, path: Path) -> str:
     return "\n".join(lines)
 
 
+def _open_zip(data: bytes, path: Path, kind: str, required: str) -> zipfile.ZipFile:
+    """An office document's zip archive, refused when it is not one or would expand past
+    MAX_DOCX_UNCOMPRESSED (a zip bomb). A member whose header understates its size fails its
+    check when read, so the sum of the sizes the headers declare bounds what is read."""
+    import io
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
+        raise InputError(path, f"not a {kind} file (not a zip archive)") from None
+    if required not in set(archive.namelist()):
+        archive.close()
+        raise InputError(path, f"not a {kind} file (no {required})")
+    if sum(info.file_size for info in archive.infolist()) > MAX_DOCX_UNCOMPRESSED:
+        archive.close()
+        raise InputError(path, f"{kind} expands to over {MAX_DOCX_UNCOMPRESSED // MB} MB (possible zip bomb)")
+    return archive
+
+
 ROW_CELL_MAX = 200  # characters: a longer cell is a layout column, not a field of a row
 
 
@@ -450,6 +508,143 @@ def _paragraph_text(paragraph: object) -> str:
             parts.append(node.text)
         elif tag in (f"{W}tab", f"{W}br", f"{W}cr") or tag == f"{W}p" and node is not paragraph:
             parts.append(" ")
+    return "".join(parts).strip()
+
+
+ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+ODF_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+ODF_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+ODF_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+ODF_DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+# Not the document's text: deleted text kept for change tracking, comments, footnote marks.
+ODF_SKIPPED = {
+    f"{ODF_TEXT}tracked-changes",
+    f"{ODF_OFFICE}annotation",
+    f"{ODF_OFFICE}annotation-end",
+    f"{ODF_TEXT}note",
+    f"{ODF_TEXT}sequence-decls",
+    f"{ODF_TEXT}variable-decls",
+    f"{ODF_TEXT}user-field-decls",
+    f"{ODF_TEXT}table-of-content",
+    f"{ODF_OFFICE}forms",
+}
+ODF_INLINE_BOXES = {f"{ODF_DRAW}frame", f"{ODF_DRAW}text-box"}  # read as paragraphs of their own
+
+
+def odt_to_text(data: bytes, path: Path) -> str:
+    """An OpenDocument text (LibreOffice, Google Docs' .odt export): a zip like DOCX, read with
+    the same limits. Headings (``text:h`` or a Heading/Title style) become ``#`` lines, list
+    items ``-`` items and table rows "a | b" lines; page headers come first, as in DOCX."""
+    from xml.etree import ElementTree
+
+    archive = _open_zip(data, path, "ODT", "content.xml")
+    with archive:
+        try:
+            content = ElementTree.fromstring(archive.read("content.xml"))
+            names = set(archive.namelist())
+            styles = ElementTree.fromstring(archive.read("styles.xml")) if "styles.xml" in names else None
+        except (ElementTree.ParseError, KeyError, zipfile.BadZipFile, OSError, zlib.error) as error:
+            raise InputError(path, f"damaged ODT ({error})") from None
+    # automatic styles ("P3") point to the named style they modify ("Heading_20_2")
+    parents = {}
+    for root in (content, styles):
+        for style in root.iter(f"{ODF_STYLE}style") if root is not None else ():
+            parent = style.get(f"{ODF_STYLE}parent-style-name")
+            if parent:
+                parents[style.get(f"{ODF_STYLE}name", "")] = parent
+    lines: list[str] = []
+    try:
+        if styles is not None:
+            for header in styles.iter(f"{ODF_STYLE}header"):
+                _odf_blocks(header, parents, lines, in_list=False)
+        body = content.find(f"{ODF_OFFICE}body")
+        _odf_blocks(body if body is not None else content, parents, lines, in_list=False)
+    except RecursionError:
+        raise InputError(path, "document too deeply nested") from None
+    return "\n".join(lines)
+
+
+def _odf_blocks(element: Element, parents: dict[str, str], lines: list[str], *, in_list: bool) -> None:
+    """Append the paragraphs under ``element`` to ``lines`` in reading order."""
+    for child in element:
+        tag = child.tag
+        if tag in ODF_SKIPPED:
+            continue
+        if tag in (f"{ODF_TEXT}p", f"{ODF_TEXT}h"):
+            text = _odf_paragraph_text(child)
+            style = _odf_style_name(child.get(f"{ODF_TEXT}style-name", ""), parents)
+            heading = re.match(r"heading\s*(\d*)$", style)
+            if not text:
+                lines.append("")
+            elif tag == f"{ODF_TEXT}h" or heading or style == "title":
+                level = child.get(f"{ODF_TEXT}outline-level") or (heading.group(1) if heading else "") or "1"
+                level = level if level.isdigit() else "1"
+                lines.extend(["", "#" * max(1, min(int(level), 6)) + " " + text])
+            elif in_list or style.startswith("list"):
+                lines.append("- " + text)
+            else:
+                lines.append(text)
+            for box in child.iter(f"{ODF_DRAW}text-box"):  # a text box anchored in the paragraph
+                _odf_blocks(box, parents, lines, in_list=False)
+        elif tag == f"{ODF_TEXT}list-item":
+            _odf_blocks(child, parents, lines, in_list=True)
+        elif tag == f"{ODF_TABLE}table-row":
+            cells = [
+                [text for paragraph in cell.iter(f"{ODF_TEXT}p") if (text := _odf_paragraph_text(paragraph))]
+                for cell in child.findall(f"{ODF_TABLE}table-cell")
+            ]
+            filled = [texts for texts in cells if texts]
+            if len(filled) >= 2 and all(
+                len(texts) == 1 and len(texts[0]) <= ROW_CELL_MAX for texts in filled
+            ):
+                lines.append(" | ".join(texts[0] for texts in filled))  # a row stays one line, as in DOCX
+            else:
+                for cell in child.findall(f"{ODF_TABLE}table-cell"):
+                    _odf_blocks(cell, parents, lines, in_list=False)
+        else:  # lists, sections, tables, frames: whatever holds paragraphs
+            _odf_blocks(child, parents, lines, in_list=in_list)
+
+
+def _odf_style_name(name: str, parents: dict[str, str]) -> str:
+    """The first heading, title or list style a paragraph's style is based on ("P3" ->
+    "heading 2", ODF's "_20_" escapes undone), else its own style's name."""
+    own = ""
+    for _ in range(10):  # a chain of styles based on styles; never followed round a loop
+        decoded = re.sub(r"_([0-9a-fA-F]{2})_", lambda m: chr(int(m.group(1), 16)), name).lower()
+        if decoded.startswith(("heading", "title", "list")):
+            return decoded
+        own = own or decoded
+        if name not in parents:
+            break
+        name = parents[name]
+    return own
+
+
+def _odf_paragraph_text(paragraph: Element) -> str:
+    """A paragraph's text: spans and links flattened, ``text:s`` as spaces, tabs and line breaks
+    as one space; text boxes, notes and comments left out (text boxes come on their own)."""
+    parts: list[str] = []
+    stack: list[Element | str] = [paragraph]
+    while stack:  # an explicit stack: no recursion limit to hit on nested spans
+        item = stack.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        if item is not paragraph and item.tail:
+            stack.append(item.tail)  # comes after the element's own content
+        tag = item.tag
+        if tag in ODF_SKIPPED or tag in ODF_INLINE_BOXES:
+            continue
+        if tag == f"{ODF_TEXT}s":
+            count = item.get(f"{ODF_TEXT}c", "1")
+            parts.append(" " * (min(int(count), 100) if count.isdigit() else 1))
+            continue
+        if tag in (f"{ODF_TEXT}tab", f"{ODF_TEXT}line-break"):
+            parts.append(" ")
+            continue
+        if item.text:
+            parts.append(item.text)
+        stack.extend(reversed(list(item)))
     return "".join(parts).strip()
 
 

@@ -102,15 +102,25 @@ class Posting:
 
 
 NO_REQUIREMENTS = (
-    "no requirements found: no section headed like 'Requirements', 'Qualifications', "
-    "'What you'll need' or 'Nice to have' (the headings jobmatch knows are in data/sections.yaml)"
+    "no requirements found: jobmatch looks for a heading such as 'Requirements', 'Qualifications', "
+    "'What you'll need', 'Must have' (minimum) or 'Preferred qualifications', 'Nice to have' "
+    "(preferred), on a line of its own; put one above the requirements (e.g. a line "
+    "'Requirements' or '## Requirements') and run again"
 )
+
+
+def no_requirements_reason(posting: Posting) -> str:
+    """Why nothing can be scored, with the headings the posting does have (what to rename)."""
+    if not posting.sections:
+        return NO_REQUIREMENTS + "; no headings were found in it"
+    found = ", ".join(repr(heading) for heading in posting.sections[:8])
+    return NO_REQUIREMENTS + f"; headings found: {found}"
 
 
 def require_requirements(posting: Posting) -> Posting:
     """Refuse to score against a posting with nothing to score: every résumé would get 0."""
     if not posting.requirements:
-        raise InputError(posting.source, NO_REQUIREMENTS)
+        raise InputError(posting.source, no_requirements_reason(posting))
     return posting
 
 

@@ -5,6 +5,7 @@ No spaCy here. JSON output is stable: keys in a fixed order, ``schema_version`` 
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -19,6 +20,7 @@ from jobmatch.models import Evidence, Posting, Requirement, SkillMention, to_dic
 
 if TYPE_CHECKING:
     from jobmatch.batch import ScreenRow
+    from jobmatch.match import RequirementResult
     from jobmatch.score import MatchResult
 
 EXTRACT_SCHEMA_VERSION = "1.1"  # 1.1: degree.alternatives, degree.equivalent_years
@@ -364,6 +366,96 @@ def result_html(result: MatchResult) -> str:
 """
 
 
+# --- what a gap lacks ------------------------------------------------------------------------
+
+# Read from a result's reason, whose wording match.py owns; when it changes, the gap text
+# falls back on what was searched for rather than going wrong.
+YEARS_SHORT = re.compile(
+    r"needs (?P<need>\d+(?:\.\d+)?(?:\+|-\d+(?:\.\d+)?)?) years; résumé shows (?P<have>\d+(?:\.\d+)?) years"
+)
+FIELD_MISMATCH = re.compile(r"degree in (?P<has>[^,;]+), not (?P<wanted>[^;]+)")
+DEGREE_HELD = re.compile(r"\bhas (?P<level>\w+) degree\b")
+DEGREE_WANTED = re.compile(r"^(?P<level>associate|bachelor|master|phd) degree\b")
+DEGREE_LADDER = ("associate", "bachelor", "master", "phd")
+GAP_ITEMS = 4  # names shown per gap; the rest are counted
+
+
+@functools.cache
+def display_names() -> dict[str, str]:
+    """Skill and concept ids to the names people read ("cpp" -> "C++")."""
+    from jobmatch.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    names = {skill_id: skill.name for skill_id, skill in taxonomy.skills.items()}
+    names.update({concept_id: concept.name for concept_id, concept in taxonomy.concepts.items()})
+    return names
+
+
+def gap_text(result: RequirementResult, names: dict[str, str] | None = None) -> str:
+    """What a partly met or missing requirement lacks, in a few words: the years short ("1.2 of
+    3+ years"), the degree ("no degree found"), the skills and terms not found ("Go/Java/C++"
+    for a group any one of which would do). Built from the result's ``missing``,
+    ``searched_for`` and ``reason`` only, never from the requirement's wording."""
+    names = display_names() if names is None else names
+    parts: list[str] = []
+    reason = result.reason
+    years = YEARS_SHORT.search(reason)
+    if years and float(years.group("have")) < float(re.split(r"[+-]", years.group("need"))[0]):
+        parts.append(f"{float(years.group('have')):g} of {years.group('need')} years")
+    parts += _degree_gap(result)
+    missing = list(dict.fromkeys(names.get(item, item) for item in result.missing))
+    groups = [
+        label[len("any of ") :].split(", ") for label in result.searched_for if label.startswith("any of ")
+    ]
+    shown: list[str] = []
+    for name in missing:
+        if any(name in item.split("/") for item in shown):
+            continue
+        group = next((g for g in groups if name in g and all(member in missing for member in g)), None)
+        shown.append("/".join(group) if group else name)
+    if len(shown) > GAP_ITEMS:
+        shown = [*shown[:GAP_ITEMS], f"+{len(shown) - GAP_ITEMS} more"]
+    parts += shown
+    if parts:
+        return ", ".join(parts)
+    labels = [
+        label[len("any of ") :].replace(", ", "/")
+        if label.startswith("any of ")
+        else label.split(" (e.g. ")[0]
+        for label in result.searched_for
+    ]
+    if labels:
+        lead = "only partly shown" if result.verdict == "partial" else "not found"
+        return f"{lead}: {', '.join(labels[:GAP_ITEMS])}"
+    return _shorten(reason, 80)
+
+
+def _degree_gap(result: RequirementResult) -> list[str]:
+    reason = result.reason
+    if "no degree found" in reason:
+        return ["no degree found"]
+    mismatch = FIELD_MISMATCH.search(reason)
+    if mismatch:
+        wanted = mismatch.group("wanted").replace("-", " ")
+        return [f"degree in {wanted} (has {mismatch.group('has').replace('-', ' ')})"]
+    if "field was not recognised" in reason:
+        return ["degree field not recognised"]
+    held = DEGREE_HELD.search(reason)
+    wanted = next((m for label in result.searched_for if (m := DEGREE_WANTED.match(label))), None)
+    if (
+        held
+        and wanted
+        and held.group("level") in DEGREE_LADDER
+        and DEGREE_LADDER.index(wanted.group("level")) > DEGREE_LADDER.index(held.group("level"))
+    ):
+        return [f"{wanted.group('level')} degree (has {held.group('level')})"]
+    return []
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 # --- screening shortlists --------------------------------------------------------------------
 
 SCREEN_SCHEMA_VERSION = "1.1"  # 1.1: stats.interrupted
@@ -373,6 +465,34 @@ def _display_path(path: str, root: str | None) -> str:
     if root and path.startswith(root.rstrip("/") + "/"):
         return path[len(root.rstrip("/")) + 1 :]
     return path
+
+
+def minimum_cell(row: ScreenRow) -> str:
+    """ "4/6 (2 partly)": the met count beside what is neither met nor missing, so "4/6" does not
+    stand beside ``meets_minimum: true`` unexplained (partly met is not missing)."""
+    extras = [f"{row.minimum_partial} partly"] if row.minimum_partial else []
+    extras += [f"{row.minimum_unassessed} not assessed"] if row.minimum_unassessed else []
+    return f"{row.minimum_met}/{row.minimum_total}" + (f" ({', '.join(extras)})" if extras else "")
+
+
+def _print_table(table: Table, console: Console) -> None:
+    """On a terminal a table fits the window; piped to a file or a program each row stays whole
+    on one line (file names uncut, for grep and sort)."""
+    if console.is_terminal:
+        console.print(table)
+        return
+    from rich.measure import Measurement
+
+    table.expand = False  # columns as wide as their content, not shared out by ratio
+    natural = Measurement.get(console, console.options.update(max_width=100_000), table).maximum
+    if natural <= console.width:
+        console.print(table)
+        return
+    # print() never goes wider than its console: a console of the same kind, as wide as the table
+    wide = type(console)(
+        file=console.file, width=natural, color_system=console.color_system, no_color=console.no_color
+    )
+    wide.print(table)
 
 
 def print_shortlist(
@@ -399,24 +519,25 @@ def print_shortlist(
             cells.append(escape(row.name or "—"))
         cells += [
             f"[{colour}]{row.score}[/{colour}]",
-            f"{row.minimum_met}/{row.minimum_total}",
+            minimum_cell(row),
             escape("; ".join(row.top_gaps)) or "[dim]—[/dim]",
         ]
         table.add_row(*cells)
-    console.print(table)
+    _print_table(table, console)
     if skipped:
         listing = Table(title=f"Skipped {len(skipped)} file(s)", title_justify="left", expand=True)
         listing.add_column("File", ratio=1)
         listing.add_column("Reason", ratio=2)
         for row in skipped:
             listing.add_row(escape(_display_path(row.path, root)), escape(row.reason))
-        console.print(listing)
+        _print_table(listing, console)
 
 
 def shortlist_csv(
     ranked: list[ScreenRow], skipped: list[ScreenRow], posting: Posting, root: str | None
 ) -> str:
-    """One row per file (skipped ones too), one column per requirement with its verdict."""
+    """One row per file (skipped ones too), one column per requirement with its verdict, headed
+    "min-1: <the requirement's text>" so that a spreadsheet says what each column is."""
     import csv
     import io
 
@@ -431,10 +552,13 @@ def shortlist_csv(
             "score",
             "meets_minimum",
             "minimum_met",
+            "minimum_partly_met",
+            "minimum_not_assessed",
             "minimum_total",
             "candidate",
+            "top_gaps",
             "reason",
-            *requirement_ids,
+            *(f"{r.id}: {r.text}" for r in posting.requirements),
         ]
     )
     for position, row in enumerate(ranked, start=1):
@@ -447,9 +571,12 @@ def shortlist_csv(
                 row.score,
                 row.meets_minimum,
                 row.minimum_met,
+                row.minimum_partial,
+                row.minimum_unassessed,
                 row.minimum_total,
                 row.name or "",
                 "; ".join(row.top_gaps),
+                "",
                 *(verdicts.get(i, "") for i in requirement_ids),
             ]
         )
@@ -459,11 +586,7 @@ def shortlist_csv(
                 "",
                 _display_path(row.path, root),
                 row.status,
-                "",
-                "",
-                "",
-                "",
-                "",
+                *("" for _ in range(8)),
                 row.reason,
                 *("" for _ in requirement_ids),
             ]
@@ -515,7 +638,7 @@ def shortlist_markdown(
         candidate = "" if redact else f" {_md(row.name or '—')} |"
         lines.append(
             f"| {position} | {_md(_display_path(row.path, root))} |{candidate} {row.score} | "
-            f"{row.minimum_met}/{row.minimum_total} | {_md('; '.join(row.top_gaps))} |"
+            f"{minimum_cell(row)} | {_md('; '.join(row.top_gaps))} |"
         )
     if skipped:
         lines += ["", "## Skipped", "", "| File | Reason |", "|---|---|"]
@@ -562,7 +685,7 @@ def shortlist_html(
             f"<tr><td data-value='{position}'>{position}</td>"
             f"<td><a href='#{anchor}'>{e(_display_path(row.path, root))}</a></td>{candidate}"
             f"<td data-value='{row.score}'>{row.score}</td>"
-            f"<td data-value='{row.minimum_met}'>{row.minimum_met}/{row.minimum_total}</td>"
+            f"<td data-value='{row.minimum_met}'>{minimum_cell(row)}</td>"
             f"<td>{e('; '.join(row.top_gaps))}</td></tr>"
         )
         report = json.loads(report_of(row))

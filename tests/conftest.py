@@ -3,6 +3,8 @@ made by real tools (reportlab, python-docx, zipfile) for the bad-input tests."""
 
 from __future__ import annotations
 
+import functools
+import io
 import json
 import zipfile
 from collections.abc import Callable
@@ -29,6 +31,10 @@ BROKEN_KINDS = [
     "docx not a zip",
     "zip bomb docx",
     "unsupported extension",
+    "word 97-2003 doc",
+    "rtf that is not rtf",
+    "odt not a zip",
+    "zip bomb odt",
 ]  # the keys of the broken_files fixture
 
 
@@ -95,11 +101,62 @@ def make_docx(path: Path, heading_lines: list[tuple[str, str]]) -> Path:
     return path
 
 
+@functools.cache
+def zip_bomb(members: tuple[tuple[str, str], ...], big: str, root: str) -> bytes:
+    """A zip holding ``members`` and ``big``, an XML file of 60 MB of spaces inside ``root``;
+    made once per test run (deflating 60 MB takes a second)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, text in members:
+            archive.writestr(name, text)
+        archive.writestr(big, f"<{root}>" + " " * 60_000_000 + f"</{root}>")
+    return buffer.getvalue()
+
+
 def make_zip_bomb_docx(path: Path) -> Path:
     """A zip named .docx whose document.xml expands to 60 MB."""
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", "<w:document>" + " " * 60_000_000 + "</w:document>")
+    path.write_bytes(zip_bomb((("[Content_Types].xml", "<Types/>"),), "word/document.xml", "w:document"))
+    return path
+
+
+ODF_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"'
+)
+
+
+def make_odt(path: Path, body: str, *, automatic_styles: str = "", styles: str = "") -> Path:
+    """An OpenDocument text as the ODF 1.2 package format has it: ``mimetype`` stored first, a
+    manifest, ``content.xml`` with ``body`` inside ``office:text`` and, when given, a
+    ``styles.xml`` holding ``styles`` (master pages with headers, say)."""
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<office:document-content {ODF_NAMESPACES} office:version="1.2">'
+        f"<office:automatic-styles>{automatic_styles}</office:automatic-styles>"
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")  # stored, first
+        archive.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        if styles:
+            archive.writestr(
+                "styles.xml",
+                f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ODF_NAMESPACES}>'
+                f"{styles}</office:document-styles>",
+                compress_type=zipfile.ZIP_DEFLATED,
+            )
     return path
 
 
@@ -127,7 +184,20 @@ def broken_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     fake_docx.write_text("this is not a zip archive", encoding="utf-8")
     files["docx not a zip"] = (fake_docx, "not a zip")
     files["zip bomb docx"] = (make_zip_bomb_docx(tmp_path / "bomb.docx"), "zip bomb")
-    unsupported = tmp_path / "resume.rtf"
-    unsupported.write_text("{\\rtf1 hello}", encoding="utf-8")
-    files["unsupported extension"] = (unsupported, "unsupported file type")
+    unsupported = tmp_path / "resume.xyz"
+    unsupported.write_text("Jane Example, Python developer", encoding="utf-8")
+    files["unsupported extension"] = (unsupported, "unsupported file type '.xyz'")
+    word97 = tmp_path / "old.doc"
+    word97.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2000)  # an OLE2 compound file
+    files["word 97-2003 doc"] = (word97, "Word 97-2003 .doc is not read: save it as .docx or PDF")
+    not_rtf = tmp_path / "notes.rtf"
+    not_rtf.write_text("Plain notes saved with the wrong name", encoding="utf-8")
+    files["rtf that is not rtf"] = (not_rtf, "not an RTF file")
+    fake_odt = tmp_path / "fake.odt"
+    fake_odt.write_text("this is not a zip archive either", encoding="utf-8")
+    files["odt not a zip"] = (fake_odt, "not a zip")
+    bomb = tmp_path / "bomb.odt"
+    mimetype = (("mimetype", "application/vnd.oasis.opendocument.text"),)
+    bomb.write_bytes(zip_bomb(mimetype, "content.xml", "office:document-content"))
+    files["zip bomb odt"] = (bomb, "zip bomb")
     return files

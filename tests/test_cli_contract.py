@@ -253,3 +253,182 @@ def test_a_reader_that_goes_away_stops_jobmatch_quietly(tmp_path: Path) -> None:
     _, error = reader.communicate(timeout=120)
     assert reader.returncode == cli.BROKEN_PIPE, error
     assert error.decode() == ""
+
+
+# --- what a new user hits (issue 13) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["score", STRONG, "--output", "{missing}/report.html"],
+        ["score", STRONG, "--junit", "{missing}/report.xml"],
+        ["screen", "{folder}", "--no-cache", "--output", "{missing}/shortlist.csv"],
+        ["screen", "{folder}", "--no-cache", "--junit", "{missing}/screen.xml"],
+        ["screen", "{folder}", "--no-cache", "--stats", "{missing}/stats.json"],
+        ["check", EXAMPLES / "expectations.yaml", "--junit", "{missing}/check.xml"],
+    ],
+    ids=lambda a: " ".join(str(x) for x in a if str(x).startswith(("-", "s", "c")))[:40],
+)
+def test_an_output_file_that_cannot_be_written_is_refused_before_any_work(
+    run: Callable[..., Result], folder_with_a_broken_file: Path, tmp_path: Path, arguments: list
+) -> None:
+    """Exit 2 with one line naming the option and the folder, before the posting is read or a
+    single résumé screened; not a traceback with exit 1 after the batch."""
+    missing = tmp_path / "no-such-folder"
+    resolved = [
+        str(a).replace("{missing}", str(missing)).replace("{folder}", str(folder_with_a_broken_file))
+        for a in arguments
+    ]
+    result = run(*resolved)
+    assert result.exit_code == cli.EXIT_USAGE, (result.stdout, result.stderr)
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert f"the folder {missing} does not exist" in result.stderr
+    assert "screened" not in result.stderr and "score " not in result.stderr and result.stdout == ""
+
+
+def test_an_output_file_that_is_a_folder_is_refused(run: Callable[..., Result], tmp_path: Path) -> None:
+    result = run("score", STRONG, "--junit", tmp_path)
+    assert result.exit_code == cli.EXIT_USAGE and "Traceback" not in result.stderr
+
+
+CLOSED_PIPE_COMMANDS = {
+    "extract": ["extract", str(ROOT / "seeds" / "stripe-infrastructure-software-engineer.txt")],
+    "score": ["score", str(STRONG), "--as-of", AS_OF],
+    "skills": ["skills", str(STRONG)],
+    "screen": ["screen", str(EXAMPLES), "--no-cache", "--jobs", "1", "--as-of", AS_OF],
+    "check": ["check", "{expectations}"],
+    "schema": ["schema"],
+    "taxonomy check": ["taxonomy", "check"],
+}
+
+
+def test_every_command_stops_quietly_with_141_when_its_reader_went_away(tmp_path: Path) -> None:
+    """`jobmatch score x.txt | head -1` exited 1 (rich's choice) and `extract` the same; every
+    command now exits 141 without a word, as `screen` did. The reader here is gone before the
+    first byte is written, so the outcome does not depend on timing."""
+    import os
+    import subprocess
+    import sys
+
+    expectations = tmp_path / "expectations.yaml"
+    expectations.write_text(
+        f"cases:\n  - name: strong\n    resume: {STRONG}\n    min_score: 50\n", encoding="utf-8"
+    )
+    processes = {}
+    for name, arguments in CLOSED_PIPE_COMMANDS.items():
+        reader, writer = os.pipe()
+        os.close(reader)
+        arguments = [str(expectations) if a == "{expectations}" else a for a in arguments]
+        processes[name] = subprocess.Popen(
+            [sys.executable, "-m", "jobmatch", *arguments], stdout=writer, stderr=subprocess.PIPE
+        )
+        os.close(writer)
+    for name, process in processes.items():
+        _, error = process.communicate(timeout=300)
+        text = error.decode()
+        assert process.returncode == cli.BROKEN_PIPE, (name, text)
+        assert "Traceback" not in text and "Exception ignored" not in text and "error" not in text, name
+
+
+@pytest.mark.parametrize(
+    ("suffix", "start"),
+    [(".html", "<!DOCTYPE html>"), (".json", "{"), (".md", "# jobmatch report"), (".txt", "╭─ jobmatch")],
+)
+def test_score_writes_the_format_its_output_file_is_named_for(
+    run: Callable[..., Result], tmp_path: Path, suffix: str, start: str
+) -> None:
+    report = tmp_path / f"report{suffix}"
+    result = run("score", STRONG, "--as-of", AS_OF, "-o", report)
+    assert result.exit_code == 0, result.stderr
+    assert report.read_text(encoding="utf-8").startswith(start)
+    explicit = tmp_path / f"explicit{suffix}"
+    assert run("score", STRONG, "--as-of", AS_OF, "-o", explicit, "--format", "json").exit_code == 0
+    assert explicit.read_text(encoding="utf-8").startswith("{")  # --format wins over the name
+
+
+def test_shell_completion_is_available_and_documented(tmp_path: Path) -> None:
+    """`--install-completion` / `--show-completion` exist, and the completion protocol a shell
+    runs (the installed `jobmatch` script with _JOBMATCH_COMPLETE set) completes commands and
+    option values."""
+    import os
+    import subprocess
+    import sys
+
+    assert "--install-completion" in README
+    script = Path(sys.executable).with_name("jobmatch")
+    if not script.exists():
+        pytest.skip("the jobmatch console script is not installed beside this Python")
+    shown = subprocess.run([script, "--show-completion", "bash"], capture_output=True, text=True, timeout=60)
+    assert shown.returncode == 0 and "_JOBMATCH_COMPLETE" in shown.stdout
+    environment = {**os.environ, "_JOBMATCH_COMPLETE": "complete_bash"}
+    for words, cword, expected in (
+        ("jobmatch sc", "1", {"score", "screen"}),
+        ("jobmatch score -f ", "3", {"html"}),
+    ):
+        completed = subprocess.run(
+            [script],
+            env={**environment, "COMP_WORDS": words, "COMP_CWORD": cword},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert expected <= set(completed.stdout.split()), completed.stderr
+
+
+def test_a_folder_given_to_score_is_called_a_folder(run: Callable[..., Result]) -> None:
+    result = run("score", EXAMPLES)
+    assert result.exit_code == cli.EXIT_UNREADABLE
+    assert "is a folder, not a file" in result.stderr and "unsupported file type" not in result.stderr
+
+
+@pytest.mark.parametrize("option", ["--posting", "RESUME"])
+def test_a_url_is_refused_as_a_url_not_as_a_mangled_path(run: Callable[..., Result], option: str) -> None:
+    url = "https://careers.example.com/jobs/R-20931?src=board"
+    arguments = ["score", STRONG, "--posting", url] if option == "--posting" else ["score", url]
+    result = run(*arguments)
+    assert result.exit_code == cli.EXIT_UNREADABLE
+    assert f"{url}: URLs are not fetched" in result.stderr and "save the page" in result.stderr
+    assert "https:/careers" not in result.stderr
+
+
+def test_the_library_does_not_fetch_urls_either() -> None:
+    from jobmatch.errors import InputError
+    from jobmatch.loaders import load_document
+
+    with pytest.raises(InputError, match="URLs are not fetched"):
+        load_document("https://careers.example.com/jobs/R-20931.html")
+
+
+def test_a_bad_resume_is_reported_before_the_posting_is_read(
+    run: Callable[..., Result], tmp_path: Path
+) -> None:
+    missing_posting = tmp_path / "posting.md"
+    result = run("score", tmp_path / "cv.pdf", "--posting", missing_posting)
+    assert result.exit_code == cli.EXIT_UNREADABLE
+    assert "cv.pdf: no such file" in result.stderr and "posting.md" not in result.stderr
+
+
+def test_the_size_limit_is_reported_as_the_readme_states_it(
+    run: Callable[..., Result], tmp_path: Path
+) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"Python developer. " * 620_000)  # 11.2 MB, 10.6 MiB
+    result = run("score", big)
+    assert result.exit_code == cli.EXIT_UNREADABLE
+    assert "over the 10 MB limit" in result.stderr and "10 MB" in README
+    assert "10.5 MB" not in result.stderr
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_help_shows_no_type_for_flags_and_reads_as_written(run: Callable[..., Result], name: str) -> None:
+    result = run(*name.split(), "--help")
+    assert "<bool>" not in result.stdout
+    assert ":," not in result.stdout  # "cases:, each": markup that ate a word
+
+
+def test_docs_build_a_wheel_of_jobmatch_only_and_say_what_the_schema_check_needs() -> None:
+    wheel_commands = re.findall(r"`(pip wheel[^`]*)`", CI_DOC)
+    assert wheel_commands and all("--no-deps" in command for command in wheel_commands)
+    schema_section = CI_DOC.split("## The JSON report and its schema", 1)[1]
+    assert "pip install jsonschema" in schema_section.split("python -c", 1)[0]

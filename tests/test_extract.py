@@ -182,6 +182,57 @@ def test_scoring_against_a_posting_with_nothing_to_score_fails(run, tmp_path: Pa
     posting.write_text("About us\nWe make boats. We are nice people.\nBenefits\nLunch\n", encoding="utf-8")
     result = run("score", SEED, "--posting", posting)
     assert result.exit_code == 3 and "no requirements found" in result.stderr
+    # a pip user has no data/sections.yaml: say which headings are looked for, which were found
+    # and what to do
+    assert "sections.yaml" not in result.stderr
+    assert "'Requirements'" in result.stderr and "'Nice to have'" in result.stderr
+    assert "headings found: 'About us', 'Benefits'" in result.stderr
+    assert "put one above the requirements" in result.stderr
+
+
+CAREERS_PAGE = """<html><head><title>Senior Financial Analyst - Acme Careers</title></head><body>
+<div class="crumbs">Careers &gt; Finance &gt; Job Details | Sign In | Job ID: R-20931</div>
+<h1>Senior Financial Analyst</h1>
+<p>Chicago, IL · Full time</p>
+<h2>Requirements</h2>
+<ul><li>3+ years of financial modeling in Excel</li><li>Bachelor's degree in Finance</li></ul>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "title"),
+    [
+        ("job.html", CAREERS_PAGE, "Senior Financial Analyst"),
+        (
+            "job.txt",
+            "Careers > Finance > Job Details | Sign In | Job ID: R-20931\nSenior Financial Analyst\n"
+            "Chicago, IL\n\nRequirements\n- 3+ years of financial modeling in Excel\n",
+            "Senior Financial Analyst",
+        ),
+        (
+            "job.txt",
+            "Senior Financial Analyst | Acme Careers | Sign In\n\nRequirements\n- 3+ years of Excel\n",
+            "Senior Financial Analyst",
+        ),
+    ],
+)
+def test_the_title_is_the_job_title_not_the_careers_page_breadcrumb(
+    run, tmp_path: Path, name: str, content: str, title: str
+) -> None:
+    posting = tmp_path / name
+    posting.write_text(content, encoding="utf-8")
+    data = json.loads(run("extract", posting, "--format", "json").stdout)
+    assert data["title"] == title
+    report = run("score", SEED, "--posting", posting, "--format", "markdown").stdout
+    assert f"**Posting:** {title} (" in report
+
+
+def test_a_pdf_running_header_is_not_the_title() -> None:
+    from jobmatch.extract import extract_posting
+
+    # its first line is the page header "Streamlane Careers · Site Reliability Engineer · page 1"
+    assert extract_posting(POSTINGS / "sre.pdf").title == "Site Reliability Engineer, Platform"
 
 
 @pytest.mark.parametrize(

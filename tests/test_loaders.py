@@ -205,3 +205,176 @@ def test_requirements_table_with_a_required_or_preferred_column(tmp_path: Path) 
         "Strong Python programming skills",
     ]
     assert [r.text.split(" | ")[0] for r in posting.preferred] == ["Experience with C++ or CUDA"]
+
+
+# --- OpenDocument and RTF -------------------------------------------------------------------
+# tests/fixtures/office/ holds files LibreOffice 7.4 wrote from the DOCX files made by
+# tests/fixtures/make_examples.py and make_postings.py:
+#   soffice --headless --convert-to odt data/examples/backend_java.docx   (and --convert-to rtf,
+#   and the same for tests/fixtures/postings/ml_engineer.docx)
+OFFICE = Path(__file__).resolve().parent / "fixtures" / "office"
+
+
+@pytest.mark.parametrize("suffix", [".odt", ".rtf"])
+def test_libreoffice_odt_and_rtf_read_as_the_docx_they_were_saved_from(suffix: str) -> None:
+    """The same résumé as DOCX, ODT and RTF: the same headings, items and lines (RTF has no
+    blank lines between paragraphs, which mean nothing to the sections)."""
+    docx_text = load_document(EXAMPLES / "backend_java.docx").text
+    document = load_document(OFFICE / f"backend_java{suffix}")
+    assert document.format == suffix[1:]
+    lines = [line for line in document.text.splitlines() if line]
+    assert lines == [line for line in docx_text.splitlines() if line]
+    assert "## Software Engineer II — Tallyrock Financial, Charlotte, NC 01/2025 - Present" in lines
+    assert "- Wrote Postgres migrations and tuned indexes on the ledger tables (120M rows)." in lines
+
+
+@pytest.mark.parametrize("suffix", [".odt", ".rtf"])
+def test_a_posting_saved_as_odt_or_rtf_gives_the_same_requirements(suffix: str) -> None:
+    from jobmatch.extract import extract_posting
+
+    expected = extract_posting(POSTINGS / "ml_engineer.docx")
+    posting = extract_posting(OFFICE / f"ml_engineer{suffix}")
+    assert posting.title == expected.title == "Machine Learning Engineer, Personalization"
+    assert [(r.bucket, r.text) for r in posting.requirements] == [
+        (r.bucket, r.text) for r in expected.requirements
+    ]
+
+
+def test_odt_headings_lists_tables_and_what_is_not_text(tmp_path: Path) -> None:
+    from conftest import make_odt
+
+    body = (
+        '<text:h text:outline-level="1">Jane <text:span>Example</text:span></text:h>'
+        '<text:p text:style-name="P1">Experience</text:p>'
+        '<text:list><text:list-item><text:p>Built<text:s/>services in<text:s text:c="2"/>Go'
+        "<text:note><text:note-citation>1</text:note-citation><text:note-body><text:p>a footnote"
+        "</text:p></text:note-body></text:note> on k8s<text:tab/>(2021)</text:p></text:list-item>"
+        "<text:list-item><text:list><text:list-item><text:p>Nested item</text:p></text:list-item>"
+        "</text:list></text:list-item></text:list>"
+        "<text:tracked-changes><text:changed-region><text:deletion><text:p>Deleted words</text:p>"
+        "</text:deletion></text:changed-region></text:tracked-changes>"
+        "<table:table><table:table-row><table:table-cell><text:p>Acme</text:p></table:table-cell>"
+        "<table:table-cell><text:p>Data Engineer</text:p></table:table-cell>"
+        "<table:table-cell><text:p>2019 – 2021</text:p></table:table-cell></table:table-row></table:table>"
+        "<text:p>Text<office:annotation><text:p>a comment</text:p></office:annotation> after</text:p>"
+    )
+    automatic = (
+        '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Heading_20_2"/>'
+    )
+    header = (
+        '<office:master-styles><style:master-page style:name="Standard"><style:header>'
+        "<text:p>jane@example.com · +1 555 0100</text:p></style:header></style:master-page>"
+        "</office:master-styles>"
+    )
+    path = make_odt(tmp_path / "cv.odt", body, automatic_styles=automatic, styles=header)
+    lines = [line for line in load_document(path).text.splitlines() if line]
+    assert lines == [
+        "jane@example.com · +1 555 0100",
+        "# Jane Example",
+        "## Experience",
+        "- Built services in Go on k8s (2021)",
+        "- Nested item",
+        "Acme | Data Engineer | 2019 – 2021",
+        "Text after",
+    ]
+
+
+def test_odt_xml_entities_are_never_expanded_or_fetched(tmp_path: Path) -> None:
+    """An external entity (XXE) naming a local file and a billion-laughs entity are refused as a
+    damaged file, never read or expanded."""
+    from conftest import make_odt
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-VALUE", encoding="utf-8")
+    for name, doctype, use in (
+        ("xxe", f'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file://{secret}">]>', "&xxe;"),
+        (
+            "laughs",
+            '<!DOCTYPE x [<!ENTITY a "lol lol lol lol lol lol lol lol lol lol">'
+            + "".join(
+                f'<!ENTITY {c} "{("&" + p + ";") * 10}">' for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+            )
+            + "]>",
+            "&i;",
+        ),
+    ):
+        path = make_odt(tmp_path / f"{name}.odt", f"<text:p>Jane Example, Python developer {use}</text:p>")
+        import zipfile
+
+        with zipfile.ZipFile(path) as archive:
+            content = archive.read("content.xml").decode()
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+            archive.writestr("content.xml", content.replace("?>", "?>" + doctype, 1))
+        try:
+            text = load_document(path).text
+        except InputError as error:
+            assert "damaged ODT" in error.reason
+        else:
+            assert "TOP-SECRET-VALUE" not in text and len(text) < 10_000
+
+
+def rtf(body: str, header: str = "") -> bytes:
+    return ("{\\rtf1\\ansi\\ansicpg1252\\deff0" + header + body + "}").encode("latin-1")
+
+
+def test_rtf_characters_styles_and_groups_that_hold_no_text(tmp_path: Path) -> None:
+    stylesheet = (
+        "{\\stylesheet{\\s0 Normal;}{\\s1\\sbasedon0 heading 1;}{\\s2 heading 2;}{\\*\\cs10 Strong;}}"
+    )
+    body = (
+        "{\\fonttbl{\\f0 Arial;}}{\\colortbl;\\red0\\green0\\blue0;}{\\info{\\title Secret title}}"
+        "{\\*\\generator Writer}"
+        "\\pard\\s1 Jos\\'e9 Garc\\u237\\'3fa\\par"
+        "\\pard\\s2 Experience\\par"
+        "\\pard{\\listtext\\u8226\\'95\\tab}Built Go services \\endash  {\\b fast}\\par"
+        "\\pard Caf\\u233?s \\ldblquote quoted\\rdblquote\\line second line\\par"
+        '{\\field{\\*\\fldinst HYPERLINK "https://example.com"}{\\fldrslt example.com}}\\par'
+        "{\\pict\\pngblip\\bin6 {}{}\\}deadbeef}"
+        "\\trowd\\cellx1000\\cellx2000 Acme\\cell Data Engineer\\cell\\row"
+        "{\\footer\\pard Page footer\\par}"
+        "{\\*\\unknowndestination hidden words}"
+        "\\u-10179?\\u-8704?\\par"  # a surrogate pair: U+1F600
+    )
+    path = tmp_path / "cv.rtf"
+    path.write_bytes(rtf(body, stylesheet))
+    lines = [line for line in load_document(path).text.splitlines() if line]
+    assert lines == [
+        "# José García",
+        "## Experience",
+        "- Built Go services – fast",
+        "Cafés “quoted”",
+        "second line",
+        "example.com",
+        "Acme | Data Engineer",
+        "\U0001f600",
+    ]
+
+
+def test_malformed_rtf_never_raises_anything_but_input_error(tmp_path: Path) -> None:
+    """Control words without their numbers, numbers out of range, bytes a code page cannot
+    decode, \\bin past the end, unbalanced braces: read as far as they go."""
+    path = tmp_path / "cv.rtf"
+    samples = [
+        "\\uc Jane Example wrote Python\\par",
+        "\\u99999999999 Jane Example wrote Python\\par",
+        "\\ansicpg932 \\'81\\'20 Jane Example wrote Python\\par",
+        "\\ansicpg99999 Jane Example wrote Python\\par",
+        "Jane Example wrote Python {\\pict\\bin",
+        "Jane Example wrote Python {{{{{{{",
+        "Jane Example wrote Python}}}}}} after",
+        "{" * 5000 + "Jane Example wrote Python" + "}" * 5000,
+        "Jane Example wrote Python \\",
+    ]
+    for sample in samples:
+        path.write_bytes(rtf(sample))
+        assert "Jane Example wrote Python" in load_document(path).text, sample
+
+
+def test_rtf_fields_crafted_to_slow_a_regular_expression_are_read_in_one_pass(tmp_path: Path) -> None:
+    """35 KB of open HYPERLINK fields kept a backtracking pattern (the usual pure-Python RTF
+    library's) busy for 70 s inside one regular-expression call, where the per-file time limit
+    cannot stop it; this reader looks at each character once."""
+    path = tmp_path / "cv.rtf"
+    path.write_bytes(rtf('Jane Example\\par {\\field{\\*\\fldinst{ HYPERLINK "a" x' * 1000))
+    assert load_document(path).text.startswith("Jane Example")

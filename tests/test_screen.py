@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable
@@ -27,18 +28,23 @@ PERSONAS = [
 ]
 
 
+BROKEN = 13  # the kinds of broken or unread file in broken_files
+
+
 @pytest.fixture
 def folder(tmp_path: Path, broken_files: dict[str, tuple[Path, str]]) -> Path:
-    """Good résumés in every format plus eight kinds of broken file, some in a subfolder."""
+    """Good résumés in every format plus every kind of broken or unread file, some in a
+    subfolder, and files that are left out quietly (hidden, an Office lock file, Thumbs.db)."""
     root = tmp_path / "cvs"
     (root / "broken").mkdir(parents=True)
     for name in PERSONAS:
         shutil.copy(EXAMPLES / name, root / name)
     for path, _ in broken_files.values():
-        if path.suffix != ".rtf":
-            shutil.copy(path, root / "broken" / path.name)
-    (root / "notes.rtf").write_text("not a résumé format", encoding="utf-8")  # unsupported: ignored
+        shutil.copy(path, root / "broken" / path.name)
+    assert len(broken_files) == BROKEN
     (root / ".hidden.txt").write_text("hidden files are ignored", encoding="utf-8")
+    (root / "~$rong_infra.docx").write_bytes(b"\x0cJane\x00" * 20)  # Word's lock file beside an open one
+    (root / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 500)
     return root
 
 
@@ -88,13 +94,12 @@ def test_ranking_and_skipped_reasons(run, folder: Path, tmp_path: Path, broken_f
     ranking = result.stdout[: result.stdout.index("Skipped")]
     assert ranking.index("strong_infra.txt") < ranking.index("designer.docx")
     skipped_part = result.stdout[result.stdout.index("Skipped") :]
-    for path, _reason in broken_files.values():
-        if path.suffix == ".rtf":
-            continue
-        assert path.name in skipped_part
+    for path, reason in broken_files.values():
+        line = next(line for line in skipped_part.splitlines() if path.name in line)
+        assert reason in line  # a row of its own, with its whole reason
     assert "encrypted" in skipped_part and "no text layer" in skipped_part and "zip bomb" in skipped_part
-    assert "notes.rtf" not in result.stdout and ".hidden" not in result.stdout
-    assert "7 scored, 8 skipped" in result.stderr
+    assert ".hidden" not in result.stdout and "~$" not in result.stdout and "Thumbs" not in result.stdout
+    assert f"7 scored, {BROKEN} skipped" in result.stderr
 
 
 def test_csv_and_json_have_one_row_per_file(run, folder: Path, tmp_path: Path) -> None:
@@ -102,14 +107,15 @@ def test_csv_and_json_have_one_row_per_file(run, folder: Path, tmp_path: Path) -
     result = run("screen", folder, "--as-of", AS_OF, "--no-cache", "-o", out_csv)
     assert result.exit_code == 4
     rows = list(csv.DictReader(out_csv.open(encoding="utf-8")))
-    assert len(rows) == 15
+    assert len(rows) == 7 + BROKEN
     scored = [r for r in rows if r["status"] == "scored"]
     assert [int(r["score"]) for r in scored] == sorted((int(r["score"]) for r in scored), reverse=True)
-    assert {"min-1", "min-7", "pref-3"} <= set(rows[0])
-    assert rows[0]["min-2"] == "met"
+    columns = {name.split(":")[0]: name for name in rows[0]}
+    assert {"min-1", "min-7", "pref-3"} <= set(columns)
+    assert rows[0][columns["min-2"]] == "met"
     assert all(r["reason"] for r in rows if r["status"] == "skipped")
     data, _ = screen_json(run, folder, tmp_path, "--no-cache")
-    assert len(data["results"]) + len(data["skipped"]) == 15
+    assert len(data["results"]) + len(data["skipped"]) == 7 + BROKEN
     assert data["results"][0]["resume"]["source"].endswith("strong_infra.txt")
     assert set(data["results"][0]) >= {"schema_version", "score", "requirements", "summary"}
 
@@ -216,7 +222,12 @@ def test_html_shortlist_in_headless_chromium(run, folder: Path, tmp_path: Path) 
 
 
 def test_ctrl_c_stops_cleanly_and_keeps_what_was_scored(tmp_path: Path) -> None:
+    """Ctrl-C once the progress bar shows files screened, as a person would press it: no clock
+    to guess how long start-up takes on a busy machine. stderr is a pseudo-terminal so that the
+    bar is drawn."""
     import os
+    import pty
+    import select
     import signal
     import subprocess
     import sys
@@ -243,11 +254,33 @@ def test_ctrl_c_stops_cleanly_and_keeps_what_was_scored(tmp_path: Path) -> None:
         "--stats",
         str(tmp_path / "stats.json"),
     ]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(6)  # start-up takes 1-3 s; then rows are being scored
+    terminal, stderr_end = pty.openpty()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr_end)
+    os.close(stderr_end)
+    screen_text = b""
+
+    def read_terminal(wait: float) -> bool:
+        """Append what jobmatch drew on its stderr; False once it has closed it."""
+        nonlocal screen_text
+        if select.select([terminal], [], [], wait)[0]:
+            try:
+                chunk = os.read(terminal, 65536)
+            except OSError:  # EIO: the process is gone
+                return False
+            screen_text += chunk
+            return bool(chunk)
+        return True
+
+    deadline = time.monotonic() + 300
+    while not re.search(rb"\b[1-9]\d*/8000\b", screen_text):  # the bar counts screened files
+        assert process.poll() is None and time.monotonic() < deadline, screen_text[-2000:]
+        read_terminal(0.5)
     process.send_signal(signal.SIGINT)
-    _, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130, stderr
+    while read_terminal(1.0) or process.poll() is None:  # keep reading, or it blocks on a full pty
+        assert time.monotonic() < deadline + 60, screen_text[-2000:]
+    os.close(terminal)
+    stderr = screen_text.decode("utf-8", "replace")
+    assert process.returncode == 130, stderr[-2000:]
     assert "interrupted after" in stderr and "Traceback" not in stderr
     rows = list(csv.DictReader(output.open(encoding="utf-8")))
     assert 0 < len(rows) < 8000
@@ -255,7 +288,6 @@ def test_ctrl_c_stops_cleanly_and_keeps_what_was_scored(tmp_path: Path) -> None:
     stats = json.loads((tmp_path / "stats.json").read_text(encoding="utf-8"))
     assert stats["interrupted"] is True and stats["files"] == 8000 and stats["scored"] == len(rows)
     assert stats["seconds"] > 0
-    assert os.path.exists(output)
 
 
 def test_stopping_early_does_not_wait_for_a_worker_busy_with_a_slow_file(tmp_path: Path, monkeypatch) -> None:
@@ -340,3 +372,136 @@ def test_stopping_early_never_hangs_on_a_half_sent_result(tmp_path: Path) -> Non
         [sys.executable, "-c", STOP_EARLY, str(folder)], capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0 and "closed" in done.stdout, done.stderr[-2000:]
+
+
+# --- a recruiter's folder and the shortlist they read (issue 13) -----------------------------
+
+OFFICE = Path(__file__).resolve().parent / "fixtures" / "office"
+
+
+def test_a_recruiters_folder_odt_and_rtf_are_read_everything_else_is_listed_as_skipped(
+    run, tmp_path: Path
+) -> None:
+    """A folder of .doc files gave "screened 0 file(s)" and exit 0. Now .odt and .rtf are
+    scored like the DOCX they were saved from; a .doc, a photo, a Pages file each get a row
+    saying what to do, and the exit code is 4."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "backend_java.docx", folder / "aidan.docx")
+    shutil.copy(OFFICE / "backend_java.odt", folder / "aidan.odt")
+    shutil.copy(OFFICE / "backend_java.rtf", folder / "aidan.rtf")
+    (folder / "maria.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4000)
+    (folder / "scan.JPG").write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 400)
+    (folder / "li.pages").write_bytes(b"PK\x03\x04" + b"\x00" * 400)
+    (folder / "README").write_text("Résumés for the platform role", encoding="utf-8")
+    output = tmp_path / "shortlist.csv"
+    result = run("screen", folder, "--as-of", AS_OF, "--no-cache", "--jobs", "1", "-o", output)
+    assert result.exit_code == 4, result.stderr
+    assert "screened 7 file(s): 3 scored, 4 skipped" in result.stderr
+    rows = {row["file"]: row for row in csv.DictReader(output.open(encoding="utf-8"))}
+    assert {rows[name]["score"] for name in ("aidan.docx", "aidan.odt", "aidan.rtf")} == {"71"}
+    assert rows["maria.doc"]["reason"] == "Word 97-2003 .doc is not read: save it as .docx or PDF"
+    assert "an image" in rows["scan.JPG"]["reason"]
+    assert (
+        "Apple Pages" in rows["li.pages"]["reason"]
+        and "export it as .docx or PDF" in rows["li.pages"]["reason"]
+    )
+    assert "no file extension" in rows["README"]["reason"]
+
+
+LINUX_POSTING = """Careers > Infrastructure > Job Details | Sign In | Job ID: R-20931
+Linux Systems Engineer
+Denver, CO
+
+Requirements
+- 3 years of experience working with Unix/Linux operating systems in a production environment
+- Bachelor's degree in Computer Science or a related field
+- Experience with Ansible or Puppet
+"""
+LINUX_RESUME = """Pat Example
+pat@example.com
+
+EXPERIENCE
+Systems Administrator, Acme Corp    Jan 2025 - Present
+- Ran Linux servers (Ubuntu) in production and wrote Bash scripts for backups
+
+EDUCATION
+Diploma in Graphic Design, 2019
+"""
+
+
+def test_top_gaps_say_what_is_missing_not_how_the_line_starts(run, tmp_path: Path) -> None:
+    """Every row read "3 years of experience working with Unix/Linux operating sys…"; the gap
+    is the years short, the degree, the tools of which one would do."""
+    posting = tmp_path / "posting.txt"
+    posting.write_text(LINUX_POSTING, encoding="utf-8")
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    (folder / "pat.txt").write_text(LINUX_RESUME, encoding="utf-8")
+    shutil.copy(EXAMPLES / "designer.docx", folder)
+    output = tmp_path / "shortlist.csv"
+    result = run("screen", folder, "-p", posting, "--as-of", AS_OF, "--no-cache", "-o", output)
+    assert result.exit_code == 0, result.stderr
+    rows = {row["file"]: row for row in csv.DictReader(output.open(encoding="utf-8"))}
+    gaps = rows["pat.txt"]["top_gaps"].split("; ")
+    assert "no degree found" in gaps and "Ansible/Puppet" in gaps
+    (years,) = [gap for gap in gaps if re.fullmatch(r"1\.\d of 3\+ years", gap)]  # under two years' job
+    assert "3 years of experience" not in rows["pat.txt"]["top_gaps"]
+    assert "…" not in result.stdout and years in result.stdout
+    seed_gaps = run("screen", folder, "--glob", "*.docx", "--as-of", AS_OF, "--no-cache")
+    assert "Go/Java/C/C++" in seed_gaps.stdout and "0 of 2+ years" in seed_gaps.stdout
+
+
+def test_csv_columns_are_headed_with_the_requirement_text(run, tmp_path: Path) -> None:
+    from jobmatch.extract import extract_posting
+    from jobmatch.resources import default_posting
+
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "strong_infra.txt", folder)
+    output = tmp_path / "shortlist.csv"
+    assert run("screen", folder, "--as-of", AS_OF, "--no-cache", "-o", output).exit_code == 0
+    header = next(csv.reader(output.open(encoding="utf-8")))
+    posting = extract_posting(default_posting())
+    assert header[-len(posting.requirements) :] == [f"{r.id}: {r.text}" for r in posting.requirements]
+    assert {"top_gaps", "reason", "minimum_partly_met", "minimum_not_assessed"} <= set(header)
+
+
+def test_a_table_piped_to_a_file_keeps_each_row_whole(run, tmp_path: Path) -> None:
+    """Not a terminal: no width to fit, so nothing is cut or wrapped (grep finds the file)."""
+    folder = tmp_path / "cvs"
+    long_name = (
+        "2026-11-applicants-platform-team-round-two-senior-infrastructure-engineer-" + "x" * 60 + ".txt"
+    )
+    (folder / "from-the-careers-site").mkdir(parents=True)
+    shutil.copy(EXAMPLES / "new_grad.md", folder / "from-the-careers-site" / long_name)
+    result = run("screen", folder, "--as-of", AS_OF, "--no-cache")
+    assert result.exit_code == 0, result.stderr
+    (line,) = [line for line in result.stdout.splitlines() if long_name in line]
+    assert "from-the-careers-site/" + long_name in line
+    assert line.count("│") >= 6  # the whole row on this one line, gaps included
+
+
+def test_minimum_met_says_what_is_partly_met_beside_meets_minimum(run, tmp_path: Path) -> None:
+    """ "4/7" beside meets_minimum: true read as a contradiction: a partly met requirement is
+    not missing, and the table, CSV and JUnit now say how many are partly met."""
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "backend_java.docx", folder)
+    output, junit = tmp_path / "shortlist.csv", tmp_path / "screen.xml"
+    result = run("screen", folder, "--as-of", AS_OF, "--no-cache", "-o", output, "--junit", junit)
+    (row,) = csv.DictReader(output.open(encoding="utf-8"))
+    assert row["meets_minimum"] == "True" and row["minimum_met"] == "4" and row["minimum_partly_met"] == "3"
+    assert "4/7 (3 partly)" in result.stdout
+    assert "minimum met 4/7 (3 partly)" in junit.read_text(encoding="utf-8")
+
+
+def test_the_summary_does_not_count_what_is_not_there(run, tmp_path: Path) -> None:
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    for name in PERSONAS:
+        shutil.copy(EXAMPLES / name, folder / name)
+    result = run("screen", folder, "--as-of", AS_OF, "--no-cache", "--top", "2")
+    assert result.exit_code == 0
+    assert "showing the best 2 of 7 ranked; --top N shows more" in result.stderr
+    assert "0 of 0" not in result.stderr
