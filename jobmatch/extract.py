@@ -466,18 +466,22 @@ def _merge_parenthetical_alternatives(
     groups: list[TermGroup], text: str, starts: dict[str, int]
 ) -> list[TermGroup]:
     """ "Tableau (Power BI or Looker will be considered)", "Kafka (or Pulsar/Kinesis)": the terms
-    in the parentheses are alternatives to the one before them."""
+    in the parentheses are alternatives to the one before them; otherwise they elaborate it."""
     merged: list[TermGroup] = []
     for group in groups:
         at = min(starts[t.id] for t in group.terms)
         opening = text.rfind("(", 0, at)
         closing = text.find(")", at)
         inside = opening >= 0 and closing > at and ")" not in text[opening:at]
-        if merged and inside and ALTERNATIVE.search(text[opening:closing]):
+        previous_before = bool(merged) and max(starts[t.id] for t in merged[-1].terms) < opening
+        if inside and previous_before and ALTERNATIVE.search(text[opening:closing]):
             previous = merged[-1]
-            if max(starts[t.id] for t in previous.terms) < opening:
-                merged[-1] = TermGroup(terms=previous.terms + group.terms, need=1, examples=previous.examples)
-                continue
+            merged[-1] = TermGroup(terms=previous.terms + group.terms, need=1, examples=previous.examples)
+            continue
+        if inside and previous_before and not group.examples:
+            # "Advanced Excel (pivot tables, ERP exports)", "React (hooks, context)": what the thing
+            # before the parentheses covers - a detail of it, not a requirement of its own
+            group = replace(group, detail=True)
         merged.append(group)
     return merged
 
@@ -665,7 +669,12 @@ BASIC_LEVEL = re.compile(
     r"awareness of|some (?:experience|knowledge|exposure)|interest in|interested in)\b",
     re.IGNORECASE,
 )
-IN_PRODUCTION = re.compile(r"\b(?:in production|production experience|hands-on|used in production)\b", re.I)
+# "Strong PostgreSQL skills", "Deep AWS knowledge", "in production": a skills list alone shows it in part
+IN_PRODUCTION = re.compile(
+    r"\b(?:in production|production experience|hands-on|used in production|strong|deep|solid|advanced|expert|"
+    r"expertise|in-depth|extensive|proven|demonstrated|mastery)\b",
+    re.I,
+)
 
 
 def _covered(

@@ -1,8 +1,11 @@
 """Checker for a credential (certification, licence, registration, card): named on a line that
 is about credentials (a Certifications section, or "certified", "licence", "exam" on the line),
-and held - booked, in progress, expected or lapsed meets a requirement only in part, said why."""
+and held: one booked, in progress or expected does not meet it (unless the line accepts that,
+"or CPA-eligible"), one lapsed meets it in part; the report says which and why."""
 
 from __future__ import annotations
+
+import re
 
 from jobmatch.cues import cue_set
 from jobmatch.match.literal import find_acronym
@@ -10,6 +13,13 @@ from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Requirement, Term
 from jobmatch.textnorm import is_named, normalize
+
+# "or CPA-eligible", "or the ability to obtain it within 12 months": not yet held will do
+ACCEPTS_PENDING = re.compile(
+    r"\beligible\b|\bability to obtain\b|\bobtain(?:ed)? (?:it |one )?within\b|"
+    r"\bwithin \w+ (?:\(\d+\) )?months\b|\bworking towards?\b|\bin progress\b",
+    re.IGNORECASE,
+)
 
 
 def credential_state(text: str) -> tuple[str, str]:
@@ -82,9 +92,20 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
     (state, cue), index = states[0]
     line = profile.lines[index]
     why = "not held yet" if state == "pending" else "no longer held"
+    if state == "pending" and ACCEPTS_PENDING.search(requirement.text):
+        return PartVerdict(
+            kind="credential",
+            verdict=MET,
+            reason=f"{name} {why} (“{cue}”), which the line accepts",
+            evidence=(line,),
+            matched=(term.id,),
+            searched=(f"{name} (credential)",),
+            strength=0.7,
+        )
     return PartVerdict(
         kind="credential",
-        verdict=PARTIAL,
+        # booked or in progress is not held (missing); lapsed was held once (partly)
+        verdict=MISSING if state == "pending" else PARTIAL,
         reason=f"{name} {why} (“{cue}”: {line.text[:80]})",
         evidence=(line,),
         matched=(term.id,),

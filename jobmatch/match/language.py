@@ -44,7 +44,9 @@ def level_asked(requirement: Requirement, term: Term) -> int | None:
     for rank, regex in LEVELS:
         if regex.search(text):
             return min(rank, 4)
-    return None
+    if re.search(r"\b(?:knowledge of|understanding of|some|basic|a plus|helpful|nice to have)\b", text, re.I):
+        return 2  # "knowledge of German", "German is a plus": some German will do
+    return 3  # a language asked for with no level: enough to work in it
 
 
 def check_language(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:

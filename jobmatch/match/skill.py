@@ -98,7 +98,8 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
             gap="" if used else f"{name} used in a job",
             mentions=(best.mention,),
         )
-    sibling = _same_kind(profile, skill_id)
+    asked = {t.id for t in requirement.terms}
+    sibling = _same_kind(profile, skill_id, asked)
     if sibling is not None:
         other, parent, best = sibling
         return PartVerdict(
@@ -130,7 +131,11 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
 SIBLING_FAMILY_MAX = 30  # a parent with more children ("programming languages") is no "kind of tool"
 
 
-def _same_kind(profile: Profile, skill_id: str) -> tuple[str, str, SkillEvidence] | None:
+def _same_kind(
+    profile: Profile,
+    skill_id: str,
+    asked: set[str] = frozenset(),  # type: ignore[assignment]
+) -> tuple[str, str, SkillEvidence] | None:
     """A résumé skill that shares a direct parent with ``skill_id`` (CATIA for Creo, Azure for
     AWS), preferring one used in a job: partial credit, said as such."""
     skill = profile.taxonomy.skills.get(skill_id)
@@ -138,13 +143,16 @@ def _same_kind(profile: Profile, skill_id: str) -> tuple[str, str, SkillEvidence
         return None
     found: list[tuple[int, float, str, str, SkillEvidence]] = []
     for parent in skill.implies:
+        kind = profile.taxonomy.skills.get(parent)
+        if kind is None or kind.category == "knowledge":
+            continue  # parts of one field ("law", "teaching"), not competing products
         family = [
             s for s in profile.taxonomy.implied_by(parent) if parent in profile.taxonomy.skills[s].implies
         ]
         if len(family) > SIBLING_FAMILY_MAX:
             continue
         for other in family:
-            if other != skill_id and other in profile.skills:
+            if other != skill_id and other in profile.skills and other not in asked:
                 best = max(profile.skills[other], key=lambda e: (profile.used(e.evidence), e.strength))
                 found.append((profile.used(best.evidence), best.strength, other, parent, best))
     if not found:
