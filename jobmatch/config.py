@@ -28,6 +28,7 @@ class ScoringConfig:
     fuzzy_cutoff: float
     fuzzy_min_length: int
     same_kind_categories: tuple[str, ...] = ()
+    gist_met: float = 0.66
 
 
 def _validate(data: Any, file: str) -> dict[str, Any]:

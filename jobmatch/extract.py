@@ -179,7 +179,7 @@ def group_skills(skill_spans: list[Span]) -> SkillGroups:
             last_link = next(
                 (link for link in reversed(part_links) if link not in (["/"], []) and "(" not in link), []
             )
-            if "or" in last_link or "/" in last_link:
+            if "or" in last_link or "/" in last_link or "and/or" in last_link:
                 add_group([skill_id for atom in atoms for skill_id in atom])
             else:
                 for atom in atoms:

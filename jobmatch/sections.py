@@ -34,6 +34,8 @@ MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 INLINE_MARKUP = re.compile(r"\*\*|__|`|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 TERMINAL = (".", "!", "?", ";", ":")
 WRAPPED_LINE = 45  # a line shorter than this ended on its own; it was not wrapped
+WRAPPED_PROSE = 60  # the same for a line of prose in a posting
+NAMED_ENTRY = re.compile(r"^[A-Z][\w&/,' ]{1,48}?\s+[-–—:]\s")  # "Data Platform - We're responsible ..."
 
 
 @dataclass(frozen=True)
@@ -264,6 +266,16 @@ def split_sections(text: str, kind: str) -> list[Block]:
                     and last_length >= WRAPPED_LINE
                     and not open_item["text"].endswith(TERMINAL)
                     and not looks_like_entry(content)
+                )
+                or (
+                    # a posting's prose wrapped by hand (an e-mail, a text file): a long line that
+                    # stops mid-sentence goes on in the next one
+                    kind == "posting"
+                    and not open_item["is_bullet"]
+                    and last_length >= WRAPPED_PROSE
+                    and ". " in open_item["text"]
+                    and not open_item["text"].endswith(TERMINAL)
+                    and not NAMED_ENTRY.match(content)
                 )
             )
         ):

@@ -76,7 +76,7 @@ def match_requirement(requirement: Requirement, profile: Profile) -> Requirement
     if requirement.refers_to_areas and profile.posting.areas:
         main.append(check_areas(profile.posting.areas, profile))
         fits = tuple(area_fits(profile.posting.areas, profile)[:3])
-    return combine(requirement, main, details, fits)
+    return combine(requirement, main, details, fits, profile.config.gist_met)
 
 
 def match_requirements(

@@ -14,7 +14,6 @@ from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, AreaFit, 
 from jobmatch.models import Requirement
 
 SOFT_KINDS = frozenset({"competency", "concept", "knowledge", "area"})  # "a passion for one of the areas"
-GIST = float(__import__("os").environ.get("JM_GIST", "0.75"))
 
 
 def _is_soft(part: PartVerdict) -> bool:
@@ -26,6 +25,7 @@ def combine(
     main: list[PartVerdict],
     details: list[PartVerdict],
     areas: tuple[AreaFit, ...] = (),
+    gist: float = 0.66,
 ) -> RequirementResult:
     if requirement.condition:
         return RequirementResult(
@@ -65,7 +65,7 @@ def combine(
     credit = sum(p.credit for p in deciding) / len(deciding)
     if all(v == MET for v in verdicts):
         verdict = MET
-    elif deciding[0].verdict == MET and credit >= GIST and len(deciding) >= 3:
+    elif deciding[0].verdict == MET and credit >= gist and len(deciding) >= 3:
         verdict = MET  # the gist is shown: the first thing asked and most of the rest
     elif all(v == MISSING for v in verdicts):
         verdict = MISSING

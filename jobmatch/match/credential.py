@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from jobmatch.cues import cue_set
-from jobmatch.match.literal import find_acronym
+from jobmatch.match.lines import find_acronym
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Requirement, Term

@@ -5,48 +5,11 @@ The report says it was searched for literally, so a reader knows no taxonomy sto
 
 from __future__ import annotations
 
+from jobmatch.match.lines import JOINERS, find_acronym, initials, shown
 from jobmatch.match.profile import Profile
-from jobmatch.match.skill import shown
 from jobmatch.match.verdicts import CREDIT, MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Requirement, Term
 from jobmatch.textnorm import is_named, normalize, words
-
-JOINERS = frozenset({"of", "and", "&", "the", "for", "in", "on", "to", "a", "an"})
-
-
-def initials(text: str) -> str:
-    """ "Infection Control Risk Assessment" -> "icra"; "NIH Stroke Scale" -> "nihss"."""
-    letters = []
-    for word in text.split():
-        clean = "".join(c for c in word if c.isalnum())
-        if not clean or clean.lower() in JOINERS:
-            continue
-        letters.append(clean if clean.isupper() and len(clean) > 1 else clean[0])
-    return "".join(letters).lower()
-
-
-def find_acronym(profile: Profile, acronym: str) -> tuple[int, ...]:
-    """Lines where consecutive words spell ``acronym`` by their initials."""
-    if not 2 < len(acronym) <= 8 or not acronym.isalpha():
-        return ()
-    hits = []
-    for index, line in enumerate(profile.lines):
-        tokens = [w for w in line.text.replace("-", " ").split() if w.lower() not in JOINERS]
-        for start in range(len(tokens)):
-            if tokens[start][:1].lower() != acronym[0]:
-                continue
-            spelled = ""
-            for word in tokens[start:]:
-                clean = "".join(c for c in word if c.isalnum())
-                if not clean:
-                    break
-                spelled += (clean if clean.isupper() and len(clean) > 1 else clean[0]).lower()
-                if not acronym.startswith(spelled) or spelled == acronym:
-                    break
-            if spelled == acronym and len(tokens[start:]) > 1:
-                hits.append(index)
-                break
-    return tuple(hits)
 
 
 def _locate(profile: Profile, term: Term) -> tuple[tuple[int, ...], str]:
@@ -70,6 +33,16 @@ def _locate(profile: Profile, term: Term) -> tuple[tuple[int, ...], str]:
         some = profile.find_words(named[:1])
         if some and len(named) > 1:
             return some, "first name"
+    for word in text.split():
+        clean = "".join(c for c in word if c.isalnum())
+        if clean.isupper() and clean.isalpha() and 3 <= len(clean) <= 8 and clean != text.strip():
+            spelled = find_acronym(profile, clean.lower())
+            rest = tuple(s for s in normalize(text.replace(word, " ")).split() if s not in JOINERS)
+            full = [i for i in spelled if all(f" {s} " in profile.normal(i) for s in rest)]
+            if full:
+                return tuple(full), "acronym"  # "HACCP plans": "Hazard Analysis ... Point plans"
+            if spelled:
+                return spelled, "first name"
     compact = "".join(c for c in text if c.isalnum())
     if compact.isupper() and compact.isalpha():
         hits = find_acronym(profile, compact.lower())

@@ -3,25 +3,13 @@ skill (PySpark for Spark) - the last only in part unless it was used in a job.""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from jobmatch.match.lines import find_acronym, shown
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
-from jobmatch.models import Evidence, Requirement, SkillEvidence, Term
-
-
-def shown(profile: Profile, evidence: Evidence, hedged: bool, requirement: Requirement) -> tuple[str, str]:
-    """Verdict and how, for a thing named on ``evidence``: used in a job or project is met;
-    listed is met unless the line asks for experience (then partly); hedged is partly."""
-    if hedged and not requirement.asks_basic:
-        return PARTIAL, "only mentioned with a hedge"
-    if profile.used(evidence):
-        return MET, "used"
-    if evidence.section == "education":
-        return PARTIAL, "only in education"
-    if requirement.asks_experience:
-        return PARTIAL, "listed, but no job or project line shows it used"
-    return MET, "listed"
+from jobmatch.models import Requirement, SkillEvidence, Term
 
 
 def _one_hop(profile: Profile, skill_id: str) -> list[str]:
@@ -66,6 +54,22 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
             suggestion=""
             if verdict == MET
             else f"Show {name} in a job or project line (what you built or did with it).",
+        )
+    named = _named_exactly(profile, skill_id)
+    if named is not None:
+        index, alias = named
+        evidence = profile.lines[index]
+        verdict, how = shown(profile, evidence, profile.hedged(index), requirement)
+        return PartVerdict(
+            kind="skill",
+            verdict=verdict,
+            reason=f"{name} {how} (“{alias}”, as the posting writes it)",
+            evidence=(evidence,),
+            matched=(skill_id,),
+            searched=(name,),
+            strength=profile.strength(index),
+            gap="" if verdict == MET else f"{name} used in a job",
+            mentions=(alias,),
         )
     near = profile.fuzzy.get(skill_id)
     if near is not None:
@@ -159,3 +163,26 @@ def _same_kind(
         return None
     _, _, other, parent, best = max(found, key=lambda item: (item[0], item[1], item[2]))
     return other, parent, best
+
+
+def _named_exactly(profile: Profile, skill_id: str) -> tuple[int, str] | None:
+    """A context-checked name ("Puppet", "Tableau", "Epic") written exactly so on a résumé line that
+    gave it no context: the posting asks for it by that name, which is context enough. Short
+    names (Go, C, R) are left out: written alone they are too often something else."""
+    skill = profile.taxonomy.skills.get(skill_id)
+    if skill is None:
+        return None
+    for alias in (*skill.ambiguous_aliases, skill.name, *skill.aliases):
+        compact = "".join(c for c in alias if c.isalnum())
+        if compact.isupper() and compact.isalpha() and 3 <= len(compact) <= 8:
+            spelled = find_acronym(profile, compact.lower())  # "Hazard Analysis Critical Control Point"
+            if spelled:
+                return spelled[0], alias
+    for alias in skill.ambiguous_aliases:
+        if len(alias) < 3 or not profile.text.count(alias.lower()):
+            continue
+        pattern = re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])")
+        for index, line in enumerate(profile.lines):
+            if pattern.search(line.text):
+                return index, alias
+    return None

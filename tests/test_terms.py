@@ -1,0 +1,237 @@
+"""Requirement lines of any field become what they ask for: taxonomy skills, literal terms the
+taxonomy does not know, any-of / N-of groups, spoken languages, credentials and conditions a résumé
+cannot show - checked through `jobmatch extract` and `jobmatch score` on postings written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+AS_OF = "2026-11-30"
+
+
+def extract(run, tmp_path: Path, text: str, name: str = "posting.txt") -> dict:
+    posting = tmp_path / name
+    posting.write_text(text, encoding="utf-8")
+    result = run("extract", posting, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def requirement(data: dict, needle: str) -> dict:
+    found = [r for bucket in ("minimum", "preferred") for r in data[bucket] if needle in r["text"]]
+    assert len(found) == 1, (needle, [r["text"] for b in ("minimum", "preferred") for r in data[b]])
+    return found[0]
+
+
+def terms(entry: dict) -> list[list[tuple[str, str]]]:
+    """Each group as (kind, text) pairs."""
+    return [[(t["kind"], t["text"]) for t in group["terms"]] for group in entry["groups"]]
+
+
+def score(run, tmp_path: Path, posting: str, resume: str) -> dict:
+    (tmp_path / "p.txt").write_text(posting, encoding="utf-8")
+    (tmp_path / "r.txt").write_text(resume, encoding="utf-8")
+    result = run("score", tmp_path / "r.txt", "-p", tmp_path / "p.txt", "--format", "json", "--as-of", AS_OF)
+    assert result.exit_code in (0, 1), result.stderr
+    return json.loads(result.stdout)
+
+
+def verdict(report: dict, needle: str) -> dict:
+    [found] = [r for r in report["requirements"] if needle in r["text"]]
+    return found
+
+
+# --- literal terms --------------------------------------------------------------------------
+
+WAREHOUSE_POSTING = """Warehouse Systems Lead
+Requirements
+- Experience with Manhattan SCALE or Blue Yonder WMS
+- Working knowledge of slotting optimization and cycle counting
+- Hands-on use of Zebra handheld scanners
+"""
+
+
+def test_terms_the_taxonomy_does_not_know_are_kept_and_searched_literally(run, tmp_path: Path) -> None:
+    data = extract(run, tmp_path, WAREHOUSE_POSTING)
+    scale = requirement(data, "Manhattan SCALE")
+    texts = [text for group in terms(scale) for _, text in group]
+    assert "Manhattan SCALE" in texts
+    resume = """EXPERIENCE
+Inventory Supervisor, Northgate Foods   Mar 2019 - Present
+- Rolled out Manhattan SCALE to two distribution centres and trained 40 pickers
+- Ran weekly cycle counting and re-slotted fast movers
+"""
+    report = score(run, tmp_path, WAREHOUSE_POSTING, resume)
+    found = verdict(report, "Manhattan SCALE")
+    assert found["verdict"] == "met"
+    assert "searched for the term" in found["reason"] or "Manhattan" in found["reason"]
+    assert any("Manhattan SCALE" in e["text"] for e in found["evidence"])
+    # "cycle counting" is found; the line's other term is not: partly met, never "not assessed"
+    assert verdict(report, "slotting optimization")["verdict"] in ("partial", "met")
+    assert verdict(report, "Zebra")["verdict"] == "missing"
+
+
+def test_an_acronym_is_found_spelled_out(run, tmp_path: Path) -> None:
+    posting = "Requirements\n- Experience preparing HACCP plans\n"
+    resume = """EXPERIENCE
+Quality Technician, Bayview Bakery   Jan 2021 - Present
+- Wrote the Hazard Analysis Critical Control Point plans for three production lines
+"""
+    assert verdict(score(run, tmp_path, posting, resume), "HACCP")["verdict"] == "met"
+
+
+# --- groups ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line, resume_line, expected",
+    [
+        # examples: one of them is enough
+        (
+            "Experience with a configuration tool (e.g., Chef, SaltStack, Puppet)",
+            "Managed 300 hosts with Puppet",
+            "met",
+        ),
+        (
+            "Familiarity with CRM tools such as HubSpot, Pipedrive or Zoho",
+            "Kept every deal in Pipedrive",
+            "met",
+        ),
+        (
+            "Experience with one of the following: Xero, Sage or FreshBooks",
+            "Closed the books monthly in Xero",
+            "met",
+        ),
+        # "and/or": either is enough
+        ("Tableau and/or Qlik dashboards", "Built Qlik dashboards for the buyers", "met"),
+        # N of: two asked, one shown is partly met
+        (
+            "Two or more of the following: Revit, AutoCAD, Navisworks, SketchUp",
+            "Drew plans in AutoCAD",
+            "partial",
+        ),
+        (
+            "Two or more of the following: Revit, AutoCAD, Navisworks, SketchUp",
+            "Modelled in Revit and AutoCAD",
+            "met",
+        ),
+    ],
+)
+def test_example_lists_and_n_of(run, tmp_path: Path, line: str, resume_line: str, expected: str) -> None:
+    resume = f"EXPERIENCE\nOperations Lead, Coastline Group   Feb 2020 - Present\n- {resume_line}\n"
+    report = score(run, tmp_path, "Requirements\n- " + line + "\n", resume)
+    assert report["requirements"][0]["verdict"] == expected, report["requirements"][0]["reason"]
+
+
+def test_a_product_and_its_module_are_not_alternatives(run, tmp_path: Path) -> None:
+    """ "SAP S/4HANA finance modules" asks for S/4HANA finance, not S/4HANA or any finance."""
+    posting = "Requirements\n- Knowledge of Workday Recruiting\n"
+    hr = (
+        "EXPERIENCE\nHR Generalist, Lakeside Health   Jan 2020 - Present\n"
+        "- Ran payroll and benefits in Workday HCM\n"
+    )
+    found = verdict(score(run, tmp_path, posting, hr), "Workday Recruiting")
+    assert found["verdict"] != "met", found["reason"]
+
+
+# --- spoken languages ------------------------------------------------------------------------
+
+
+def test_spoken_languages_are_requirements_with_and_or_and_levels(run, tmp_path: Path) -> None:
+    posting = """Requirements
+- Fluent Czech and English, written and spoken
+- Hungarian or Slovak is a plus
+"""
+    data = extract(run, tmp_path, posting)
+    both = requirement(data, "Czech")
+    assert [[kind for kind, _ in group] for group in terms(both)] == [["language"], ["language"]]
+    either = requirement(data, "Hungarian")
+    assert either["bucket"] == "preferred" and len(terms(either)) == 1 and len(terms(either)[0]) == 2
+    resume = """EXPERIENCE
+Support Agent, Brno Contact Centre   Jan 2021 - Present
+- Handled 60 tickets a day in Czech and English
+LANGUAGES
+Czech (native), English (C1), Slovak (B2)
+"""
+    report = score(run, tmp_path, posting, resume)
+    assert verdict(report, "Czech")["verdict"] == "met"
+    assert verdict(report, "Hungarian")["verdict"] == "met"  # Slovak will do
+    basic = resume.replace("English (C1)", "English (A2)")
+    assert verdict(score(run, tmp_path, posting, basic), "Czech")["verdict"] == "partial"
+
+
+# --- conditions --------------------------------------------------------------------------------
+
+
+def test_lines_a_resume_cannot_show_are_conditions_left_out_of_the_score(run, tmp_path: Path) -> None:
+    posting = """Requirements
+- Kubernetes administration
+- Must be willing to travel to client sites up to 40% of the time
+- Eligible to work in Canada without sponsorship
+"""
+    data = extract(run, tmp_path, posting)
+    assert requirement(data, "travel")["condition"] == "travel"
+    assert requirement(data, "Eligible to work")["condition"] == "work authorisation"
+    resume = "EXPERIENCE\nPlatform Engineer, Maple Cloud   Jan 2020 - Present\n- Ran Kubernetes clusters\n"
+    report = score(run, tmp_path, posting, resume)
+    assert verdict(report, "travel")["verdict"] == "unassessed"
+    assert report["score"] == 100  # the conditions neither raise nor lower it
+
+
+# --- postings with and without headings -----------------------------------------------------
+
+HEADINGS = """Payroll Specialist
+Responsibilities
+- Process bi-weekly payroll for 800 employees
+- Reconcile payroll journals
+Requirements
+- 3+ years of multi-state payroll experience
+- Experience with ADP Workforce Now
+Nice to have
+- CPP certification
+"""
+GENERIC = """Payroll Specialist
+About the job
+We are a growing logistics company.
+- Process bi-weekly payroll for 800 employees
+- Reconcile payroll journals
+- 3+ years of multi-state payroll experience
+- Experience with ADP Workforce Now
+- CPP certification is a plus
+"""
+NO_HEADINGS = """Payroll Specialist
+
+- Process bi-weekly payroll for 800 employees
+- Reconcile payroll journals
+
+- 3+ years of multi-state payroll experience
+- Experience with ADP Workforce Now
+- CPP certification is a plus
+"""
+PROSE = """Payroll Specialist
+
+We are a growing logistics company with 800 people in six states. In this role you will process
+bi-weekly payroll and reconcile payroll journals with finance.
+
+The ideal candidate has at least three years of multi-state payroll experience. You know ADP Workforce
+Now inside out. A CPP certification would be a plus.
+"""
+
+
+@pytest.mark.parametrize(
+    "layout", [HEADINGS, GENERIC, NO_HEADINGS, PROSE], ids=["headings", "generic", "none", "prose"]
+)
+def test_qualifications_are_found_in_every_layout(run, tmp_path: Path, layout: str) -> None:
+    data = extract(run, tmp_path, layout)
+    minimum = [r["text"] for r in data["minimum"]]
+    preferred = [r["text"] for r in data["preferred"]]
+    assert any("payroll experience" in t for t in minimum), minimum
+    assert any("ADP Workforce Now" in t for t in minimum), minimum
+    assert any("CPP" in t for t in preferred), preferred
+    # what the job does is not asked of the candidate
+    assert not any(
+        "Process bi-weekly payroll" in t or "process" in t.lower()[:8] for t in minimum + preferred
+    )
