@@ -1,0 +1,107 @@
+"""The learned skill-span model: Knowledge and Skill spans in posting requirement lines.
+
+A small spaCy pipeline shipped in the package (``jobmatch/skillspan_model``), trained by
+``train/skillspan/train.py`` on SkillSpan (Zhang et al., NAACL 2022; MIT licence). It finds
+what the taxonomy does not know: *knowledge* spans (tools, products, methods, domains: "Bluebeam
+Revu", "property law") and *skill* spans (applied and soft skills, often a clause: "work in a
+team"). It runs on posting lines only, never on résumés: a résumé screen would pay its cost per
+file. Loaded on first use, once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from jobmatch.errors import DataError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from jobmatch.models import SkillMention
+
+SpanLabel = Literal["knowledge", "skill"]
+HEADS: tuple[SpanLabel, ...] = ("knowledge", "skill")  # the pipeline's NER components, in order
+MAX_LINE_CHARS = 1_000  # a requirement line is far shorter; the rest of a longer one is not read
+MODEL_DIR = Path(__file__).resolve().parent / "skillspan_model"
+
+
+@dataclass(frozen=True)
+class ModelSpan:
+    """A span the model found: character offsets into its line, the text, knowledge or skill."""
+
+    start: int
+    end: int
+    text: str
+    label: SpanLabel
+
+
+@cache
+def load_span_model() -> Language:
+    """The shipped pipeline, loaded once per process (about 10 MB, read from the package only)."""
+    import spacy
+
+    from jobmatch.pipeline import fast_tokenizer_rules
+
+    if not (MODEL_DIR / "meta.json").is_file():
+        raise DataError(str(MODEL_DIR), "", "the skill-span model is missing; reinstall jobmatch")
+    nlp = spacy.load(MODEL_DIR)
+    missing = [head for head in HEADS if head not in nlp.pipe_names]
+    if missing:
+        raise DataError(str(MODEL_DIR), "", f"the skill-span model has no {', '.join(missing)} component")
+    fast_tokenizer_rules(nlp)
+    return nlp
+
+
+def predict_spans(lines: Sequence[str], batch_size: int = 64) -> list[tuple[ModelSpan, ...]]:
+    """Knowledge and skill spans of each line, in order of start, offsets into that line.
+
+    Only the first ``MAX_LINE_CHARS`` characters of a line are read."""
+    return list(iter_spans(lines, batch_size))
+
+
+def iter_spans(lines: Iterable[str], batch_size: int = 64) -> Iterator[tuple[ModelSpan, ...]]:
+    """:func:`predict_spans` as a stream, ``batch_size`` lines at a time (for ``skills --per-line``
+    on a long input, whose first lines are written before the last are read)."""
+    nlp = load_span_model()
+    texts = iter(lines)
+    while batch := list(islice(texts, batch_size)):
+        yield from _predict_batch(nlp, batch)
+
+
+def _predict_batch(nlp: Language, lines: list[str]) -> list[tuple[ModelSpan, ...]]:
+    """The two heads write entities one after the other, so the first head's are moved aside
+    before the second runs (a NER keeps entities already set)."""
+    from jobmatch.pipeline import find_skills_per_line
+
+    docs = [nlp.make_doc(line[:MAX_LINE_CHARS]) for line in lines]
+    if nlp.meta.get("jobmatch", {}).get("taxonomy_feature"):
+        for doc, mentions in zip(docs, find_skills_per_line([doc.text for doc in docs]), strict=True):
+            tag_taxonomy_mentions(doc, mentions)
+    found: list[list[ModelSpan]] = [[] for _ in docs]
+    for head in HEADS:
+        for spans, doc in zip(found, nlp.get_pipe(head).pipe(docs, batch_size=len(docs)), strict=True):
+            spans.extend(ModelSpan(e.start_char, e.end_char, e.text, head) for e in doc.ents)
+            doc.ents = ()
+    return [tuple(sorted(spans, key=lambda s: (s.start, s.end, s.label))) for spans in found]
+
+
+TAXONOMY_FIRST, TAXONOMY_INSIDE = "TAXB", "TAXI"
+
+
+def tag_taxonomy_mentions(doc: Doc, mentions: Iterable[SkillMention]) -> Doc:
+    """Mark the tokens of taxonomy mentions in ``token.tag_`` (first token TAXB, others TAXI), a
+    feature the model's embeddings read: what the taxonomy knows, the model need not learn
+    from SkillSpan alone. ``mentions`` come from jobmatch's pipeline on the same text."""
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            token.tag_ = TAXONOMY_FIRST if token.i == span.start else TAXONOMY_INSIDE
+    return doc
