@@ -24,7 +24,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-POSTING_DIRS = [ROOT / "data" / "examples" / "postings", ROOT / "tests" / "fixtures" / "postings", ROOT / "seeds"]
+POSTING_DIRS = [
+    ROOT / "data" / "examples" / "postings",
+    ROOT / "tests" / "fixtures" / "postings",
+    ROOT / "seeds",
+]
 ONE_PAGE = ROOT / "tests" / "fixtures" / "postings" / "backend_python.md"
 
 # Run in a fresh interpreter: the time from start to the end of the work, in seconds.
@@ -125,7 +129,9 @@ def cpu_model() -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
@@ -171,9 +177,14 @@ def main() -> None:
     m, f = results["load_s"]["model"], results["load_s"]["floor"]
     print(f"machine: {results['machine']}")
     print(f"model size on disk: {results['model_size_mb']} MB")
-    print(f"load: model {m:.3f} s, floor (blank + PhraseMatcher of the taxonomy) {f:.3f} s, ratio {m / f:.2f}")
+    print(
+        f"load: model {m:.3f} s, floor (blank + PhraseMatcher of the taxonomy) {f:.3f} s, ratio {m / f:.2f}"
+    )
     lm, lf = results["lines_per_s"]["model"], results["lines_per_s"]["floor"]
-    print(f"per line ({results['lines']} lines): model {lm} lines/s, floor {lf} lines/s, cost ratio {lf / lm:.1f}")
+    print(
+        f"per line ({results['lines']} lines): model {lm} lines/s, floor {lf} lines/s, "
+        f"cost ratio {lf / lm:.1f}"
+    )
     em, ef = results["extract_one_page_s"]["model"], results["extract_one_page_s"]["floor"]
     print(
         f"extract {ONE_PAGE.name} ({one_page_lines} requirement lines): with model {em:.3f} s, "

@@ -43,7 +43,12 @@ def test_the_model_ships_inside_the_package_and_loads_without_network(monkeypatc
 
 @pytest.mark.parametrize(
     ("field", "expected"),
-    [("nursing", "Epic"), ("accounting", "NetSuite"), ("software", "PostgreSQL"), ("construction", "AutoCAD")],
+    [
+        ("nursing", "Epic"),
+        ("accounting", "NetSuite"),
+        ("software", "PostgreSQL"),
+        ("construction", "AutoCAD"),
+    ],
 )
 def test_knowledge_spans_cover_the_tools_a_line_names(field: str, expected: str) -> None:
     (spans,) = predict_spans([REQUIREMENT_LINES[field]])
@@ -106,7 +111,9 @@ def test_skills_per_line_adds_model_spans_and_keeps_mentions(run) -> None:
 
 
 def test_skills_table_lists_model_spans(run) -> None:
-    result = run("skills", "-", "--per-line", "--format", "table", input=REQUIREMENT_LINES["accounting"] + "\n")
+    result = run(
+        "skills", "-", "--per-line", "--format", "table", input=REQUIREMENT_LINES["accounting"] + "\n"
+    )
     assert result.exit_code == 0, result.stderr
     assert "skill-span model" in result.stdout and "NetSuite" in result.stdout
 

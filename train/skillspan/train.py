@@ -27,9 +27,8 @@ import shutil
 import time
 from pathlib import Path
 
-import spacy
-
 import components  # noqa: F401  (registers the taxonomy_tags factory)
+import spacy
 from spacy.tokens import DocBin
 
 HERE = Path(__file__).resolve().parent
