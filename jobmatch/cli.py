@@ -239,9 +239,12 @@ def skills(
     results = find_skills_per_line(lines) if per_line else [find_skills(text)]
     model_spans: Iterable[tuple[ModelSpan, ...]] = ()
     if per_line and model:
+        from itertools import tee
+
         from jobmatch.spanmodel import iter_spans
 
-        model_spans = iter_spans(lines)
+        results, mentions_for_model = tee(results)  # the model reads the taxonomy's mentions too
+        model_spans = iter_spans(lines, mentions_for_model)
     if output_format is SkillsFormat.jsonl:
         spans_of_lines = iter(model_spans)
         for index, mentions in enumerate(results):

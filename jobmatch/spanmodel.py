@@ -58,31 +58,47 @@ def load_span_model() -> Language:
     return nlp
 
 
-def predict_spans(lines: Sequence[str], batch_size: int = 64) -> list[tuple[ModelSpan, ...]]:
+def predict_spans(
+    lines: Sequence[str],
+    mentions: Sequence[Sequence[SkillMention]] | None = None,
+    batch_size: int = 64,
+) -> list[tuple[ModelSpan, ...]]:
     """Knowledge and skill spans of each line, in order of start, offsets into that line.
 
-    Only the first ``MAX_LINE_CHARS`` characters of a line are read."""
-    return list(iter_spans(lines, batch_size))
+    Only the first ``MAX_LINE_CHARS`` characters of a line are read. The model reads the
+    taxonomy's mentions in a line as a feature: pass ``mentions`` (one list per line, offsets
+    into the line, as :func:`jobmatch.pipeline.find_skills_per_line` gives them) when they are
+    at hand, or they are found again."""
+    return list(iter_spans(lines, mentions, batch_size))
 
 
-def iter_spans(lines: Iterable[str], batch_size: int = 64) -> Iterator[tuple[ModelSpan, ...]]:
+def iter_spans(
+    lines: Iterable[str],
+    mentions: Iterable[Sequence[SkillMention]] | None = None,
+    batch_size: int = 64,
+) -> Iterator[tuple[ModelSpan, ...]]:
     """:func:`predict_spans` as a stream, ``batch_size`` lines at a time (for ``skills --per-line``
     on a long input, whose first lines are written before the last are read)."""
     nlp = load_span_model()
     texts = iter(lines)
+    known = iter(mentions) if mentions is not None else None
     while batch := list(islice(texts, batch_size)):
-        yield from _predict_batch(nlp, batch)
+        yield from _predict_batch(nlp, batch, None if known is None else list(islice(known, len(batch))))
 
 
-def _predict_batch(nlp: Language, lines: list[str]) -> list[tuple[ModelSpan, ...]]:
+def _predict_batch(
+    nlp: Language, lines: list[str], mentions: list[Sequence[SkillMention]] | None
+) -> list[tuple[ModelSpan, ...]]:
     """The two heads write entities one after the other, so the first head's are moved aside
     before the second runs (a NER keeps entities already set)."""
-    from jobmatch.pipeline import find_skills_per_line
-
     docs = [nlp.make_doc(line[:MAX_LINE_CHARS]) for line in lines]
     if nlp.meta.get("jobmatch", {}).get("taxonomy_feature"):
-        for doc, mentions in zip(docs, find_skills_per_line([doc.text for doc in docs]), strict=True):
-            tag_taxonomy_mentions(doc, mentions)
+        if mentions is None:
+            from jobmatch.pipeline import find_skills_per_line
+
+            mentions = list(find_skills_per_line([doc.text for doc in docs]))
+        for doc, line_mentions in zip(docs, mentions, strict=True):
+            tag_taxonomy_mentions(doc, line_mentions)
     found: list[list[ModelSpan]] = [[] for _ in docs]
     for head in HEADS:
         for spans, doc in zip(found, nlp.get_pipe(head).pipe(docs, batch_size=len(docs)), strict=True):
@@ -99,6 +115,8 @@ def tag_taxonomy_mentions(doc: Doc, mentions: Iterable[SkillMention]) -> Doc:
     feature the model's embeddings read: what the taxonomy knows, the model need not learn
     from SkillSpan alone. ``mentions`` come from jobmatch's pipeline on the same text."""
     for mention in mentions:
+        if mention.end > len(doc.text):  # past the characters the model reads
+            continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
