@@ -21,7 +21,7 @@ from jobmatch.errors import DataError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from jobmatch.models import SkillMention
 
@@ -125,9 +125,28 @@ def _predict_batch(
     found: list[list[ModelSpan]] = [[] for _ in docs]
     for head in HEADS:
         for spans, doc in zip(found, nlp.get_pipe(head).pipe(docs, batch_size=len(docs)), strict=True):
-            spans.extend(ModelSpan(e.start_char, e.end_char, e.text, head) for e in doc.ents)
+            for entity in doc.ents:
+                trimmed = _trim(entity)
+                if trimmed is not None:
+                    spans.append(ModelSpan(trimmed.start_char, trimmed.end_char, trimmed.text, head))
             doc.ents = ()
     return [tuple(sorted(spans, key=lambda s: (s.start, s.end, s.label))) for spans in found]
+
+
+EDGE_TOKENS = frozenset({",", ";", ":", "and", "or", "of", "with", "in", "for", "to", "the", "a", "an"})
+
+
+def _trim(span: Span) -> Span | None:
+    """The span without a separator or joining word at either edge ("Epic;", "Epic or"): the
+    model learned a few from sentences whose gold tokens kept their punctuation. Other
+    punctuation stays: it is part of ".NET", "C#" and "(AWS)"."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in EDGE_TOKENS:
+        start += 1
+    while end > start and doc[end - 1].lower_ in EDGE_TOKENS:
+        end -= 1
+    return doc[start:end] if end > start else None
 
 
 TAXONOMY_FIRST, TAXONOMY_INSIDE = "TAXB", "TAXI"
