@@ -13,10 +13,10 @@ from jobmatch.pipeline import find_skills_per_line
 from jobmatch.spanmodel import MAX_LINE_CHARS, MODEL_DIR, ModelSpan, load_span_model, predict_spans
 
 REQUIREMENT_LINES = {
-    "nursing": "2+ years of acute care nursing experience, charting in Epic and BLS certification required",
+    "nursing": "Charting experience in Epic; BLS and ACLS certification required",
     "accounting": "Experience with NetSuite and month-end close, including account reconciliations",
     "software": "Strong experience building REST APIs in Python with PostgreSQL and Docker",
-    "construction": "Proficiency in Bluebeam Revu and AutoCAD for reviewing construction drawings",
+    "construction": "Proficiency with AutoCAD and Revit required",
 }
 
 

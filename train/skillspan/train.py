@@ -12,11 +12,14 @@ Sentences are re-tokenized the way jobmatch will see a posting line: SkillSpan's
 by single spaces, then spaCy's English tokenizer; SkillSpan's spans always end on a space, so
 they stay exact.
 
-    python train/skillspan/train.py --data ../shared/data/skillspan --install
+    python train/skillspan/train.py --data ../shared/data/skillspan --install \
+        --set-knowledge training.dropout=0.2 --set-knowledge training.max_steps=2250 \
+        --set-skill training.max_steps=2500
 
-writes the model to ``jobmatch/skillspan_model`` (``--install``) or ``--output``. Extra
-``--set section.key=value`` settings override ``ner.cfg`` for both heads, ``--set-knowledge``
-and ``--set-skill`` for one.
+(the command that made the shipped model) writes it to ``jobmatch/skillspan_model``
+(``--install``) or ``--output``. Extra ``--set section.key=value`` settings override ``ner.cfg``
+for both heads, ``--set-knowledge`` and ``--set-skill`` for one. The taxonomy feature
+(``components.py``) reads the taxonomy of this checkout.
 """
 
 from __future__ import annotations
