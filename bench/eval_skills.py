@@ -1,12 +1,19 @@
-"""Skill-mention extraction eval on SkillSpan (Zhang et al., NAACL 2022), Knowledge spans.
+"""Skill-span extraction eval on SkillSpan (Zhang et al., NAACL 2022; MIT licence): Knowledge
+and Skill spans.
 
-Runs ``jobmatch skills --per-line`` on every sentence of a split (tokens joined by spaces)
-and scores the predicted character spans against the gold Knowledge spans:
+Runs ``jobmatch skills --per-line`` on every sentence of a split (tokens joined by spaces) and
+scores the predicted character spans against the gold spans of each kind:
   exact   - a prediction is right when its start and end equal a gold span's
   overlap - a prediction is right when it shares a token with a gold span (and a gold span
-            is found when a prediction overlaps it)
-for the `tech` and `house` sources separately and together. A baseline dictionary of the
-train split's Knowledge strings (case-insensitive, longest match first) is scored the same way.
+            is found when a prediction overlaps it): token-overlap P/R/F1
+for the `tech` and `house` sources separately and together.
+
+Knowledge is scored for the taxonomy mentions (``mentions``), the model's knowledge spans
+(``spans`` labelled "knowledge"), and two ways of combining them: their union, and the model's
+spans plus the taxonomy mentions that overlap none of them ("model first"). Skill is scored for
+the model's skill spans, beside the taxonomy mentions taken as skills (what jobmatch had before the
+model). A baseline dictionary of the train split's Knowledge strings (case-insensitive, longest
+match first) is scored the same way.
 
     python bench/eval_skills.py [--data ../shared/data/skillspan] [--split dev] [--json out.json]
 """
@@ -37,10 +44,10 @@ def char_offsets(tokens: list[str]) -> list[Span]:
     return offsets
 
 
-def gold_spans(record: dict) -> list[Span]:
+def gold_spans(record: dict, kind: str = "knowledge") -> list[Span]:
     offsets = char_offsets(record["tokens"])
     spans, start = [], None
-    tags = record["tags_knowledge"] + ["O"]
+    tags = record[f"tags_{kind}"] + ["O"]
     for index, tag in enumerate(tags):
         if start is not None and tag != "I":
             spans.append((offsets[start][0], offsets[index - 1][1]))
@@ -50,7 +57,8 @@ def gold_spans(record: dict) -> list[Span]:
     return spans
 
 
-def predict_with_cli(texts: list[str], command: list[str]) -> list[list[Span]]:
+def predict_with_cli(texts: list[str], command: list[str]) -> list[dict]:
+    """One ``skills --per-line`` record per text: ``mentions`` and (from the model) ``spans``."""
     started = time.perf_counter()
     completed = subprocess.run(
         [*command, "skills", "--per-line", "-"],
@@ -63,7 +71,29 @@ def predict_with_cli(texts: list[str], command: list[str]) -> list[list[Span]]:
     records = [json.loads(line) for line in completed.stdout.splitlines()]
     assert len(records) == len(texts), f"{len(records)} outputs for {len(texts)} lines"
     print(f"jobmatch skills --per-line: {len(texts)} lines in {elapsed:.1f}s", file=sys.stderr)
+    return records
+
+
+def mention_spans(records: list[dict]) -> list[list[Span]]:
     return [[(m["start"], m["end"]) for m in record["mentions"]] for record in records]
+
+
+def model_spans(records: list[dict], label: str) -> list[list[Span]]:
+    return [
+        [(s["start"], s["end"]) for s in record.get("spans", []) if s["label"] == label] for record in records
+    ]
+
+
+def union(first: list[list[Span]], second: list[list[Span]]) -> list[list[Span]]:
+    return [sorted(set(a) | set(b)) for a, b in zip(first, second, strict=True)]
+
+
+def model_first(model: list[list[Span]], taxonomy: list[list[Span]]) -> list[list[Span]]:
+    """The model's spans, plus the taxonomy's where the model found nothing overlapping."""
+    return [
+        sorted(m + [t for t in tax if not any(overlaps(t, s) for s in m)])
+        for m, tax in zip(model, taxonomy, strict=True)
+    ]
 
 
 def dictionary_baseline(train: list[dict], records: list[dict]) -> list[list[Span]]:
@@ -115,10 +145,10 @@ def prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict[str, float
     return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
 
 
-def score(records: list[dict], predictions: list[list[Span]]) -> dict[str, dict]:
+def score(records: list[dict], predictions: list[list[Span]], kind: str = "knowledge") -> dict[str, dict]:
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for record, predicted in zip(records, predictions, strict=True):
-        gold = gold_spans(record)
+        gold = gold_spans(record, kind)
         for source in (record["source"], "all"):
             c = counts[source]
             c["gold"] += len(gold)
@@ -138,18 +168,21 @@ def score(records: list[dict], predictions: list[list[Span]]) -> dict[str, dict]
     }
 
 
-def print_table(title: str, results: dict[str, dict]) -> None:
+def print_table(title: str, results: dict[str, dict[str, dict]]) -> None:
+    """One row per system and source: ``results`` maps a system's name to its scores by source."""
     print(f"\n{title}")
     print(
-        f"{'source':<7} {'gold':>5} {'pred':>5}  {'exact P':>7} {'R':>5} {'F1':>5}  "
+        f"{'system':<22} {'source':<7} {'gold':>5} {'pred':>5}  {'exact P':>7} {'R':>5} {'F1':>5}  "
         f"{'overlap P':>9} {'R':>5} {'F1':>5}"
     )
-    for source, r in results.items():
-        e, o = r["exact"], r["overlap"]
-        print(
-            f"{source:<7} {r['gold']:>5} {r['predicted']:>5}  {e['precision']:>7.3f} {e['recall']:>5.3f} "
-            f"{e['f1']:>5.3f}  {o['precision']:>9.3f} {o['recall']:>5.3f} {o['f1']:>5.3f}"
-        )
+    for system, by_source in results.items():
+        for source, r in by_source.items():
+            e, o = r["exact"], r["overlap"]
+            print(
+                f"{system:<22} {source:<7} {r['gold']:>5} {r['predicted']:>5}  "
+                f"{e['precision']:>7.3f} {e['recall']:>5.3f} {e['f1']:>5.3f}  "
+                f"{o['precision']:>9.3f} {o['recall']:>5.3f} {o['f1']:>5.3f}"
+            )
 
 
 def main() -> None:
@@ -169,15 +202,23 @@ def main() -> None:
     records = load(args.data / f"{args.split}.jsonl")
     train = load(args.data / "train.jsonl")
     texts = [" ".join(r["tokens"]).replace("\n", " ") for r in records]
+    predicted = predict_with_cli(texts, [args.jobmatch])
+    taxonomy, knowledge = mention_spans(predicted), model_spans(predicted, "knowledge")
     results = {
-        "jobmatch": score(records, predict_with_cli(texts, [args.jobmatch])),
-        "baseline_train_dictionary": score(records, dictionary_baseline(train, records)),
+        "knowledge": {
+            "model first": score(records, model_first(knowledge, taxonomy)),
+            "model": score(records, knowledge),
+            "union": score(records, union(knowledge, taxonomy)),
+            "taxonomy": score(records, taxonomy),
+            "train dictionary": score(records, dictionary_baseline(train, records)),
+        },
+        "skill": {
+            "model": score(records, model_spans(predicted, "skill"), "skill"),
+            "taxonomy": score(records, taxonomy, "skill"),
+        },
     }
-    print_table(f"jobmatch skills on SkillSpan {args.split} (Knowledge spans)", results["jobmatch"])
-    print_table(
-        "baseline: dictionary of train Knowledge strings (tagged in >= half their occurrences)",
-        results["baseline_train_dictionary"],
-    )
+    print_table(f"Knowledge spans, SkillSpan {args.split}", results["knowledge"])
+    print_table(f"Skill spans, SkillSpan {args.split}", results["skill"])
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
 

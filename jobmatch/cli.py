@@ -11,7 +11,7 @@ import os
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from jobmatch.cache import ResumeCache
     from jobmatch.models import Posting
     from jobmatch.score import MatchResult
+    from jobmatch.spanmodel import ModelSpan
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -281,18 +282,29 @@ def skills(
         SkillsFormat | None,
         typer.Option("--format", "-f", help="table or jsonl (default: jsonl with --per-line, else table)."),
     ] = None,
+    model: Annotated[
+        bool,
+        typer.Option(
+            "--model/--no-model",
+            help="With --per-line, also run the learned skill-span model on each line (the 'spans' key).",
+        ),
+    ] = True,
 ) -> None:
     """List the taxonomy skills named in a text, with character offsets and canonical ids.
 
-    With [bold]--per-line[/bold] every input line is a separate text and the output has exactly one
-    JSON object per input line, in order:
-    [cyan]{"line": i, "mentions": [{"start", "end", "text", "skill"}]}[/cyan] (offsets into that line).
+    With [bold]--per-line[/bold] every input line is a separate text (a posting's requirement line)
+    and the output has exactly one JSON object per input line, in order:
+    [cyan]{"line": i, "mentions": [{"start", "end", "text", "skill"}], "spans": [{"start", "end",
+    "text", "label"}]}[/cyan], offsets into that line. [bold]mentions[/bold] are taxonomy skills;
+    [bold]spans[/bold] come from the learned skill-span model (README "The skill-span model"):
+    label "knowledge" (a tool, product, method or domain) or "skill" (an applied or soft skill),
+    found in the first 1,000 characters of a line; [bold]--no-model[/bold] leaves the key out.
 
     Example: [cyan]printf 'Go and C++\\nR&D budget\\n' | jobmatch skills --per-line[/cyan]
     """
     from jobmatch.loaders import TEXT_SUFFIXES, decode_text, load_document
     from jobmatch.pipeline import find_skills, find_skills_per_line, get_pipeline
-    from jobmatch.render import mention_dict, print_mentions
+    from jobmatch.render import mention_dict, model_span_dict, print_mentions, print_model_spans
 
     if file == "-":
         text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
@@ -311,10 +323,21 @@ def skills(
     get_pipeline()
     settle_heap()
     results = find_skills_per_line(lines) if per_line else [find_skills(text)]
+    model_spans: Iterable[tuple[ModelSpan, ...]] = ()
+    if per_line and model:
+        from itertools import tee
+
+        from jobmatch.spanmodel import iter_spans
+
+        results, mentions_for_model = tee(results)  # the model reads the taxonomy's mentions too
+        model_spans = iter_spans(lines, mentions_for_model)
     if output_format is SkillsFormat.jsonl:
+        spans_of_lines = iter(model_spans)
         for index, mentions in enumerate(results):
             if per_line:
                 record = {"line": index, "mentions": [mention_dict(m) for m in mentions]}
+                if model:
+                    record["spans"] = [model_span_dict(span) for span in next(spans_of_lines)]
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
             else:
                 for mention in mentions:
@@ -325,6 +348,10 @@ def skills(
         else:  # one text: report the line each mention is on
             rows = [(text.count("\n", 0, m.start) + 1, m) for mentions in results for m in mentions]
         print_mentions(rows, stdout, skill_names())
+        if per_line and model:
+            print_model_spans(
+                [(index + 1, s) for index, spans in enumerate(model_spans) for s in spans], stdout
+            )
 
 
 def parse_as_of(value: str | None) -> dt.date | None:

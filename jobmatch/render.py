@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from jobmatch.batch import ScreenRow
     from jobmatch.match import RequirementResult
     from jobmatch.score import MatchResult
+    from jobmatch.spanmodel import ModelSpan
 
 EXTRACT_SCHEMA_VERSION = "2.0"  # 2.0: groups of terms (skills, literal terms, languages ...), conditions
 
@@ -143,6 +144,21 @@ def print_mentions(rows: list[tuple[int, SkillMention]], console: Console, names
             mention.skill,
             escape(names.get(mention.skill, mention.skill)),
         )
+    console.print(table)
+
+
+def model_span_dict(span: ModelSpan) -> dict[str, Any]:
+    return {"start": span.start, "end": span.end, "text": span.text, "label": span.label}
+
+
+def print_model_spans(rows: list[tuple[int, ModelSpan]], console: Console) -> None:
+    table = Table(title=f"{len(rows)} span(s) from the skill-span model", title_justify="left")
+    table.add_column("Line", justify="right", style="dim")
+    table.add_column("Offsets", style="dim")
+    table.add_column("Text")
+    table.add_column("Label")
+    for line, span in rows:
+        table.add_row(str(line), f"{span.start}-{span.end}", escape(span.text), span.label)
     console.print(table)
 
 
