@@ -28,6 +28,7 @@ from jobmatch.models import (
     DegreeRequirement,
     Posting,
     Requirement,
+    SkillMention,
     Term,
     TermGroup,
     YearsRange,
@@ -511,7 +512,16 @@ def all_years(text: str) -> list[YearsRange]:
     return found
 
 
-def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int) -> Requirement | None:
+def build_requirement(
+    doc: Doc,
+    text: str,
+    start: int,
+    block: Block,
+    index: int,
+    knowledge: Sequence[tuple[int, int]] = (),
+) -> Requirement | None:
+    """One requirement line: its term groups, years, degree, bucket and kinds. ``knowledge``: the
+    document offsets the skill-span model marked as knowledge in this line's segment."""
     end = start + len(text)
     skill_spans = spans_in(doc, SKILLS, start, end)
     concept_spans = [
@@ -596,6 +606,7 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
                 covered,
                 only_named=bool(competencies),
                 is_language=lambda phrase: language_named(phrase) is not None,
+                model_ranges=[(a - start, b - start) for a, b in knowledge if start <= a and b <= end],
             )
             if s.end_char <= end
         ]
@@ -788,7 +799,9 @@ def _bucket_of(heading: str, text: str) -> str:
     )
 
 
-def unheaded_requirements(doc: Doc, segments: list[Segment]) -> list[Requirement]:
+def unheaded_requirements(
+    doc: Doc, segments: list[Segment], knowledge: dict[int, tuple[tuple[int, int], ...]] | None = None
+) -> list[Requirement]:
     """A posting with no requirements heading (headings stripped, a generic "About the job", an
     unlabelled list, prose): qualifications are told from responsibilities by their form. A list
     whose items are mostly shaped like qualifications is taken item by item; a paragraph mostly
@@ -798,9 +811,12 @@ def unheaded_requirements(doc: Doc, segments: list[Segment]) -> list[Requirement
     found: list[Requirement] = []
     list_key: tuple[str, int] | None = None
 
-    def take(text: str, start: int, block: Block) -> None:
+    def take(text: str, start: int, block: Block, segment_start: int) -> None:
         bucket = _bucket_of(block.heading, text)
-        requirement = build_requirement(doc, text, start, replace(block, section=bucket), len(found) + 1)
+        ranges = (knowledge or {}).get(segment_start, ())
+        requirement = build_requirement(
+            doc, text, start, replace(block, section=bucket), len(found) + 1, ranges
+        )
         if requirement is not None and (
             requirement.groups or requirement.years or requirement.degree or requirement.condition
         ):
@@ -819,7 +835,7 @@ def unheaded_requirements(doc: Doc, segments: list[Segment]) -> list[Requirement
             if (share >= 0.5 and form not in (RESPONSIBILITY, COMPANY)) or (
                 form == REQUIREMENT and STRONG_CUE.search(block.text)
             ):
-                take(block.text, segment.start, block)
+                take(block.text, segment.start, block, segment.start)
             continue
         sentences = _sentences(segment)
         forms = [sentence_form(text) for text, _ in sentences]
@@ -828,8 +844,29 @@ def unheaded_requirements(doc: Doc, segments: list[Segment]) -> list[Requirement
             plainly_asks = form == REQUIREMENT and (about_candidate or STRONG_CUE.search(text))
             in_profile = about_candidate and form == NEUTRAL and len(text.split()) >= 5
             if plainly_asks or in_profile:
-                take(text, start, block)
+                take(text, start, block, segment.start)
     return found
+
+
+def knowledge_ranges(doc: Doc, segments: list[Segment]) -> dict[int, tuple[tuple[int, int], ...]]:
+    """Document offsets of the skill-span model's knowledge spans in each segment (keyed by the
+    segment's start): terms the taxonomy does not know. One batch for the whole posting."""
+    if not segments:
+        return {}
+    from jobmatch.spanmodel import predict_spans
+
+    mentions = [
+        [
+            SkillMention(start=s.start_char - seg.start, end=s.end_char - seg.start, text=s.text, skill=s.id_)
+            for s in spans_in(doc, SKILLS, seg.start, seg.start + len(seg.text))
+        ]
+        for seg in segments
+    ]
+    found = predict_spans([seg.text for seg in segments], mentions)
+    return {
+        seg.start: tuple((seg.start + m.start, seg.start + m.end) for m in spans if m.label == "knowledge")
+        for seg, spans in zip(segments, found, strict=True)
+    }
 
 
 def _sentences(segment: Segment) -> list[tuple[str, int]]:
@@ -852,13 +889,19 @@ def extract_posting(source: str | Path | Document) -> Posting:
     context: list[ContextSkill] = []
     areas: list[Area] = []
     bulleted_headings = {s.block.heading for s in segments if s.block.is_bullet}
+    headed = any(b.section in (MINIMUM, PREFERRED) for b in blocks)
+    knowledge = knowledge_ranges(
+        doc, [s for s in segments if s.block.section in ((MINIMUM, PREFERRED) if headed else UNHEADED)]
+    )
     for segment in segments:
         block = segment.block
         if block.section in (MINIMUM, PREFERRED):
             if not block.is_bullet and block.heading in bulleted_headings and not _has_signal(doc, segment):
                 continue  # prose around a bulleted list ("Send your CV to ...") is not an item of it
             for text, start in requirement_pieces(segment):
-                requirement = build_requirement(doc, text, start, block, len(requirements) + 1)
+                requirement = build_requirement(
+                    doc, text, start, block, len(requirements) + 1, knowledge.get(segment.start, ())
+                )
                 if requirement is not None:
                     requirements.append(requirement)
             continue
@@ -882,8 +925,8 @@ def extract_posting(source: str | Path | Document) -> Posting:
                         concepts=tuple(dict.fromkeys(s.id_ for s in concept_spans)),
                     )
                 )
-    if not any(b.section in (MINIMUM, PREFERRED) for b in blocks):
-        requirements = unheaded_requirements(doc, segments)
+    if not headed:
+        requirements = unheaded_requirements(doc, segments, knowledge)
         required = {(r.line, s) for r in requirements for s in r.skills}
         context = [c for c in context if (c.line, c.skill) not in required]
     minimum = [r for r in requirements if r.bucket == MINIMUM]
