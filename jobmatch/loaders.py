@@ -57,7 +57,9 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Docum
     path = Path(path)
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         raise InputError(path, _unsupported(path.suffix))
-    return document_from_bytes(read_regular_file(path, max_bytes), str(path))
+    from jobmatch.safe_text import display_name
+
+    return document_from_bytes(read_regular_file(path, max_bytes), display_name(path))
 
 
 def _unsupported(suffix: str) -> str:
@@ -112,7 +114,7 @@ _REPORT_STARTS = (b"# jobmatch report: ", "╭─ jobmatch ─".encode())  # wri
 
 
 def _refuse_own_report(data: bytes, source: str) -> None:
-    head = data[:2048]
+    head = data[:4096]
     if REPORT_MARKER.encode() in head or head.lstrip().startswith(_REPORT_STARTS):
         raise InputError(source, "a report written by jobmatch, not a résumé")
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 import os
 import re
 
-from rich.markup import escape as _rich_escape
-
 # C0 controls but tab and newline, DEL, C1 controls (U+009B is a one-character CSI to some
 # terminals), bidirectional overrides and isolates (text that reads differently than it is),
 # and lone surrogates (a file name's undecodable bytes, a JSON \ud800).
@@ -40,7 +38,9 @@ def display_name(path: str | os.PathLike[str]) -> str:
 
 def escape(text: str) -> str:
     """For rich markup: control characters written out, then ``[`` escaped."""
-    return _rich_escape(printable(text, one_line=False))
+    from rich.markup import escape as escape_markup
+
+    return escape_markup(printable(text, one_line=False))
 
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
