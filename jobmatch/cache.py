@@ -88,7 +88,7 @@ class ResumeCache:
             problem = verdict[0] if verdict else "no answer"
         except sqlite3.DatabaseError as error:
             problem = str(error)
-        self.warn(f"cache {path} is damaged ({problem}); rebuilding it")
+        self.warn(f"cache {path} is damaged ({' '.join(problem.split())}); rebuilding it")
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
 

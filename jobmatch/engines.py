@@ -15,7 +15,6 @@ an fsspec URL (``s3://``, ``gs://``, ``abfs://``, ``file://``). The client only 
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import math
@@ -153,11 +152,9 @@ class ScreenPlugin(WorkerPlugin):
         self.run_id = run_id
         self.options = options
 
-    async def setup(self, worker: Worker) -> None:
+    def setup(self, worker: Worker) -> None:
         _RUNS[self.run_id] = self.options
-        # Started in a thread: building the pipeline takes a second or two and must not stall the
-        # worker's loop.
-        await asyncio.get_running_loop().run_in_executor(None, _start_sandbox)
+        _start_sandbox()  # it builds its pipeline while the worker goes on; the first file waits
 
     def teardown(self, worker: Worker) -> None:
         _RUNS.pop(self.run_id, None)

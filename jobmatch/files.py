@@ -31,7 +31,7 @@ def kind_of(mode: int) -> str:
 
 
 def not_regular_reason(mode: int) -> str:
-    return f"not a regular file ({kind_of(mode)})" if not stat.S_ISDIR(mode) else "is a folder, not a file"
+    return f"not a regular file: {kind_of(mode)}" if not stat.S_ISDIR(mode) else "is a folder, not a file"
 
 
 def stat_error_reason(path: str | Path, error: OSError) -> str:

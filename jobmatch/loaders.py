@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
-MAX_TEXT_CHARS = 300_000
+MAX_TEXT_CHARS = 100_000  # about 30 pages: more is no résumé or posting, and costs seconds to parse
 MAX_PDF_PAGES = 40
 MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024
 MAX_DOCX_XML_BYTES = 20 * 1024 * 1024  # one part (document.xml): a long résumé's is under 1 MB
@@ -33,7 +33,7 @@ MAX_XML_TAGS = 250_000  # a 50-page Word document has fewer; ElementTree needs ~
 MAX_PDF_INFLATED = 16 * 1024 * 1024  # content, form and object streams of a PDF, inflated
 MAX_HTML_TAGS = 300_000
 MAX_WORD_CHARS = 200  # a longer run without a space is no word (base64, a minified blob)
-MAX_LINE_CHARS = 2_000  # longer lines are wrapped: the regexes downstream see short lines
+MAX_LINE_CHARS = 1_000  # longer lines are wrapped: the per-line work downstream sees short lines
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}

@@ -78,8 +78,8 @@ def parse_user_yaml(text: str, source: str) -> Any:
     """A YAML file a user gave (a config, expectations): no aliases, no tags beyond the safe ones."""
     try:
         return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 (a safe loader)
-    except yaml.YAMLError as error:
-        raise DataError(source, "", f"not valid YAML: {error}") from None
+    except yaml.YAMLError as error:  # one line: the YAML message quotes the line under a caret
+        raise DataError(source, "", "not valid YAML: " + " ".join(str(error).split())) from None
     except RecursionError:
         raise DataError(source, "", "not valid YAML: nested too deeply") from None
 

@@ -58,12 +58,17 @@ class Sandbox:
 
     def __init__(self) -> None:
         self._process: subprocess.Popen[bytes] | None = None
+        self._ready = False  # the child has said its pipeline is built
         self._options: ScreenOptions | None = None  # the options the child has
 
     def screen(self, path: str, options: ScreenOptions) -> ScreenRow:
         """``path``'s row, or a skipped row when the child overran the limit or died."""
         try:
-            process = self._process or self._start()
+            process = self._process or self.start()
+            if not self._ready:
+                if not self._wait(START_SECONDS) or _receive(process.stdout) != "ready":  # type: ignore[arg-type]
+                    raise OSError("the reader process did not start")
+                self._ready = True
             if options is not self._options:
                 _send(process.stdin, ("options", options))  # type: ignore[arg-type]
                 self._options = options
@@ -77,22 +82,17 @@ class Sandbox:
             self.close()
             return skipped(path, DIED)
 
-    def start(self) -> None:
-        """Start the child now (and wait until its pipeline is built) rather than on first use."""
-        if self._process is None:
-            self._start()
-
-    def _start(self) -> subprocess.Popen[bytes]:
+    def start(self) -> subprocess.Popen[bytes]:
+        """Start the child (it builds its pipeline while the caller goes on) unless it runs."""
+        if self._process is not None:
+            return self._process
         process = subprocess.Popen(
             [sys.executable, "-m", "jobmatch.sandbox"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             bufsize=0,  # select() must see every byte that has come: no read-ahead buffer
         )
-        self._process, self._options = process, None
-        if not self._wait(START_SECONDS) or _receive(process.stdout) != "ready":  # type: ignore[arg-type]
-            self.close()
-            raise OSError("the reader process did not start")
+        self._process, self._ready, self._options = process, False, None
         return process
 
     def _wait(self, seconds: float | None) -> bool:
@@ -113,11 +113,10 @@ class Sandbox:
 
 def main() -> None:
     """The child: build the pipeline, say so, then screen each file it is sent."""
-    from jobmatch.batch import die_with_parent, screen_one
+    from jobmatch.batch import screen_one
     from jobmatch.pipeline import get_pipeline
     from jobmatch.taxonomy import load_taxonomy
 
-    die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     requests, answers = sys.stdin.buffer, os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a stray print must not corrupt the frames
@@ -135,6 +134,8 @@ def main() -> None:
         else:
             assert options is not None
             _send(answers, screen_one(value, options))
+    # (No PR_SET_PDEATHSIG here: it fires when the *thread* that started this process ends, and
+    # Dask's threads come and go. When the worker process ends, stdin ends, and so does this.)
 
 
 if __name__ == "__main__":
