@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from jobmatch.batch import ScreenOptions, ScreenRow, screen_one, skipped
 from jobmatch.errors import JobmatchError
 from jobmatch.loaders import SUPPORTED_SUFFIXES
-from jobmatch.sandbox import Sandbox
+from jobmatch.sandbox import Sandbox, SandboxUnavailable
 
 try:
     from distributed import WorkerPlugin
@@ -127,6 +127,8 @@ def screen_file(path: str, options: ScreenOptions) -> ScreenRow:
         sandbox = Sandbox()
     try:
         return sandbox.screen(path, options)
+    except SandboxUnavailable:
+        return screen_one(path, options)  # no time limit in this thread, but a row
     finally:
         _SANDBOXES.put(sandbox)
 

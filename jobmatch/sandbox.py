@@ -30,6 +30,11 @@ DIED = "the process reading this file died"
 _HEADER = struct.Struct("!Q")
 
 
+class SandboxUnavailable(OSError):
+    """No child process could be started (a process limit, no memory): the caller reads the
+    file itself."""
+
+
 def _send(stream: IO[bytes], message: Any) -> None:
     data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
     view = memoryview(_HEADER.pack(len(data)) + data)
@@ -67,8 +72,12 @@ class Sandbox:
             process = self._process or self.start()
             if not self._ready:
                 if not self._wait(START_SECONDS) or _receive(process.stdout) != "ready":  # type: ignore[arg-type]
-                    raise OSError("the reader process did not start")
+                    raise EOFError
                 self._ready = True
+        except (OSError, EOFError, pickle.UnpicklingError) as error:
+            self.close()
+            raise SandboxUnavailable(f"the reader process did not start: {error}") from None
+        try:
             if options is not self._options:
                 _send(process.stdin, ("options", options))  # type: ignore[arg-type]
                 self._options = options
