@@ -174,20 +174,14 @@ def no_name_redacted(resume: Resume) -> bool:
     return not any("[name]" in line.text for line in resume.lines)
 
 
-def parse_file(
-    path: str, options: ScreenOptions, timings: dict[str, float], data: bytes | None = None
-) -> Resume:
-    """Load (``data``: the file's bytes, already read) and parse a résumé. Its source is the
-    file's name as shown (undecodable bytes escaped), which reports can always write."""
-    from jobmatch.loaders import document_from_bytes, load_document
+def parse_file(path: str, options: ScreenOptions, timings: dict[str, float]) -> Resume:
+    """Load and parse a résumé. Its source is the file's name as shown (undecodable bytes
+    escaped), which reports can always write."""
+    from jobmatch.loaders import load_document
     from jobmatch.resume import extract_resume
-    from jobmatch.safe_text import display_name
 
     started = time.perf_counter()
-    if data is None:
-        document = load_document(path, max_bytes=options.max_bytes)
-    else:
-        document = document_from_bytes(data, display_name(path))
+    document = load_document(path, max_bytes=options.max_bytes)
     timings["load"] = time.perf_counter() - started
     started = time.perf_counter()
     resume = extract_resume(document, as_of=options.as_of, redact=options.redact)
@@ -227,14 +221,12 @@ def screen_one(path: str, options: ScreenOptions) -> ScreenRow:
         signal.setitimer(signal.ITIMER_REAL, options.timeout)
     cache = key = None
     try:
-        data = None
         if "://" not in path:
+            cache = worker_cache(options)
+        if cache is not None:
             from jobmatch.files import read_regular_file
 
-            data = read_regular_file(path, options.max_bytes)  # read once: hashed, then parsed
-            cache = worker_cache(options)
-        if cache is not None and data is not None:
-            key = cache_key(data, path, options)
+            key = cache_key(read_regular_file(path, options.max_bytes), path, options)
             reason = cache.get_failure(key, options.timeout)
             if reason is not None:  # this content failed before: the same outcome, without the 30 s
                 return replace(skipped(path, reason), cached=True)
@@ -243,7 +235,7 @@ def screen_one(path: str, options: ScreenOptions) -> ScreenRow:
                 # the same bytes may sit under another name: the row and report carry this file's own
                 resume = replace(resume, source=_source_name(path, options))
                 return replace(score_profile(path, resume, options, timings), cached=True)
-        resume = parse_file(path, options, timings, data)
+        resume = parse_file(path, options, timings)
         row = replace(score_profile(path, resume, options, timings), parsed=True)
         if cache is not None and key is not None:
             cache.put(key, resume)

@@ -34,6 +34,7 @@ R = TypeVar("R")
 EXIT_OK, EXIT_BELOW_THRESHOLD, EXIT_USAGE, EXIT_UNREADABLE, EXIT_SKIPPED = 0, 1, 2, 3, 4
 BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool stopped by `| head`
 INTERRUPTED = 130  # 128 + SIGINT
+STOPPED_BY_SIGNAL = (129, 143)  # 128 + SIGHUP, 128 + SIGTERM: see Terminated
 
 
 class Terminated(KeyboardInterrupt):
