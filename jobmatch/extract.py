@@ -121,7 +121,13 @@ def group_skills(skill_spans: list[Span]) -> SkillGroups:
             # "Klaviyo, Braze, or a similar email platform": the open-ended tail joins the list
             tail = next((c for c in cues.after if len(c) > 1 and tuple(between[-len(c) :]) == c), ())
             core = between[: len(between) - len(tail)] if tail else between
-            if len(core) <= 4 and all(t in separators for t in core) and "\n" not in "".join(between):
+            adjacent_names = not between and {span.label_, previous.label_} & {TERM_LABEL, CONCEPT_PHRASE}
+            if (
+                len(core) <= 4
+                and all(t in separators for t in core)
+                and "\n" not in "".join(between)
+                and not adjacent_names  # "GCP at scale": a concept or literal term beside a skill is its own
+            ):
                 runs[-1].append(span)
                 connectors[-1].append(between)
                 continue
@@ -430,6 +436,12 @@ def _groups(
         if before:
             groups = [g if g in before else replace(g, detail=True) for g in groups]
     cue = _detail_cue(text)
+    head = [g for g in groups if cue is not None and min(starts[t.id] for t in g.terms) < cue]
+    # "Advanced SQL, including window functions": what SQL covers; but "AWS or GCP, including
+    # Terraform" names further things asked for
+    includes = cue is not None and text[:cue].lower().rstrip().endswith(("including", "includes", "incl."))
+    if includes and not (len(head) == 1 and len(head[0].terms) == 1):
+        cue = None
     if cue is not None:
         groups = [
             replace(g, detail=True)
@@ -439,7 +451,42 @@ def _groups(
             else g
             for g in groups
         ]
-    return tuple(groups)
+    return tuple(_parents_as_details(groups))
+
+
+def _competency_groups(text: str, competencies: list[tuple[str, str]], has_main: bool) -> list[TermGroup]:
+    """A group per competency the line names; one named only in an explanation after a dash or a
+    colon ("Fluent English - most of our communication is written") is a detail."""
+    detail_from = DETAIL_START.search(text)
+    cut = len(normalize(text[: detail_from.start()])) if detail_from is not None else None
+    line = normalize(text)
+    groups = []
+    for competency_id, phrase in competencies:
+        competency = competency_book().competencies[competency_id]
+        after = cut is not None and has_main and line.find(f" {phrase} ") >= cut - 1
+        term = Term(kind="competency", id=competency_id, text=competency.name)
+        groups.append(TermGroup(terms=(term,), detail=after))
+    return groups
+
+
+def _parents_as_details(groups: list[TermGroup]) -> list[TermGroup]:
+    """ "Scripting skills in Python, Go or Bash", "Infrastructure as code with Terraform": a kind
+    named beside the tools of that kind is what the tools are, not a further requirement."""
+    taxonomy = load_taxonomy()
+    named = {t.id for g in groups for t in g.terms}
+    result = []
+
+    def is_parent(term: Term) -> bool:
+        return term.kind == "skill" and any(
+            t in taxonomy.skills and t != term.id and term.id in taxonomy.skills[t].implies for t in named
+        )
+
+    for group in groups:
+        parents = [t for t in group.terms if is_parent(t)]
+        if parents and not group.detail and all(is_parent(t) or t.kind == "concept" for t in group.terms):
+            group = replace(group, detail=True)
+        result.append(group)
+    return result
 
 
 def _split_language_pairs(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
@@ -488,7 +535,9 @@ def _merge_parenthetical_alternatives(
 
 
 DETAIL_PREPOSITIONS = re.compile(
-    r"\b(?:per|from|issued by|as defined by|defined by|according to|under|within)\b", re.IGNORECASE
+    r"\b(?:per|from|issued by|as defined by|defined by|according to|under|within|including|includes|"
+    r"incl\.)\b",
+    re.IGNORECASE,
 )
 
 
@@ -611,25 +660,15 @@ def build_requirement(
             if s.end_char <= end
         ]
     spans = sorted([*skill_spans, *literal], key=lambda s: (s.start_char, -s.end_char))
-    groups = list(_groups(doc, text, start, _without_overlaps(spans), credential_line))
     covered_by_terms = [(s.start_char, s.end_char) for s in spans]
-    groups += [
-        TermGroup(terms=(Term(kind="concept", id=span.id_, text=span.text),))
+    concepts = [
+        span
         for span in dict((s.id_, s) for s in concept_spans).values()
         if not any(a <= span.start_char < b for a, b in covered_by_terms)
     ]
-    groups += [
-        TermGroup(
-            terms=(
-                Term(
-                    kind="competency",
-                    id=competency_id,
-                    text=competency_book().competencies[competency_id].name,
-                ),
-            )
-        )
-        for competency_id, _ in competencies
-    ]
+    spans = sorted([*spans, *concepts], key=lambda s: (s.start_char, -s.end_char))
+    groups = list(_groups(doc, text, start, _without_overlaps(spans), credential_line))
+    groups += _competency_groups(text, competencies, has_main=bool(groups))
     if years is not None:
         years = scope_years(years, text, start, skill_spans, concept_spans, literal)
     sub_years = tuple(
