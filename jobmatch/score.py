@@ -12,7 +12,7 @@ from jobmatch.config import ScoringConfig
 from jobmatch.match import MET, MISSING, PARTIAL, UNASSESSED, AreaFit, RequirementResult
 from jobmatch.models import MINIMUM, PREFERRED, Posting, Resume
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: the "facts" object (what was read from the résumé, and how)
 
 
 @dataclass(frozen=True)
