@@ -19,6 +19,8 @@ from jobmatch.competencies import competency_book
 from jobmatch.cues import ambiguity_rules, any_of_cues, cue_set
 from jobmatch.errors import InputError
 from jobmatch.line_forms import COMPANY, NEUTRAL, REQUIREMENT, RESPONSIBILITY, line_form, sentence_form
+from jobmatch.fields import fields_in
+from jobmatch.languages import language_vocabulary
 from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, load_document, make_document
 from jobmatch.models import (
     MINIMUM,
@@ -292,6 +294,7 @@ def scope_years(
         skills=tuple(dict.fromkeys(s.id_ for s in skills if inside(s))),
         concepts=tuple(dict.fromkeys(s.id_ for s in concepts if inside(s))),
         terms=tuple(dict.fromkeys(normalize(s.text) for s in literal if inside(s))),
+        fields=fields_in(text[clause_start:clause_end]),
     )
 
 
@@ -362,8 +365,10 @@ DETAIL_START = re.compile(r":\s|\s[—–]\s|\s-\s")
 
 
 def language_named(text: str) -> str | None:
-    """The spoken language a word names ("German" -> german), from the taxonomy's languages."""
-    return _language_names().get(text.strip().lower())
+    """The spoken language a phrase names: the taxonomy's id when it has one ("German" -> german),
+    else the id in data/languages.yaml ("Czech" -> cs); None when it names no language."""
+    key = text.strip().lower()
+    return _language_names().get(key) or language_vocabulary().alias_of.get(key)
 
 
 @cache

@@ -22,6 +22,33 @@ ACCEPTS_PENDING = re.compile(
 )
 
 
+# Credential states read by jobmatch.facts, as this checker weighs them
+FACT_STATES = {
+    "held": "held",
+    "expired": "lapsed",
+    "in_progress": "pending",
+    "booked": "pending",
+    "eligible": "pending",
+    "planned": "pending",
+}
+
+
+def fact_state(term: Term, profile: Profile, index: int) -> tuple[str, str] | None:
+    """The state ``jobmatch.facts`` read for the credential on this line, if it read one: the fact
+    whose name holds the term's words, or the line's only fact."""
+    number = profile.lines[index].line
+    facts = [c for c in profile.resume.credentials if c.line == number]
+    if not facts:
+        return None
+    keys = [k.strip() for k in (term.keys or (normalize(term.text),)) if k.strip()]
+    named = [c for c in facts if any(k in normalize(c.name) for k in keys)]
+    if not named and len(facts) > 1:
+        return None
+    fact = (named or facts)[0]
+    cue = fact.cue or fact.state.replace("_", " ")
+    return FACT_STATES.get(fact.state, "held"), cue
+
+
 def credential_state(text: str) -> tuple[str, str]:
     """(state, the cue) of a credential line: held, pending (booked, in progress ...) or lapsed."""
     pending = cue_set("credential_pending").search(text)
@@ -35,7 +62,11 @@ def credential_state(text: str) -> tuple[str, str]:
 
 def _about_credentials(profile: Profile, index: int) -> bool:
     line = profile.lines[index]
-    return line.section == "certifications" or cue_set("credential_context").search(line.text) is not None
+    return (
+        line.section == "certifications"
+        or cue_set("credential_context").search(line.text) is not None
+        or any(c.line == line.line for c in profile.resume.credentials)
+    )
 
 
 def _lines(term: Term, profile: Profile) -> list[int]:
@@ -76,7 +107,7 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
             gap=name,
             suggestion=f"If you hold {name}, list it under Certifications or Licences with its date.",
         )
-    states = [(credential_state(profile.lines[i].text), i) for i in relevant]
+    states = [(fact_state(term, profile, i) or credential_state(profile.lines[i].text), i) for i in relevant]
     held = [i for (state, _), i in states if state == "held"]
     if held:
         line = profile.lines[held[0]]
