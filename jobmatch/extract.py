@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Span
 from jobmatch.competencies import competency_book
 from jobmatch.cues import ambiguity_rules, any_of_cues, cue_set
 from jobmatch.errors import InputError
-from jobmatch.line_forms import COMPANY, NEUTRAL, REQUIREMENT, RESPONSIBILITY, line_form, sentence_form
 from jobmatch.fields import fields_in
 from jobmatch.languages import language_vocabulary
+from jobmatch.line_forms import COMPANY, NEUTRAL, REQUIREMENT, RESPONSIBILITY, line_form, sentence_form
 from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, load_document, make_document
 from jobmatch.models import (
     MINIMUM,

@@ -114,7 +114,8 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
         ]
         if pending:
             verdict = PARTIAL
-            reason += f"; {pending[0].degree or pending[0].level} {pending[0].status.replace('_', ' ')}, not held yet"
+            status = pending[0].status.replace("_", " ")
+            reason += f"; {pending[0].degree or pending[0].level} {status}, not held yet"
             evidence = (Evidence(text=pending[0].text, section="education", line=pending[0].line),)
         if degree.equivalent_experience:
             relevant, scope = equivalent_experience(profile)

@@ -87,7 +87,9 @@ def check_language(term: Term, profile: Profile, requirement: Requirement) -> Pa
         searched=(name,),
         strength=1.0 if best.level else 0.8,
         gap="" if verdict == MET else f"{name} at {asked} level",
-        suggestion="" if verdict == MET else f"If your {name} is at the level asked, say so (e.g. “{name} ({asked})”).",
+        suggestion=""
+        if verdict == MET
+        else f"If your {name} is at the level asked, say so (e.g. “{name} ({asked})”).",
         mentions=(name,),
     )
 

@@ -4,8 +4,8 @@ about (its skills, field of work, literal terms or domain), overlaps once, inter
 Beside the dated jobs the résumé's own figures count: a stated total ("8+ years of experience",
 read by ``jobmatch.facts``) for a line that asks for experience in general, a stated figure that
 names the line's field ("5 years of full-cycle recruiting", when no job is dated) and a skill's
-years from a skills block ("Java – 21 months") for a line about that field or skill. Years in a close field (nursing
-for acute care, QA for software engineering) are partly, said as such.
+years from a skills block ("Java – 21 months") for a line about that field or skill. Years in a
+close field (nursing for acute care, QA for software engineering) are partly, said as such.
 """
 
 from __future__ import annotations
@@ -152,7 +152,8 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
             gap=f"{need_text} years (no dated jobs)",
             suggestion="Give every role a start and end month (e.g. 'Mar 2021 – Present').",
         )
-    counted = _in_jobs(years, profile, relevant_jobs(years, profile) if is_scoped(years) else list(profile.jobs), "")
+    chosen = relevant_jobs(years, profile) if is_scoped(years) else list(profile.jobs)
+    counted = _in_jobs(years, profile, chosen, "")
     jobs_counted = len(counted.evidence)
     if stated is not None and (stated.years > counted.years or not profile.jobs):
         counted = stated
@@ -165,10 +166,7 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
             verdict, counted = PARTIAL, related
             note = f"; {related.years:.1f} years in related fields"
     internships = [p for p in positions if p.kind == "internship"]
-    if counted.how:
-        detail = counted.how
-    else:
-        detail = f"{jobs_counted} job{'s' if jobs_counted != 1 else ''}"
+    detail = counted.how or f"{jobs_counted} job{'s' if jobs_counted != 1 else ''}"
     if internships:
         detail += f"; internships not counted: {sum(p.months for p in internships) / 12:.2g} years"
     return PartVerdict(
