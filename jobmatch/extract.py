@@ -387,6 +387,18 @@ def _ambiguous_aliases() -> dict[str, str]:
     return {alias: skill.id for skill in load_taxonomy().skills.values() for alias in skill.ambiguous_aliases}
 
 
+CREDENTIAL_CLAUSE_BREAK = re.compile(r";|\.\s|\s[—–]\s")
+
+
+def _credential_clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of a line that name a credential word: in "Deep AWS knowledge —
+    VPC, IAM, EC2; AWS Certified Solutions Architect certification" only the last clause asks for
+    a credential, the first for skills."""
+    starts = [0, *(m.end() for m in CREDENTIAL_CLAUSE_BREAK.finditer(text))]
+    ends = [*(m.start() for m in CREDENTIAL_CLAUSE_BREAK.finditer(text)), len(text)]
+    return [(a, b) for a, b in zip(starts, ends, strict=True) if CREDENTIAL_WORDS.search(text[a:b])]
+
+
 def _term_for(span: Span, credential_line: bool) -> Term:
     """The Term a span stands for: a taxonomy skill, a spoken language, a literal term, a
     domain concept; on a line about certifications or licences, named things are credentials."""
@@ -419,8 +431,11 @@ def _groups(
         return ()
     terms: dict[str, Term] = {}  # by span id
     starts: dict[str, int] = {}  # by term id
+    credential_clauses = _credential_clauses(text) if credential_line else []
     for span in spans:
-        term = terms.setdefault(span.id_, _term_for(span, credential_line))
+        offset = span.start_char - start
+        in_credential_clause = any(a <= offset < b for a, b in credential_clauses)
+        term = terms.setdefault(span.id_, _term_for(span, in_credential_clause))
         starts.setdefault(term.id, span.start_char - start)
     all_of, any_of, examples = group_skills(spans)
     groups: list[TermGroup] = [TermGroup(terms=(terms[i],)) for i in all_of]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from jobmatch.cues import cue_set
+from jobmatch.cues import cue_set, hedged_regions
 from jobmatch.dates import DateRange, find_date_ranges, month_label, today_month, union_months
 from jobmatch.extract import Segment, as_document, process_blocks
 from jobmatch.facts import (
@@ -189,19 +189,6 @@ def redact_text(text: str, contact: Contact) -> str:
     return text
 
 
-CLAUSE_END = re.compile(r"[;|•]|\.\s")
-
-
-def clauses(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause of a line: split at ; | • and sentence ends."""
-    bounds, start = [], 0
-    for match in CLAUSE_END.finditer(text):
-        bounds.append((start, match.start()))
-        start = match.end()
-    bounds.append((start, len(text)))
-    return bounds
-
-
 def _looks_like_heading(text: str) -> bool:
     """An unrecognised heading ("WERDEGANG") or a table's header row ("Company | Role | Dates"):
     not the first half of a job title."""
@@ -287,11 +274,7 @@ def extract_resume(
         elif position is not None and block.section not in ENTRY_SECTIONS:
             base = SECTION_STRENGTH["experience"]  # a job found under no known heading
         # A hedge ("familiar with", "course project") weakens the mentions in its own clause.
-        hedged_clauses = (
-            [(start, end) for start, end in clauses(block.text) if hedges.search(block.text[start:end])]
-            if hedges.search(block.text)
-            else []
-        )
+        hedged_clauses = hedged_regions(block.text) if hedges.search(block.text) else []
         for span in skill_spans + concept_spans:
             offset = span.start_char - segment.start
             if negations.search(block.text[:offset]):

@@ -60,11 +60,29 @@ def credential_state(text: str) -> tuple[str, str]:
     return "held", ""
 
 
-def _about_credentials(profile: Profile, index: int) -> bool:
+ITEM_BREAK = re.compile(r"[|;•·]")
+COURSE = re.compile(r"\b(?:course|courses|coursework|training|workshop|webinar|class)\b", re.IGNORECASE)
+CERTIFIED = re.compile(r"\bcertifi|\blicen[cs]|\bregist", re.IGNORECASE)
+
+
+def _segment(text: str, term: Term) -> str:
+    """The item of a list line that names the term ("GD&T" in "Blueprint reading | GD&T |
+    Forklift certified"), or the whole line when it cannot tell."""
+    lowered = text.lower()
+    for key in (term.text.lower(), *(k.strip() for k in term.keys)):
+        at = lowered.find(key) if key else -1
+        if at >= 0:
+            starts = [0, *(m.end() for m in ITEM_BREAK.finditer(text, 0, at))]
+            end = ITEM_BREAK.search(text, at)
+            return text[starts[-1] : end.start() if end else len(text)]
+    return text
+
+
+def _about_credentials(profile: Profile, index: int, term: Term) -> bool:
     line = profile.lines[index]
     return (
         line.section == "certifications"
-        or cue_set("credential_context").search(line.text) is not None
+        or cue_set("credential_context").search(_segment(line.text, term)) is not None
         or any(c.line == line.line for c in profile.resume.credentials)
     )
 
@@ -92,10 +110,16 @@ def _lines(term: Term, profile: Profile) -> list[int]:
     return list(dict.fromkeys(found))
 
 
+def _a_course(text: str, term: Term) -> bool:
+    """ "GD&T Fundamentals - online course, 2024": a course in the subject, no certificate of it."""
+    segment = _segment(text, term)
+    return COURSE.search(segment) is not None and CERTIFIED.search(segment) is None
+
+
 def check_credential(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
     name = profile.name(term.id) if term.id in profile.taxonomy.skills else term.text
     lines = _lines(term, profile)
-    relevant = [i for i in lines if _about_credentials(profile, i)]
+    relevant = [i for i in lines if _about_credentials(profile, i, term)]
     if not relevant:
         return PartVerdict(
             kind="credential",
@@ -109,6 +133,20 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
         )
     states = [(fact_state(term, profile, i) or credential_state(profile.lines[i].text), i) for i in relevant]
     held = [i for (state, _), i in states if state == "held"]
+    courses = [i for i in held if _a_course(profile.lines[i].text, term)]
+    if courses and len(courses) == len(held):
+        line = profile.lines[courses[0]]
+        return PartVerdict(
+            kind="credential",
+            verdict=PARTIAL,
+            reason=f"{name}: a course or training (“{line.text[:90]}”), not the credential itself",
+            evidence=(line,),
+            matched=(term.id,),
+            searched=(f"{name} (credential)",),
+            strength=0.5,
+            gap=f"{name} (a course, not the credential)",
+            suggestion=f"If you hold {name} itself, list it with its issuer and date.",
+        )
     if held:
         line = profile.lines[held[0]]
         return PartVerdict(

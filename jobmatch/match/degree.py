@@ -73,16 +73,25 @@ def _field_fit(best: Education, wanted: list[str], related_ok: bool, text: str =
     if not best.fields:
         return PARTIAL, f", but its field was not recognised (the posting asks for {'/'.join(wanted)})"
     related = related_fields()
-    if related_ok and any(set(best.fields) & related.get(f, frozenset()) for f in wanted):
+    close = [f for f in best.fields if any(f in related.get(w, frozenset()) for w in wanted)]
+    if close and related_ok:
+        if TECHNICAL_ASK.search(text) and not any(is_stem_field(f) or is_technical_field(f) for f in close):
+            # "or another quantitative field": marketing is near economics, but not quantitative
+            return PARTIAL, f" in {'/'.join(best.fields)}, near {'/'.join(wanted)} but not a technical field"
         return MET, f" in {'/'.join(best.fields)}, a related field"
-    return PARTIAL, f" in {'/'.join(best.fields)}, not {'/'.join(wanted)}"
+    if close:
+        return PARTIAL, f" in {'/'.join(best.fields)}, related to {'/'.join(wanted)} but not the field asked"
+    # a degree in a field the line does not name or relate to ("BA Communication" for accounting)
+    return MISSING, f" in {'/'.join(best.fields)}, unrelated to {'/'.join(wanted)}"
 
 
 def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
     config = profile.config
     degrees = held(profile)
     need_rank = RANK[degree.level] if degree.level else 0
-    wanted = [f for f in degree.fields if f != "stem"]
+    named = [f for f in degree.fields if f != "stem"]
+    # "Civil Engineering" names civil engineering and engineering: the generic one adds nothing
+    wanted = [f for f in named if not any(o != f and o.endswith("-" + f) for o in named)]
     label = (degree.level or "any") + " degree" + (f" in {'/'.join(degree.fields)}" if degree.fields else "")
 
     def fit(e: Education) -> tuple[int, int, int]:
@@ -112,8 +121,7 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
             for e in profile.resume.education
             if e.status != "completed" and RANK.get(e.level or "", -1) >= need_rank
         ]
-        if pending:
-            verdict = PARTIAL
+        if pending:  # an expected degree is not held: still missing, said as such
             status = pending[0].status.replace("_", " ")
             reason += f"; {pending[0].degree or pending[0].level} {status}, not held yet"
             evidence = (Evidence(text=pending[0].text, section="education", line=pending[0].line),)

@@ -71,6 +71,7 @@ def check_language(term: Term, profile: Profile, requirement: Requirement) -> Pa
             searched=(name,),
             strength=0.8,
             gap=f"{name} at {asked} level" if short else "",
+            given=True,
         )
     evidence = (Evidence(text=best.text, section="languages", line=best.line or 0),)
     short = best.level is not None and level_rank(best.level) < level_rank(asked)
@@ -87,6 +88,7 @@ def check_language(term: Term, profile: Profile, requirement: Requirement) -> Pa
         searched=(name,),
         strength=1.0 if best.level else 0.8,
         gap="" if verdict == MET else f"{name} at {asked} level",
+        given=verdict == MET and language == (profile.resume.written_in.language or "en"),
         suggestion=""
         if verdict == MET
         else f"If your {name} is at the level asked, say so (e.g. “{name} ({asked})”).",

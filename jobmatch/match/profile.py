@@ -8,12 +8,11 @@ substrings of the lower-cased text, and only lines that pass are normalised).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from functools import cached_property
 
 from jobmatch.config import ScoringConfig
-from jobmatch.cues import cue_set
+from jobmatch.cues import cue_set, hedged_regions
 from jobmatch.linker import Candidate, fuzzy_find, word_index
 from jobmatch.models import ConceptEvidence, Evidence, Posting, Resume, SkillEvidence
 from jobmatch.taxonomy import Taxonomy
@@ -32,7 +31,6 @@ SECTION_STRENGTH = {
 }
 USED_SECTIONS = frozenset({"experience", "projects"})
 HEDGED = 0.4
-CLAUSE = re.compile(r"[;|•]|\.\s")
 
 
 def _close(places: list[list[int]], span: int) -> bool:
@@ -117,14 +115,14 @@ class Profile:
         """Is the mention on line ``index`` weakened by a hedge ("familiar with", "coursework") in
         its own clause (the clause holding the first of ``stems``, or any clause)?"""
         text = self.lines[index].text
-        hedge = cue_set("hedge")
-        if not hedge.search(text):
+        if not cue_set("hedge").search(text):
             return False
-        clauses = CLAUSE.split(text)
+        regions = hedged_regions(text)
         if not stems:
-            return True
+            return bool(regions)
         target = probe(stems[0])
-        return any(hedge.search(c) for c in clauses if target in c.lower())
+        lowered = text.lower()
+        return any(target in lowered[start:end] for start, end in regions)
 
     def strength(self, index: int, stems: tuple[str, ...] = ()) -> float:
         """How much line ``index`` shows: a job line most, a hedged one little."""

@@ -135,6 +135,16 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
 SIBLING_FAMILY_MAX = 30  # a parent with more children ("programming languages") is no "kind of tool"
 
 
+def is_alternative_kind(profile: Profile, parent: str) -> bool:
+    """Do the children of ``parent`` stand in for one another (CAD software, ERP systems), as
+    data/scoring.yaml says (``alternative_kind_words``, ``alternative_kinds``)?"""
+    config = profile.config
+    if parent in config.alternative_kinds:
+        return True
+    words = set(re.findall(r"[a-z]+", profile.taxonomy.skills[parent].name.lower()))
+    return bool(words & set(config.alternative_kind_words))
+
+
 def _same_kind(
     profile: Profile,
     skill_id: str,
@@ -148,8 +158,8 @@ def _same_kind(
     found: list[tuple[int, float, str, str, SkillEvidence]] = []
     for parent in skill.implies:
         kind = profile.taxonomy.skills.get(parent)
-        if kind is None or kind.category == "knowledge":
-            continue  # parts of one field ("law", "teaching"), not competing products
+        if kind is None or kind.category == "knowledge" or not is_alternative_kind(profile, parent):
+            continue  # a product or a field whose children are its parts, not competing products
         family = [
             s for s in profile.taxonomy.implied_by(parent) if parent in profile.taxonomy.skills[s].implies
         ]

@@ -154,7 +154,7 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
         )
     chosen = relevant_jobs(years, profile) if is_scoped(years) else list(profile.jobs)
     counted = _in_jobs(years, profile, chosen, "")
-    jobs_counted = len(counted.evidence)
+    jobs_counted = len(chosen)
     if stated is not None and (stated.years > counted.years or not profile.jobs):
         counted = stated
     verdict = _grade(counted.years, need, profile)
