@@ -251,6 +251,11 @@ def position_fields(title: str, lines: Iterable[str | tuple[str, frozenset[str] 
     if title_fields and not narrower:
         return with_broader(chosen)  # "Senior Accountant": nothing in the duties can narrow it
     hits: Counter[str] = Counter()
+    # the rest of the title names the unit ("Registered Nurse, Intensive Care Unit, ..."): as
+    # strong as the duties naming it twice
+    for mention in mentions:
+        if mention not in titles and title_fields:
+            hits.update({f: DUTY_HITS_NEEDED for f in mention.fields if f in narrower})
     wanted = _phrase_words(frozenset(narrower) if title_fields else None)
     for line in lines:
         text, words = line if isinstance(line, tuple) else (line, None)

@@ -111,6 +111,9 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
             if relevant >= needed:
                 verdict = MET
                 reason += f"; {relevant:.1f} years {scope} count as equivalent"
+            elif relevant > 0 and verdict == MISSING:
+                verdict = PARTIAL  # a degree in another field and some of the experience
+                reason += f"; {relevant:.1f} years {scope}, {needed:g} would count as equivalent"
     else:
         verdict = MISSING
         reason = (

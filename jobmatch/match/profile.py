@@ -8,6 +8,7 @@ substrings of the lower-cased text, and only lines that pass are normalised).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from functools import cached_property
 
@@ -31,6 +32,7 @@ SECTION_STRENGTH = {
 }
 USED_SECTIONS = frozenset({"experience", "projects"})
 HEDGED = 0.4
+OPEN_END = re.compile(r"(?:[–—-]|\bto\b|\buntil\b|\btill\b)\s*(?:present|current|now|today|date)\b", re.I)
 
 
 def _close(places: list[list[int]], span: int) -> bool:
@@ -78,7 +80,8 @@ class Profile:
     def normal(self, index: int) -> str:
         found = self._normal.get(index)
         if found is None:
-            found = self._normal[index] = normalize(self.lines[index].text)
+            text = OPEN_END.sub(" ", self.lines[index].text)  # "Mar 2020 – Present" presents nothing
+            found = self._normal[index] = normalize(text)
         return found
 
     def find(self, key: str) -> tuple[int, ...]:

@@ -18,6 +18,23 @@ from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, PartVerdict
 from jobmatch.models import Evidence, YearsRange
 
+# skill categories of concrete tools: years of one count in any job that uses it
+TOOL_CATEGORIES = frozenset(
+    {
+        "language",
+        "framework",
+        "library",
+        "tool",
+        "database",
+        "cloud",
+        "devops",
+        "platform",
+        "os",
+        "mobile",
+        "ml",
+    }
+)
+
 
 @dataclass(frozen=True)
 class Counted:
@@ -72,11 +89,21 @@ def relevant_jobs(years: YearsRange, profile: Profile, fields: frozenset[str] | 
     domains = {c for c in years.concepts if c in profile.taxonomy.concepts}
     evidence_skills = {s for c in domains for s in profile.taxonomy.concepts[c].evidence_skills}
     wanted_fields = set(years.fields) if fields is None else set(fields)
+    # "3+ years of Kubernetes in production": a job using the tool counts whatever its field;
+    # "3+ years as a product designer", "of accounting": the job's field decides
+    tools = any(
+        profile.taxonomy.skills[s].category in TOOL_CATEGORIES
+        for s in years.skills
+        if s in profile.taxonomy.skills
+    )
     resume = profile.resume
     chosen = []
     for index in profile.jobs:
-        if fields is not None:
-            if wanted_fields & set(resume.positions[index].fields):
+        job_fields = set(resume.positions[index].fields)
+        if fields is not None or (wanted_fields and job_fields and not tools):
+            # a job whose field is known counts by its field: a teacher's "wrote a Python course"
+            # is no software development, a frontend engineer beside a designer is no designer
+            if wanted_fields & job_fields:
                 chosen.append(index)
             continue
         skills = set(resume.position_skills[index]) if index < len(resume.position_skills) else set()
@@ -86,7 +113,6 @@ def relevant_jobs(years: YearsRange, profile: Profile, fields: frozenset[str] | 
             wanted & skills
             or domains & concepts
             or evidence_skills & skills
-            or wanted_fields & set(resume.positions[index].fields)
             or any(key in profile.normal(i) for key in years.terms for i in lines)
         ):
             chosen.append(index)
@@ -158,13 +184,14 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
     if stated is not None and (stated.years > counted.years or not profile.jobs):
         counted = stated
     verdict = _grade(counted.years, need, profile)
-    note = ""
+    note = related_gap = ""
     if verdict == MISSING and years.fields:
         close = frozenset(f for wanted in years.fields for f in close_fields(wanted)) - set(years.fields)
         related = _in_jobs(years, profile, relevant_jobs(years, profile, close), "in related fields")
         if close and related.years >= profile.config.years_partial_ratio * need:
             verdict, counted = PARTIAL, related
             note = f"; {related.years:.1f} years in related fields"
+            related_gap = f"{need:g} years {scope} (the {related.years:.1f} shown are in related fields)"
     internships = [p for p in positions if p.kind == "internship"]
     detail = counted.how or f"{jobs_counted} job{'s' if jobs_counted != 1 else ''}"
     if internships:
@@ -176,7 +203,7 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
         evidence=counted.evidence,
         searched=(f"{need_text} years {scope}",),
         strength=min(1.0, counted.years / need) if need else 1.0,
-        gap="" if verdict == MET else f"{counted.years:.1f} of {need:g} years {scope}",
+        gap="" if verdict == MET else related_gap or f"{counted.years:.1f} of {need:g} years {scope}",
         suggestion=""
         if verdict == MET
         else (

@@ -37,7 +37,7 @@ def education(degree: str, start: str) -> str:
         ("Master's degree in Computer Science", "EDUCATION\nB.S. Computer Science, 2015", "missing"),
         ("BS in Computer Science or equivalent experience", JOB + "- Shipped things\n", "met"),
         ("PhD in Physics", "EDUCATION\nBA in History, 2010", "missing"),
-        ("BS in Physics", "EDUCATION\nBA in History, 2010", "partial"),  # the level, not the field
+        ("BS in Physics", "EDUCATION\nBA in History, 2010", "missing"),  # the level in an unrelated field
         ("Bachelor's degree in Engineering", "SKILLS\nPython", "missing"),
     ],
 )
@@ -86,18 +86,20 @@ def test_equivalent_experience_must_be_in_the_posting_s_field() -> None:
         "EDUCATION\nBSN, Nursing, State University, 2013\n"
     )
     [degree, _] = results(requirements, nurse)
-    assert degree.verdict == "partial", degree.reason
+    assert degree.verdict == "missing", degree.reason
+    assert "unrelated to computer-science" in degree.reason
     assert "count as equivalent" not in degree.reason
 
 
 # --- expected, lower, held ---------------------------------------------------------------------
 
 
-def test_an_expected_degree_is_partly_met_and_said_not_held_yet() -> None:
+def test_an_expected_degree_is_not_held_yet_and_said_so() -> None:
+    """As recruiters judge it: a degree expected next year does not meet a degree requirement."""
     [result] = results(
         MECHANICAL, INTERN + "EDUCATION\nB.S. Mechanical Engineering, Purdue University, expected May 2027\n"
     )
-    assert result.verdict == "partial"
+    assert result.verdict == "missing"
     assert "expected, not held yet" in result.reason
     assert result.evidence[0].text == "B.S. Mechanical Engineering, Purdue University, expected May 2027"
     assert result.gap.startswith("bachelor degree")
