@@ -24,7 +24,7 @@ PHRASE_FAMILIES = (
     "requirement_sentence",
     "waived",
 )
-OPTIONAL_FAMILIES = ("credential_pending", "credential_lapsed", "credential_context")
+OPTIONAL_FAMILIES = ("credential_pending", "credential_lapsed", "credential_context", "work_described")
 
 
 @dataclass(frozen=True)

@@ -40,11 +40,13 @@ def fact_state(term: Term, profile: Profile, index: int) -> tuple[str, str] | No
     facts = [c for c in profile.resume.credentials if c.line == number]
     if not facts:
         return None
-    keys = [k.strip() for k in (term.keys or (normalize(term.text),)) if k.strip()]
-    named = [c for c in facts if any(k in normalize(c.name) for k in keys)]
-    if not named and len(facts) > 1:
-        return None
-    fact = (named or facts)[0]
+    named = [c for c in facts if _names(c.name, term)]
+    if not named:
+        return None  # the line's credential is another one ("Forklift certified" beside "GD&T")
+    fact = named[0]
+    if fact.cue and fact.cue.lower() not in _segment(profile.lines[index].text, term).lower():
+        # "Engineer in Training (EIT), 2017 — PE exam scheduled": the cue is another credential's
+        return "held", ""
     cue = fact.cue or fact.state.replace("_", " ")
     return FACT_STATES.get(fact.state, "held"), cue
 
@@ -60,7 +62,7 @@ def credential_state(text: str) -> tuple[str, str]:
     return "held", ""
 
 
-ITEM_BREAK = re.compile(r"[|;•·]")
+ITEM_BREAK = re.compile(r"[|;•·]|\s[—–]\s")
 COURSE = re.compile(r"\b(?:course|courses|coursework|training|workshop|webinar|class)\b", re.IGNORECASE)
 CERTIFIED = re.compile(r"\bcertifi|\blicen[cs]|\bregist", re.IGNORECASE)
 
@@ -83,8 +85,15 @@ def _about_credentials(profile: Profile, index: int, term: Term) -> bool:
     return (
         line.section == "certifications"
         or cue_set("credential_context").search(_segment(line.text, term)) is not None
-        or any(c.line == line.line for c in profile.resume.credentials)
+        or any(c.line == line.line and _names(c.name, term) for c in profile.resume.credentials)
     )
+
+
+def _names(name: str, term: Term) -> bool:
+    """Does a credential's name (as the résumé writes it) name the term?"""
+    normal = normalize(name)
+    keys = [k.strip() for k in (term.keys or (normalize(term.text),)) if k.strip()]
+    return any(k in normal for k in keys) or normalize(term.text) in normal
 
 
 def _lines(term: Term, profile: Profile) -> list[int]:
@@ -131,7 +140,10 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
             gap=name,
             suggestion=f"If you hold {name}, list it under Certifications or Licences with its date.",
         )
-    states = [(fact_state(term, profile, i) or credential_state(profile.lines[i].text), i) for i in relevant]
+    states = [
+        (fact_state(term, profile, i) or credential_state(_segment(profile.lines[i].text, term)), i)
+        for i in relevant
+    ]
     held = [i for (state, _), i in states if state == "held"]
     courses = [i for i in held if _a_course(profile.lines[i].text, term)]
     if courses and len(courses) == len(held):

@@ -32,6 +32,7 @@ SECTION_STRENGTH = {
 }
 USED_SECTIONS = frozenset({"experience", "projects"})
 HEDGED = 0.4
+SUMMARY_SENTENCE_WORDS = 10  # shorter summary lines are headlines or lists, not descriptions
 OPEN_END = re.compile(r"(?:[–—-]|\bto\b|\buntil\b|\btill\b)\s*(?:present|current|now|today|date)\b", re.I)
 
 
@@ -139,7 +140,14 @@ class Profile:
 
     def used(self, evidence: Evidence) -> bool:
         """Is the line about work done (a job or a project), not a list or a summary?"""
-        return evidence.section in USED_SECTIONS or evidence.position is not None
+        if evidence.section in USED_SECTIONS or evidence.position is not None:
+            return True
+        # a summary sentence that describes the work ("I write a lot of SQL, build Tableau dashboards")
+        return (
+            evidence.section in ("summary", "preamble")
+            and len(evidence.text.split()) >= SUMMARY_SENTENCE_WORDS
+            and cue_set("work_described").search(evidence.text) is not None
+        )
 
     # --- positions --------------------------------------------------------------------------
 

@@ -138,8 +138,11 @@ def _stated(profile: Profile, years: YearsRange) -> Counted | None:
     best: Counted | None = None
     # a figure in a summary names fields loosely ("after ten years in the classroom I completed a
     # software engineering bootcamp"): it stands in for dated jobs only where there are none
+    wanted_fields = set(years.fields)
+    near = wanted_fields | {f for w in years.fields for f in close_fields(w)}
+    names = [profile.name(s).lower() for s in years.skills] + [k.strip() for k in years.terms]
     for stated in resume.stated_years if not profile.jobs else ():
-        if set(stated.fields) & set(years.fields):
+        if set(stated.fields) & near or any(name and name in stated.text.lower() for name in names):
             line = Evidence(text=stated.text, section=stated.section, line=stated.line)
             if best is None or stated.years > best.years:
                 best = Counted(stated.years, "as the résumé states", (line,))
