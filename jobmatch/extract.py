@@ -850,12 +850,21 @@ def _list_votes(segments: list[Segment]) -> dict[tuple[str, int], float]:
 
 
 def _bucket_of(heading: str, text: str) -> str:
+    """Preferred under a preferred heading, or when the line itself says so at its start or end
+    ("Nice to have: ...", "... is a plus", "(preferred)"); a cue inside a trailing clause only
+    softens that clause ("2+ years of recruiting, ideally including high-volume hiring")."""
     cue = cue_set("preferred")
-    return (
-        PREFERRED
-        if cue.search(heading) or (cue.search(text) and not cue_set("required").search(text))
-        else MINIMUM
-    )
+    if cue.search(heading):
+        return PREFERRED
+    found = cue.search(text)
+    if found is None or cue_set("required").search(text):
+        return MINIMUM
+    words_before = len(text[: found.start()].split())
+    at_end = len(text) - found.end() <= LINE_END_CHARS
+    return PREFERRED if words_before <= 2 or at_end else MINIMUM
+
+
+LINE_END_CHARS = 25  # "... experience is a plus.", "... (preferred)"
 
 
 def unheaded_requirements(
@@ -869,6 +878,7 @@ def unheaded_requirements(
     votes = _list_votes(segments)
     found: list[Requirement] = []
     list_key: tuple[str, int] | None = None
+    previous_taken: tuple[tuple[str, int] | None, int] | None = None  # (list, line) of the last taken
 
     def take(text: str, start: int, block: Block, segment_start: int) -> None:
         bucket = _bucket_of(block.heading, text)
@@ -891,10 +901,23 @@ def unheaded_requirements(
             list_key = max(matching, key=lambda k: k[1]) if matching else None
             share = votes.get(list_key, 0.0) if list_key else 0.0
             form = line_form(block.text)
-            if (share >= 0.5 and form not in (RESPONSIBILITY, COMPANY)) or (
-                form == REQUIREMENT and STRONG_CUE.search(block.text)
+            # a list of qualifications is taken item by item; in a mixed list (responsibilities,
+            # requirements and benefits run together when no heading parts them) an item shaped
+            # like a qualification is taken, and so is a plain one right after it ("Terraform")
+            follows = (
+                previous_taken is not None
+                and previous_taken[0] == list_key
+                and 0 < block.line - previous_taken[1] <= 2
+            )
+            if (
+                (share >= 0.5 and form not in (RESPONSIBILITY, COMPANY))
+                or form == REQUIREMENT
+                or (form == NEUTRAL and follows)
             ):
+                before = len(found)
                 take(block.text, segment.start, block, segment.start)
+                if form == REQUIREMENT or len(found) > before:
+                    previous_taken = (list_key, block.line)
             continue
         sentences = _sentences(segment)
         forms = [sentence_form(text) for text, _ in sentences]
