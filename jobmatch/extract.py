@@ -19,7 +19,7 @@ from jobmatch.competencies import competency_book
 from jobmatch.cues import ambiguity_rules, any_of_cues, cue_set
 from jobmatch.errors import InputError
 from jobmatch.fields import fields_in
-from jobmatch.languages import language_vocabulary
+from jobmatch.languages import find_languages, language_name, language_vocabulary
 from jobmatch.line_forms import COMPANY, NEUTRAL, REQUIREMENT, RESPONSIBILITY, line_form, sentence_form
 from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, load_document, make_document
 from jobmatch.models import (
@@ -399,12 +399,18 @@ def _credential_clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(starts, ends, strict=True) if CREDENTIAL_WORDS.search(text[a:b])]
 
 
+CREDENTIAL_NAME = re.compile(r"\b(?:licen[cs]e|certification|certified|certificate|card)\b", re.IGNORECASE)
+
+
 def _term_for(span: Span, credential_line: bool) -> Term:
     """The Term a span stands for: a taxonomy skill, a spoken language, a literal term, a
     domain concept; on a line about certifications or licences, named things are credentials."""
     taxonomy = load_taxonomy()
     if span.label_ == TERM_LABEL:
         language = language_named(span.text)
+        named = find_languages(span.text)
+        if language is None and len(named) == 1:  # "Business-level Spanish"
+            language = language_named(language_name(named[0].language)) or named[0].language
         if language is not None:
             return Term(kind="language", id=language, text=span.text)
         ambiguous = _ambiguous_aliases().get(span.text.strip())
@@ -418,6 +424,13 @@ def _term_for(span: Span, credential_line: bool) -> Term:
     skill = taxonomy.skills.get(span.id_)
     if skill is not None and skill.category == "human-language":
         return Term(kind="language", id=span.id_, text=span.text)
+    if skill is not None and any(
+        CREDENTIAL_NAME.search(taxonomy.skills[s].name)
+        for s in (skill.id, *skill.implies)
+        if s in taxonomy.skills
+    ):
+        # "Valid CDL Class A": a licence or certification is checked as held, wherever it is asked
+        return Term(kind="credential", id=span.id_, text=span.text, keys=(normalize(span.text),))
     if credential_line and skill is not None and skill.category not in ("knowledge", "language"):
         return Term(kind="credential", id=span.id_, text=span.text, keys=(normalize(span.text),))
     return Term(kind="skill", id=span.id_, text=span.text)

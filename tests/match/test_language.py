@@ -74,11 +74,6 @@ def test_a_resume_written_in_english_shows_english() -> None:
     assert polish.verdict == "missing"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Business-level Spanish' is taken as a literal term whose names are on the line "
-    "'Spanish – conversational', so a conversational speaker fully meets a business-level ask",
-)
 def test_conversational_is_below_business_level() -> None:
     found, reason = verdict(
         "Business-level Spanish",
