@@ -93,7 +93,7 @@ def in_years_scope(group: TermGroup, years: YearsRange | None) -> bool:
         return False
     scope = {*years.skills, *years.concepts}
     keys = {k.strip() for k in years.terms}
-    return all(t.id in scope or normalize(t.text) in keys for t in group.terms)
+    return all(t.id in scope or normalize(t.text).strip() in keys for t in group.terms)
 
 
 def match_requirements(
