@@ -613,7 +613,7 @@ def result_html(result: MatchResult) -> str:
 # Read from a result's reason, whose wording match.py owns; when it changes, the gap text
 # falls back on what was searched for rather than going wrong.
 YEARS_SHORT = re.compile(
-    r"needs (?P<need>\d+(?:\.\d+)?(?:\+|-\d+(?:\.\d+)?)?) years; résumé shows (?P<have>\d+(?:\.\d+)?) years"
+    r"needs (?P<need>\d+(?:\.\d+)?(?:\+|-\d+(?:\.\d+)?)?) years[^;]*; résumé shows (?P<have>\d+(?:\.\d+)?) years"
 )
 FIELD_MISMATCH = re.compile(r"degree in (?P<has>[^,;]+), not (?P<wanted>[^;]+)")
 DEGREE_HELD = re.compile(r"\bhas (?P<level>\w+) degree\b")
@@ -638,8 +638,6 @@ def gap_text(result: RequirementResult, names: dict[str, str] | None = None) -> 
     3+ years"), the degree ("no degree found"), the skills and terms not found ("Go/Java/C++"
     for a group any one of which would do). Built from the result's ``missing``,
     ``searched_for`` and ``reason`` only, never from the requirement's wording."""
-    if result.gap:
-        return _shorten(result.gap, 80)
     names = display_names() if names is None else names
     parts: list[str] = []
     reason = result.reason
@@ -662,6 +660,8 @@ def gap_text(result: RequirementResult, names: dict[str, str] | None = None) -> 
     parts += shown
     if parts:
         return ", ".join(parts)
+    if result.gap:  # what the checkers say is missing, when the names above say nothing
+        return _shorten(result.gap, 80)
     labels = [
         label[len("any of ") :].replace(", ", "/")
         if label.startswith("any of ")
