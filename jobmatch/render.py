@@ -613,7 +613,8 @@ def result_html(result: MatchResult) -> str:
 # Read from a result's reason, whose wording match.py owns; when it changes, the gap text
 # falls back on what was searched for rather than going wrong.
 YEARS_SHORT = re.compile(
-    r"needs (?P<need>\d+(?:\.\d+)?(?:\+|-\d+(?:\.\d+)?)?) years[^;]*; résumé shows (?P<have>\d+(?:\.\d+)?) years"
+    r"needs (?P<need>\d+(?:\.\d+)?(?:\+|-\d+(?:\.\d+)?)?) years[^;]*; "
+    r"résumé shows (?P<have>\d+(?:\.\d+)?) years"
 )
 FIELD_MISMATCH = re.compile(r"degree in (?P<has>[^,;]+), not (?P<wanted>[^;]+)")
 DEGREE_HELD = re.compile(r"\bhas (?P<level>\w+) degree\b")
