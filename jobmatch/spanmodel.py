@@ -150,7 +150,7 @@ def _head_spans(nlp: Language, head: str, label: SpanLabel, docs: list[Doc]) -> 
 
 def head_names(nlp: Language, label: SpanLabel) -> list[str]:
     """The pipeline's components for ``label``: ``knowledge``, then ``knowledge_1`` ... when the
-    model is an ensemble of heads trained with different seeds."""
+    model is an ensemble of heads (other seeds or other training data)."""
     return [name for name in nlp.pipe_names if name == label or name.startswith(f"{label}_")]
 
 

@@ -173,7 +173,8 @@ def parse_settings(settings: list[str]) -> dict[str, object]:
     return overrides
 
 
-def train_head(kind: str, name: str, config: Path, work: Path, overrides: dict[str, object]) -> Path:
+def train_head(name: str, config: Path, work: Path, kind: str, overrides: dict[str, object]) -> Path:
+    """Train one head with ``spacy train`` into ``work/name``; returns its best model on dev."""
     from spacy.cli.train import train
 
     output = work / name
@@ -237,20 +238,23 @@ def main() -> None:
     parser.add_argument("--set-knowledge", action="append", default=[])
     parser.add_argument("--set-skill", action="append", default=[])
     parser.add_argument(
+        "--knowledge-heads",
+        nargs="+",
+        choices=["plain", "augmented"],
+        default=["plain"],
+        help="one knowledge head per entry: 'plain' learns from the train split, 'augmented' from it "
+        "and --augment swapped copies; a variant named again gets the next seed (system.seed + 1 ...), "
+        "so 'plain augmented' is the two single-head runs put together (jobmatch takes the union of "
+        "the heads' spans)",
+    )
+    parser.add_argument(
         "--augment",
         type=int,
-        default=0,
+        default=2,
         metavar="N",
-        help="N swapped copies of each train sentence with Knowledge spans (knowledge head only)",
+        help="swapped copies of each train sentence with Knowledge spans, for augmented heads",
     )
     parser.add_argument("--augment-seed", type=int, default=0, help="seed of the augmentation")
-    parser.add_argument(
-        "--ensemble",
-        type=int,
-        default=1,
-        metavar="N",
-        help="N knowledge heads, seeds system.seed, +1, ... (jobmatch combines their spans)",
-    )
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--install", action="store_true", help=f"write the model to {SHIPPED}")
     where.add_argument("--output", type=Path, help="write the assembled model here")
@@ -261,17 +265,26 @@ def main() -> None:
     splits = {split: read_jsonl(args.data / f"{split}.jsonl") for split in ("train", "dev")}
     heads = {}
     for kind in args.kinds:
+        variants = args.knowledge_heads if kind == "knowledge" else ["plain"]
         for split, records in splits.items():
-            if split == "train" and kind == "knowledge" and args.augment:
-                records = records + augment(records, args.augment, args.augment_seed)
             count = convert(records, kind, args.work / f"{kind}-{split}.spacy")
             print(f"{kind} {split}: {len(records)} sentences, {count} spans")
+        if "augmented" in variants:
+            records = splits["train"] + augment(splits["train"], args.augment, args.augment_seed)
+            count = convert(records, kind, args.work / f"{kind}-augmented-train.spacy")
+            print(f"{kind} train, augmented: {len(records)} sentences, {count} spans")
         own = args.set_knowledge if kind == "knowledge" else args.set_skill
         settings = parse_settings([*args.set, *own])
-        for index in range(args.ensemble if kind == "knowledge" else 1):
+        for index, variant in enumerate(variants):
             name = f"{kind}_{index}" if index else kind
-            seeded = {**settings, "system.seed": int(settings.get("system.seed", 0)) + index}
-            heads[name] = train_head(kind, name, args.config, args.work, seeded)
+            head_settings = {
+                **settings,
+                "system.seed": int(settings.get("system.seed", 0)) + variants[:index].count(variant),
+                "paths.train": str(
+                    args.work / f"{kind}{'-augmented' if variant == 'augmented' else ''}-train.spacy"
+                ),
+            }
+            heads[name] = train_head(name, args.config, args.work, kind, head_settings)
     for name, path in heads.items():
         scores = json.loads((path / "meta.json").read_text(encoding="utf-8"))["performance"]
         print(
