@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import signal
+import stat
 import sys
 import tempfile
 import time
@@ -25,7 +26,9 @@ from typing import TYPE_CHECKING
 
 from jobmatch.config import ScoringConfig
 from jobmatch.errors import InputError
-from jobmatch.loaders import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, too_big, unsupported_reason
+from jobmatch.files import not_regular_reason, stat_error_reason, too_big
+from jobmatch.isolate import FileTimeout, on_alarm, timeout_reason
+from jobmatch.loaders import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, unsupported_reason
 from jobmatch.match import MISSING, PARTIAL
 from jobmatch.models import MINIMUM, Posting, Resume
 from jobmatch.score import MatchResult
@@ -72,10 +75,7 @@ class ScreenRow:
     timings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
     parsed: bool = field(default=False, compare=False)  # parsed now (not from the cache)
     cached: bool = field(default=False, compare=False)  # the parsed résumé came from the cache
-
-
-class FileTimeout(Exception):
-    pass
+    unnamed: bool = field(default=False, compare=False)  # --redact found no name to hide
 
 
 # Files a folder holds that are never a résumé and never meant as one: left out quietly.
@@ -83,19 +83,47 @@ SYSTEM_FILES = frozenset(("thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r"))
 
 
 def find_files(folder: Path, pattern: str | None = None) -> list[Path]:
-    """Every file under ``folder`` (recursively), sorted; hidden files and folders, Office lock
-    files (``~$cv.docx``) and system files (Thumbs.db) left out. Files of a format jobmatch does
-    not read are kept: :func:`screen` lists them as skipped, with what to do about them."""
-    candidates = folder.rglob(pattern) if pattern else folder.rglob("*")
-    files = []
-    for path in candidates:
-        relative = path.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+    """Every file :func:`walk_folder` finds under ``folder``, sorted."""
+    return walk_folder(folder, pattern)[0]
+
+
+def walk_folder(folder: Path, pattern: str | None = None) -> tuple[list[Path], list[ScreenRow]]:
+    """Every entry under ``folder`` that is not a folder, sorted, and a skipped row for each
+    subfolder that cannot be listed. Each entry found is a row: files of a format jobmatch does
+    not read are kept (:func:`screen` lists them as skipped, with what to do about them), and so
+    are FIFOs, devices and dangling or looping links (their skipped row says what they are).
+    Hidden entries, Office lock files (``~$cv.docx``) and system files (Thumbs.db) are left out;
+    links to folders are not followed. Iterative, so a folder 10,000 deep is no problem;
+    ``pattern`` matches the path relative to ``folder`` from the right, as in
+    :meth:`pathlib.PurePath.match` (``*.pdf`` at any depth)."""
+    files: list[Path] = []
+    unreadable: list[ScreenRow] = []
+    pending = [folder]
+    while pending:
+        directory = pending.pop()
+        try:
+            with os.scandir(directory) as scan:
+                entries = list(scan)
+        except OSError as error:
+            if directory == folder:
+                raise
+            unreadable.append(skipped(str(directory), f"cannot list this folder: {error.strerror or error}"))
             continue
-        if path.name.startswith("~$") or path.name.lower() in SYSTEM_FILES:
-            continue
-        files.append(path)
-    return sorted(files)
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                is_folder = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_folder = False
+            if is_folder:
+                pending.append(path)
+            elif entry.name.startswith("~$") or entry.name.lower() in SYSTEM_FILES:
+                continue
+            elif pattern is None or path.relative_to(folder).match(pattern):
+                files.append(path)
+    return sorted(files), sorted(unreadable, key=lambda row: row.path)
 
 
 def skipped(path: str, reason: str) -> ScreenRow:
@@ -143,10 +171,19 @@ def score_profile(path: str, resume: Resume, options: ScreenOptions, timings: di
         json.dumps(result_dict(result), ensure_ascii=False, separators=(",", ":")) if options.reports else ""
     )
     timings["render"] = time.perf_counter() - started
-    return row_from_result(path, result, report, timings)
+    row = row_from_result(path, result, report, timings)
+    return replace(row, unnamed=True) if options.redact and no_name_redacted(resume) else row
+
+
+def no_name_redacted(resume: Resume) -> bool:
+    """A résumé read with --redact in which no candidate name was detected, so none was hidden
+    (a name written in lower case, say): its text may still name the candidate."""
+    return not any("[name]" in line.text for line in resume.lines)
 
 
 def parse_file(path: str, options: ScreenOptions, timings: dict[str, float]) -> Resume:
+    """Load and parse a résumé. Its source is the file's name as shown (undecodable bytes
+    escaped), which reports can always write."""
     from jobmatch.loaders import load_document
     from jobmatch.resume import extract_resume
 
@@ -159,8 +196,8 @@ def parse_file(path: str, options: ScreenOptions, timings: dict[str, float]) -> 
     return resume
 
 
-def _on_alarm(signum: int, frame: object) -> None:
-    raise FileTimeout
+def _warn(message: str) -> None:
+    print(f"jobmatch: warning: {message}", file=sys.stderr)
 
 
 _worker_caches: dict[tuple[int, str], ResumeCache | None] = {}  # by process: never share one across fork
@@ -174,10 +211,7 @@ def worker_cache(options: ScreenOptions) -> ResumeCache | None:
     if key not in _worker_caches:
         from jobmatch.cache import ResumeCache
 
-        def warn(message: str) -> None:
-            print(f"jobmatch: warning: {message}", file=sys.stderr)
-
-        cache = ResumeCache(Path(options.cache_dir), warn, create=False)
+        cache = ResumeCache(Path(options.cache_dir), _warn, create=False)
         _worker_caches[key] = cache if cache.connection is not None else None
     return _worker_caches[key]
 
@@ -190,59 +224,73 @@ def screen_one(path: str, options: ScreenOptions) -> ScreenRow:
     timings: dict[str, float] = {}
     use_alarm = options.timeout > 0 and hasattr(signal, "setitimer") and _in_main_thread()
     if use_alarm:
-        previous = signal.signal(signal.SIGALRM, _on_alarm)
+        previous = signal.signal(signal.SIGALRM, on_alarm)
         signal.setitimer(signal.ITIMER_REAL, options.timeout)
+    cache = key = None
     try:
-        cache = worker_cache(options)
-        key = resume = None
-        if cache is not None and "://" not in path:
-            key = cache_key(path, options)
+        if "://" not in path:
+            cache = worker_cache(options)
+        if cache is not None:
+            from jobmatch.files import read_regular_file
+
+            key = cache_key(read_regular_file(path, options.max_bytes), path, options)
+            reason = cache.get_failure(key, options.timeout)
+            if reason is not None:  # this content failed before: the same outcome, without the 30 s
+                return replace(skipped(path, reason), cached=True)
             resume = cache.get(key)
-        if resume is not None:
-            # the same bytes may sit under another name: the row and report carry this file's own
-            resume = replace(resume, source=_source_name(path, options))
-            return replace(score_profile(path, resume, options, timings), cached=True)
+            if resume is not None:
+                # the same bytes may sit under another name: the row and report carry this file's own
+                resume = replace(resume, source=_source_name(path, options))
+                return replace(score_profile(path, resume, options, timings), cached=True)
         resume = parse_file(path, options, timings)
         row = replace(score_profile(path, resume, options, timings), parsed=True)
         if cache is not None and key is not None:
             cache.put(key, resume)
         return row
     except InputError as error:
-        return skipped(path, error.reason)
+        return _failed(path, error.reason, cache, key)
     except FileTimeout:
-        return skipped(path, f"took longer than the {options.timeout:g} s limit per file")
+        reason = timeout_reason(options.timeout)
+        return _failed(path, reason, cache, key, options.timeout)
     except RecursionError:
-        return skipped(path, "document too deeply nested")
+        return _failed(path, "document too deeply nested", cache, key)
     except MemoryError:
-        return skipped(path, "ran out of memory reading this file")
+        return _failed(path, "ran out of memory reading this file", cache, key)
     except Exception as error:  # a parser bug must not stop the batch; report it as the reason
-        return skipped(path, f"internal error ({type(error).__name__}: {error})")
+        return _failed(path, f"internal error ({type(error).__name__}: {error})", cache, key)
     finally:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
 
 
-def cache_key(path: str, options: ScreenOptions) -> str:
+def _failed(
+    path: str, reason: str, cache: ResumeCache | None, key: str | None, timeout: float | None = None
+) -> ScreenRow:
+    """A skipped row, remembered in the cache (when there is one) so that a rerun gives the same
+    row at once instead of paying the time limit again; a time-out only under the same limit."""
+    if cache is not None and key is not None:
+        cache.put_failure(key, reason, timeout)
+    return skipped(path, reason)
+
+
+def cache_key(data: bytes, path: str, options: ScreenOptions) -> str:
     """The file's content hash under this jobmatch/taxonomy/options version."""
     from jobmatch.cache import content_key
 
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(options.max_bytes + 1)
-    except OSError as error:
-        raise InputError(path, f"cannot read: {error.strerror}") from None
     # the suffix decides how the bytes are read (a PDF's bytes named .docx are not a DOCX)
     return content_key(data, f"{options.cache_version}:{Path(path).suffix.lower()}")
 
 
 def _source_name(path: str, options: ScreenOptions) -> str:
     """What a freshly parsed résumé of ``path`` would carry as its source."""
+    from jobmatch.safe_text import display_name
+
     if options.redact:
         from jobmatch.resume import pseudonym
 
-        return pseudonym(path)
-    return path
+        return pseudonym(display_name(path))
+    return display_name(path)
 
 
 def _in_main_thread() -> bool:
@@ -263,6 +311,19 @@ def _init_worker(options: ScreenOptions) -> None:
     global _worker_options
     _worker_options = options
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)  # and a closed terminal; it then stops the workers
+    die_with_parent()
+
+
+def die_with_parent() -> None:
+    """Linux: this process gets SIGKILL when the process that started it ends, however it ends
+    (``kill -9`` included), so no worker is left behind reading a file for nobody."""
+    if sys.platform.startswith("linux"):
+        import contextlib
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
 def _work(paths: list[str]) -> list[ScreenRow]:
@@ -341,7 +402,7 @@ def run_local(paths: list[str], options: ScreenOptions, jobs: int) -> Iterator[S
         for path in paths:
             yield screen_one(path, options)
         return
-    workers = _Workers(jobs - 1, options)
+    workers = _Workers(min(jobs - 1, len(chunks)), options)
     pending: dict[Future, list[str]] = {}  # the chunks the workers have
     try:
         while chunks or pending:
@@ -356,6 +417,13 @@ def run_local(paths: list[str], options: ScreenOptions, jobs: int) -> Iterator[S
                     wait(pending, timeout=5)  # every pending chunk now ends, broken
                     broken = True
                     break
+                except OSError as error:  # no processes to be had (a process limit, no memory)
+                    chunks.appendleft(chunk)
+                    workers.close(cancel=True)
+                    _warn(f"cannot start worker processes ({error.strerror or error}); screening in this one")
+                    for path in [p for c in pending.values() for p in c] + [p for c in chunks for p in c]:
+                        yield screen_one(path, options)
+                    return
             for future in [f for f in pending if f.done()]:
                 chunk = pending.pop(future)
                 if isinstance(future.exception(), BrokenProcessPool):
@@ -470,11 +538,14 @@ def screen(
     executor: Executor,
     on_row: Callable[[ScreenRow], None] | None = None,
     spool: ReportSpool | None = None,
+    unlisted: Iterable[ScreenRow] = (),
 ) -> tuple[list[ScreenRow], ScreenStats]:
-    """Screen ``paths`` with ``executor``; files over the size limit are skipped up front.
+    """Screen ``paths`` with ``executor``; files over the size limit are skipped up front, and
+    ``unlisted`` (folders that could not be listed) are skipped rows from the start.
 
     With a ``spool``, reports are moved out of the rows into it as they arrive."""
-    stats = ScreenStats(files=len(paths))
+    unlisted = list(unlisted)
+    stats = ScreenStats(files=len(paths) + len(unlisted))
     started = time.perf_counter()
     rows: list[ScreenRow] = []
     to_screen: list[str] = []
@@ -487,22 +558,32 @@ def screen(
         if on_row is not None:
             on_row(row)
 
+    for row in unlisted:
+        record(row)
     for path in paths:
         name = str(path)
-        suffix = Path(name.split("?", 1)[0]).suffix.lower()
-        if suffix not in SUPPORTED_SUFFIXES:  # a .doc, an image ...: said why, never opened
-            record(skipped(name, unsupported_reason(suffix)))
-            continue
         if isinstance(path, str):  # a URL: the executor reads it; nothing to stat here
-            to_screen.append(name)
+            suffix = Path(name.split("?", 1)[0]).suffix.lower()
+            if suffix in SUPPORTED_SUFFIXES:
+                to_screen.append(name)
+            else:  # a .doc, an image ...: said why, never opened
+                record(skipped(name, unsupported_reason(suffix)))
             continue
         try:
-            size = path.stat().st_size
-        except OSError as error:
-            record(skipped(name, f"cannot read: {error.strerror}"))
+            info = path.stat()
+        except OSError as error:  # a dangling or looping link: said so, whatever its name
+            record(skipped(name, stat_error_reason(path, error)))
             continue
-        if size > options.max_bytes:
-            record(skipped(name, too_big(size, options.max_bytes)))
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:  # a .doc, an image ...: never opened
+            regular = stat.S_ISREG(info.st_mode)  # a FIFO named .doc is said to be a FIFO
+            record(
+                skipped(
+                    name, unsupported_reason(path.suffix) if regular else not_regular_reason(info.st_mode)
+                )
+            )
+            continue
+        if info.st_size > options.max_bytes:
+            record(skipped(name, too_big(info.st_size, options.max_bytes)))
             continue
         to_screen.append(name)
     try:

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from jobmatch.config import ScoringConfig
 from jobmatch.errors import DataError, InputError
+from jobmatch.files import read_regular_file
+from jobmatch.resources import MAX_USER_YAML_BYTES, parse_user_yaml
 
 if TYPE_CHECKING:
     from jobmatch.score import MatchResult
@@ -88,21 +88,12 @@ def load_expectations(path: str | Path) -> Expectations:
     """
     path = Path(path)
     source = str(path)
+    data = read_regular_file(path, MAX_USER_YAML_BYTES)  # not a FIFO, not a 10 GB file
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a folder, not a file") from None
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(path, "not UTF-8 text") from None
-    except OSError as error:
-        raise InputError(path, f"cannot read: {error.strerror}") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        raise DataError(source, "", f"not valid YAML: {error}") from None
-    return parse_expectations(data, source=source, base=path.parent)
+    return parse_expectations(parse_user_yaml(text, source), source=source, base=path.parent)
 
 
 def parse_expectations(data: Any, *, source: str, base: Path) -> Expectations:

@@ -3,6 +3,7 @@ pick a renderer, map outcomes to exit codes (see README "Exit codes")."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import gc
@@ -11,22 +12,22 @@ import os
 import re
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from typer.core import TyperCommand, TyperGroup
 
 from jobmatch.errors import DataError, InputError, JobmatchError
+from jobmatch.safe_text import escape
 
 if TYPE_CHECKING:
     from jobmatch.batch import ReportSpool, ScreenOptions, ScreenStats
     from jobmatch.cache import ResumeCache
-    from jobmatch.models import Posting
+    from jobmatch.models import Posting, Resume
     from jobmatch.score import MatchResult
     from jobmatch.spanmodel import ModelSpan
 
@@ -35,6 +36,28 @@ R = TypeVar("R")
 
 EXIT_OK, EXIT_BELOW_THRESHOLD, EXIT_USAGE, EXIT_UNREADABLE, EXIT_SKIPPED = 0, 1, 2, 3, 4
 BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool stopped by `| head`
+INTERRUPTED = 130  # 128 + SIGINT
+STOPPED_BY_SIGNAL = (129, 143)  # 128 + SIGHUP, 128 + SIGTERM: see Terminated
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``timeout``, a CI runner) or SIGHUP (a closed terminal), handled like Ctrl-C:
+    what was scored is written, the workers are stopped; the exit code is 128 + the signal."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.exit_code = 128 + signum
+
+
+def _terminate(signum: int, frame: object) -> None:
+    import signal
+
+    signal.signal(signum, signal.SIG_IGN)  # a second signal must not cut the clean-up short
+    raise Terminated(signum)
+
+
+def _exit_code(interrupt: KeyboardInterrupt) -> int:
+    return getattr(interrupt, "exit_code", INTERRUPTED)
 
 
 def _without_flag_types(params: list[Any]) -> list[Any]:
@@ -167,9 +190,9 @@ def cli_errors(command: Callable[P, R]) -> Callable[P, R]:
             raise fail(f"{error.source}: {error.reason}", EXIT_UNREADABLE) from None
         except JobmatchError as error:
             raise fail(str(error), EXIT_USAGE) from None
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as interrupt:
             stderr.print("interrupted")
-            raise typer.Exit(130) from None
+            raise typer.Exit(_exit_code(interrupt)) from None
         except BrokenPipeError:  # the reader went away (| head): stop quietly, as Unix tools do
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error on the final flush
             raise typer.Exit(BROKEN_PIPE) from None
@@ -430,6 +453,13 @@ def score(
         typer.Option("--fail-under", min=0, max=100, help="Exit with code 1 when the score is below this."),
     ] = None,
     junit: JUnitOption = None,
+    max_size: Annotated[
+        float, typer.Option("--max-size", min=0.01, help="Refuse files larger than this many MB.")
+    ] = 10.0,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", min=0, help="Seconds allowed for reading the two files (0: no limit)."),
+    ] = 30.0,
 ) -> None:
     """Score a résumé against a posting: [bold]met / partly met / missing[/bold] per requirement.
 
@@ -444,9 +474,9 @@ def score(
     With [bold]--junit FILE[/bold] every requirement is a testcase (a missing minimum one
     fails) plus one "score" testcase that fails when --fail-under does.
     """
-    from jobmatch.api import score_resume
+    from jobmatch.api import score as score_profile
     from jobmatch.config import load_config
-    from jobmatch.loaders import load_document
+    from jobmatch.models import require_requirements
 
     check_output(output, "--output")
     check_output(junit, "--junit")
@@ -454,28 +484,38 @@ def score(
         suffix = output.suffix.lower() if output is not None else ""
         output_format = REPORT_SUFFIXES.get(suffix, ReportFormat.terminal)
     scoring = load_config(config)
-    # Both inputs are read before the slow part, so a bad résumé is not reported after the posting.
-    document = load_document(local_file(resume))
-    result = score_resume(
-        document,
-        local_file(posting) if posting else None,
-        as_of=parse_as_of(as_of),
-        redact=redact,
-        config=scoring,
+    job_posting, profile = _read_isolated(
+        local_file(resume),
+        local_file(posting) if posting else _default_posting(),
+        parse_as_of(as_of),
+        redact,
+        max_size,
+        timeout,
     )
+    result = score_profile(require_requirements(job_posting), profile, scoring)
+    if redact:
+        from jobmatch.batch import no_name_redacted
+
+        if no_name_redacted(profile):
+            stderr.print(
+                "[yellow]warning:[/yellow] --redact found no candidate name in this résumé (a name in "
+                "lower case, say), so none was hidden; the report may still name the candidate",
+                highlight=False,
+            )
     report = (
         _report_renderers()[output_format](result)
         if (output is None or output_format is not ReportFormat.terminal)
         else ""
     )
     if output is not None:
-        if output_format is ReportFormat.terminal:
-            from jobmatch.render import print_result
+        with _writing(output):
+            if output_format is ReportFormat.terminal:
+                from jobmatch.render import print_result
 
-            with output.open("w", encoding="utf-8") as handle:
-                print_result(result, Console(file=handle, width=120, color_system=None))
-        else:
-            output.write_text(report, encoding="utf-8")
+                with output.open("w", encoding="utf-8") as handle:
+                    print_result(result, Console(file=handle, width=120, color_system=None))
+            else:
+                output.write_text(report, encoding="utf-8")
         stderr.print(f"wrote {output}", highlight=False)
     elif report:
         sys.stdout.write(report if report.endswith("\n") else report + "\n")
@@ -488,6 +528,41 @@ def score(
     if fail_under is not None and result.score < fail_under:
         stderr.print(f"[red]score {result.score} is below --fail-under {fail_under}[/red]")
         raise typer.Exit(EXIT_BELOW_THRESHOLD)
+
+
+def _default_posting() -> Path:
+    from jobmatch.resources import default_posting
+
+    return default_posting()
+
+
+def _read_isolated(
+    resume: Path, posting: Path, as_of: dt.date | None, redact: bool, max_size: float, timeout: float
+) -> tuple[Posting, Resume]:
+    """The posting and the résumé, read in a child process under the per-file limits of
+    ``screen`` (size, time; a call stuck in C code is killed), so that no file can hang or
+    crash ``score``. They come back as validated JSON (:mod:`jobmatch.codec`)."""
+    from jobmatch.codec import dumps, loads
+    from jobmatch.isolate import call_in_child
+    from jobmatch.models import Posting, Resume
+
+    max_bytes = int(max_size * 1024 * 1024)
+
+    def read_both() -> str:
+        from jobmatch.extract import extract_posting
+        from jobmatch.loaders import load_document
+        from jobmatch.resume import extract_resume
+
+        # Both files are read before the slow part, the résumé first: a bad résumé is not
+        # reported after the posting was worked through.
+        resume_document = load_document(resume, max_bytes=max_bytes)
+        posting_document = load_document(posting, max_bytes=max_bytes)
+        job_posting = extract_posting(posting_document)
+        profile = extract_resume(resume_document, as_of=as_of, redact=redact)
+        return json.dumps([dumps(job_posting), dumps(profile)])
+
+    posting_json, resume_json = json.loads(call_in_child(read_both, str(resume), timeout))
+    return loads(Posting, posting_json), loads(Resume, resume_json)
 
 
 SHORTLIST_SUFFIXES = (".csv", ".json", ".md", ".html")
@@ -594,7 +669,7 @@ def screen(
       [cyan]jobmatch screen cvs/ -p job.md -o shortlist.html --redact[/cyan]
       [cyan]jobmatch screen s3://bucket/cvs -p job.pdf --engine dask --scheduler tcp://10.0.0.5:8786[/cyan]
     """
-    from jobmatch.batch import ReportSpool, ScreenOptions, find_files, run_local
+    from jobmatch.batch import ReportSpool, ScreenOptions, run_local, walk_folder
     from jobmatch.batch import screen as run_screen
     from jobmatch.cache import ResumeCache, default_cache_dir
     from jobmatch.config import load_config
@@ -609,6 +684,10 @@ def screen(
     check_output(stats, "--stats")
     if scheduler is not None and engine is not Engine.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="'--scheduler'")
+    if glob is not None and (glob.startswith(("/", "\\")) or ".." in Path(glob).parts):
+        raise typer.BadParameter(
+            f"{glob!r} must be a pattern inside SOURCE, such as '*.pdf' or 'cvs/*'", param_hint="'--glob'"
+        )
     if engine is Engine.dask:
         from jobmatch.engines import require_dask
 
@@ -644,14 +723,18 @@ def screen(
         cache_version=version,
         reports=output is not None and output.suffix.lower() in (".json", ".html"),
     )
+    unlisted: list = []  # subfolders that cannot be listed: skipped rows
     if source_is_url:
         from jobmatch.engines import list_source
 
         paths: list[Path] | list[str] = list_source(folder, glob)  # URLs: read by the workers
     else:
-        paths = find_files(Path(folder), glob)
-    if not paths:
-        stderr.print(f"no files under {folder}" + (f" match {glob!r}" if glob else ""), highlight=False)
+        paths, unlisted = walk_folder(Path(folder), glob)
+    if not paths and not unlisted:
+        stderr.print(
+            f"no files under {escape(folder)}" + (f" match {escape(repr(glob))}" if glob else ""),
+            highlight=False,
+        )
     jobs = jobs or os.cpu_count() or 1
     from contextlib import nullcontext
 
@@ -672,23 +755,29 @@ def screen(
             return lambda row: (done.append(row), on_row(row))
 
         started = time.perf_counter()
-        interrupted = False
+        interrupted, exit_code = False, INTERRUPTED
         try:
             rows, statistics = _with_progress(
-                len(paths),
-                lambda on_row: run_screen(paths, options, executor, keep(on_row), spool),
+                len(paths) + len(unlisted),
+                lambda on_row: run_screen(paths, options, executor, keep(on_row), spool, unlisted),
             )
-        except KeyboardInterrupt:
-            # Ctrl-C: what was parsed is already cached; write what was scored, then stop.
+        except KeyboardInterrupt as interrupt:
+            # Ctrl-C (or SIGTERM/SIGHUP): what was parsed is already cached; write what was
+            # scored, then stop.
             from jobmatch.batch import ScreenStats
 
-            interrupted, rows = True, done
+            interrupted, rows, exit_code = True, done, _exit_code(interrupt)
             statistics = ScreenStats(
-                files=len(paths), jobs=jobs, seconds=time.perf_counter() - started, interrupted=True
+                files=len(paths) + len(unlisted),
+                jobs=jobs,
+                seconds=time.perf_counter() - started,
+                interrupted=True,
             )
             for row in done:
                 statistics.add(row)
-            stderr.print(f"interrupted after {len(done)} of {len(paths)} file(s)", highlight=False)
+            stderr.print(
+                f"interrupted after {len(done)} of {len(paths) + len(unlisted)} file(s)", highlight=False
+            )
         _finish_screen(
             rows,
             statistics,
@@ -702,11 +791,11 @@ def screen(
             min_score,
             redact,
             verbose and not interrupted,
-            len(rows) if interrupted else len(paths),
+            len(rows) if interrupted else len(paths) + len(unlisted),
             jobs,
         )
         if interrupted:
-            raise typer.Exit(130)
+            raise typer.Exit(exit_code)
     if statistics.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -714,10 +803,14 @@ def screen(
 def _cached_posting(path: Path, cache: ResumeCache | None, version: str) -> Posting:
     """The extracted posting, from the cache when this exact file was extracted before."""
     from jobmatch.cache import content_key
+    from jobmatch.files import read_regular_file
+    from jobmatch.loaders import MAX_FILE_BYTES
+    from jobmatch.safe_text import display_name
 
     key = None
     if cache is not None and cache.connection is not None and path.is_file():
-        key = content_key(path.read_bytes(), version + ":posting:" + str(path.resolve()))
+        data = read_regular_file(path, MAX_FILE_BYTES)
+        key = content_key(data, version + ":posting:" + display_name(str(path.resolve())))
         found = cache.get_posting(key)
         if found is not None:
             return found
@@ -755,17 +848,31 @@ def _finish_screen(
         from dataclasses import replace
 
         from jobmatch.resume import pseudonym
+        from jobmatch.safe_text import display_name
 
-        ranked = [replace(row, path=pseudonym(row.path)) for row in ranked]
-        skipped_rows = [replace(row, path=pseudonym(row.path)) for row in skipped_rows]
-        spool.where = {pseudonym(path): where for path, where in spool.where.items()}
+        unnamed = [row for row in ranked if row.unnamed]
+        ranked = [replace(row, path=pseudonym(display_name(row.path))) for row in ranked]
+        skipped_rows = [replace(row, path=pseudonym(display_name(row.path))) for row in skipped_rows]
+        spool.where = {pseudonym(display_name(path)): where for path, where in spool.where.items()}
+        if unnamed:
+            stderr.print(
+                f"[yellow]warning:[/yellow] --redact found no candidate name in {len(unnamed)} résumé(s), "
+                "so none was hidden in them (a name in lower case, say); their reports may still name "
+                "the candidate: "
+                + escape(", ".join(pseudonym(display_name(row.path)) for row in unnamed[:10]))
+                + (" ..." if len(unnamed) > 10 else ""),
+                highlight=False,
+                soft_wrap=True,
+            )
     # Files first: a reader that stops early (| head) must not cost the shortlist.
     if output is not None:
-        _write_shortlist(
-            output, ranked, skipped_rows, options.posting, str(folder), redact, statistics, spool.report
-        )
+        with _writing(output):
+            _write_shortlist(
+                output, ranked, skipped_rows, options.posting, str(folder), redact, statistics, spool.report
+            )
     if stats is not None:
-        stats.write_text(json.dumps(statistics.as_dict(), indent=2), encoding="utf-8")
+        with _writing(stats):
+            stats.write_text(json.dumps(statistics.as_dict(), indent=2), encoding="utf-8")
     eligible = [r for r in ranked if min_score is None or (r.score or 0) >= min_score]
     print_shortlist(eligible[:top], skipped_rows[:top], stdout, root=str(folder), redact=redact, total=total)
     if len(eligible) > top or len(skipped_rows) > top:
@@ -790,6 +897,16 @@ def _finish_screen(
         in_order = sorted(ranked + skipped_rows, key=lambda row: row.path)
         write_junit(junit, f"jobmatch screen {folder}", screen_cases(in_order, min_score, str(folder)))
         stderr.print(f"wrote {junit}", highlight=False)
+
+
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """An output file that cannot be written (a full disk, no permission) is a one-line error
+    (exit 2, like --junit), never a traceback."""
+    try:
+        yield
+    except OSError as error:
+        raise JobmatchError(f"{path}: cannot write: {error.strerror or error}") from None
 
 
 def _with_progress(total: int, work: Callable[[Callable[[object], None]], R]) -> R:
@@ -991,6 +1108,11 @@ def settle_heap() -> None:
 def main() -> None:
     """Console entry point. Commands that go on working after loading call :func:`settle_heap`;
     one-document commands (score, extract) end soon enough to leave the collector paused."""
+    import signal
+
+    for signum in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if signum is not None:
+            signal.signal(signum, _terminate)
     gc.disable()
     try:
         app()

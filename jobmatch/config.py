@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from jobmatch.errors import DataError
-from jobmatch.resources import load_data, read_yaml
+from jobmatch.resources import load_data, read_user_yaml
 
 VERDICTS = ("met", "partial", "missing", "unassessed")
+# Settings that are shares (a credit of 1.2 would score "meets 1 of 7" at 100); the rest are
+# non-negative; every number finite (YAML's .nan and .inf are numbers to it).
+AT_MOST_ONE = {"missing_minimum_factor", "years_partial_ratio", "credit", "gist_met"}
 KINDS = ("skill", "experience", "education", "credential", "language", "domain", "soft", "condition", "other")
 
 
@@ -45,9 +49,26 @@ def _validate(data: Any, file: str) -> dict[str, Any]:
             _check_mapping(value, VERDICTS, file, key)
         elif key == "kind_weights":
             _check_mapping(value, KINDS, file, key)
-        elif not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
-            raise DataError(file, key, f"expected a non-negative number, got {value!r}")
+        else:
+            _check_number(value, file, key, key in AT_MOST_ONE)
     return data
+
+
+def _check_number(value: Any, file: str, where: str, share: bool) -> None:
+    expected = "a number from 0 to 1" if share else "a non-negative number"
+    if (
+        not isinstance(value, (int, float))
+        or isinstance(value, bool)
+        or not math.isfinite(value)
+        or value < 0
+        or (share and value > 1)
+    ):
+        raise DataError(file, where, f"expected {expected}, got {_shown(value)}")
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _check_mapping(value: Any, allowed: tuple[str, ...], file: str, key: str) -> None:
@@ -56,15 +77,14 @@ def _check_mapping(value: Any, allowed: tuple[str, ...], file: str, key: str) ->
     for name, number in value.items():
         if name not in allowed:
             raise DataError(file, f"{key}.{name}", f"unknown key (allowed: {', '.join(allowed)})")
-        if not isinstance(number, (int, float)) or isinstance(number, bool) or number < 0:
-            raise DataError(file, f"{key}.{name}", f"expected a non-negative number, got {number!r}")
+        _check_number(number, file, f"{key}.{name}", key in AT_MOST_ONE)
 
 
 def load_config(path: Path | None = None) -> ScoringConfig:
     """Defaults, with the settings of ``path`` (if given) laid over them."""
     settings = dict(_validate(load_data("scoring.yaml"), "scoring.yaml"))
     if path is not None:
-        user = _validate(read_yaml(path) or {}, str(path))
+        user = _validate(read_user_yaml(path) or {}, str(path))
         for key, value in user.items():
             settings[key] = {**settings[key], **value} if isinstance(value, dict) else value
     settings["same_kind_categories"] = tuple(settings.get("same_kind_categories", ()))

@@ -2,11 +2,12 @@
 
 The per-file work is :func:`jobmatch.batch.screen_one`, as in the local engine; Dask adds placement
 and recovery. Files go out in batches, one task per batch, so scheduler overhead stays small. The
-options reach each worker once, in a worker plugin that also builds the spaCy pipeline; the
-scheduler replays the plugin on any worker that joins or restarts mid-run. Rows come back as tasks
-finish. A task whose worker dies is re-run by Dask, and rows are de-duplicated by path, so a
-re-run never gives a file a second row. If a task's workers keep dying, its files are retried one
-at a time, and a file that still kills its worker becomes a skipped row.
+options reach each worker once, in a worker plugin that also starts the child process that reads
+the files (:mod:`jobmatch.sandbox`: where the time limit can stop any file, and a crash costs only
+that file); the scheduler replays the plugin on any worker that joins or restarts mid-run. Rows
+come back as tasks finish. A task whose worker dies is re-run by Dask, and rows are de-duplicated
+by path, so a re-run never gives a file a second row. If a task's workers keep dying, its files are
+retried one at a time, and a file that still kills its worker becomes a skipped row.
 
 Workers read the files themselves: SOURCE is a folder that every worker sees at the same path, or
 an fsspec URL (``s3://``, ``gs://``, ``abfs://``, ``file://``). The client only lists it.
@@ -14,15 +15,11 @@ an fsspec URL (``s3://``, ``gs://``, ``abfs://``, ``file://``). The client only 
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import ctypes
-import itertools
 import logging
 import math
-import sys
+import queue
 import threading
-import time
 import uuid
 from collections import deque
 from collections.abc import Iterator
@@ -30,8 +27,9 @@ from pathlib import PurePosixPath
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from jobmatch.batch import SYSTEM_FILES, FileTimeout, ScreenOptions, ScreenRow, screen_one, skipped
+from jobmatch.batch import SYSTEM_FILES, ScreenOptions, ScreenRow, screen_one, skipped
 from jobmatch.errors import JobmatchError
+from jobmatch.sandbox import Sandbox, SandboxUnavailable
 
 try:
     from distributed import WorkerPlugin
@@ -110,74 +108,37 @@ def batch_size_for(files: int, threads: int, largest: int = MAX_BATCH) -> int:
 
 # --- the per-file time limit in worker threads ---------------------------------------------------
 
-
-class _Watchdog:
-    """Raises :class:`FileTimeout` in a thread whose file runs past its deadline.
-
-    The local engine uses SIGALRM, which only a process's main thread receives; Dask runs tasks in
-    worker threads, so one watchdog thread per process raises the same exception in them with
-    ``PyThreadState_SetAsyncExc``. Like the signal, it lands at the next Python bytecode: a long
-    call inside C code (pdfium, a regex) finishes first.
-    """
-
-    def __init__(self) -> None:
-        self._armed: dict[int, tuple[int, float, threading.Event]] = {}
-        self._numbers = itertools.count()
-        self._thread: threading.Thread | None = None
-        self._start_lock = threading.Lock()
-
-    def arm(self, seconds: float) -> tuple[int, threading.Event]:
-        number, fired = next(self._numbers), threading.Event()
-        self._armed[number] = (threading.get_ident(), time.monotonic() + seconds, fired)
-        with self._start_lock:
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="jobmatch-watchdog", daemon=True)
-                self._thread.start()
-        return number, fired
-
-    def disarm(self, number: int, fired: threading.Event) -> None:
-        """After this returns, no FileTimeout is pending for the calling thread."""
-        if self._armed.pop(number, None) is not None:
-            return  # whoever pops the entry owns it: the watchdog can no longer fire
-        fired.wait()  # the watchdog took it: let it finish, then cancel the undelivered exception
-        _set_async_exception(threading.get_ident(), None)
-
-    def _run(self) -> None:
-        while True:
-            time.sleep(_POLL_SECONDS)
-            now = time.monotonic()
-            for number, (ident, deadline, fired) in self._armed.copy().items():
-                if deadline <= now and self._armed.pop(number, None) is not None:
-                    _set_async_exception(ident, FileTimeout)
-                    fired.set()
-
-
-def _set_async_exception(ident: int, exception: type[BaseException] | None) -> None:
-    """Raise ``exception`` in thread ``ident`` at its next bytecode; None cancels a pending one."""
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(
-        ctypes.c_ulong(ident), ctypes.py_object(exception) if exception is not None else None
-    )
-
-
-_WATCHDOG = _Watchdog()
-_CAN_INTERRUPT_THREADS = sys.implementation.name == "cpython"
+_SANDBOXES: queue.SimpleQueue[Sandbox] = queue.SimpleQueue()  # idle ones, in each worker process
 
 
 def screen_file(path: str, options: ScreenOptions) -> ScreenRow:
-    """:func:`screen_one`'s row, with the per-file time limit applied in any thread."""
-    in_main_thread = threading.current_thread() is threading.main_thread()
-    if options.timeout <= 0 or in_main_thread or not _CAN_INTERRUPT_THREADS:
-        return screen_one(path, options)  # the main thread has SIGALRM (see screen_one)
-    row = None
-    number, fired = _WATCHDOG.arm(options.timeout)
+    """:func:`screen_one`'s row, worked out where the per-file time limit can stop it.
+
+    The local engine runs files in its processes' main threads, where SIGALRM stops Python code
+    and regular expressions. Dask runs tasks in worker threads, which no signal reaches and no
+    exception interrupts inside C code, so each file goes to a child process of this worker
+    (:class:`~jobmatch.sandbox.Sandbox`) that has the same limit, and is killed a few seconds
+    after it if it has not answered: a file stuck in C code is given up, not waited for."""
+    if threading.current_thread() is threading.main_thread():
+        return screen_one(path, options)
     try:
+        sandbox = _SANDBOXES.get_nowait()
+    except queue.Empty:
+        sandbox = Sandbox()
+    try:
+        return sandbox.screen(path, options)
+    except SandboxUnavailable:
+        return screen_one(path, options)  # no time limit in this thread, but a row
+    finally:
+        _SANDBOXES.put(sandbox)
+
+
+def _close_sandboxes() -> None:
+    while True:
         try:
-            row = screen_one(path, options)  # turns a FileTimeout inside it into a skipped row
-        finally:
-            _WATCHDOG.disarm(number, fired)
-    except FileTimeout:  # delivered just after screen_one returned or raised
-        pass
-    return row or skipped(path, f"took longer than the {options.timeout:g} s limit per file")
+            _SANDBOXES.get_nowait().close()
+        except queue.Empty:
+            return
 
 
 # --- the worker side -----------------------------------------------------------------------------
@@ -185,28 +146,30 @@ def screen_file(path: str, options: ScreenOptions) -> ScreenRow:
 _RUNS: dict[str, ScreenOptions] = {}  # run id → options, in each worker process
 
 
-def _warm_up() -> None:
-    from jobmatch.pipeline import get_pipeline
-    from jobmatch.taxonomy import load_taxonomy
-
-    load_taxonomy()
-    get_pipeline()
-
-
 class ScreenPlugin(WorkerPlugin):
-    """Gives a worker one run's options and builds the spaCy pipeline there (once per process)."""
+    """Gives a worker one run's options and starts the process that reads its files (which builds
+    the spaCy pipeline, once per worker process)."""
 
     def __init__(self, run_id: str, options: ScreenOptions) -> None:
         self.run_id = run_id
         self.options = options
 
-    async def setup(self, worker: Worker) -> None:
+    def setup(self, worker: Worker) -> None:
         _RUNS[self.run_id] = self.options
-        # Built in a thread: building takes a second or two and must not stall the worker's loop.
-        await asyncio.get_running_loop().run_in_executor(None, _warm_up)
+        _start_sandbox()  # it builds its pipeline while the worker goes on; the first file waits
 
     def teardown(self, worker: Worker) -> None:
         _RUNS.pop(self.run_id, None)
+        if not _RUNS:
+            _close_sandboxes()
+
+
+def _start_sandbox() -> None:
+    if _SANDBOXES.empty():
+        sandbox = Sandbox()
+        with contextlib.suppress(OSError):  # no process to be had: the first file tries again
+            sandbox.start()
+        _SANDBOXES.put(sandbox)
 
 
 def screen_batch(run_id: str, paths: list[str]) -> list[ScreenRow]:
@@ -276,16 +239,20 @@ class DaskEngine:
                 raise EngineError(f"cannot reach the Dask scheduler at {self.scheduler}: {error}") from None
         else:
             # Loopback only; the scheduler's HTTP endpoints on a free port (None still tries 8787).
-            self._cluster = LocalCluster(
-                n_workers=self.workers,
-                threads_per_worker=1,
-                processes=True,
-                host="127.0.0.1",
-                scheduler_port=0,
-                dashboard_address="127.0.0.1:0",
-                silence_logs=logging.ERROR,
-            )
-            self._client = Client(self._cluster)
+            try:
+                self._cluster = LocalCluster(
+                    n_workers=self.workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    scheduler_port=0,
+                    dashboard_address="127.0.0.1:0",
+                    silence_logs=logging.ERROR,
+                )
+                self._client = Client(self._cluster)
+            except (OSError, RuntimeError, TimeoutError, ValueError) as error:  # no loopback, no processes
+                self.close()
+                raise EngineError(f"cannot start a local Dask cluster: {error}") from None
         try:
             self._client.wait_for_workers(1, timeout=WAIT_FOR_WORKERS_SECONDS)
         except TimeoutError:

@@ -28,6 +28,7 @@ from jobmatch.models import (
     DegreeRequirement,
     Posting,
     Requirement,
+    SkillMention,
     Term,
     TermGroup,
     YearsRange,
@@ -120,7 +121,13 @@ def group_skills(skill_spans: list[Span]) -> SkillGroups:
             # "Klaviyo, Braze, or a similar email platform": the open-ended tail joins the list
             tail = next((c for c in cues.after if len(c) > 1 and tuple(between[-len(c) :]) == c), ())
             core = between[: len(between) - len(tail)] if tail else between
-            if len(core) <= 4 and all(t in separators for t in core) and "\n" not in "".join(between):
+            adjacent_names = not between and {span.label_, previous.label_} & {TERM_LABEL, CONCEPT_PHRASE}
+            if (
+                len(core) <= 4
+                and all(t in separators for t in core)
+                and "\n" not in "".join(between)
+                and not adjacent_names  # "GCP at scale": a concept or literal term beside a skill is its own
+            ):
                 runs[-1].append(span)
                 connectors[-1].append(between)
                 continue
@@ -429,6 +436,12 @@ def _groups(
         if before:
             groups = [g if g in before else replace(g, detail=True) for g in groups]
     cue = _detail_cue(text)
+    head = [g for g in groups if cue is not None and min(starts[t.id] for t in g.terms) < cue]
+    # "Advanced SQL, including window functions": what SQL covers; but "AWS or GCP, including
+    # Terraform" names further things asked for
+    includes = cue is not None and text[:cue].lower().rstrip().endswith(("including", "includes", "incl."))
+    if includes and not (len(head) == 1 and len(head[0].terms) == 1):
+        cue = None
     if cue is not None:
         groups = [
             replace(g, detail=True)
@@ -438,7 +451,42 @@ def _groups(
             else g
             for g in groups
         ]
-    return tuple(groups)
+    return tuple(_parents_as_details(groups))
+
+
+def _competency_groups(text: str, competencies: list[tuple[str, str]], has_main: bool) -> list[TermGroup]:
+    """A group per competency the line names; one named only in an explanation after a dash or a
+    colon ("Fluent English - most of our communication is written") is a detail."""
+    detail_from = DETAIL_START.search(text)
+    cut = len(normalize(text[: detail_from.start()])) if detail_from is not None else None
+    line = normalize(text)
+    groups = []
+    for competency_id, phrase in competencies:
+        competency = competency_book().competencies[competency_id]
+        after = cut is not None and has_main and line.find(f" {phrase} ") >= cut - 1
+        term = Term(kind="competency", id=competency_id, text=competency.name)
+        groups.append(TermGroup(terms=(term,), detail=after))
+    return groups
+
+
+def _parents_as_details(groups: list[TermGroup]) -> list[TermGroup]:
+    """ "Scripting skills in Python, Go or Bash", "Infrastructure as code with Terraform": a kind
+    named beside the tools of that kind is what the tools are, not a further requirement."""
+    taxonomy = load_taxonomy()
+    named = {t.id for g in groups for t in g.terms}
+    result = []
+
+    def is_parent(term: Term) -> bool:
+        return term.kind == "skill" and any(
+            t in taxonomy.skills and t != term.id and term.id in taxonomy.skills[t].implies for t in named
+        )
+
+    for group in groups:
+        parents = [t for t in group.terms if is_parent(t)]
+        if parents and not group.detail and all(is_parent(t) or t.kind == "concept" for t in group.terms):
+            group = replace(group, detail=True)
+        result.append(group)
+    return result
 
 
 def _split_language_pairs(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
@@ -487,7 +535,9 @@ def _merge_parenthetical_alternatives(
 
 
 DETAIL_PREPOSITIONS = re.compile(
-    r"\b(?:per|from|issued by|as defined by|defined by|according to|under|within)\b", re.IGNORECASE
+    r"\b(?:per|from|issued by|as defined by|defined by|according to|under|within|including|includes|"
+    r"incl\.)\b",
+    re.IGNORECASE,
 )
 
 
@@ -511,7 +561,16 @@ def all_years(text: str) -> list[YearsRange]:
     return found
 
 
-def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int) -> Requirement | None:
+def build_requirement(
+    doc: Doc,
+    text: str,
+    start: int,
+    block: Block,
+    index: int,
+    knowledge: Sequence[tuple[int, int]] = (),
+) -> Requirement | None:
+    """One requirement line: its term groups, years, degree, bucket and kinds. ``knowledge``: the
+    document offsets the skill-span model marked as knowledge in this line's segment."""
     end = start + len(text)
     skill_spans = spans_in(doc, SKILLS, start, end)
     concept_spans = [
@@ -596,29 +655,20 @@ def build_requirement(doc: Doc, text: str, start: int, block: Block, index: int)
                 covered,
                 only_named=bool(competencies),
                 is_language=lambda phrase: language_named(phrase) is not None,
+                model_ranges=[(a - start, b - start) for a, b in knowledge if start <= a and b <= end],
             )
             if s.end_char <= end
         ]
     spans = sorted([*skill_spans, *literal], key=lambda s: (s.start_char, -s.end_char))
-    groups = list(_groups(doc, text, start, _without_overlaps(spans), credential_line))
     covered_by_terms = [(s.start_char, s.end_char) for s in spans]
-    groups += [
-        TermGroup(terms=(Term(kind="concept", id=span.id_, text=span.text),))
+    concepts = [
+        span
         for span in dict((s.id_, s) for s in concept_spans).values()
         if not any(a <= span.start_char < b for a, b in covered_by_terms)
     ]
-    groups += [
-        TermGroup(
-            terms=(
-                Term(
-                    kind="competency",
-                    id=competency_id,
-                    text=competency_book().competencies[competency_id].name,
-                ),
-            )
-        )
-        for competency_id, _ in competencies
-    ]
+    spans = sorted([*spans, *concepts], key=lambda s: (s.start_char, -s.end_char))
+    groups = list(_groups(doc, text, start, _without_overlaps(spans), credential_line))
+    groups += _competency_groups(text, competencies, has_main=bool(groups))
     if years is not None:
         years = scope_years(years, text, start, skill_spans, concept_spans, literal)
     sub_years = tuple(
@@ -788,7 +838,9 @@ def _bucket_of(heading: str, text: str) -> str:
     )
 
 
-def unheaded_requirements(doc: Doc, segments: list[Segment]) -> list[Requirement]:
+def unheaded_requirements(
+    doc: Doc, segments: list[Segment], knowledge: dict[int, tuple[tuple[int, int], ...]] | None = None
+) -> list[Requirement]:
     """A posting with no requirements heading (headings stripped, a generic "About the job", an
     unlabelled list, prose): qualifications are told from responsibilities by their form. A list
     whose items are mostly shaped like qualifications is taken item by item; a paragraph mostly
@@ -798,9 +850,12 @@ def unheaded_requirements(doc: Doc, segments: list[Segment]) -> list[Requirement
     found: list[Requirement] = []
     list_key: tuple[str, int] | None = None
 
-    def take(text: str, start: int, block: Block) -> None:
+    def take(text: str, start: int, block: Block, segment_start: int) -> None:
         bucket = _bucket_of(block.heading, text)
-        requirement = build_requirement(doc, text, start, replace(block, section=bucket), len(found) + 1)
+        ranges = (knowledge or {}).get(segment_start, ())
+        requirement = build_requirement(
+            doc, text, start, replace(block, section=bucket), len(found) + 1, ranges
+        )
         if requirement is not None and (
             requirement.groups or requirement.years or requirement.degree or requirement.condition
         ):
@@ -819,7 +874,7 @@ def unheaded_requirements(doc: Doc, segments: list[Segment]) -> list[Requirement
             if (share >= 0.5 and form not in (RESPONSIBILITY, COMPANY)) or (
                 form == REQUIREMENT and STRONG_CUE.search(block.text)
             ):
-                take(block.text, segment.start, block)
+                take(block.text, segment.start, block, segment.start)
             continue
         sentences = _sentences(segment)
         forms = [sentence_form(text) for text, _ in sentences]
@@ -828,8 +883,29 @@ def unheaded_requirements(doc: Doc, segments: list[Segment]) -> list[Requirement
             plainly_asks = form == REQUIREMENT and (about_candidate or STRONG_CUE.search(text))
             in_profile = about_candidate and form == NEUTRAL and len(text.split()) >= 5
             if plainly_asks or in_profile:
-                take(text, start, block)
+                take(text, start, block, segment.start)
     return found
+
+
+def knowledge_ranges(doc: Doc, segments: list[Segment]) -> dict[int, tuple[tuple[int, int], ...]]:
+    """Document offsets of the skill-span model's knowledge spans in each segment (keyed by the
+    segment's start): terms the taxonomy does not know. One batch for the whole posting."""
+    if not segments:
+        return {}
+    from jobmatch.spanmodel import predict_spans
+
+    mentions = [
+        [
+            SkillMention(start=s.start_char - seg.start, end=s.end_char - seg.start, text=s.text, skill=s.id_)
+            for s in spans_in(doc, SKILLS, seg.start, seg.start + len(seg.text))
+        ]
+        for seg in segments
+    ]
+    found = predict_spans([seg.text for seg in segments], mentions)
+    return {
+        seg.start: tuple((seg.start + m.start, seg.start + m.end) for m in spans if m.label == "knowledge")
+        for seg, spans in zip(segments, found, strict=True)
+    }
 
 
 def _sentences(segment: Segment) -> list[tuple[str, int]]:
@@ -852,13 +928,19 @@ def extract_posting(source: str | Path | Document) -> Posting:
     context: list[ContextSkill] = []
     areas: list[Area] = []
     bulleted_headings = {s.block.heading for s in segments if s.block.is_bullet}
+    headed = any(b.section in (MINIMUM, PREFERRED) for b in blocks)
+    knowledge = knowledge_ranges(
+        doc, [s for s in segments if s.block.section in ((MINIMUM, PREFERRED) if headed else UNHEADED)]
+    )
     for segment in segments:
         block = segment.block
         if block.section in (MINIMUM, PREFERRED):
             if not block.is_bullet and block.heading in bulleted_headings and not _has_signal(doc, segment):
                 continue  # prose around a bulleted list ("Send your CV to ...") is not an item of it
             for text, start in requirement_pieces(segment):
-                requirement = build_requirement(doc, text, start, block, len(requirements) + 1)
+                requirement = build_requirement(
+                    doc, text, start, block, len(requirements) + 1, knowledge.get(segment.start, ())
+                )
                 if requirement is not None:
                     requirements.append(requirement)
             continue
@@ -882,8 +964,8 @@ def extract_posting(source: str | Path | Document) -> Posting:
                         concepts=tuple(dict.fromkeys(s.id_ for s in concept_spans)),
                     )
                 )
-    if not any(b.section in (MINIMUM, PREFERRED) for b in blocks):
-        requirements = unheaded_requirements(doc, segments)
+    if not headed:
+        requirements = unheaded_requirements(doc, segments, knowledge)
         required = {(r.line, s) for r in requirements for s in r.skills}
         context = [c for c in context if (c.line, c.skill) not in required]
     minimum = [r for r in requirements if r.bucket == MINIMUM]

@@ -13,10 +13,11 @@ from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any
 
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
+from jobmatch.loaders import REPORT_MARKER
 from jobmatch.models import Evidence, Posting, Requirement, SkillMention, TermGroup, to_dict
+from jobmatch.safe_text import csv_cell, display_name, escape, markdown_cell, printable
 
 if TYPE_CHECKING:
     from jobmatch.batch import ScreenRow
@@ -309,13 +310,23 @@ def print_result(result: MatchResult, console: Console) -> None:
 
 
 def _md(text: str) -> str:
-    """Text safe inside a Markdown table cell (no HTML, no pipes, no line breaks)."""
-    return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
+    """Text safe inside a Markdown table cell (no HTML, links, pipes or line breaks)."""
+    return markdown_cell(text)
+
+
+def _html(text: str) -> str:
+    """Text safe in HTML: escaped, control characters written out."""
+    return html.escape(printable(text, one_line=False))
+
+
+MARKDOWN_MARKER = f"<!-- {REPORT_MARKER} -->"  # invisible when rendered; see loaders
+HTML_MARKER = f'<meta name="generator" content="{REPORT_MARKER}">'
 
 
 def result_markdown(result: MatchResult) -> str:
     lines = [
         f"# jobmatch report: {result.score}/100",
+        MARKDOWN_MARKER,
         "",
         f"- **Résumé:** {_md(result.resume.source)} ({result.resume.total_years:g} professional years "
         f"as of {result.resume.as_of})",
@@ -353,7 +364,7 @@ mark{background:#fff3b0;padding:0 .1rem}
 
 def _highlight(text: str, mentions: tuple[str, ...]) -> str:
     """HTML-escape ``text`` and wrap the matched words in <mark>."""
-    escaped = html.escape(text)
+    escaped = _html(text)
     for mention in sorted({m for m in mentions if m and len(m) > 1}, key=len, reverse=True):
         pattern = re.compile(rf"(?<![\w>]){re.escape(html.escape(mention))}(?![\w<])", re.IGNORECASE)
         escaped = pattern.sub(lambda m: f"<mark>{m.group()}</mark>", escaped)
@@ -362,7 +373,7 @@ def _highlight(text: str, mentions: tuple[str, ...]) -> str:
 
 def result_html(result: MatchResult) -> str:
     """One self-contained HTML page; every piece of résumé or posting text is escaped."""
-    e = html.escape
+    e = _html
     rows = []
     for item in result.results:
         evidence = (
@@ -386,7 +397,7 @@ def result_html(result: MatchResult) -> str:
     )
     colour = "met" if result.score >= 75 else "partial" if result.score >= 50 else "missing"
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="en"><head><meta charset="utf-8">{HTML_MARKER}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>jobmatch report: {result.score}/100</title><style>{HTML_STYLE}</style></head>
 <body>
@@ -501,9 +512,10 @@ SCREEN_SCHEMA_VERSION = "1.1"  # 1.1: stats.interrupted
 
 
 def _display_path(path: str, root: str | None) -> str:
+    """The path below ``root``, with undecodable bytes and control characters written out."""
     if root and path.startswith(root.rstrip("/") + "/"):
-        return path[len(root.rstrip("/")) + 1 :]
-    return path
+        path = path[len(root.rstrip("/")) + 1 :]
+    return display_name(path)
 
 
 def minimum_cell(row: ScreenRow) -> str:
@@ -583,52 +595,58 @@ def shortlist_csv(
     requirement_ids = [r.id for r in posting.requirements]
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(
-        [
-            "rank",
-            "file",
-            "status",
-            "score",
-            "meets_minimum",
-            "minimum_met",
-            "minimum_partly_met",
-            "minimum_not_assessed",
-            "minimum_total",
-            "candidate",
-            "top_gaps",
-            "reason",
-            *(f"{r.id}: {r.text}" for r in posting.requirements),
-        ]
-    )
+    header = [
+        "rank",
+        "file",
+        "status",
+        "score",
+        "meets_minimum",
+        "minimum_met",
+        "minimum_partly_met",
+        "minimum_not_assessed",
+        "minimum_total",
+        "candidate",
+        "top_gaps",
+        "reason",
+        *(f"{r.id}: {r.text}" for r in posting.requirements),  # posting text: neutralised too
+    ]
+    writer.writerow(map(csv_cell, header))
+    columns_before_reason = header.index("reason") - header.index("status") - 1
     for position, row in enumerate(ranked, start=1):
         verdicts = dict(row.verdicts)
         writer.writerow(
-            [
-                position,
-                _display_path(row.path, root),
-                row.status,
-                row.score,
-                row.meets_minimum,
-                row.minimum_met,
-                row.minimum_partial,
-                row.minimum_unassessed,
-                row.minimum_total,
-                row.name or "",
-                "; ".join(row.top_gaps),
-                "",
-                *(verdicts.get(i, "") for i in requirement_ids),
-            ]
+            map(
+                csv_cell,
+                [
+                    position,
+                    _display_path(row.path, root),
+                    row.status,
+                    row.score,
+                    row.meets_minimum,
+                    row.minimum_met,
+                    row.minimum_partial,
+                    row.minimum_unassessed,
+                    row.minimum_total,
+                    row.name or "",
+                    "; ".join(row.top_gaps),
+                    "",
+                    *(verdicts.get(i, "") for i in requirement_ids),
+                ],
+            )
         )
     for row in skipped:
         writer.writerow(
-            [
-                "",
-                _display_path(row.path, root),
-                row.status,
-                *("" for _ in range(8)),
-                row.reason,
-                *("" for _ in requirement_ids),
-            ]
+            map(
+                csv_cell,
+                [
+                    "",
+                    _display_path(row.path, root),
+                    row.status,
+                    *("" for _ in range(columns_before_reason)),
+                    row.reason,
+                    *("" for _ in requirement_ids),
+                ],
+            )
         )
     return buffer.getvalue()
 
@@ -657,7 +675,9 @@ def write_shortlist_json(
         handle.write(("," if index else "") + "\n    " + report_of(row))
     handle.write('\n  ],\n  "skipped": ')
     handle.write(
-        json.dumps([{"file": row.path, "reason": row.reason} for row in skipped], ensure_ascii=False)
+        json.dumps(
+            [{"file": display_name(row.path), "reason": row.reason} for row in skipped], ensure_ascii=False
+        )
     )
     handle.write(',\n  "stats": ' + json.dumps(stats or {}) + "\n}\n")
 
@@ -667,6 +687,7 @@ def shortlist_markdown(
 ) -> str:
     lines = [
         f"# Shortlist: {_md(posting.title)}",
+        MARKDOWN_MARKER,
         "",
         f"{len(ranked)} résumé(s) ranked, {len(skipped)} skipped.",
         "",
@@ -703,7 +724,7 @@ document.querySelectorAll('th[data-sort]').forEach((th, column) => th.addEventLi
 
 
 def _quotes_html(evidence: list[dict[str, Any]]) -> str:
-    return "".join(f"<blockquote>{html.escape(item['text'])}</blockquote>" for item in evidence)
+    return "".join(f"<blockquote>{_html(item['text'])}</blockquote>" for item in evidence)
 
 
 def shortlist_html(
@@ -715,7 +736,7 @@ def shortlist_html(
     report_of: Callable[[ScreenRow], str],
 ) -> str:
     """A self-contained, sortable page; each row links to that résumé's gap report below."""
-    e = html.escape
+    e = _html
     rows, reports = [], []
     for position, row in enumerate(ranked, start=1):
         anchor = f"report-{position}"
@@ -751,7 +772,7 @@ def shortlist_html(
         else ""
     )
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="en"><head><meta charset="utf-8">{HTML_MARKER}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Shortlist: {e(posting.title)}</title><style>{HTML_STYLE} th[data-sort]{{cursor:pointer}}</style></head>
 <body><h1 id="top">Shortlist: {e(posting.title)}</h1>

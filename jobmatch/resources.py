@@ -58,6 +58,48 @@ def read_yaml(path: Path) -> Any:
         raise DataError(str(path), "", f"cannot read: {error.strerror}") from None
 
 
+MAX_USER_YAML_BYTES = 1024 * 1024  # a config or expectations file is a few KB
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing aliases: 458 bytes of nested aliases expand to gigabytes
+    as soon as anything walks or prints the result ("billion laughs")."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise yaml.composer.ComposerError(
+                None, None, "YAML aliases (*name) are not allowed in this file", mark
+            )
+        return super().compose_node(parent, index)
+
+
+def parse_user_yaml(text: str, source: str) -> Any:
+    """A YAML file a user gave (a config, expectations): no aliases, no tags beyond the safe ones."""
+    try:
+        return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 (a safe loader)
+    except yaml.YAMLError as error:  # one line: the YAML message quotes the line under a caret
+        raise DataError(source, "", "not valid YAML: " + " ".join(str(error).split())) from None
+    except RecursionError:
+        raise DataError(source, "", "not valid YAML: nested too deeply") from None
+
+
+def read_user_yaml(path: Path) -> Any:
+    """:func:`parse_user_yaml` of a regular file of at most MAX_USER_YAML_BYTES in UTF-8."""
+    from jobmatch.errors import InputError
+    from jobmatch.files import read_regular_file
+
+    try:
+        data = read_regular_file(path, MAX_USER_YAML_BYTES)
+    except InputError as error:
+        raise DataError(str(path), "", error.reason) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DataError(str(path), "", f"not UTF-8 text (undecodable byte at offset {error.start})") from None
+    return parse_user_yaml(text, str(path))
+
+
 @cache
 def load_data(name: str) -> Any:
     """Parsed YAML of ``data/<name>``; cached for the life of the process."""

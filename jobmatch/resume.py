@@ -33,12 +33,15 @@ from jobmatch.phrases import parse_degree
 from jobmatch.pipeline import CONCEPT_EVIDENCE, CONCEPT_PHRASE, CONCEPTS, SKILLS
 from jobmatch.sections import PREAMBLE, split_sections
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Starts only where a run of address characters starts, and a local part is at most 64 long (RFC
+# 5321): each character is looked at a bounded number of times, however long the line.
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)")
 LINK = re.compile(
     r"(?:https?://|www\.)\S+|\b(?:linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com)/\S+", re.I
 )
 NAME_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}$")
+CONTACT_LINE_MAX = 200  # longer lines are no name or place line (and the patterns below stay cheap)
 LOCATION = re.compile(r"\b[A-Z][a-zA-Z .'-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+)\b(?:\s+\d{5})?")
 # Roles held while studying: not professional years ("Working Student", "Werkstudent",
 # "Graduate Research Assistant"; a teaching assistant at a school is a job).
@@ -72,11 +75,20 @@ def detect_contact(preamble_lines: Sequence[str]) -> Contact:
             candidate
             for line in preamble_lines[:4]
             for candidate in [_without_credentials(line)]
-            if NAME_LINE.match(candidate) and not EMAIL.search(line) and len(candidate) <= 50
+            if len(candidate) <= 50 and NAME_LINE.match(candidate) and not EMAIL.search(line)
         ),
         None,
     )
-    location = next((m.group() for line in preamble_lines[:8] for m in [LOCATION.search(line)] if m), None)
+    location = next(
+        (
+            m.group()
+            for line in preamble_lines[:8]
+            if len(line) <= CONTACT_LINE_MAX
+            for m in [LOCATION.search(line)]
+            if m
+        ),
+        None,
+    )
     return Contact(
         name=name,
         emails=tuple(dict.fromkeys(EMAIL.findall(text))),
@@ -103,9 +115,13 @@ def redact_text(text: str, contact: Contact) -> str:
         text = text.replace(contact.location, "[location]")
     if contact.name:
         text = text.replace(contact.name, "[name]")
-        for part in contact.name.split():
-            if len(part) >= 3:
-                text = re.sub(rf"\b{re.escape(part)}\b", "[name]", text, flags=re.IGNORECASE)
+        # every word of the name, any case, also inside "Harper-Li" or "Evelyn Harper Consulting"
+        for part in re.split(r"[\s\-‐‑–]+", contact.name):
+            if part.endswith("."):
+                continue  # an initial or a title ("J.", "Dr.")
+            part = part.strip(",'’")
+            if len(part) >= 2:
+                text = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", "[name]", text, flags=re.IGNORECASE)
     return text
 
 

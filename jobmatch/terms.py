@@ -12,7 +12,7 @@ of :mod:`jobmatch.textnorm`, which the literal checker searches résumé lines i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -118,11 +118,14 @@ def literal_spans(
     covered: list[tuple[int, int]],
     only_named: bool = False,
     is_language: Callable[[str], bool] | None = None,
+    model_ranges: Sequence[tuple[int, int]] = (),
 ) -> list[Span]:
     """Spans (label TERM, id "term:<key>") for the literal terms of the line ``text`` that starts at
     character ``start`` of ``doc``; ``covered`` are line offsets already taken (taxonomy skills,
     competencies, years, the degree ...). ``only_named``: keep only terms that name something
-    (a line about competencies: "communication skills in high-acuity situations")."""
+    (a line about competencies: "communication skills in high-acuity situations").
+    ``model_ranges``: line offsets the skill-span model marked as knowledge; a candidate inside
+    one is kept whatever its form ("construction drawings", "general ledger")."""
     vocabulary = term_vocabulary()
     words = [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
     runs: list[list[Word]] = []
@@ -183,8 +186,10 @@ def literal_spans(
         if is_language is not None and is_language(phrase):
             candidates.append((run[0].start, run[-1].end, phrase, True))
             continue
+        by_model = any(a <= run[0].start and run[-1].end <= b for a, b in model_ranges)
         keep = (
             named
+            or by_model
             # the line starts with what it asks for ("Multi-entity consolidation"), not a sentence
             or (first and not verb_like and not sentence)
             or _after_frame(words, run[0], vocabulary)
