@@ -43,11 +43,11 @@ class ModelSpan:
 
 @cache
 def load_span_model() -> Language:
-    """The shipped pipeline, loaded once per process (about 12 MB, read from the package only).
+    """The shipped pipeline, loaded once per process (about 19 MB, read from the package only).
 
     It shares jobmatch's pipeline's vocabulary and tokenizer (``make_doc``), the ones it was
     trained with, instead of building its own: the English tokenizer's special cases cost more
-    to load than the two heads."""
+    to load than the heads."""
     import spacy
     from spacy.util import registry
 

@@ -3,9 +3,9 @@
 SkillSpan (Zhang et al., "SkillSpan: Hard and Soft Skill Extraction from English Job Postings",
 NAACL 2022; MIT licence) annotates job-posting sentences with Knowledge spans (tools,
 technologies, domains) and Skill spans (applied and soft skills). The two kinds overlap (about 5%
-of Knowledge spans lie inside a Skill span), so each gets its own head: ``ner.cfg`` is trained
-once per kind with ``spacy train`` (fixed seed, model chosen by exact span F1 on dev), and the
-two NER components, each with its own CNN tok2vec, are put into one pipeline on
+of Knowledge spans lie inside a Skill span), so each gets its own head(s): ``ner.cfg`` is trained
+once per head with ``spacy train`` (fixed seed, model chosen by exact span F1 on dev), and the
+NER components, each with its own CNN tok2vec, are put into one pipeline on
 ``spacy.blank("en")``'s tokenizer, the tokenizer jobmatch uses everywhere.
 
 Sentences are re-tokenized the way jobmatch will see a posting line: SkillSpan's tokens joined
@@ -13,10 +13,12 @@ by single spaces, then spaCy's English tokenizer; SkillSpan's spans always end o
 they stay exact.
 
     python train/skillspan/train.py --data ../shared/data/skillspan --install \
+        --knowledge-heads plain augmented \
         --set-knowledge training.dropout=0.2 --set-knowledge training.max_steps=2250 \
         --set-skill training.max_steps=2500
 
-(the command that made the shipped model) writes it to ``jobmatch/skillspan_model``
+(the command that made the shipped model: two knowledge heads, one of them learning from
+taxonomy-swapped copies too, and a skill head) writes it to ``jobmatch/skillspan_model``
 (``--install``) or ``--output``. Extra ``--set section.key=value`` settings override ``ner.cfg``
 for both heads, ``--set-knowledge`` and ``--set-skill`` for one. The taxonomy feature
 (``components.py``) reads the taxonomy of this checkout.
