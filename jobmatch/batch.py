@@ -72,6 +72,9 @@ class ScreenRow:
     verdicts: tuple[tuple[str, str], ...] = ()  # (requirement id, verdict)
     top_gaps: tuple[str, ...] = ()
     report: str = ""
+    identity: tuple[str, ...] = ()  # hashes of the e-mail, phone and words (Resume.identity)
+    duplicates: tuple[str, ...] = ()  # other files of the same person (set by :func:`rank`)
+    warnings: tuple[str, ...] = ()  # the résumé's own warnings ("appears to be in French ...")
     timings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
     parsed: bool = field(default=False, compare=False)  # parsed now (not from the cache)
     cached: bool = field(default=False, compare=False)  # the parsed résumé came from the cache
@@ -147,6 +150,8 @@ def row_from_result(path: str, result: MatchResult, report: str, timings: dict[s
         name=result.resume.contact.name,
         verdicts=tuple((r.requirement.id, r.verdict) for r in result.results),
         top_gaps=tuple(gap_text(r) for r in gaps[:3]),
+        identity=result.resume.identity,
+        warnings=result.resume.warnings,
         report=report,
         timings=tuple(timings.items()),
     )
@@ -495,10 +500,27 @@ Executor = Callable[[list[str], ScreenOptions], Iterable[ScreenRow]]
 
 def rank(rows: Iterable[ScreenRow]) -> tuple[list[ScreenRow], list[ScreenRow]]:
     """Scored rows best first (ties by path), and skipped rows by path. Deterministic."""
-    rows = list(rows)
+    rows = flag_duplicates(list(rows))
     scored = sorted((r for r in rows if r.status == SCORED), key=lambda r: (-(r.score or 0), r.path))
     skipped_rows = sorted((r for r in rows if r.status == SKIPPED), key=lambda r: r.path)
     return scored, skipped_rows
+
+
+def flag_duplicates(rows: list[ScreenRow]) -> list[ScreenRow]:
+    """Mark files of one person (the same e-mail, phone or words: a PDF and a DOCX of one résumé)
+    with the paths of the others."""
+    groups: dict[str, list[str]] = {}
+    for row in rows:
+        for key in row.identity:
+            groups.setdefault(key, []).append(row.path)
+    others: dict[str, set[str]] = {}
+    for paths in groups.values():
+        for path in paths:
+            others.setdefault(path, set()).update(p for p in paths if p != path)
+    return [
+        replace(row, duplicates=tuple(sorted(others.get(row.path, ())))) if others.get(row.path) else row
+        for row in rows
+    ]
 
 
 class ReportSpool:

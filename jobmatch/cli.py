@@ -519,6 +519,8 @@ def score(
         stderr.print(f"wrote {output}", highlight=False)
     elif report:
         sys.stdout.write(report if report.endswith("\n") else report + "\n")
+    for warning in result.resume.warnings:
+        stderr.print(f"[yellow]warning:[/yellow] {escape(str(resume))}: {escape(warning)}", soft_wrap=True)
     stderr.print(f"score {result.score}/100: {result.summary}", highlight=False)
     if junit is not None:
         from jobmatch.junit import score_cases, write_junit
@@ -851,7 +853,14 @@ def _finish_screen(
         from jobmatch.safe_text import display_name
 
         unnamed = [row for row in ranked if row.unnamed]
-        ranked = [replace(row, path=pseudonym(display_name(row.path))) for row in ranked]
+        ranked = [
+            replace(
+                row,
+                path=pseudonym(display_name(row.path)),
+                duplicates=tuple(pseudonym(display_name(p)) for p in row.duplicates),
+            )
+            for row in ranked
+        ]
         skipped_rows = [replace(row, path=pseudonym(display_name(row.path))) for row in skipped_rows]
         spool.where = {pseudonym(display_name(path)): where for path, where in spool.where.items()}
         if unnamed:
@@ -1053,6 +1062,9 @@ def taxonomy_check() -> None:
     Messages name the file and the entry. Exit code 0 when all is well, 2 otherwise.
     """
     from jobmatch.cues import PHRASE_FAMILIES, ambiguity_rules, any_of_cues, cue_set
+    from jobmatch.facts import credential_vocabulary, facts_vocabulary
+    from jobmatch.fields import field_vocabulary
+    from jobmatch.languages import language_vocabulary
     from jobmatch.phrases import degree_vocabulary, experience_cue, years_patterns
     from jobmatch.pipeline import build_pipeline
     from jobmatch.sections import KINDS, vocabulary
@@ -1067,6 +1079,10 @@ def taxonomy_check() -> None:
             degree_vocabulary,
             years_patterns,
             experience_cue,
+            field_vocabulary,
+            language_vocabulary,
+            facts_vocabulary,
+            credential_vocabulary,
         ]
         + [lambda k=k: vocabulary(k) for k in KINDS]
     )

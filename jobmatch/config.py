@@ -14,6 +14,11 @@ VERDICTS = ("met", "partial", "missing", "unassessed")
 # Settings that are shares (a credit of 1.2 would score "meets 1 of 7" at 100); the rest are
 # non-negative; every number finite (YAML's .nan and .inf are numbers to it).
 AT_MOST_ONE = {"missing_minimum_factor", "years_partial_ratio", "credit", "gist_met"}
+LIST_SETTINGS = {
+    "same_kind_categories": "skill categories",
+    "alternative_kind_words": "words",
+    "alternative_kinds": "skill ids",
+}
 KINDS = ("skill", "experience", "education", "credential", "language", "domain", "soft", "condition", "other")
 
 
@@ -33,6 +38,8 @@ class ScoringConfig:
     fuzzy_min_length: int
     same_kind_categories: tuple[str, ...] = ()
     gist_met: float = 0.66
+    alternative_kind_words: tuple[str, ...] = ()
+    alternative_kinds: tuple[str, ...] = ()
 
 
 def _validate(data: Any, file: str) -> dict[str, Any]:
@@ -42,9 +49,9 @@ def _validate(data: Any, file: str) -> dict[str, Any]:
     for key, value in data.items():
         if key not in known:
             raise DataError(file, key, f"unknown setting (known: {', '.join(sorted(known))})")
-        if key == "same_kind_categories":
+        if key in LIST_SETTINGS:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise DataError(file, key, "expected a list of skill categories")
+                raise DataError(file, key, f"expected a list of {LIST_SETTINGS[key]}")
         elif key == "credit":
             _check_mapping(value, VERDICTS, file, key)
         elif key == "kind_weights":
@@ -87,5 +94,6 @@ def load_config(path: Path | None = None) -> ScoringConfig:
         user = _validate(read_user_yaml(path) or {}, str(path))
         for key, value in user.items():
             settings[key] = {**settings[key], **value} if isinstance(value, dict) else value
-    settings["same_kind_categories"] = tuple(settings.get("same_kind_categories", ()))
+    for key in LIST_SETTINGS:
+        settings[key] = tuple(settings.get(key, ()))
     return ScoringConfig(**settings)

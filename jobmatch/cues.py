@@ -24,7 +24,7 @@ PHRASE_FAMILIES = (
     "requirement_sentence",
     "waived",
 )
-OPTIONAL_FAMILIES = ("credential_pending", "credential_lapsed", "credential_context")
+OPTIONAL_FAMILIES = ("credential_pending", "credential_lapsed", "credential_context", "work_described")
 
 
 @dataclass(frozen=True)
@@ -119,3 +119,55 @@ def ambiguity_rules() -> AmbiguityRules:
         blockers_after=after,
         blockers_before=before,
     )
+
+
+CLAUSE_BREAK = re.compile(r"[;|•]|\.\s")
+LIST_ITEM_BREAK = re.compile(r"[,·/]")
+
+
+def _depth_zero(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """Offsets of ``pattern``'s matches that lie outside parentheses."""
+    found, depth = [], 0
+    hits = {m.start() for m in pattern.finditer(text)}
+    for index, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and index in hits:
+            found.append(index)
+    return found
+
+
+def hedged_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of a résumé line a hedge weakens ("familiar with", "(basic)").
+
+    A hedge weakens its own clause, except in a list, where a hedge after an item weakens only
+    that item ("Vite, Storybook, Node.js (BFF services, basic)": only Node.js is basic) and one
+    that opens an item weakens it and the items after it ("Go, familiar with Docker, Helm")."""
+    hedge = cue_set("hedge")
+    if not hedge.search(text):
+        return []
+    regions = []
+    clause_starts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(text))]
+    clause_ends = [*(m.start() for m in CLAUSE_BREAK.finditer(text)), len(text)]
+    for start, end in zip(clause_starts, clause_ends, strict=True):
+        clause = text[start:end]
+        if not hedge.search(clause):
+            continue
+        breaks = _depth_zero(clause, LIST_ITEM_BREAK)
+        if len(breaks) < 2:  # not a list: the whole clause
+            regions.append((start, end))
+            continue
+        item_starts = [0, *(b + 1 for b in breaks)]
+        item_ends = [*breaks, len(clause)]
+        for item_start, item_end in zip(item_starts, item_ends, strict=True):
+            found = hedge.search(clause[item_start:item_end])
+            if not found:
+                continue
+            at, after = item_start + found.start(), item_start + found.end()
+            inside = found.group().startswith("(") or clause[:at].count("(") > clause[:at].count(")")
+            leading = not inside and re.search(r"[^\W\d_]", clause[after:item_end]) is not None
+            # "familiar with Docker, Kubernetes": a hedge that opens an item covers the rest
+            regions.append((start + item_start, start + (len(clause) if leading else item_end)))
+    return regions

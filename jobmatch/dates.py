@@ -12,9 +12,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from jobmatch.resources import alternation, check_keys, load_data, string_list
+from jobmatch.resources import check_keys, load_data, string_list, trie_alternation
 
 Month = int  # months since year 0: year * 12 + (month - 1)
 
@@ -53,6 +53,10 @@ class DateGrammar:
     since_regex: re.Pattern[str]
     single_season_regex: re.Pattern[str]
     month_span_regex: re.Pattern[str]
+    season_years_regex: re.Pattern[str]
+
+
+DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th|er)?\.?"  # "1st", "30", "1er", "01."
 
 
 @cache
@@ -70,35 +74,49 @@ def grammar() -> DateGrammar:
         for name in string_list(names, file=file, where=f"dates.months.{number}")
     }
     seasons = {name.lower(): (int(v[0]), int(v[1])) for name, v in data["seasons"].items()}
-    month = rf"(?:{alternation(months)})\.?"
+    month = rf"(?:{trie_alternation(months)})\.?"
     year = r"(?:(?:19|20)\d\d|['’]\d\d)"
     point = (
-        rf"(?:{month},?\s*{year}"  # Jan 2020, Sept. 2017, Feb '19
-        rf"|(?:{alternation(seasons)})\s*{year}"  # Summer 2024, Q3 2022
-        r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\d])"  # 2024-04-01 (JSON Resume)
+        rf"(?:(?:{DAY}\s+)?{month}[\s,-]*{year}"  # Jan 2020, Sept. 2017, Feb '19, Jan-2020, 1st Aug 2011
+        rf"|{month}\s+{DAY},?\s*{year}"  # Aug 1, 2011
+        rf"|(?:{trie_alternation(seasons)})\s*{year}"  # Summer 2024, Q3 2022
+        r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\d])"  # 2024-04-01 (ISO, JSON Resume)
+        r"|(?:[0-2]?\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d"  # 01.08.2011, 30/11/2011 (day first)
         r"|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?![\d])"  # 2019-03, 2015/09, 2020.04
         r"|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d"  # 03/2019, 3/2019, 01.2019
         r"|(?:0?[1-9]|1[0-2])/\d\d(?![\d/])"  # 06/17
         r"|(?:19|20)\d\d)"  # 2016
     )
-    present = rf"(?:{alternation(string_list(data['present'], file=file, where='dates.present'))})"
-    separator = alternation(string_list(data["separators"], file=file, where="dates.separators"))
-    since = alternation(string_list(data["since"], file=file, where="dates.since"))
+    present_words = [w.lower() for w in string_list(data["present"], file=file, where="dates.present")]
+    present = rf"(?:{trie_alternation(present_words)})"
+    separator = trie_alternation(
+        s.lower() for s in string_list(data["separators"], file=file, where="dates.separators")
+    )
+    since = trie_alternation(s.lower() for s in string_list(data["since"], file=file, where="dates.since"))
+    season_names = trie_alternation(seasons)
     flags = re.IGNORECASE
     return DateGrammar(
         months=months,
         seasons=seasons,
         range_regex=re.compile(
-            rf"(?<![\w/.-])(?P<start>{point})\s*(?:{separator})\s*(?:(?P<end>{point})|(?P<present>{present}))(?![\w/])",
+            rf"(?<![\w/.-])(?P<start>{point})\s*(?:{separator}):?\s*(?:(?P<end>{point})|(?P<present>{present}))"
+            r"(?![\w/])",
             flags,
         ),
-        since_regex=re.compile(rf"\b(?:{since})\s+(?P<start>{point})(?![\w/])", flags),
+        since_regex=re.compile(rf"(?<!\w)(?:{since})\s+(?P<start>{point})(?![\w/])", flags),
         single_season_regex=re.compile(
-            rf"(?<![\w/-])(?P<season>{alternation(seasons)})\s*(?P<year>{year})(?![\w/])", flags
+            rf"(?<![\w/-])(?P<season>{season_names})\s*(?P<year>{year})(?![\w/])", flags
         ),
         month_span_regex=re.compile(
             rf"(?<![\w/-])(?P<m1>{month})\s*(?:{separator})\s*(?P<m2>{month})\s*,?\s*(?P<year>{year})(?![\w/])"
-            rf"|(?<![\w/-])(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>\d\d)(?![\w/])",
+            # "2016–17"; not "2011 - 30 Nov 2011" (a day) nor "2019 - 76%" (a score)
+            rf"|(?<![\w/-])(?P<y1>(?:19|20)\d\d)\s*[-–—]\s*(?P<y2>\d\d)(?![\w/%]|[.,]\d|\s*{month}(?!\w))",
+            flags,
+        ),
+        # "Summers 2015 & 2016", "Summer 2019, 2020"
+        season_years_regex=re.compile(
+            rf"(?<![\w/-])(?P<season>{season_names})s?\s+(?P<years>{year}(?:\s*(?:&|and|,|/)\s*{year})+)"
+            r"(?![\w/])",
             flags,
         ),
     )
@@ -112,11 +130,17 @@ def _year(text: str) -> int:
     return int(text)
 
 
+LEADING_DAY = re.compile(rf"^{DAY}\s+(?=[^\W\d_])")  # "1st Aug 2011" -> "Aug 2011"
+INNER_DAY = re.compile(rf"^([^\W\d_]+\.?)\s+{DAY},?\s*(?=(?:19|20)\d\d|['’]\d\d)")  # "Aug 1, 2011"
+
+
 def parse_point(text: str, *, is_end: bool) -> Month | None:
-    """One date ("Jan 2020", "2019-03", "Summer 2024", "2016") as a month; ends round up."""
+    """One date ("Jan 2020", "2019-03", "Summer 2024", "2016", "1st Aug 2011") as a month; ends
+    round up."""
     g = grammar()
     text = text.strip().lower()
-    match = re.match(r"([^\W\d_][^\W_]*)\.?,?\s*((?:19|20)\d\d|['’]\d\d)$", text)  # "févr. 2017" too
+    text = INNER_DAY.sub(r"\1 ", LEADING_DAY.sub("", text))
+    match = re.match(r"([^\W\d_][^\W_]*)\.?[\s,-]*((?:19|20)\d\d|['’]\d\d)$", text)  # "févr. 2017" too
     if match:
         word, year = match.group(1), _year(match.group(2))
         if word in g.months:
@@ -130,6 +154,11 @@ def parse_point(text: str, *, is_end: bool) -> Month | None:
     match = re.match(r"((?:19|20)\d\d)[-/.](\d{1,2})(?:-\d\d)?$", text)
     if match:
         return month_index(int(match.group(1)), int(match.group(2)))
+    match = re.match(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$", text)
+    if match:  # day first (01.08.2011, 30/11/2011), unless only the other reading is a date
+        first, second = int(match.group(1)), int(match.group(2))
+        month = second if second <= 12 else first
+        return month_index(int(match.group(3)), month) if 1 <= month <= 12 else None
     match = re.match(r"(\d{1,2})[/.-]((?:19|20)?\d\d)$", text)
     if match:
         return month_index(_year(match.group(2)), int(match.group(1)))
@@ -146,6 +175,13 @@ def find_date_ranges(line: str) -> list[DateRange]:
     """Every date range in a line, left to right."""
     if not MAY_HAVE_DATES.search(line):
         return []
+    return list(_date_ranges(line))
+
+
+@lru_cache(maxsize=4096)
+def _date_ranges(line: str) -> tuple[DateRange, ...]:
+    """Kept by the line's text: a résumé's lines are asked about more than once (a title line
+    above a dated one, an education line's status)."""
     g = grammar()
     found: list[tuple[int, DateRange]] = []
     taken: list[tuple[int, int]] = []
@@ -165,7 +201,7 @@ def find_date_ranges(line: str) -> list[DateRange]:
         if match.group("y1"):
             first = int(match.group("y1"))
             last = first // 100 * 100 + int(match.group("y2"))
-            if last < first:
+            if not first <= last <= first + 10:
                 continue
             found.append(
                 (
@@ -181,6 +217,20 @@ def find_date_ranges(line: str) -> list[DateRange]:
                 (
                     match.start(),
                     DateRange(month_index(year, m1), month_index(year, m2), match.group().strip()),
+                )
+            )
+        taken.append(match.span())
+    for match in g.season_years_regex.finditer(line):
+        if not free(*match.span()):
+            continue
+        first, last = g.seasons[match.group("season").lower().rstrip("s")]
+        for year_text in re.findall(r"(?:19|20)\d\d|['’]\d\d", match.group("years")):
+            year = _year(year_text)
+            end_year = year + (1 if last < first else 0)
+            found.append(
+                (
+                    match.start(),
+                    DateRange(month_index(year, first), month_index(end_year, last), match.group().strip()),
                 )
             )
         taken.append(match.span())
@@ -201,7 +251,7 @@ def find_date_ranges(line: str) -> list[DateRange]:
                 )
             )
             taken.append(match.span())
-    return [date_range for _, date_range in sorted(found, key=lambda item: item[0])]
+    return tuple(date_range for _, date_range in sorted(found, key=lambda item: item[0]))
 
 
 def union_months(ranges: Iterable[DateRange], today: Month) -> int:

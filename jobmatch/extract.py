@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span
 from jobmatch.competencies import competency_book
 from jobmatch.cues import ambiguity_rules, any_of_cues, cue_set
 from jobmatch.errors import InputError
+from jobmatch.fields import fields_in
+from jobmatch.languages import find_languages, language_name, language_vocabulary
 from jobmatch.line_forms import COMPANY, NEUTRAL, REQUIREMENT, RESPONSIBILITY, line_form, sentence_form
 from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, load_document, make_document
 from jobmatch.models import (
@@ -292,6 +294,7 @@ def scope_years(
         skills=tuple(dict.fromkeys(s.id_ for s in skills if inside(s))),
         concepts=tuple(dict.fromkeys(s.id_ for s in concepts if inside(s))),
         terms=tuple(dict.fromkeys(normalize(s.text) for s in literal if inside(s))),
+        fields=fields_in(text[clause_start:clause_end]),
     )
 
 
@@ -362,8 +365,10 @@ DETAIL_START = re.compile(r":\s|\s[—–]\s|\s-\s")
 
 
 def language_named(text: str) -> str | None:
-    """The spoken language a word names ("German" -> german), from the taxonomy's languages."""
-    return _language_names().get(text.strip().lower())
+    """The spoken language a phrase names: the taxonomy's id when it has one ("German" -> german),
+    else the id in data/languages.yaml ("Czech" -> cs); None when it names no language."""
+    key = text.strip().lower()
+    return _language_names().get(key) or language_vocabulary().alias_of.get(key)
 
 
 @cache
@@ -382,12 +387,30 @@ def _ambiguous_aliases() -> dict[str, str]:
     return {alias: skill.id for skill in load_taxonomy().skills.values() for alias in skill.ambiguous_aliases}
 
 
+CREDENTIAL_CLAUSE_BREAK = re.compile(r";|\.\s|\s[—–]\s")
+
+
+def _credential_clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of a line that name a credential word: in "Deep AWS knowledge —
+    VPC, IAM, EC2; AWS Certified Solutions Architect certification" only the last clause asks for
+    a credential, the first for skills."""
+    starts = [0, *(m.end() for m in CREDENTIAL_CLAUSE_BREAK.finditer(text))]
+    ends = [*(m.start() for m in CREDENTIAL_CLAUSE_BREAK.finditer(text)), len(text)]
+    return [(a, b) for a, b in zip(starts, ends, strict=True) if CREDENTIAL_WORDS.search(text[a:b])]
+
+
+CREDENTIAL_NAME = re.compile(r"\b(?:licen[cs]e|certification|certified|certificate|card)\b", re.IGNORECASE)
+
+
 def _term_for(span: Span, credential_line: bool) -> Term:
     """The Term a span stands for: a taxonomy skill, a spoken language, a literal term, a
     domain concept; on a line about certifications or licences, named things are credentials."""
     taxonomy = load_taxonomy()
     if span.label_ == TERM_LABEL:
         language = language_named(span.text)
+        named = find_languages(span.text)
+        if language is None and len(named) == 1:  # "Business-level Spanish"
+            language = language_named(language_name(named[0].language)) or named[0].language
         if language is not None:
             return Term(kind="language", id=language, text=span.text)
         ambiguous = _ambiguous_aliases().get(span.text.strip())
@@ -401,6 +424,13 @@ def _term_for(span: Span, credential_line: bool) -> Term:
     skill = taxonomy.skills.get(span.id_)
     if skill is not None and skill.category == "human-language":
         return Term(kind="language", id=span.id_, text=span.text)
+    if skill is not None and any(
+        CREDENTIAL_NAME.search(taxonomy.skills[s].name)
+        for s in (skill.id, *skill.implies)
+        if s in taxonomy.skills
+    ):
+        # "Valid CDL Class A": a licence or certification is checked as held, wherever it is asked
+        return Term(kind="credential", id=span.id_, text=span.text, keys=(normalize(span.text),))
     if credential_line and skill is not None and skill.category not in ("knowledge", "language"):
         return Term(kind="credential", id=span.id_, text=span.text, keys=(normalize(span.text),))
     return Term(kind="skill", id=span.id_, text=span.text)
@@ -414,8 +444,11 @@ def _groups(
         return ()
     terms: dict[str, Term] = {}  # by span id
     starts: dict[str, int] = {}  # by term id
+    credential_clauses = _credential_clauses(text) if credential_line else []
     for span in spans:
-        term = terms.setdefault(span.id_, _term_for(span, credential_line))
+        offset = span.start_char - start
+        in_credential_clause = any(a <= offset < b for a, b in credential_clauses)
+        term = terms.setdefault(span.id_, _term_for(span, in_credential_clause))
         starts.setdefault(term.id, span.start_char - start)
     all_of, any_of, examples = group_skills(spans)
     groups: list[TermGroup] = [TermGroup(terms=(terms[i],)) for i in all_of]
@@ -830,12 +863,21 @@ def _list_votes(segments: list[Segment]) -> dict[tuple[str, int], float]:
 
 
 def _bucket_of(heading: str, text: str) -> str:
+    """Preferred under a preferred heading, or when the line itself says so at its start or end
+    ("Nice to have: ...", "... is a plus", "(preferred)"); a cue inside a trailing clause only
+    softens that clause ("2+ years of recruiting, ideally including high-volume hiring")."""
     cue = cue_set("preferred")
-    return (
-        PREFERRED
-        if cue.search(heading) or (cue.search(text) and not cue_set("required").search(text))
-        else MINIMUM
-    )
+    if cue.search(heading):
+        return PREFERRED
+    found = cue.search(text)
+    if found is None or cue_set("required").search(text):
+        return MINIMUM
+    words_before = len(text[: found.start()].split())
+    at_end = len(text) - found.end() <= LINE_END_CHARS
+    return PREFERRED if words_before <= 2 or at_end else MINIMUM
+
+
+LINE_END_CHARS = 25  # "... experience is a plus.", "... (preferred)"
 
 
 def unheaded_requirements(
@@ -849,6 +891,7 @@ def unheaded_requirements(
     votes = _list_votes(segments)
     found: list[Requirement] = []
     list_key: tuple[str, int] | None = None
+    previous_taken: tuple[tuple[str, int] | None, int] | None = None  # (list, line) of the last taken
 
     def take(text: str, start: int, block: Block, segment_start: int) -> None:
         bucket = _bucket_of(block.heading, text)
@@ -871,10 +914,23 @@ def unheaded_requirements(
             list_key = max(matching, key=lambda k: k[1]) if matching else None
             share = votes.get(list_key, 0.0) if list_key else 0.0
             form = line_form(block.text)
-            if (share >= 0.5 and form not in (RESPONSIBILITY, COMPANY)) or (
-                form == REQUIREMENT and STRONG_CUE.search(block.text)
+            # a list of qualifications is taken item by item; in a mixed list (responsibilities,
+            # requirements and benefits run together when no heading parts them) an item shaped
+            # like a qualification is taken, and so is a plain one right after it ("Terraform")
+            follows = (
+                previous_taken is not None
+                and previous_taken[0] == list_key
+                and 0 < block.line - previous_taken[1] <= 2
+            )
+            if (
+                (share >= 0.5 and form not in (RESPONSIBILITY, COMPANY))
+                or form == REQUIREMENT
+                or (form == NEUTRAL and follows)
             ):
+                before = len(found)
                 take(block.text, segment.start, block, segment.start)
+                if form == REQUIREMENT or len(found) > before:
+                    previous_taken = (list_key, block.line)
             continue
         sentences = _sentences(segment)
         forms = [sentence_form(text) for text, _ in sentences]

@@ -71,7 +71,8 @@ def line_form(text: str) -> str:
     line = _prepared(text)
     if forms.responsibility_start.search(line):
         return RESPONSIBILITY
-    if forms.requirement_start.search(line) or YEARS_OR_DEGREE.search(line):
+    # years are read on the line as written: the prepared line has lost its leading "3+"
+    if forms.requirement_start.search(line) or YEARS_OR_DEGREE.search(text):
         return REQUIREMENT
     if forms.company.search(line):
         return COMPANY
@@ -84,11 +85,14 @@ def sentence_form(text: str) -> str:
     """The form of one sentence of prose: what it is mostly about."""
     forms = line_forms()
     sentence = _prepared(text)
+    if forms.requirement_start.search(sentence):
+        # "Experience running workloads on AWS", "Proficiency in Go — you will read a lot of code"
+        return REQUIREMENT
     if forms.responsibility.search(sentence) and not re.search(r"\b(?:must|required|a plus)\b", sentence):
         return RESPONSIBILITY
     if forms.company.search(sentence) and not forms.candidate.search(sentence):
         return COMPANY
-    if forms.candidate.search(sentence) or YEARS_OR_DEGREE.search(sentence):
+    if forms.candidate.search(sentence) or YEARS_OR_DEGREE.search(text):
         return REQUIREMENT
     if forms.responsibility_start.search(sentence):
         return RESPONSIBILITY

@@ -255,14 +255,120 @@ class Position:
     kind: str  # job | internship | education | project | other
     section: str
     line: int
+    # The fields of work the job belongs to, by its title and duties (ids of data/fields.yaml,
+    # broader fields included: a backend job is in software-engineering too). For "N years as a
+    # data engineer": sum the jobs whose fields include the posting line's fields.
+    fields: tuple[str, ...] = ()
+    # How the entry was read: "dated line" (a title or employer line with dates), "table" (dates in
+    # a cell of their own), "bullet" (a job written inside a bullet: "Worked with X from ... to ...")
+    method: str = "dated line"
 
 
 @dataclass(frozen=True)
 class Education:
+    """A degree named in the résumé, with its level, fields of study and whether it is held.
+
+    ``status`` is "completed", "expected" (a graduation date after the as-of date, "Expected May
+    2027") or "in_progress" ("pursuing", a range to present): only a completed degree is held.
+    ``level`` is None for a qualification that is no degree level (a diploma, "HSC (Commerce)")."""
+
     level: str | None
     fields: tuple[str, ...]
     text: str
     line: int
+    status: str = "completed"
+    degree: str = ""  # the degree as written: "B.Tech", "LL.M.", "Zweite Juristische Staatsprüfung"
+    year: int | None = None  # the year it was (or will be) completed, when the line gives one
+    section: str = "education"  # where it was read (a degree line above a late "Education" heading too)
+
+
+@dataclass(frozen=True)
+class StatedYears:
+    """A figure of years the résumé states itself: "Total experience: 4.5 years" (a labelled total),
+    "8+ years of experience" or "twelve years in commercial banking" (a phrase in the summary)."""
+
+    years: float
+    phrase: str  # the figure as written ("4.5 years", "Fourteen years")
+    text: str  # the line
+    line: int
+    section: str
+    labelled_total: bool  # written as the total ("Total experience:"), not a phrase in a summary
+    fields: tuple[str, ...] = ()  # fields of work the phrase names ("5+ years of full-cycle recruiting")
+
+
+@dataclass(frozen=True)
+class TotalExperience:
+    """Total professional experience, how it was read and from which line.
+
+    ``years`` is None when it is unknown (no dated job and no stated figure), never 0 then.
+    ``method`` says how it was read: "dated jobs" (the union of the jobs' date ranges, internships
+    and education excluded), "stated total" (no dated jobs), "stated total, over dated jobs" (a
+    labelled total, or a stated figure well above incomplete dates, won over the dates),
+    "dated jobs, over stated total" (both given; the dates won), or "unknown"."""
+
+    years: float | None = None
+    method: str = "unknown"
+    evidence: str = ""  # the line it was read from (the stated figure's, or the first dated job's)
+    line: int | None = None
+    dated_years: float | None = None  # the dated jobs' union, when there are dated jobs
+    stated_years: float | None = None  # the stated figure, when there is one
+    jobs: int = 0  # dated professional jobs counted
+
+
+@dataclass(frozen=True)
+class SkillYears:
+    """Years with one skill from a skills block or table: "JAVA- Experience - 21 months" is 1.75
+    years, "Python (5 yrs)" 5. "Less than 1 year" is ``years`` 1.0 with ``less_than`` True (under a
+    year: meets no requirement of one year or more)."""
+
+    term: str  # the skill as written ("Kubernetes / OpenShift")
+    skill: str | None  # its taxonomy id, when the term is a known skill
+    years: float
+    less_than: bool
+    text: str  # the line
+    line: int
+    method: str = "skills block"  # or "skills list" ("Angular (4 yrs)"), "skills table"
+
+
+@dataclass(frozen=True)
+class SpokenLanguage:
+    """A language the candidate speaks, with the level on jobmatch.languages.LEVELS (A1 ... C2,
+    native) or None when the résumé gives none. ``method``: "languages section" (a languages list
+    or heading), "stated with a level" (a line elsewhere: "Bilingual (English/Spanish)"), or
+    "written in" (the language the résumé itself is written in counts at C1 at least)."""
+
+    language: str  # id in data/languages.yaml (ISO 639-1, else 639-3)
+    name: str
+    level: str | None
+    text: str
+    line: int | None
+    method: str
+
+
+@dataclass(frozen=True)
+class Credential:
+    """A certification, licence, registration, exam or clearance with its state.
+
+    ``state``: "held", "expired", "in_progress" (candidate, studying, application filed),
+    "booked" (exam scheduled or class registered), "eligible" ("CPA-eligible") or "planned".
+    Only "held" meets a requirement. A credential dated after the as-of date is not held yet."""
+
+    name: str  # as written, without the state words ("Certified Kubernetes Administrator (CKA)")
+    state: str
+    date: str | None  # YYYY-MM or YYYY: when obtained, or when booked/expected
+    text: str  # the line
+    line: int
+    cue: str | None = None  # the words that set the state ("exam scheduled", "expires 10/2027")
+    expires: str | None = None  # YYYY-MM or YYYY, when the line gives an expiry
+
+
+@dataclass(frozen=True)
+class DocumentLanguage:
+    """The language a résumé is written in (stop-word profiles), or None when it cannot tell."""
+
+    language: str | None = None
+    name: str = ""
+    confidence: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -300,3 +406,14 @@ class Resume:
     position_concepts: tuple[tuple[str, ...], ...] = ()  # per position: concepts it evidences
     lines: tuple[Evidence, ...] = ()  # every content line, for fuzzy look-ups and quoting
     words: WordIndex = WordIndex()  # the lines' words, for fuzzy look-ups
+    # Facts read as real résumés write them (jobmatch/facts.py), each with its line:
+    experience: TotalExperience = TotalExperience()  # total years, how read (dated jobs / stated)
+    stated_years: tuple[StatedYears, ...] = ()  # every stated figure, first first
+    skill_years: tuple[SkillYears, ...] = ()  # years per skill from skills blocks and tables
+    languages: tuple[SpokenLanguage, ...] = ()  # spoken languages with levels
+    credentials: tuple[Credential, ...] = ()  # certifications and licences with their state
+    written_in: DocumentLanguage = DocumentLanguage()
+    warnings: tuple[str, ...] = ()  # said in every report ("the résumé appears to be in French ...")
+    # Hashes that identify the person (e-mail, phone) and the text, for flagging two files of one
+    # résumé in `screen`; computed before redaction, never the values themselves.
+    identity: tuple[str, ...] = ()

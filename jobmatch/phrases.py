@@ -12,7 +12,7 @@ from functools import cache
 
 from jobmatch.errors import DataError
 from jobmatch.models import DegreeRequirement, YearsRange
-from jobmatch.resources import alternation, check_keys, load_data, string_list
+from jobmatch.resources import alternation, check_keys, load_data, string_list, trie_alternation
 
 DEGREE_LEVELS = ("associate", "bachelor", "master", "phd")
 
@@ -120,20 +120,44 @@ def parse_years(text: str) -> YearsRange | None:
 class DegreeVocabulary:
     long_forms: re.Pattern[str]
     short_forms: re.Pattern[str]
+    line_start_short_forms: re.Pattern[str]  # a short form opening a résumé line or table cell
     level_of: dict[str, str]  # lower-case form -> level
     fields: tuple[tuple[str, re.Pattern[str]], ...]
     equivalent: re.Pattern[str]
+    technical: frozenset[str] = frozenset()
+    stem: frozenset[str] = frozenset()
+    field_end: re.Pattern[str] | None = None  # where a degree line stops naming its field
+    expected: re.Pattern[str] | None = None
+    in_progress: re.Pattern[str] | None = None
+    not_a_degree: re.Pattern[str] | None = None
+    not_after_short: re.Pattern[str] | None = None  # "MS Office": a product after a short form
+
+
+DEGREES_FILE = "degrees.yaml"
+
+
+def _phrases(data: dict, key: str) -> re.Pattern[str] | None:
+    phrases = string_list(data.get(key), file=DEGREES_FILE, where=key)
+    return re.compile(rf"(?<![\w])(?:{alternation(list(phrases))})(?![\w])", re.I) if phrases else None
 
 
 @cache
 def degree_vocabulary() -> DegreeVocabulary:
-    file = "degrees.yaml"
+    file = DEGREES_FILE
     data = check_keys(
         load_data(file),
         file=file,
         where="top level",
         required=["levels", "fields", "equivalent_experience"],
-        optional=["related"],
+        optional=[
+            "related",
+            "technical",
+            "stem_fields",
+            "status",
+            "not_a_degree",
+            "field_ends",
+            "not_after_short",
+        ],
     )
     level_of: dict[str, str] = {}
     long_forms: list[str] = []
@@ -154,18 +178,42 @@ def degree_vocabulary() -> DegreeVocabulary:
     for name, aliases in data["fields"].items():
         aliases = string_list(aliases, file=file, where=f"fields.{name}")
         fields.append((name, re.compile(rf"(?<![\w])(?:{alternation(list(aliases))})(?![\w])", re.I)))
+    field_ids = {name for name, _ in fields}
+    grouped: dict[str, frozenset[str]] = {}
+    for key in ("technical", "stem_fields"):
+        ids = string_list(data.get(key), file=file, where=key)
+        unknown = [i for i in ids if i not in field_ids]
+        if unknown:
+            raise DataError(file, key, f"unknown field {unknown[0]!r}")
+        grouped[key] = frozenset(ids)
+    for index, group in enumerate(data.get("related") or []):
+        unknown = [i for i in string_list(group, file=file, where=f"related[{index}]") if i not in field_ids]
+        if unknown:
+            raise DataError(file, f"related[{index}]", f"unknown field {unknown[0]!r}")
+    status = check_keys(
+        data.get("status") or {}, file=file, where="status", optional=["expected", "in_progress"]
+    )
     equivalent = string_list(data["equivalent_experience"], file=file, where="equivalent_experience")
+    short = alternation(short_forms)
     return DegreeVocabulary(
-        long_forms=re.compile(rf"(?<![\w])(?:{alternation(long_forms)})(?![\w])", re.IGNORECASE),
+        long_forms=re.compile(rf"(?<![\w])(?:{trie_alternation(long_forms)})(?![\w])", re.IGNORECASE),
         # A short form needs degree context right after it: "BS in", "BS/MS", "MS degree", "BS or",
-        # "MS with 3+ years".
+        # "MS with 3+ years" - and not a US state after a city ("Southaven, MS (Memphis metro)").
         short_forms=re.compile(
-            rf"(?<![\w.])(?:{alternation(short_forms)})"
+            rf"(?<![\w.])(?<![a-z], )(?:{short})"
             rf"(?=\s*(?:/|,|\+|\bin\b|\bdegree\b|\bor\b|\bwith\b|\()|\s*$)"
         ),
+        line_start_short_forms=re.compile(rf"(?:^|\|\s*)(?:{short})(?=[\s.,:(-]|$)"),
         level_of=level_of,
         fields=tuple(fields),
         equivalent=re.compile(rf"(?<![\w])(?:{alternation(list(equivalent))})(?![\w])", re.I),
+        technical=grouped["technical"],
+        stem=grouped["stem_fields"],
+        field_end=_phrases(data, "field_ends"),
+        expected=_phrases(status, "expected"),
+        in_progress=_phrases(status, "in_progress"),
+        not_a_degree=_phrases(data, "not_a_degree"),
+        not_after_short=_phrases(data, "not_after_short"),
     )
 
 
@@ -180,24 +228,92 @@ def related_fields() -> dict[str, frozenset[str]]:
     return related
 
 
+@cache
+def _field_first_words() -> dict[str, frozenset[int]]:
+    """First word of each field alias -> the indexes of the fields it may start (a quick filter:
+    only those fields' patterns are tried on a line)."""
+    index: dict[str, set[int]] = {}
+    for position, (name, _) in enumerate(degree_vocabulary().fields):
+        for alias in string_list(load_data(DEGREES_FILE)["fields"][name], file=DEGREES_FILE, where=name):
+            index.setdefault(_first_word(alias), set()).add(position)
+    return {word: frozenset(positions) for word, positions in index.items()}
+
+
+def _first_word(text: str) -> str:
+    words = FIELD_WORD.findall(text.lower())
+    return words[0] if words else ""
+
+
+FIELD_WORD = re.compile(r"[\w.&+-]+")
+
+
+def _fields_named(text: str) -> tuple[str, ...]:
+    """The fields of study ``text`` names, in the order of data/degrees.yaml."""
+    index = _field_first_words()
+    candidates: set[int] = set()
+    for word in FIELD_WORD.findall(text.lower()):
+        for variant in (word, word.rstrip(".,"), word.strip(".,-")):
+            candidates |= index.get(variant, frozenset())
+    fields = degree_vocabulary().fields
+    return tuple(fields[i][0] for i in sorted(candidates) if fields[i][1].search(text))
+
+
+def is_technical_field(field_id: str) -> bool:
+    """Does a degree in this field count as "a technical degree" (painting and business do not)?"""
+    return field_id in degree_vocabulary().technical
+
+
+def is_stem_field(field_id: str) -> bool:
+    return field_id in degree_vocabulary().stem
+
+
 def is_degree_field(text: str) -> bool:
     """Is ``text`` exactly a field of study ("Computer Science", "Statistics")?"""
     return any(regex.fullmatch(text.strip()) for _, regex in degree_vocabulary().fields)
 
 
-def parse_degree(text: str) -> DegreeRequirement | None:
-    """Degree levels, fields and an "or equivalent experience" flag named in ``text``."""
+def _not_a_short_degree(text: str, match: re.Match[str]) -> bool:
+    """ "Boston, MA", "Southaven, MS" (a state after a city) and "MS Office" are not degrees."""
+    vocab = degree_vocabulary()
+    after = text[match.end() :].lstrip()
+    return re.search(r"[A-Z][a-z]+,\s*$", text[: match.start()]) is not None or bool(
+        vocab.not_after_short and vocab.not_after_short.match(after)
+    )
+
+
+def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement | None:
+    """Degree levels, fields and an "or equivalent experience" flag named in ``text``.
+
+    ``resume_line``: the text is a line of a résumé's education, where a short form opening the
+    line or a table cell is a degree on its own ("MCA - Bhavani Institute, 2021")."""
     vocab = degree_vocabulary()
     text = text.replace("’", "'")  # same length: offsets are unchanged
     found = [(m.start(), vocab.level_of[m.group().lower()]) for m in vocab.long_forms.finditer(text)]
-    found += [(m.start(), vocab.level_of[m.group().lower()]) for m in vocab.short_forms.finditer(text)]
+    found += [
+        (m.start(), vocab.level_of[m.group().lower()])
+        for m in vocab.short_forms.finditer(text)
+        if not _not_a_short_degree(text, m)
+    ]
+    if resume_line:
+        taken = {position for position, _ in found}
+        for m in vocab.line_start_short_forms.finditer(text):
+            if _not_a_short_degree(text, m):
+                continue
+            form = m.group().lstrip("| \t")
+            position = m.end() - len(form)
+            if position not in taken:
+                found.append((position, vocab.level_of[form.lower()]))
     generic = re.search(r"\bdegree\b", text, re.IGNORECASE)
     if not found and not generic:
         return None
     start = min([position for position, _ in found] + ([generic.start()] if generic else []))
     levels = tuple(level for level in DEGREE_LEVELS if any(lv == level for _, lv in found))
     tail = text[start:]
-    fields = tuple(name for name, regex in vocab.fields if regex.search(tail))
+    end = vocab.field_end.search(tail) if vocab.field_end else None
+    named = tail[: end.start()] if end else tail
+    if resume_line:  # "Zweite Juristische Staatsprüfung": the field can stand before the degree
+        named = re.split(r"[|—–;]|\s-\s", text[:start])[-1] + " " + named
+    fields = _fields_named(named)
     if not levels and not fields:
         return None  # "degree of autonomy" and the like
     return DegreeRequirement(

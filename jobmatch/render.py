@@ -16,12 +16,12 @@ from rich.console import Console
 from rich.table import Table
 
 from jobmatch.loaders import REPORT_MARKER
-from jobmatch.models import Evidence, Posting, Requirement, SkillMention, TermGroup, to_dict
+from jobmatch.models import Evidence, Posting, Requirement, Resume, SkillMention, TermGroup, to_dict
 from jobmatch.safe_text import csv_cell, display_name, escape, markdown_cell, printable
 
 if TYPE_CHECKING:
     from jobmatch.batch import ScreenRow
-    from jobmatch.match import RequirementResult
+    from jobmatch.match import PartVerdict, RequirementResult
     from jobmatch.score import MatchResult
     from jobmatch.spanmodel import ModelSpan
 
@@ -174,6 +174,179 @@ def evidence_dict(evidence: Evidence) -> dict[str, Any]:
     return {"text": evidence.text, "section": evidence.section, "line": evidence.line}
 
 
+NO_NAME = "no name found"
+
+
+def facts_dict(resume: Resume) -> dict[str, Any]:
+    """What was read from the résumé, each fact with its line and how it was read (the "facts"
+    object of ``score --format json``)."""
+    experience = resume.experience
+    return {
+        "experience": {
+            "years": experience.years,
+            "method": experience.method,
+            "evidence": {"text": experience.evidence, "line": experience.line}
+            if experience.line is not None
+            else None,
+            "dated_years": experience.dated_years,
+            "stated_years": experience.stated_years,
+            "jobs": experience.jobs,
+        },
+        "stated_years": [
+            {
+                "years": s.years,
+                "phrase": s.phrase,
+                "text": s.text,
+                "line": s.line,
+                "labelled_total": s.labelled_total,
+                "fields": list(s.fields),
+            }
+            for s in resume.stated_years
+        ],
+        "positions": [
+            {
+                "title": p.title,
+                "start": p.start,
+                "end": p.end,
+                "months": p.months,
+                "kind": p.kind,
+                "fields": list(p.fields),
+                "method": p.method,
+                "line": p.line,
+            }
+            for p in resume.positions
+        ],
+        "degrees": [
+            {
+                "level": e.level,
+                "degree": e.degree,
+                "fields": list(e.fields),
+                "status": e.status,
+                "year": e.year,
+                "text": e.text,
+                "line": e.line,
+                "section": e.section,
+            }
+            for e in resume.education
+        ],
+        "skill_years": [
+            {
+                "term": s.term,
+                "skill": s.skill,
+                "years": s.years,
+                "less_than": s.less_than,
+                "text": s.text,
+                "line": s.line,
+                "method": s.method,
+            }
+            for s in resume.skill_years
+        ],
+        "languages": [
+            {
+                "language": lang.language,
+                "name": lang.name,
+                "level": lang.level,
+                "text": lang.text,
+                "line": lang.line,
+                "method": lang.method,
+            }
+            for lang in resume.languages
+        ],
+        "credentials": [
+            {
+                "name": c.name,
+                "state": c.state,
+                "date": c.date,
+                "expires": c.expires,
+                "cue": c.cue,
+                "text": c.text,
+                "line": c.line,
+            }
+            for c in resume.credentials
+        ],
+        "written_in": {
+            "language": resume.written_in.language,
+            "name": resume.written_in.name,
+            "confidence": resume.written_in.confidence,
+        },
+        "name": resume.contact.name,
+        "warnings": list(resume.warnings),
+    }
+
+
+def years_text(resume: Resume) -> str:
+    """ "4.5 professional years" or "professional years unknown", as the header says it."""
+    years = resume.experience.years
+    return "professional years unknown" if years is None else f"{years:g} professional years"
+
+
+def facts_summary(resume: Resume, limit: int = 4) -> list[tuple[str, str]]:
+    """(label, text) lines saying what was read and how, for the terminal and Markdown reports."""
+    experience = resume.experience
+    lines: list[tuple[str, str]] = []
+    if experience.years is None:
+        lines.append(("Experience", "unknown: no dated job and no stated figure"))
+    else:
+        where = f" — “{_cut(experience.evidence, 70)}” (line {experience.line})" if experience.line else ""
+        lines.append(("Experience", f"{experience.years:g} years ({experience.method}){where}"))
+    if resume.education:
+        degrees = [
+            f"{e.level or 'no level'} ({e.degree or _cut(e.text, 30)}"
+            + ("" if e.status == "completed" else ", " + e.status.replace("_", " "))
+            + ")"
+            for e in resume.education[:limit]
+        ]
+        lines.append(("Degrees", "; ".join(degrees)))
+    if resume.languages:
+        lines.append(
+            (
+                "Languages",
+                ", ".join(
+                    f"{lang.name}{' ' + lang.level if lang.level else ''}"
+                    for lang in resume.languages[: limit + 2]
+                ),
+            )
+        )
+    if resume.credentials:
+        held = [c for c in resume.credentials if c.state == "held"]
+        others = [c for c in resume.credentials if c.state != "held"]
+        parts = [f"{len(held)} held"] if held else []
+        parts += [
+            f"{_cut(c.name, 40)} {c.state.replace('_', ' ')}{' ' + c.date if c.date else ''}"
+            for c in others[:limit]
+        ]
+        lines.append(("Credentials", "; ".join(parts)))
+    if resume.skill_years:
+        lines.append(
+            (
+                "Skill years",
+                ", ".join(
+                    f"{s.term} {'<' if s.less_than else ''}{s.years:g}"
+                    for s in resume.skill_years[: limit + 2]
+                ),
+            )
+        )
+    lines.append(("Name", resume.contact.name or NO_NAME))
+    return lines
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def part_dict(part: PartVerdict) -> dict[str, Any]:
+    """One checker's finding for a part of a requirement (a skill, a group, the years ...)."""
+    return {
+        "kind": part.kind,
+        "verdict": part.verdict,
+        "reason": part.reason,
+        "evidence": [evidence_dict(e) for e in part.evidence],
+        "matched": list(part.matched),
+        "missing": list(part.missing),
+        "gap": part.gap,
+    }
+
+
 def result_dict(result: MatchResult) -> dict[str, Any]:
     """The ``score --format json`` document (see ``jobmatch schema``). Keys are stable."""
     from jobmatch import __version__
@@ -206,6 +379,7 @@ def result_dict(result: MatchResult) -> dict[str, Any]:
             ],
             "skills": sorted({s.skill for s in resume.skills}),
         },
+        "facts": facts_dict(resume),
         "requirements": [
             {
                 "id": r.requirement.id,
@@ -220,6 +394,8 @@ def result_dict(result: MatchResult) -> dict[str, Any]:
                 "missing": list(r.missing),
                 "searched_for": list(r.searched_for),
                 "suggestion": r.suggestion,
+                "gap": r.gap if r.verdict in ("partial", "missing") else "",
+                "parts": [part_dict(p) for p in r.parts],
                 "areas": [{"name": a.name, "score": a.score, "matched": list(a.matched)} for a in r.areas],
             }
             for r in result.results
@@ -278,10 +454,15 @@ def print_result(result: MatchResult, console: Console) -> None:
     header = (
         f"[bold {colour}]{result.score}/100[/bold {colour}]  {escape(result.summary)}\n"
         f"{gate}\n[dim]Résumé:[/dim] {escape(result.resume.source)} "
-        f"[dim]({result.resume.total_years:g} professional years as of {result.resume.as_of})[/dim]\n"
+        f"[dim]({years_text(result.resume)} as of {result.resume.as_of})[/dim]\n"
         f"[dim]Posting:[/dim] {escape(result.posting.title)} [dim]({escape(result.posting.source)})[/dim]"
     )
+    for warning in result.resume.warnings:
+        header += f"\n[yellow]warning: {escape(warning)}[/yellow]"
     console.print(Panel(header, title="jobmatch", title_align="left", expand=True))
+    console.print("[bold]What was read[/bold]")
+    for label, text in facts_summary(result.resume):
+        console.print(f"  [dim]{label}:[/dim] {escape(text)}", soft_wrap=True)
     table = Table(show_lines=True, expand=True)
     table.add_column("", no_wrap=True)
     table.add_column("Requirement", ratio=3)
@@ -328,10 +509,15 @@ def result_markdown(result: MatchResult) -> str:
         f"# jobmatch report: {result.score}/100",
         MARKDOWN_MARKER,
         "",
-        f"- **Résumé:** {_md(result.resume.source)} ({result.resume.total_years:g} professional years "
-        f"as of {result.resume.as_of})",
+        f"- **Résumé:** {_md(result.resume.source)} ({years_text(result.resume)} as of "
+        f"{result.resume.as_of})",
         f"- **Posting:** {_md(result.posting.title)} ({_md(result.posting.source)})",
         f"- **Summary:** {_md(result.summary)}; " + gate_text(result),
+        *[f"- **Warning:** {_md(warning)}" for warning in result.resume.warnings],
+        "",
+        "## What was read",
+        "",
+        *[f"- **{label}:** {_md(text)}" for label, text in facts_summary(result.resume)],
         "",
         "| | Requirement | Verdict | Why | Evidence | What to add |",
         "|---|---|---|---|---|---|",
@@ -359,6 +545,7 @@ table{border-collapse:collapse;width:100%;margin-top:1rem}th,td{border:1px solid
 vertical-align:top;text-align:left;font-size:.9rem}th{background:#f6f8fa}
 mark{background:#fff3b0;padding:0 .1rem}
 .meta{color:#57606a}.mark{font-size:1.2rem;text-align:center}blockquote{margin:0;color:#24292f}
+.warning{color:#9a6700;font-weight:600}
 """
 
 
@@ -396,6 +583,9 @@ def result_html(result: MatchResult) -> str:
         for a in result.best_areas[:3]
     )
     colour = "met" if result.score >= 75 else "partial" if result.score >= 50 else "missing"
+    facts = "".join(
+        f"<li><strong>{e(label)}:</strong> {e(text)}</li>" for label, text in facts_summary(result.resume)
+    )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">{HTML_MARKER}
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -404,8 +594,10 @@ def result_html(result: MatchResult) -> str:
 <h1>jobmatch report</h1>
 <div class="score {colour}" id="score">{result.score}/100</div>
 <p id="summary">{e(result.summary)}; {gate_text(result)}</p>
-<p class="meta">Résumé: {e(result.resume.source)} ({result.resume.total_years:g} professional years as of
+<p class="meta">Résumé: {e(result.resume.source)} ({years_text(result.resume)} as of
 {e(result.resume.as_of)})<br>Posting: {e(result.posting.title)} ({e(result.posting.source)})</p>
+{"".join(f"<p class='warning' role='alert'>Warning: {e(w)}</p>" for w in result.resume.warnings)}
+<h2>What was read</h2><ul id="facts">{facts}</ul>
 <table><thead><tr><th></th><th>Requirement</th><th>Verdict and why</th><th>Evidence from the résumé</th>
 <th>What to add</th></tr></thead><tbody>
 {"".join(rows)}
@@ -446,6 +638,8 @@ def gap_text(result: RequirementResult, names: dict[str, str] | None = None) -> 
     3+ years"), the degree ("no degree found"), the skills and terms not found ("Go/Java/C++"
     for a group any one of which would do). Built from the result's ``missing``,
     ``searched_for`` and ``reason`` only, never from the requirement's wording."""
+    if result.gap:
+        return _shorten(result.gap, 80)
     names = display_names() if names is None else names
     parts: list[str] = []
     reason = result.reason
@@ -508,7 +702,7 @@ def _shorten(text: str, limit: int) -> str:
 
 # --- screening shortlists --------------------------------------------------------------------
 
-SCREEN_SCHEMA_VERSION = "1.1"  # 1.1: stats.interrupted
+SCREEN_SCHEMA_VERSION = "1.2"  # 1.1: stats.interrupted; 1.2: duplicates
 
 
 def _display_path(path: str, root: str | None) -> str:
@@ -567,7 +761,7 @@ def print_shortlist(
         colour = "green" if row.meets_minimum else "yellow" if (row.score or 0) >= 50 else "red"
         cells = [str(position), escape(_display_path(row.path, root))]
         if not redact:
-            cells.append(escape(row.name or "—"))
+            cells.append(escape(row.name or NO_NAME))
         cells += [
             f"[{colour}]{row.score}[/{colour}]",
             minimum_cell(row),
@@ -575,6 +769,8 @@ def print_shortlist(
         ]
         table.add_row(*cells)
     _print_table(table, console)
+    for note in shortlist_notes(ranked, root):
+        console.print(f"[yellow]note:[/yellow] {escape(note)}", soft_wrap=True)
     if skipped:
         listing = Table(title=f"Skipped {len(skipped)} file(s)", title_justify="left", expand=True)
         listing.add_column("File", ratio=1)
@@ -582,6 +778,18 @@ def print_shortlist(
         for row in skipped:
             listing.add_row(escape(_display_path(row.path, root)), escape(row.reason))
         _print_table(listing, console)
+
+
+def shortlist_notes(ranked: list[ScreenRow], root: str | None) -> list[str]:
+    """Duplicates ("same person: cv.pdf, cv.docx") and each résumé's warnings, one line each."""
+    notes, seen = [], set()
+    for row in ranked:
+        if row.duplicates and row.path not in seen:
+            group = sorted({row.path, *row.duplicates})
+            seen.update(group)
+            notes.append("same person (duplicates): " + ", ".join(_display_path(p, root) for p in group))
+    notes += [f"{_display_path(row.path, root)}: {warning}" for row in ranked for warning in row.warnings]
+    return notes
 
 
 def shortlist_csv(
@@ -608,6 +816,8 @@ def shortlist_csv(
         "candidate",
         "top_gaps",
         "reason",
+        "duplicates",
+        "warnings",
         *(f"{r.id}: {r.text}" for r in posting.requirements),  # posting text: neutralised too
     ]
     writer.writerow(map(csv_cell, header))
@@ -630,6 +840,8 @@ def shortlist_csv(
                     row.name or "",
                     "; ".join(row.top_gaps),
                     "",
+                    "; ".join(_display_path(p, root) for p in row.duplicates),
+                    "; ".join(row.warnings),
                     *(verdicts.get(i, "") for i in requirement_ids),
                 ],
             )
@@ -644,6 +856,8 @@ def shortlist_csv(
                     row.status,
                     *("" for _ in range(columns_before_reason)),
                     row.reason,
+                    "",
+                    "",
                     *("" for _ in requirement_ids),
                 ],
             )
@@ -679,6 +893,9 @@ def write_shortlist_json(
             [{"file": display_name(row.path), "reason": row.reason} for row in skipped], ensure_ascii=False
         )
     )
+    groups = sorted({tuple(sorted({row.path, *row.duplicates})) for row in ranked if row.duplicates})
+    duplicates = [[display_name(path) for path in group] for group in groups]
+    handle.write(',\n  "duplicates": ' + json.dumps(duplicates, ensure_ascii=False))
     handle.write(',\n  "stats": ' + json.dumps(stats or {}) + "\n}\n")
 
 
@@ -695,11 +912,14 @@ def shortlist_markdown(
         "|---|---|" + ("" if redact else "---|") + "---|---|---|",
     ]
     for position, row in enumerate(ranked, start=1):
-        candidate = "" if redact else f" {_md(row.name or '—')} |"
+        candidate = "" if redact else f" {_md(row.name or NO_NAME)} |"
         lines.append(
             f"| {position} | {_md(_display_path(row.path, root))} |{candidate} {row.score} | "
             f"{minimum_cell(row)} | {_md('; '.join(row.top_gaps))} |"
         )
+    notes = shortlist_notes(ranked, root)
+    if notes:
+        lines += ["", "## Notes", "", *[f"- {_md(note)}" for note in notes]]
     if skipped:
         lines += ["", "## Skipped", "", "| File | Reason |", "|---|---|"]
         lines += [f"| {_md(_display_path(r.path, root))} | {_md(r.reason)} |" for r in skipped]
@@ -740,7 +960,7 @@ def shortlist_html(
     rows, reports = [], []
     for position, row in enumerate(ranked, start=1):
         anchor = f"report-{position}"
-        candidate = "" if redact else f"<td>{e(row.name or '—')}</td>"
+        candidate = "" if redact else f"<td>{e(row.name or NO_NAME)}</td>"
         rows.append(
             f"<tr><td data-value='{position}'>{position}</td>"
             f"<td><a href='#{anchor}'>{e(_display_path(row.path, root))}</a></td>{candidate}"
@@ -780,6 +1000,7 @@ def shortlist_html(
 <table id="ranking"><thead><tr><th data-sort='number'>#</th><th data-sort='text'>File</th>{candidate_header}
 <th data-sort='number'>Score</th><th data-sort='number'>Minimum met</th><th>Top gaps</th></tr></thead>
 <tbody>{"".join(rows)}</tbody></table>
+{"".join(f"<p class='warning'>Note: {e(note)}</p>" for note in shortlist_notes(ranked, root))}
 {skipped_table}
 <h2>Gap reports</h2>{"".join(reports)}
 <script>{SORT_SCRIPT}</script></body></html>

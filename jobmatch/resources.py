@@ -133,6 +133,31 @@ def alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
+def trie_alternation(phrases: Iterable[str]) -> str:
+    """The same alternation as :func:`alternation` (longest phrase first), shaped as a trie:
+    ``data(?: engineer(?:ing)?)?``. Python's ``re`` tries every branch of a flat alternation at
+    every position; a trie dispatches on the first character, which makes a vocabulary of a
+    thousand phrases run on every résumé line an order of magnitude faster. Give the phrases in
+    lower case and compile with ``re.IGNORECASE`` when case must not matter."""
+    trie: dict = {}
+    for phrase in phrases:
+        if not phrase:
+            continue
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 def string_list(value: Any, *, file: str, where: str) -> tuple[str, ...]:
     """A YAML list of non-empty strings (or a single string) as a tuple."""
     if value is None:

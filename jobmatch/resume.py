@@ -9,29 +9,46 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from jobmatch.cues import cue_set
+from jobmatch.cues import cue_set, hedged_regions
 from jobmatch.dates import DateRange, find_date_ranges, month_label, today_month, union_months
 from jobmatch.extract import Segment, as_document, process_blocks
+from jobmatch.facts import (
+    FactLine,
+    combine_experience,
+    document_language,
+    fact_line,
+    facts_vocabulary,
+    language_warning,
+    read_credentials,
+    read_education,
+    read_languages,
+    read_skill_years,
+    read_stated_years,
+)
+from jobmatch.fields import field_mentions, position_fields
 from jobmatch.linker import word_index
 from jobmatch.loaders import Document, make_document
 from jobmatch.models import (
     ConceptEvidence,
     Contact,
-    Education,
     Evidence,
     Position,
     Resume,
     SkillEvidence,
+    SkillYears,
 )
 from jobmatch.phrases import parse_degree
 from jobmatch.pipeline import CONCEPT_EVIDENCE, CONCEPT_PHRASE, CONCEPTS, SKILLS
-from jobmatch.sections import PREAMBLE, split_sections
+from jobmatch.sections import PREAMBLE, split_sections, vocabulary
 
 # Starts only where a run of address characters starts, and a local part is at most 64 long (RFC
 # 5321): each character is looked at a bounded number of times, however long the line.
@@ -40,18 +57,18 @@ PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3})[\s.-]
 LINK = re.compile(
     r"(?:https?://|www\.)\S+|\b(?:linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com)/\S+", re.I
 )
+NAME_START = re.compile(r"^[#*_\s]*(?:\w+\s*:\s*)?[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ]")
 NAME_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}$")
 CONTACT_LINE_MAX = 200  # longer lines are no name or place line (and the patterns below stay cheap)
 LOCATION = re.compile(r"\b[A-Z][a-zA-Z .'-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+)\b(?:\s+\d{5})?")
-# Roles held while studying: not professional years ("Working Student", "Werkstudent",
-# "Graduate Research Assistant"; a teaching assistant at a school is a job).
-INTERNSHIP = re.compile(
-    r"\b(?:intern|internship|co-?op|trainee|apprentice|student|werkstudent(?:in)?|praktikant(?:in)?|"
-    r"stagiaire|summer analyst|(?:graduate|undergraduate|doctoral|phd) (?:research |teaching )?assistant)\b",
-    re.I,
-)
+ABBREVIATION_END = re.compile(r"\b(?:Co|Inc|Ltd|Corp|Pvt|LLC|LLP|Bros|Jr|Sr|St)\.$")
+NAME_SPLIT = re.compile(r"\s+[—–|·]\s+|\s+-\s+")
 DATE_RESIDUE = re.compile(r"^[\s|,·•()\-–—:/*_]+|[\s|,·•()\-–—:/*_]+$")
 TITLE_LINE_MAX_WORDS = 12
+# "Environment: Ray, Julia, JAX", "Tools: SQL, Mode": the previous job's stack, not this one's title
+LABELLED_LIST = re.compile(r"^[\w][\w &/-]{0,24}:\s*\S[^,]*,")
+LIGATURE = re.compile("[\ufb00-\ufb4f]")
+DUTY_LINES_READ = 5  # a job's first lines tell its field as well as all of them
 
 # How much a mention shows, by the section it is in (a job line shows most).
 SECTION_STRENGTH = {
@@ -68,17 +85,39 @@ HEDGED_STRENGTH = 0.4
 ENTRY_SECTIONS = {"experience": "job", "projects": "project", "education": "education", "other": "other"}
 
 
-def detect_contact(preamble_lines: Sequence[str]) -> Contact:
+def detect_contact(
+    preamble_lines: Sequence[str], lines: Sequence[str] = ()
+) -> tuple[Contact, tuple[str, ...]]:
+    """The contact details, and the credentials written after the name ("…, RN, CCRN").
+
+    The name is the first of the lines under the top that reads as a name and is not a document
+    title ("CURRICULUM VITAE"), a heading ("Skill Details"), a job title ("Java Developer") or an
+    organisation ("Morigaon College"); failing that, a line anywhere that the e-mail address
+    spells ("Noor Haddad" for noor.haddad@…, a two-column PDF prints the sidebar first). No such
+    line: the name is None, not a guess."""
     text = "\n".join(preamble_lines)
-    name = next(
-        (
-            candidate
-            for line in preamble_lines[:4]
-            for candidate in [_without_credentials(line)]
-            if len(candidate) <= 50 and NAME_LINE.match(candidate) and not EMAIL.search(line)
-        ),
-        None,
+    emails = tuple(
+        dict.fromkeys(EMAIL.findall(text) or [m for line in lines[:80] for m in EMAIL.findall(line)])
     )
+    name, suffixes = None, ()
+    for line in preamble_lines[:6]:
+        candidate, found_suffixes = _name_and_credentials(line)
+        if candidate and not EMAIL.search(line) and _is_name(candidate):
+            name, suffixes = candidate, found_suffixes
+            break
+    if name is None and emails:
+        local = _fold(emails[0].split("@")[0])
+        local_words = [w for w in re.split(r"[._-]+|\d+", local) if len(w) >= 2]
+        for line in lines[:120]:
+            if len(line) > CONTACT_LINE_MAX or not NAME_START.match(line):
+                continue  # two capitalised words open every name line
+            candidate, found_suffixes = _name_and_credentials(line)
+            if not candidate or not _is_name(candidate):
+                continue
+            words = [_fold(w) for w in candidate.split()]
+            if sum(w in local_words or (len(w) >= 4 and w in local) for w in words) >= min(2, len(words)):
+                name, suffixes = candidate, found_suffixes
+                break
     location = next(
         (
             m.group()
@@ -89,21 +128,46 @@ def detect_contact(preamble_lines: Sequence[str]) -> Contact:
         ),
         None,
     )
-    return Contact(
+    contact = Contact(
         name=name,
-        emails=tuple(dict.fromkeys(EMAIL.findall(text))),
+        emails=emails,
         phones=tuple(dict.fromkeys(p.strip() for p in PHONE.findall(text))),
         links=tuple(dict.fromkeys(LINK.findall(text))),
         location=location,
     )
+    return contact, suffixes
 
 
-def _without_credentials(line: str) -> str:
-    """ "MARIA L. GONZÁLEZ, RN, BSN" -> "MARIA L. GONZÁLEZ" (short parts after commas dropped)."""
-    parts = [part.strip() for part in line.split(",")]
-    if len(parts) > 1 and all(len(part) <= 6 for part in parts[1:]):
-        return parts[0]
-    return line.strip()
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def _name_and_credentials(line: str) -> tuple[str, tuple[str, ...]]:
+    """ "JORDAN KESSLER, NRP, FP-C" -> ("JORDAN KESSLER", ("NRP", "FP-C")); "Johanna Reuter, LL.M. —
+    Rechtsanwältin" -> ("Johanna Reuter", ("LL.M.", "Rechtsanwältin")); "Name: Asha Rao" -> "Asha Rao"."""
+    line = facts_vocabulary().name_label.sub("", line.strip().strip("#*_ "))
+    parts = NAME_SPLIT.split(line)
+    head, rest = parts[0], tuple(p.strip() for p in parts[1:])
+    pieces = [piece.strip() for piece in head.split(",")]
+    if len(pieces) > 1 and all(len(p.split()) <= 4 and len(p) <= 20 for p in pieces[1:]):
+        return pieces[0], tuple(pieces[1:]) + rest
+    return head.strip(), rest
+
+
+def _is_name(candidate: str) -> bool:
+    vocab = facts_vocabulary()
+    if len(candidate) > 50 or not NAME_LINE.match(candidate) or any(c.isdigit() for c in candidate):
+        return False
+    if vocab.not_name_line.fullmatch(candidate.strip()) or vocab.not_name_word.search(candidate):
+        return False
+    if vocabulary("resume").classify(candidate):
+        return False  # a heading ("Skill Details")
+    # a job title ("Java Developer", "Construction Project Manager"), not a surname ("Carpenter")
+    return not any(
+        len(m.text.split()) >= 2 or m.text.lower() in vocab.role_nouns
+        for m in field_mentions(candidate)
+        if m.is_title
+    )
 
 
 def redact_text(text: str, contact: Contact) -> str:
@@ -123,19 +187,6 @@ def redact_text(text: str, contact: Contact) -> str:
             if len(part) >= 2:
                 text = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", "[name]", text, flags=re.IGNORECASE)
     return text
-
-
-CLAUSE_END = re.compile(r"[;|•]|\.\s")
-
-
-def clauses(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause of a line: split at ; | • and sentence ends."""
-    bounds, start = [], 0
-    for match in CLAUSE_END.finditer(text):
-        bounds.append((start, match.start()))
-        start = match.end()
-    bounds.append((start, len(text)))
-    return bounds
 
 
 def _looks_like_heading(text: str) -> bool:
@@ -176,7 +227,7 @@ def extract_resume(
     today = today_month(as_of)
     blocks = split_sections(document.text, "resume")
     preamble = [b.text for b in blocks if b.section == PREAMBLE and b.kind == "item"]
-    contact = detect_contact(preamble)
+    contact, name_suffixes = detect_contact(preamble, [b.text for b in blocks if b.kind == "item"])
     if redact:
         document = make_document(
             redact_text(document.text, contact), pseudonym(document.source), document.format
@@ -187,71 +238,17 @@ def extract_resume(
     concept_buckets = _bucket_spans(doc, CONCEPTS, segments)
     hedges, negations = cue_set("hedge"), cue_set("negation")
 
-    entry_sections = ENTRY_SECTIONS
-    if not any(block.section == "experience" for block in blocks):
-        # No heading was recognised as the experience section ("Werdegang", "What I've done"):
-        # dated lines outside the known sections are taken for jobs rather than dropped.
-        entry_sections = {PREAMBLE: "job", "summary": "job", **ENTRY_SECTIONS, "other": "job"}
-    positions: list[Position] = []
-    ranges: list[DateRange] = []
-    segment_position: list[int | None] = []
-    current: int | None = None
-    current_section = None
-    for index, segment in enumerate(segments):
-        block = segment.block
-        if block.section != current_section:
-            current, current_section = None, block.section
-        found = find_date_ranges(block.text) if block.section in entry_sections else []
-        if found and not block.is_bullet:
-            date_range = found[0]
-            title = DATE_RESIDUE.sub("", block.text.replace(date_range.text, " ")).strip()
-            title = re.sub(r"\s{2,}", " ", re.sub(r"(?:\s*\|\s*){2,}", " | ", title))  # a dates cell gone
-            if title.count("(") > title.count(")"):
-                title += ")"
-            previous = segments[index - 1].block if index else None
-            if (
-                previous is not None
-                and previous.section == block.section
-                and not previous.is_bullet
-                and previous.line >= block.line - 2
-                and len(previous.text.split()) <= TITLE_LINE_MAX_WORDS
-                and not previous.text.endswith(".")
-                and not find_date_ranges(previous.text)
-                and not _looks_like_heading(previous.text)
-            ):
-                # "Senior Engineer, Storage" on the line above "Acme Corp   Jan 2022 – Present"
-                title = f"{previous.text} — {title}" if len(title) >= 3 else previous.text
-                segment_position[-1] = len(positions)
-            following = segments[index + 1].block if index + 1 < len(segments) else None
-            if (
-                len(title) < 3
-                and following is not None
-                and following.section == block.section
-                and not following.is_bullet
-                and len(following.text.split()) <= TITLE_LINE_MAX_WORDS
-            ):
-                title = following.text  # "2019 – 2021" on its own line above "Engineer, Acme"
-            kind = entry_sections[block.section]
-            if kind == "job" and block.section not in ENTRY_SECTIONS and parse_degree(title):
-                kind = "education"  # "BSc Computer Science, TU Berlin 2012 – 2016" under no heading
-            elif kind == "job" and INTERNSHIP.search(title):
-                kind = "internship"
-            elif kind == "job" and cue_set("not_employment").search(title):
-                kind = "other"  # "Career break (caregiving), Mar 2019 – Dec 2020"
-            positions.append(
-                Position(
-                    title=title[:160],
-                    start=month_label(date_range.start),
-                    end=month_label(date_range.end),
-                    months=date_range.months(today),
-                    kind=kind,
-                    section=block.section,
-                    line=block.line,
-                )
-            )
-            ranges.append(date_range)
-            current = len(positions) - 1
-        segment_position.append(current)
+    segment_lines = [
+        fact_line(s.block.text, s.block.section, s.block.heading, s.block.line, s.block.is_bullet)
+        for s in segments
+    ]
+    written_in = document_language(document.text, segment_lines)
+    positions, ranges, segment_position = read_positions(
+        segments,
+        any(b.section == "experience" for b in blocks),
+        today,
+        [line.words for line in segment_lines],
+    )
 
     # One Evidence per line, shared by the mentions on it and by ``lines`` (smaller to cache).
     line_evidence = [
@@ -277,11 +274,7 @@ def extract_resume(
         elif position is not None and block.section not in ENTRY_SECTIONS:
             base = SECTION_STRENGTH["experience"]  # a job found under no known heading
         # A hedge ("familiar with", "course project") weakens the mentions in its own clause.
-        hedged_clauses = (
-            [(start, end) for start, end in clauses(block.text) if hedges.search(block.text[start:end])]
-            if hedges.search(block.text)
-            else []
-        )
+        hedged_clauses = hedged_regions(block.text) if hedges.search(block.text) else []
         for span in skill_spans + concept_spans:
             offset = span.start_char - segment.start
             if negations.search(block.text[:offset]):
@@ -298,16 +291,27 @@ def extract_resume(
                 if position is not None:
                     position_skills[position][span.id_] = None
 
-    education = []
-    for segment in segments:
-        block = segment.block
-        if block.section in ("education", "certifications", "summary", PREAMBLE):
-            degree = parse_degree(block.text)
-            if degree and (degree.level or block.section == "education"):
-                education.append(
-                    Education(level=degree.level, fields=degree.fields, text=block.text, line=block.line)
-                )
+    fact_lines = [
+        line
+        for line in segment_lines
+        if not (line.section == PREAMBLE and (EMAIL.search(line.text) or PHONE.search(line.text)))
+    ]
+    identity = identity_keys(contact, fact_lines)
+    education = read_education(fact_lines, as_of)
     professional = [r for r, p in zip(ranges, positions, strict=False) if p.kind == "job"]
+    jobs = [p for p in positions if p.kind == "job"]
+    stated = read_stated_years(fact_lines)
+    dated_years = round(union_months(professional, today) / 12, 2)
+    text_of_line = {segment.block.line: segment.block.text for segment in segments}
+    first_job = (text_of_line.get(jobs[0].line, jobs[0].title), jobs[0].line) if jobs else None
+    interns = [p for p in positions if p.kind == "internship"]
+    first_internship = (
+        (text_of_line.get(interns[0].line, interns[0].title), interns[0].line) if interns else None
+    )
+    experience = combine_experience(
+        dated_years if jobs else None, len(jobs), first_job, stated, first_internship
+    )
+    warning = language_warning(written_in)
     lines = tuple(
         evidence
         for evidence in line_evidence
@@ -318,14 +322,262 @@ def extract_resume(
         format=document.format,
         contact=Contact(name=None) if redact else contact,
         as_of=as_of.isoformat(),
-        total_years=round(union_months(professional, today) / 12, 2),
+        total_years=dated_years,
         positions=tuple(positions),
         skills=tuple(skills),
         concepts=tuple(concepts),
-        education=tuple(education),
+        education=education,
         sections=tuple(dict.fromkeys(b.section for b in blocks if b.kind == "heading")),
         position_skills=tuple(tuple(p) for p in position_skills),
         position_concepts=tuple(tuple(p) for p in position_concepts),
         lines=lines,
         words=word_index([line.text for line in lines]),
+        experience=experience,
+        stated_years=stated,
+        skill_years=_skill_years(fact_lines, segments, skill_buckets),
+        languages=read_languages(fact_lines, written_in),
+        credentials=read_credentials(
+            [f for f in fact_lines if not _is_name_line(f, contact.name)],
+            as_of,
+            () if redact else name_suffixes,
+        ),
+        written_in=written_in,
+        warnings=(warning,) if warning else (),
+        identity=identity,
     )
+
+
+def _is_name_line(line: FactLine, name: str | None) -> bool:
+    """The line the name was read from ("Danielle Okafor, BSN, RN, CCRN"): its credentials are
+    read as the name's suffixes, not as one credential."""
+    return bool(name) and line.section == PREAMBLE and _name_and_credentials(line.text)[0] == name
+
+
+def _skill_years(
+    fact_lines: Sequence[FactLine], segments: Sequence[Segment], skill_buckets: Sequence[list[Span]]
+) -> tuple[SkillYears, ...]:
+    """Skill years read from the lines, each linked to the taxonomy skill its term names."""
+    spans_by_line = {s.block.line: (s, spans) for s, spans in zip(segments, skill_buckets, strict=False)}
+    found = []
+    for item in read_skill_years(fact_lines):
+        segment, spans = spans_by_line.get(item.line.line, (None, []))
+        skill = None
+        if segment is not None:
+            start, end = segment.start + item.start, segment.start + item.end
+            skill = next(
+                (span.id_ for span in spans if span.start_char < end and span.end_char > start), None
+            )
+        if skill is None:  # "Python- Exprience": the hyphen glued to the name hides it from the tokenizer
+            aliases = _skill_aliases()
+            parts = [part.strip().lower() for part in re.split(r"[/,]", item.term)]
+            skill = next((aliases[part] for part in parts if part in aliases), None)
+        found.append(
+            SkillYears(
+                item.term, skill, item.years, item.less_than, item.line.text, item.line.line, item.method
+            )
+        )
+    return tuple(found)
+
+
+@cache
+def _skill_aliases() -> dict[str, str]:
+    """Lower-case plain alias -> skill id, for a skills-block term the pipeline did not tag."""
+    from jobmatch.taxonomy import load_taxonomy
+
+    return {
+        alias.lower(): skill.id for skill in load_taxonomy().skills.values() for alias in skill.plain_aliases
+    }
+
+
+def identity_keys(contact: Contact, lines: Sequence[FactLine]) -> tuple[str, ...]:
+    """Hashes that two files of one person share: the e-mail address, the phone number, the words
+    of the text (a PDF and a DOCX of one résumé have the same words, in any order). With
+    --redact the words are those of the redacted text; the contact details are read before it."""
+
+    def digest(kind: str, value: str) -> str:
+        return f"{kind}:{hashlib.sha256(value.encode()).hexdigest()[:16]}"
+
+    keys = [digest("email", email.lower()) for email in contact.emails[:2]]
+    keys += [
+        digest("phone", digits[-10:])
+        for phone in contact.phones[:2]
+        if len(digits := re.sub(r"\D", "", phone)) >= 9
+    ]
+    words = set().union(*(line.words for line in lines)) if lines else set()
+    if len(words) >= 30:
+        text = " ".join(sorted(words))
+        if LIGATURE.search(text):  # a PDF's "ﬁnance" is the DOCX's "finance"
+            text = " ".join(sorted(set(unicodedata.normalize("NFKC", text).split())))
+        keys.append(digest("text", text))
+    return tuple(keys)
+
+
+# --- positions --------------------------------------------------------------------------------
+
+
+def read_positions(
+    segments: Sequence[Segment],
+    has_experience_heading: bool,
+    today: int,
+    segment_words: Sequence[frozenset[str]] | None = None,
+) -> tuple[list[Position], list[DateRange], list[int | None]]:
+    """Dated entries (jobs, internships, degrees, projects), their ranges, and for each segment
+    the position it belongs to. A job is a non-bullet line with dates, or a bullet that says it
+    was a job ("Worked with X from January 2015 to Aug 2017"); a line with several ranges is
+    several positions ("Software Engineer (Apr 2023 - May 2024), Associate (May 2022 - Mar 2023)")."""
+    vocab = facts_vocabulary()
+    entry_sections = ENTRY_SECTIONS
+    if not has_experience_heading:
+        # No heading was recognised as the experience section ("Werdegang", "What I've done"):
+        # dated lines outside the known sections are taken for jobs rather than dropped.
+        entry_sections = {PREAMBLE: "job", "summary": "job", **ENTRY_SECTIONS, "other": "job"}
+    positions: list[Position] = []
+    ranges: list[DateRange] = []
+    segment_position: list[int | None] = []
+    current: int | None = None
+    current_section = None
+    for index, segment in enumerate(segments):
+        block = segment.block
+        if block.section != current_section:
+            current, current_section = None, block.section
+        may_be_bullet_job = block.is_bullet and block.section in ("experience", "summary", PREAMBLE, "other")
+        found = find_date_ranges(block.text) if block.section in entry_sections or may_be_bullet_job else []
+        bullet_job = bool(found) and may_be_bullet_job and vocab.employment.search(block.text) is not None
+        if not bullet_job and block.section not in entry_sections:
+            found = []
+        if found and (not block.is_bullet or bullet_job):
+            title, method = _entry_title(segments, index, found[0])
+            if title is None:
+                segment_position[-1] = len(positions)  # the title line above belongs to this entry
+                title, method = _entry_title(segments, index, found[0], use_previous=True)
+            kind = "job" if bullet_job else entry_sections.get(block.section, "job")
+            titles = _titles_per_range(block.text, found) if len(found) > 1 else None
+            for number, date_range in enumerate(found):
+                entry_title = (titles[number] if titles else title) or ""
+                entry_kind = _kind(kind, entry_title, block.section, segments, index)
+                positions.append(
+                    Position(
+                        title=entry_title[:160],
+                        start=month_label(date_range.start),
+                        end=month_label(date_range.end),
+                        months=date_range.months(today),
+                        kind=entry_kind,
+                        section=block.section,
+                        line=block.line,
+                        method="bullet" if bullet_job else method,
+                    )
+                )
+                ranges.append(date_range)
+            current = len(positions) - 1
+        segment_position.append(current)
+    duties: list[list[tuple[str, frozenset[str] | None]]] = [[] for _ in positions]
+    for index, (segment, position) in enumerate(zip(segments, segment_position, strict=True)):
+        if position is not None and len(duties[position]) < DUTY_LINES_READ:
+            words = segment_words[index] if segment_words is not None else None
+            duties[position].append((segment.block.text, words))
+    positions = [replace(p, fields=position_fields(p.title, duties[i])) for i, p in enumerate(positions)]
+    return positions, ranges, segment_position
+
+
+def _clean_title(text: str) -> str:
+    text = facts_vocabulary().title_label.sub("", text)
+    text = DATE_RESIDUE.sub("", text)
+    text = re.sub(r"\s{2,}", " ", re.sub(r"(?:\s*\|\s*){2,}", " | ", text)).strip()  # a dates cell gone
+    text = re.sub(r"\(\s*\)", "", text).strip(" ,;")
+    if text.count("(") > text.count(")"):
+        text += ")"
+    return text
+
+
+def _entry_title(
+    segments: Sequence[Segment], index: int, date_range: DateRange, *, use_previous: bool = False
+) -> tuple[str | None, str]:
+    """The title of the entry dated on ``segments[index]``: the line without its dates, joined with
+    a short title line above it; a dates-only line takes the line below (skipping a location, as
+    a two-column table gives "06/2021 – Present" / "Erie, PA" / "Senior Design Engineer").
+    None asks the caller to attach the line above first (``use_previous`` then builds the title)."""
+    vocab = facts_vocabulary()
+    block = segments[index].block
+    labelled = vocab.title_label.match(block.text) is not None
+    title = _clean_title(vocab.title_label.sub("", block.text).replace(date_range.text, " "))
+    title = re.sub(r"\s*\b(?:duration|period)\s*$", "", title, flags=re.I).strip(" ,;:—-")
+    if labelled and len(title) < 3:
+        # "Duration : Jun 2024 - Till Date" under "Designation : Senior Software Engineer"
+        for earlier in reversed(segments[max(0, index - 3) : index]):
+            label = re.match(
+                r"\s*(designation|role|position|job title|title|company|organi[sz]ation|employer)\s*[:：]",
+                earlier.block.text,
+                re.I,
+            )
+            if not label or earlier.block.section != block.section or earlier.block.is_bullet:
+                continue
+            above = _clean_title(earlier.block.text)
+            names_employer = label.group(1).lower() in ("company", "organisation", "organization", "employer")
+            if len(above) >= 3 and (names_employer or not find_date_ranges(earlier.block.text)):
+                return above, "dated line"
+    previous = segments[index - 1].block if index else None
+    if (
+        previous is not None
+        and previous.section == block.section
+        and not previous.is_bullet
+        and previous.line >= block.line - 2
+        and len(previous.text.split()) <= TITLE_LINE_MAX_WORDS
+        and re.search(r"[^\W\d_]", previous.text)
+        and (not previous.text.endswith(".") or ABBREVIATION_END.search(previous.text))
+        and not find_date_ranges(previous.text)
+        and not _looks_like_heading(previous.text)
+        and not LABELLED_LIST.match(previous.text)
+    ):
+        if not use_previous:
+            return None, "dated line"
+        # "Senior Engineer, Storage" on the line above "Acme Corp   Jan 2022 – Present"
+        above = _clean_title(previous.text)
+        if facts_vocabulary().location_line.match(previous.text.strip()) and index >= 2:
+            # "Engineer, Cardwell — Jersey" / "City, NJ" / "Jun 2018 – Feb 2022" (a wrapped PDF line)
+            higher = segments[index - 2].block
+            if higher.section == block.section and not higher.is_bullet and higher.line >= block.line - 3:
+                above = f"{_clean_title(higher.text)} {previous.text.strip()}"
+        return (f"{above} — {title}" if len(title) >= 3 else above), "dated line"
+    if len(title) >= 3:
+        return title, "dated line"
+    for following in segments[index + 1 : index + 3] if index + 1 < len(segments) else []:
+        candidate = following.block
+        if candidate.section != block.section or candidate.is_bullet:
+            break
+        if facts_vocabulary().location_line.match(candidate.text.strip()):
+            continue
+        if len(candidate.text.split()) <= TITLE_LINE_MAX_WORDS:
+            return _clean_title(
+                candidate.text
+            ), "table"  # "2019 – 2021" on its own line above "Engineer, Acme"
+        break
+    return title, "dated line"
+
+
+def _titles_per_range(text: str, found: Sequence[DateRange]) -> list[str] | None:
+    """One title per range when each range follows its own title: "Software Engineer (Apr 2023 -
+    May 2024), Associate Software Engineer (May 2022 - Mar 2023)"; None when the ranges share one
+    ("Summers 2015 & 2016")."""
+    titles, position = [], 0
+    for date_range in found:
+        at = text.find(date_range.text, position)
+        if at < 0:
+            return None
+        titles.append(_clean_title(text[position:at]).strip("(), "))
+        position = at + len(date_range.text)
+    return titles if all(len(re.sub(r"[^A-Za-z]", "", t)) >= 3 for t in titles) else None
+
+
+def _kind(kind: str, title: str, section: str, segments: Sequence[Segment], index: int) -> str:
+    vocab = facts_vocabulary()
+    if kind == "job" and section not in ENTRY_SECTIONS and parse_degree(title):
+        return "education"  # "BSc Computer Science, TU Berlin 2012 – 2016" under no heading
+    if kind != "job":
+        return kind
+    following = segments[index + 1].block if index + 1 < len(segments) else None
+    below = following.text if following is not None and not following.is_bullet else ""
+    if vocab.study_role.search(title) or vocab.study_job.search(title + " " + below):
+        return "internship"  # an intern, a Werkstudent, a part-time job "during nursing school"
+    if cue_set("not_employment").search(title):
+        return "other"  # "Career break (caregiving), Mar 2019 – Dec 2020"
+    return kind

@@ -16,9 +16,26 @@ from typing import Any
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 VERDICTS = ["met", "partial", "missing", "unassessed"]
 BUCKETS = ["minimum", "preferred"]
-KINDS = ["skill", "experience", "education", "domain", "soft", "other"]
+KINDS = ["skill", "experience", "education", "credential", "language", "domain", "soft", "condition", "other"]
+# the checkers' part kinds (jobmatch.match.verdicts.PartVerdict.kind)
+PART_KINDS = [
+    "skill",
+    "term",
+    "language",
+    "credential",
+    "competency",
+    "concept",
+    "group",
+    "years",
+    "degree",
+    "area",
+    "knowledge",
+]
 POSITION_KINDS = ["job", "internship", "education", "project", "other"]
 RESUME_FORMATS = ["text", "markdown", "html", "pdf", "docx", "json-resume"]
+EDUCATION_STATUSES = ["completed", "expected", "in_progress"]
+CREDENTIAL_STATES = ["held", "expired", "in_progress", "booked", "eligible", "planned"]
+LANGUAGE_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2", "native"]
 
 
 def _object(properties: dict[str, Any], description: str = "") -> dict[str, Any]:
@@ -42,6 +59,10 @@ STRING = {"type": "string"}
 NULLABLE_STRING = {"type": ["string", "null"]}
 COUNT = {"type": "integer", "minimum": 0}
 STRINGS = _array(STRING)
+NUMBER = {"type": "number", "minimum": 0}
+NULLABLE_NUMBER = {"type": ["number", "null"], "minimum": 0}
+LINE = {"type": "integer", "minimum": 1}
+NULLABLE_LINE = {"type": ["integer", "null"], "minimum": 1}
 DATE = {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
 
 
@@ -55,6 +76,18 @@ def score_schema() -> dict[str, Any]:
     )
     tally = _object({"met": COUNT, "partial": COUNT, "missing": COUNT, "unassessed": COUNT, "total": COUNT})
     area_fit = _object({"name": STRING, "score": {"type": "number", "minimum": 0}, "matched": STRINGS})
+    part = _object(
+        {
+            "kind": {"enum": PART_KINDS},
+            "verdict": {"enum": VERDICTS},
+            "reason": STRING,
+            "evidence": _array(evidence),
+            "matched": STRINGS,
+            "missing": STRINGS,
+            "gap": STRING,
+        },
+        "What one checker found for one part of the requirement (a skill, a group, the years ...).",
+    )
     requirement = _object(
         {
             "id": {"type": "string", "pattern": "^(min|pref)-[0-9]+$"},
@@ -69,6 +102,8 @@ def score_schema() -> dict[str, Any]:
             "missing": STRINGS,
             "searched_for": STRINGS,
             "suggestion": STRING,
+            "gap": {**STRING, "description": "what is missing, in a few words; empty when met"},
+            "parts": _array(part),
             "areas": _array(area_fit),
         },
         "One posting requirement with its verdict, the reason and the evidence.",
@@ -96,6 +131,123 @@ def score_schema() -> dict[str, Any]:
             "skills": {**STRINGS, "uniqueItems": True},
         }
     )
+    facts = _object(
+        {
+            "experience": _object(
+                {
+                    "years": {
+                        **NULLABLE_NUMBER,
+                        "description": "null when unknown (no dated job, no stated figure)",
+                    },
+                    "method": {
+                        "enum": [
+                            "dated jobs",
+                            "dated jobs, over stated total",
+                            "stated total",
+                            "stated total, over dated jobs",
+                            "unknown",
+                        ]
+                    },
+                    "evidence": {"anyOf": [_object({"text": STRING, "line": LINE}), {"type": "null"}]},
+                    "dated_years": NULLABLE_NUMBER,
+                    "stated_years": NULLABLE_NUMBER,
+                    "jobs": COUNT,
+                },
+                "Total professional years, how they were read and from which line.",
+            ),
+            "stated_years": _array(
+                _object(
+                    {
+                        "years": NUMBER,
+                        "phrase": STRING,
+                        "text": STRING,
+                        "line": LINE,
+                        "labelled_total": {"type": "boolean"},
+                        "fields": STRINGS,
+                    }
+                )
+            ),
+            "positions": _array(
+                _object(
+                    {
+                        "title": STRING,
+                        "start": month,
+                        "end": {"anyOf": [month, {"const": "present"}]},
+                        "months": COUNT,
+                        "kind": {"enum": POSITION_KINDS},
+                        "fields": STRINGS,
+                        "method": {"enum": ["dated line", "table", "bullet"]},
+                        "line": LINE,
+                    }
+                )
+            ),
+            "degrees": _array(
+                _object(
+                    {
+                        "level": {"enum": ["associate", "bachelor", "master", "phd", None]},
+                        "degree": STRING,
+                        "fields": STRINGS,
+                        "status": {"enum": EDUCATION_STATUSES},
+                        "year": {"type": ["integer", "null"]},
+                        "text": STRING,
+                        "line": LINE,
+                        "section": STRING,
+                    }
+                )
+            ),
+            "skill_years": _array(
+                _object(
+                    {
+                        "term": STRING,
+                        "skill": NULLABLE_STRING,
+                        "years": NUMBER,
+                        "less_than": {
+                            "type": "boolean",
+                            "description": "true: under `years` ('Less than 1 year')",
+                        },
+                        "text": STRING,
+                        "line": LINE,
+                        "method": {"enum": ["skills block", "skills list", "skills table"]},
+                    }
+                )
+            ),
+            "languages": _array(
+                _object(
+                    {
+                        "language": STRING,
+                        "name": STRING,
+                        "level": {"enum": [*LANGUAGE_LEVELS, None]},
+                        "text": STRING,
+                        "line": NULLABLE_LINE,
+                        "method": STRING,
+                    }
+                )
+            ),
+            "credentials": _array(
+                _object(
+                    {
+                        "name": STRING,
+                        "state": {"enum": CREDENTIAL_STATES},
+                        "date": NULLABLE_STRING,
+                        "expires": NULLABLE_STRING,
+                        "cue": NULLABLE_STRING,
+                        "text": STRING,
+                        "line": LINE,
+                    }
+                )
+            ),
+            "written_in": _object(
+                {
+                    "language": NULLABLE_STRING,
+                    "name": STRING,
+                    "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+                }
+            ),
+            "name": {**NULLABLE_STRING, "description": "null: no name found, or --redact"},
+            "warnings": STRINGS,
+        },
+        "What was read from the résumé: each fact with the line it came from and how it was read.",
+    )
     best_area = _object(
         {
             "name": STRING,
@@ -116,6 +268,7 @@ def score_schema() -> dict[str, Any]:
             "preferred": tally,
             "posting": _object({"source": STRING, "title": STRING}),
             "resume": resume,
+            "facts": facts,
             "requirements": _array(requirement),
             "best_areas": _array(best_area),
         }

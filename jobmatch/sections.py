@@ -56,6 +56,13 @@ class SectionVocabulary:
     prefixes: tuple[tuple[str, str], ...]  # (prefix, category)
     suffixes: tuple[tuple[str, str], ...] = ()  # (last words, category), for headings of 4 words or fewer
     cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
+    # the prefixes and suffixes alone, for one C-level ``startswith``/``endswith`` test per line
+    prefix_words: tuple[str, ...] = field(default=(), compare=False)
+    suffix_words: tuple[str, ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "prefix_words", tuple(prefix for prefix, _ in self.prefixes))
+        object.__setattr__(self, "suffix_words", tuple(suffix for suffix, _ in self.suffixes))
 
     def classify(self, heading: str) -> str | None:
         """Category of a heading text, or None if it is not a known heading. Asked of every short
@@ -70,10 +77,11 @@ class SectionVocabulary:
     def _exact(self, key: str) -> str | None:
         if key in self.headings:
             return self.headings[key]
-        for prefix, category in self.prefixes:
-            if key.startswith(prefix):
-                return category
-        if len(key.split()) <= 4:
+        if key.startswith(self.prefix_words):  # one C-level test rejects most lines
+            for prefix, category in self.prefixes:
+                if key.startswith(prefix):
+                    return category
+        if len(key.split()) <= 4 and key.endswith(self.suffix_words):
             for suffix, category in self.suffixes:
                 if key == suffix or key.endswith((" " + suffix, "-" + suffix)):
                     return category

@@ -83,7 +83,9 @@ def stem(word: str) -> str:
     if found is not None:
         return found
     result = word
-    if len(word) > 3 and word.isalpha():
+    if CODE_PLURAL.match(word):
+        result = word[:-1]  # "SEV-1s", "P1s": the plural of a code
+    elif len(word) > 3 and word.isalpha():
         result = _step1(word)
         previous = ""
         while result != previous:  # "documentation" and "documented" both end as "docu"
@@ -100,6 +102,7 @@ def stem(word: str) -> str:
 
 
 LETTER_DIGIT_HYPHEN = re.compile(r"(?<=[a-z])-(?=\d)")
+CODE_PLURAL = re.compile(r"^[a-z]+\d+s$")
 
 
 def words(text: str) -> list[str]:

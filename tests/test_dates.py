@@ -1,4 +1,5 @@
-"""Date ranges: 48 real-world spellings, and the union of overlapping jobs."""
+"""Date ranges: the real-world spellings of tests/fixtures/resumes/date_ranges.yaml, lines with
+several ranges, lines with none, and the union of overlapping jobs."""
 
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ def test_at_least_25_spellings_are_covered() -> None:
         "call 555-0123",
         "Managed a $2-3M budget",
         "version 2019.1 release",
+        "B.Sc. Computer Science - Cauvery College, Erode - 2019 - 76%",
+        "Date of Birth : 12-08-1999",
+        "Scored 2019 - 30 points in the regional quiz",
     ],
 )
 def test_lines_without_ranges(line: str) -> None:
@@ -67,3 +71,21 @@ def test_gap_between_jobs_is_not_counted() -> None:
 def test_french_german_and_spanish_month_names(text: str, months: int) -> None:
     [found] = find_date_ranges(text)
     assert found.months(0) == months
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Engineering Co-op, Bellweather Pumps — Summers 2015 & 2016",
+            [("2015-06", "2015-08"), ("2016-06", "2016-08")],
+        ),
+        (
+            "Designation : Software Engineer (Apr 2023 - May 2024), "
+            "Associate Software Engineer (May 2022 - Mar 2023)",
+            [("2023-04", "2024-05"), ("2022-05", "2023-03")],
+        ),
+    ],
+)
+def test_lines_with_several_ranges(line: str, expected: list[tuple[str, str]]) -> None:
+    assert [(month_label(r.start), month_label(r.end)) for r in find_date_ranges(line)] == expected

@@ -420,3 +420,13 @@ def test_words_with_a_field_sense_need_context(word: str) -> None:
     taxonomy = load_taxonomy()
     owners = [s.id for s in taxonomy.skills.values() if word in {a.lower() for a in s.plain_aliases}]
     assert not owners, f"{word!r} is a plain alias of {owners}"
+
+
+def test_every_kind_whose_members_stand_in_for_one_another_is_a_taxonomy_entry() -> None:
+    """data/scoring.yaml names kinds by id: a typo there would silently drop partial credit."""
+    from jobmatch.config import load_config
+
+    taxonomy = load_taxonomy()
+    config = load_config()
+    unknown = [kind for kind in config.alternative_kinds if kind not in taxonomy.skills]
+    assert config.alternative_kinds and not unknown, unknown

@@ -29,8 +29,9 @@ from jobmatch.match.verdicts import (
     RequirementResult,
 )
 from jobmatch.match.years import check_years
-from jobmatch.models import Posting, Requirement, Resume
+from jobmatch.models import Posting, Requirement, Resume, TermGroup, YearsRange
 from jobmatch.taxonomy import Taxonomy
+from jobmatch.textnorm import normalize
 
 __all__ = [
     "CREDIT",
@@ -50,13 +51,19 @@ __all__ = [
 
 def match_requirement(requirement: Requirement, profile: Profile) -> RequirementResult:
     """One requirement: every part to its checker, then the parts combined."""
-    main = [check_group(g, profile, requirement) for g in requirement.groups if not g.detail]
-    details = [check_group(g, profile, requirement) for g in requirement.groups if g.detail]
     degree, years = requirement.degree, requirement.years
     if degree is not None and degree.alternatives:
         degree, years = chosen_alternative(degree, years, profile)
-    if years is not None:
-        main.append(check_years(years, profile))
+    years_part = check_years(years, profile) if years is not None else None
+    main, details, covered = [], [], []
+    for group in requirement.groups:
+        part = check_group(group, profile, requirement)
+        if years_part is not None and years_part.verdict != UNASSESSED and in_years_scope(group, years):
+            covered.append(part)  # "4+ years of accounting": the years judge the accounting
+        else:
+            (details if group.detail else main).append(part)
+    if years_part is not None:
+        main.append(years_part)
     main.extend(check_years(extra, profile) for extra in requirement.sub_years)
     if degree is not None:
         part = check_degree(degree, profile)
@@ -76,7 +83,17 @@ def match_requirement(requirement: Requirement, profile: Profile) -> Requirement
     if requirement.refers_to_areas and profile.posting.areas:
         main.append(check_areas(profile.posting.areas, profile))
         fits = tuple(area_fits(profile.posting.areas, profile)[:3])
-    return combine(requirement, main, details, fits, profile.config.gist_met)
+    return combine(requirement, main, details, fits, profile.config.gist_met, covered)
+
+
+def in_years_scope(group: TermGroup, years: YearsRange | None) -> bool:
+    """Is every term of ``group`` what the line's years are of ("5+ years of Python": Python)?
+    Then the years, counted over the jobs that use it, are the check, not a mention of it."""
+    if years is None or not (years.skills or years.concepts or years.terms):
+        return False
+    scope = {*years.skills, *years.concepts}
+    keys = {k.strip() for k in years.terms}
+    return all(t.id in scope or normalize(t.text).strip() in keys for t in group.terms)
 
 
 def match_requirements(

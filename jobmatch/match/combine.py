@@ -26,7 +26,11 @@ def combine(
     details: list[PartVerdict],
     areas: tuple[AreaFit, ...] = (),
     gist: float = 0.66,
+    covered: list[PartVerdict] | None = None,
 ) -> RequirementResult:
+    """``covered``: parts another part already judges (the skill a line's years are of); they
+    are reported, never decide."""
+    covered = covered or []
     if requirement.condition:
         return RequirementResult(
             requirement=requirement,
@@ -67,13 +71,13 @@ def combine(
         verdict = MET
     elif deciding[0].verdict == MET and credit >= gist and len(deciding) >= 3:
         verdict = MET  # the gist is shown: the first thing asked and most of the rest
-    elif all(v == MISSING for v in verdicts):
+    elif all(p.verdict == MISSING or p.given for p in deciding):
         verdict = MISSING
         if deciding is not details and any(p.verdict != MISSING for p in details):
             verdict = PARTIAL  # the main thing is not named, but what it is made of is shown
     else:
         verdict = PARTIAL
-    parts = [*main, *details]
+    parts = [*main, *details, *covered]
     ordered = [*deciding, *(p for p in parts if p not in deciding)]
     evidence = []
     for part in ordered:

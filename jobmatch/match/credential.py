@@ -22,6 +22,35 @@ ACCEPTS_PENDING = re.compile(
 )
 
 
+# Credential states read by jobmatch.facts, as this checker weighs them
+FACT_STATES = {
+    "held": "held",
+    "expired": "lapsed",
+    "in_progress": "pending",
+    "booked": "pending",
+    "eligible": "pending",
+    "planned": "pending",
+}
+
+
+def fact_state(term: Term, profile: Profile, index: int) -> tuple[str, str] | None:
+    """The state ``jobmatch.facts`` read for the credential on this line, if it read one: the fact
+    whose name holds the term's words, or the line's only fact."""
+    number = profile.lines[index].line
+    facts = [c for c in profile.resume.credentials if c.line == number]
+    if not facts:
+        return None
+    named = [c for c in facts if _names(c.name, term)]
+    if not named:
+        return None  # the line's credential is another one ("Forklift certified" beside "GD&T")
+    fact = named[0]
+    if fact.cue and fact.cue.lower() not in _segment(profile.lines[index].text, term).lower():
+        # "Engineer in Training (EIT), 2017 — PE exam scheduled": the cue is another credential's
+        return "held", ""
+    cue = fact.cue or fact.state.replace("_", " ")
+    return FACT_STATES.get(fact.state, "held"), cue
+
+
 def credential_state(text: str) -> tuple[str, str]:
     """(state, the cue) of a credential line: held, pending (booked, in progress ...) or lapsed."""
     pending = cue_set("credential_pending").search(text)
@@ -33,9 +62,38 @@ def credential_state(text: str) -> tuple[str, str]:
     return "held", ""
 
 
-def _about_credentials(profile: Profile, index: int) -> bool:
+ITEM_BREAK = re.compile(r"[|;•·]|\s[—–]\s")
+COURSE = re.compile(r"\b(?:course|courses|coursework|training|workshop|webinar|class)\b", re.IGNORECASE)
+CERTIFIED = re.compile(r"\bcertifi|\blicen[cs]|\bregist", re.IGNORECASE)
+
+
+def _segment(text: str, term: Term) -> str:
+    """The item of a list line that names the term ("GD&T" in "Blueprint reading | GD&T |
+    Forklift certified"), or the whole line when it cannot tell."""
+    lowered = text.lower()
+    for key in (term.text.lower(), *(k.strip() for k in term.keys)):
+        at = lowered.find(key) if key else -1
+        if at >= 0:
+            starts = [0, *(m.end() for m in ITEM_BREAK.finditer(text, 0, at))]
+            end = ITEM_BREAK.search(text, at)
+            return text[starts[-1] : end.start() if end else len(text)]
+    return text
+
+
+def _about_credentials(profile: Profile, index: int, term: Term) -> bool:
     line = profile.lines[index]
-    return line.section == "certifications" or cue_set("credential_context").search(line.text) is not None
+    return (
+        line.section == "certifications"
+        or cue_set("credential_context").search(_segment(line.text, term)) is not None
+        or any(c.line == line.line and _names(c.name, term) for c in profile.resume.credentials)
+    )
+
+
+def _names(name: str, term: Term) -> bool:
+    """Does a credential's name (as the résumé writes it) name the term?"""
+    normal = normalize(name)
+    keys = [k.strip() for k in (term.keys or (normalize(term.text),)) if k.strip()]
+    return any(k in normal for k in keys) or normalize(term.text) in normal
 
 
 def _lines(term: Term, profile: Profile) -> list[int]:
@@ -61,10 +119,16 @@ def _lines(term: Term, profile: Profile) -> list[int]:
     return list(dict.fromkeys(found))
 
 
+def _a_course(text: str, term: Term) -> bool:
+    """ "GD&T Fundamentals - online course, 2024": a course in the subject, no certificate of it."""
+    segment = _segment(text, term)
+    return COURSE.search(segment) is not None and CERTIFIED.search(segment) is None
+
+
 def check_credential(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
     name = profile.name(term.id) if term.id in profile.taxonomy.skills else term.text
     lines = _lines(term, profile)
-    relevant = [i for i in lines if _about_credentials(profile, i)]
+    relevant = [i for i in lines if _about_credentials(profile, i, term)]
     if not relevant:
         return PartVerdict(
             kind="credential",
@@ -76,8 +140,25 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
             gap=name,
             suggestion=f"If you hold {name}, list it under Certifications or Licences with its date.",
         )
-    states = [(credential_state(profile.lines[i].text), i) for i in relevant]
+    states = [
+        (fact_state(term, profile, i) or credential_state(_segment(profile.lines[i].text, term)), i)
+        for i in relevant
+    ]
     held = [i for (state, _), i in states if state == "held"]
+    courses = [i for i in held if _a_course(profile.lines[i].text, term)]
+    if courses and len(courses) == len(held):
+        line = profile.lines[courses[0]]
+        return PartVerdict(
+            kind="credential",
+            verdict=PARTIAL,
+            reason=f"{name}: a course or training (“{line.text[:90]}”), not the credential itself",
+            evidence=(line,),
+            matched=(term.id,),
+            searched=(f"{name} (credential)",),
+            strength=0.5,
+            gap=f"{name} (a course, not the credential)",
+            suggestion=f"If you hold {name} itself, list it with its issuer and date.",
+        )
     if held:
         line = profile.lines[held[0]]
         return PartVerdict(

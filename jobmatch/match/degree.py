@@ -4,22 +4,21 @@ with "or equivalent experience" accepting years of relevant work, and degree-dep
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from jobmatch.dates import years_of
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import DegreeRequirement, Education, Evidence, YearsRange
-from jobmatch.phrases import DEGREE_LEVELS, related_fields
+from jobmatch.phrases import DEGREE_LEVELS, is_stem_field, is_technical_field, related_fields
 
 RANK = {level: index for index, level in enumerate(DEGREE_LEVELS)}
 
 
 def held(profile: Profile) -> list[Education]:
     """Degrees the résumé shows as earned (not expected or in progress)."""
-    return [
-        e for e in profile.resume.education if getattr(e, "status", "completed") in ("completed", None, "")
-    ]
+    return [e for e in profile.resume.education if e.status == "completed"]
 
 
 def equivalent_experience(profile: Profile) -> tuple[float, str]:
@@ -57,35 +56,54 @@ def chosen_alternative(
     return chosen, replace(base, min=need, max=None, text=f"{need:g}+ years")
 
 
-def _field_fit(best: Education, wanted: list[str], related_ok: bool) -> tuple[str, str]:
-    """A degree at the right level: is its field one the posting asks for (or related)?"""
+TECHNICAL_ASK = re.compile(r"\b(?:technical|quantitative|scientific|stem|engineering)\b", re.IGNORECASE)
+
+
+def _field_fit(best: Education, wanted: list[str], related_ok: bool, text: str = "") -> tuple[str, str]:
+    """A degree at the right level: is its field one the posting asks for (or related)? A line that
+    asks only for "a technical (quantitative, STEM) field" needs a degree in one of those."""
+    if not wanted and related_ok and TECHNICAL_ASK.search(text):
+        if any(is_stem_field(f) or is_technical_field(f) for f in best.fields):
+            return MET, f" in {'/'.join(best.fields)}, a technical field"
+        if not best.fields:
+            return PARTIAL, ", but its field was not recognised (the posting asks for a technical field)"
+        return PARTIAL, f" in {'/'.join(best.fields)}, not a technical field"
     if not wanted or set(wanted) & set(best.fields):
         return MET, ""
     if not best.fields:
         return PARTIAL, f", but its field was not recognised (the posting asks for {'/'.join(wanted)})"
     related = related_fields()
-    if related_ok and any(set(best.fields) & related.get(f, frozenset()) for f in wanted):
+    close = [f for f in best.fields if any(f in related.get(w, frozenset()) for w in wanted)]
+    if close and related_ok:
+        if TECHNICAL_ASK.search(text) and not any(is_stem_field(f) or is_technical_field(f) for f in close):
+            # "or another quantitative field": marketing is near economics, but not quantitative
+            return PARTIAL, f" in {'/'.join(best.fields)}, near {'/'.join(wanted)} but not a technical field"
         return MET, f" in {'/'.join(best.fields)}, a related field"
-    return PARTIAL, f" in {'/'.join(best.fields)}, not {'/'.join(wanted)}"
+    if close:
+        return PARTIAL, f" in {'/'.join(best.fields)}, related to {'/'.join(wanted)} but not the field asked"
+    # a degree in a field the line does not name or relate to ("BA Communication" for accounting)
+    return MISSING, f" in {'/'.join(best.fields)}, unrelated to {'/'.join(wanted)}"
 
 
 def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
     config = profile.config
     degrees = held(profile)
     need_rank = RANK[degree.level] if degree.level else 0
-    wanted = [f for f in degree.fields if f != "stem"]
+    named = [f for f in degree.fields if f != "stem"]
+    # "Civil Engineering" names civil engineering and engineering: the generic one adds nothing
+    wanted = [f for f in named if not any(o != f and o.endswith("-" + f) for o in named)]
     label = (degree.level or "any") + " degree" + (f" in {'/'.join(degree.fields)}" if degree.fields else "")
 
     def fit(e: Education) -> tuple[int, int, int]:
         level_ok = RANK.get(e.level or "", -1) >= need_rank
-        field_ok = _field_fit(e, wanted, "stem" in degree.fields)[0] == MET
+        field_ok = _field_fit(e, wanted, "stem" in degree.fields, degree.text)[0] == MET
         return (level_ok, field_ok, RANK.get(e.level or "", -1))
 
     best = max(degrees, key=fit, default=None)
     evidence = (Evidence(text=best.text, section="education", line=best.line),) if best else ()
     best_rank = RANK.get(best.level or "", -1) if best else -1
     if best is not None and best_rank >= need_rank:
-        verdict, detail = _field_fit(best, wanted, "stem" in degree.fields)
+        verdict, detail = _field_fit(best, wanted, "stem" in degree.fields, degree.text)
         reason = f"has {best.level or 'a'} degree{detail}"
         if verdict != MET and degree.equivalent_experience:
             relevant, scope = equivalent_experience(profile)
@@ -93,11 +111,23 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
             if relevant >= needed:
                 verdict = MET
                 reason += f"; {relevant:.1f} years {scope} count as equivalent"
+            elif relevant > 0 and verdict == MISSING:
+                verdict = PARTIAL  # a degree in another field and some of the experience
+                reason += f"; {relevant:.1f} years {scope}, {needed:g} would count as equivalent"
     else:
         verdict = MISSING
         reason = (
             f"has {best.level or 'a'} degree, below the {degree.level} asked" if best else "no degree found"
         )
+        pending = [
+            e
+            for e in profile.resume.education
+            if e.status != "completed" and RANK.get(e.level or "", -1) >= need_rank
+        ]
+        if pending:  # an expected degree is not held: still missing, said as such
+            status = pending[0].status.replace("_", " ")
+            reason += f"; {pending[0].degree or pending[0].level} {status}, not held yet"
+            evidence = (Evidence(text=pending[0].text, section="education", line=pending[0].line),)
         if degree.equivalent_experience:
             relevant, scope = equivalent_experience(profile)
             needed = degree.equivalent_years or (

@@ -1,98 +1,125 @@
-"""Checker for a spoken language: the résumé names it (with a level at least the one asked), or
-it is the language the résumé is written in (an English résumé shows English)."""
+"""Checker for a spoken language: the résumé's languages (``Resume.languages``, read by
+``jobmatch.facts`` from a languages section or a line with a level, and the language the résumé
+is written in at a professional level) at the level the line asks, on one scale (CEFR A1 ... C2,
+then native) shared with the posting side through ``jobmatch.languages``."""
 
 from __future__ import annotations
 
 import re
 
+from jobmatch.languages import LEVELS, NATIVE, find_languages, language_name, language_vocabulary, level_rank
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
-from jobmatch.models import Requirement, Term
+from jobmatch.models import Evidence, Requirement, SpokenLanguage, Term
 
-# Levels on one scale: 1 basic ... 4 fluent/business ... 5 native. CEFR and common words.
-LEVEL_WORDS = (
-    (5, r"native|mother tongue|first language|bilingual"),
-    (4, r"fluent|fluency|business|professional working|full professional|proficient|c1|c2|advanced"),
-    (3, r"b2|upper[- ]intermediate|professional|good command|working knowledge"),
-    (2, r"b1|intermediate|conversational|working"),
-    (1, r"a1|a2|basic|elementary|beginner|notions|some knowledge|learning"),
-)
-LEVELS = [(rank, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for rank, words in LEVEL_WORDS]
-LEVEL_NAMES = {5: "native", 4: "fluent", 3: "upper-intermediate", 2: "intermediate", 1: "basic"}
+DEFAULT_ASKED = "B2"  # a language asked with no level: enough to work in it
+SOME_ASKED = "B1"  # "knowledge of German", "German is a plus"
+HIGHEST_ASKED = "C1"  # "proficiency in", "bilingual": fluent; only "native" asks more
+SOME = re.compile(r"\b(?:knowledge of|understanding of|some|basic|a plus|helpful|nice to have)\b", re.I)
+NATIVE_ASKED = re.compile(r"\b(?:native|mother[- ]tongue|first language)\b", re.I)
 
 
-def level_near(text: str, start: int, end: int) -> int | None:
-    """The level written next to a language mention ("German (C1)", "fluent in German")."""
-    window = text[max(0, start - 30) : end + 40]
-    # stop at the next language-like capitalised word after a comma ("German C1, French A2")
-    tail = re.split(r"[,;|•]", text[end : end + 40], maxsplit=1)[0]
-    head = re.split(r"[,;|•]", text[max(0, start - 30) : start])[-1]
-    for part in (tail, head, window):
-        for rank, regex in LEVELS:
-            if regex.search(part):
-                return rank
-    return None
+def language_id(term: Term) -> str:
+    """The language's id in data/languages.yaml (the term may carry a taxonomy id)."""
+    vocab = language_vocabulary()
+    if term.id in vocab.names:
+        return term.id
+    for text in (term.text, term.id.replace("-", " ")):
+        found = vocab.alias_of.get(text.strip().lower())
+        if found:
+            return found
+    return term.id
 
 
-def level_asked(requirement: Requirement, term: Term) -> int | None:
-    if term.level is not None:
-        try:
-            return int(term.level)
-        except ValueError:
-            return None
-    text = requirement.text
-    for rank, regex in LEVELS:
-        if regex.search(text):
-            return min(rank, 4)
-    if re.search(r"\b(?:knowledge of|understanding of|some|basic|a plus|helpful|nice to have)\b", text, re.I):
-        return 2  # "knowledge of German", "German is a plus": some German will do
-    return 3  # a language asked for with no level: enough to work in it
+def level_asked(requirement: Requirement, language: str) -> str:
+    """The level the line asks for ``language``: its own level word, capped at fluent unless it
+    says native; "knowledge of", "a plus" ask for some; no word asks for a working level."""
+    for mention in find_languages(requirement.text):
+        if mention.language == language and mention.level is not None:
+            if mention.level == NATIVE and NATIVE_ASKED.search(requirement.text):
+                return NATIVE
+            return LEVELS[min(level_rank(mention.level), level_rank(HIGHEST_ASKED))]
+    if SOME.search(requirement.text):
+        return SOME_ASKED
+    return DEFAULT_ASKED
+
+
+def _level_words(level: str | None) -> str:
+    return {None: "no level given", NATIVE: "native"}.get(level, level or "")
+
+
+def _best(facts: list[SpokenLanguage]) -> SpokenLanguage:
+    return max(facts, key=lambda f: (level_rank(f.level), f.method != "written in"))
 
 
 def check_language(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
-    language = profile.name(term.id)
-    asked = level_asked(requirement, term)
-    mentions = profile.skills.get(term.id, [])
-    best_level, best = None, None
-    for mention in mentions:
-        text = mention.evidence.text
-        at = text.find(mention.mention)
-        level = level_near(text, at, at + len(mention.mention)) if at >= 0 else None
-        if best is None or (level or 3) > (best_level or 3):
-            best, best_level = mention, level
-    if best is None and term.id == "english" and profile.resume.lines:
+    language = language_id(term)
+    name = language_name(language) if language in language_vocabulary().names else profile.name(term.id)
+    asked = level_asked(requirement, language)
+    facts = [f for f in profile.resume.languages if f.language == language]
+    if not facts:
+        return _from_mentions(term, profile, name, asked)
+    best = _best(facts)
+    if best.method == "written in":
+        short = level_rank(asked) > level_rank(best.level)
         return PartVerdict(
             kind="language",
-            verdict=MET,
-            reason="English: the résumé is written in English",
+            verdict=PARTIAL if short else MET,
+            reason=f"{name}: the résumé is written in it"
+            + (f", which does not show the {asked} level asked" if short else ""),
             matched=(term.id,),
-            searched=(language,),
+            searched=(name,),
             strength=0.8,
+            gap=f"{name} at {asked} level" if short else "",
+            given=True,
         )
-    if best is None:
-        return PartVerdict(
-            kind="language",
-            verdict=MISSING,
-            reason=f"{language} is not named in the résumé",
-            missing=(term.id,),
-            searched=(language,),
-            gap=language,
-            suggestion=f"If you speak {language}, list it with your level (e.g. “{language} (C1)”).",
-        )
-    short = asked is not None and best_level is not None and best_level < asked
-    verdict = PARTIAL if short or best.hedged else MET
-    level_text = f" ({LEVEL_NAMES[best_level]})" if best_level else ""
-    reason = f"{language}{level_text} named"
+    evidence = (Evidence(text=best.text, section="languages", line=best.line or 0),)
+    short = best.level is not None and level_rank(best.level) < level_rank(asked)
+    verdict = PARTIAL if short else MET
+    reason = f"{name} ({_level_words(best.level)}) in the résumé's {best.method}"
     if short:
-        reason += f", below the {LEVEL_NAMES[asked]} level asked"
+        reason += f", below the {asked} level asked"
     return PartVerdict(
         kind="language",
         verdict=verdict,
         reason=reason,
+        evidence=evidence,
+        matched=(term.id,),
+        searched=(name,),
+        strength=1.0 if best.level else 0.8,
+        gap="" if verdict == MET else f"{name} at {asked} level",
+        given=verdict == MET and language == (profile.resume.written_in.language or "en"),
+        suggestion=""
+        if verdict == MET
+        else f"If your {name} is at the level asked, say so (e.g. “{name} ({asked})”).",
+        mentions=(name,),
+    )
+
+
+def _from_mentions(term: Term, profile: Profile, name: str, asked: str) -> PartVerdict:
+    """No languages fact: a line that uses the language ("translated contracts from German")
+    still shows it, at most partly unless its level is plain."""
+    mentions = profile.skills.get(term.id, [])
+    if not mentions:
+        return PartVerdict(
+            kind="language",
+            verdict=MISSING,
+            reason=f"{name} is not named in the résumé",
+            missing=(term.id,),
+            searched=(name,),
+            gap=name,
+            suggestion=f"If you speak {name}, list it with your level (e.g. “{name} ({asked})”).",
+        )
+    best = mentions[0]
+    verdict = PARTIAL if best.hedged or level_rank(asked) > level_rank(DEFAULT_ASKED) else MET
+    return PartVerdict(
+        kind="language",
+        verdict=verdict,
+        reason=f"{name} named in the résumé without a level",
         evidence=(best.evidence,),
         matched=(term.id,),
-        searched=(language,),
+        searched=(name,),
         strength=best.strength,
-        gap="" if verdict == MET else f"{language} at {LEVEL_NAMES.get(asked or 4)} level",
+        gap="" if verdict == MET else f"{name} at {asked} level",
         mentions=(best.mention,),
     )

@@ -13,7 +13,7 @@ from collections import defaultdict
 from functools import cached_property
 
 from jobmatch.config import ScoringConfig
-from jobmatch.cues import cue_set
+from jobmatch.cues import cue_set, hedged_regions
 from jobmatch.linker import Candidate, fuzzy_find, word_index
 from jobmatch.models import ConceptEvidence, Evidence, Posting, Resume, SkillEvidence
 from jobmatch.taxonomy import Taxonomy
@@ -32,7 +32,8 @@ SECTION_STRENGTH = {
 }
 USED_SECTIONS = frozenset({"experience", "projects"})
 HEDGED = 0.4
-CLAUSE = re.compile(r"[;|•]|\.\s")
+SUMMARY_SENTENCE_WORDS = 10  # shorter summary lines are headlines or lists, not descriptions
+OPEN_END = re.compile(r"(?:[–—-]|\bto\b|\buntil\b|\btill\b)\s*(?:present|current|now|today|date)\b", re.I)
 
 
 def _close(places: list[list[int]], span: int) -> bool:
@@ -80,7 +81,8 @@ class Profile:
     def normal(self, index: int) -> str:
         found = self._normal.get(index)
         if found is None:
-            found = self._normal[index] = normalize(self.lines[index].text)
+            text = OPEN_END.sub(" ", self.lines[index].text)  # "Mar 2020 – Present" presents nothing
+            found = self._normal[index] = normalize(text)
         return found
 
     def find(self, key: str) -> tuple[int, ...]:
@@ -117,14 +119,14 @@ class Profile:
         """Is the mention on line ``index`` weakened by a hedge ("familiar with", "coursework") in
         its own clause (the clause holding the first of ``stems``, or any clause)?"""
         text = self.lines[index].text
-        hedge = cue_set("hedge")
-        if not hedge.search(text):
+        if not cue_set("hedge").search(text):
             return False
-        clauses = CLAUSE.split(text)
+        regions = hedged_regions(text)
         if not stems:
-            return True
+            return bool(regions)
         target = probe(stems[0])
-        return any(hedge.search(c) for c in clauses if target in c.lower())
+        lowered = text.lower()
+        return any(target in lowered[start:end] for start, end in regions)
 
     def strength(self, index: int, stems: tuple[str, ...] = ()) -> float:
         """How much line ``index`` shows: a job line most, a hedged one little."""
@@ -138,7 +140,14 @@ class Profile:
 
     def used(self, evidence: Evidence) -> bool:
         """Is the line about work done (a job or a project), not a list or a summary?"""
-        return evidence.section in USED_SECTIONS or evidence.position is not None
+        if evidence.section in USED_SECTIONS or evidence.position is not None:
+            return True
+        # a summary sentence that describes the work ("I write a lot of SQL, build Tableau dashboards")
+        return (
+            evidence.section in ("summary", "preamble")
+            and len(evidence.text.split()) >= SUMMARY_SENTENCE_WORDS
+            and cue_set("work_described").search(evidence.text) is not None
+        )
 
     # --- positions --------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from jobmatch.match.lines import find_acronym, shown
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Requirement, SkillEvidence, Term
+from jobmatch.taxonomy import Taxonomy
 
 
 def _one_hop(profile: Profile, skill_id: str) -> list[str]:
@@ -135,6 +136,16 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
 SIBLING_FAMILY_MAX = 30  # a parent with more children ("programming languages") is no "kind of tool"
 
 
+def is_alternative_kind(profile: Profile, parent: str) -> bool:
+    """Do the children of ``parent`` stand in for one another (CAD software, ERP systems), as
+    data/scoring.yaml says (``alternative_kind_words``, ``alternative_kinds``)?"""
+    config = profile.config
+    if parent in config.alternative_kinds:
+        return True
+    words = set(re.findall(r"[a-z]+", profile.taxonomy.skills[parent].name.lower()))
+    return bool(words & set(config.alternative_kind_words))
+
+
 def _same_kind(
     profile: Profile,
     skill_id: str,
@@ -148,8 +159,8 @@ def _same_kind(
     found: list[tuple[int, float, str, str, SkillEvidence]] = []
     for parent in skill.implies:
         kind = profile.taxonomy.skills.get(parent)
-        if kind is None or kind.category == "knowledge":
-            continue  # parts of one field ("law", "teaching"), not competing products
+        if kind is None or kind.category == "knowledge" or not is_alternative_kind(profile, parent):
+            continue  # a product or a field whose children are its parts, not competing products
         family = [
             s for s in profile.taxonomy.implied_by(parent) if parent in profile.taxonomy.skills[s].implies
         ]
@@ -183,6 +194,41 @@ def _named_exactly(profile: Profile, skill_id: str) -> tuple[int, str] | None:
             continue
         pattern = re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])")
         for index, line in enumerate(profile.lines):
-            if pattern.search(line.text):
-                return index, alias
+            for found in pattern.finditer(line.text):
+                if not _part_of_a_proper_name(line.text, found.start(), found.end(), profile):
+                    return index, alias
     return None
+
+
+NEIGHBOUR_BEFORE = re.compile(r"([A-Z][\w&.'-]*)\s+$")
+NEIGHBOUR_AFTER = re.compile(r"^\s+([A-Z][\w&.'-]*)")
+
+
+def _part_of_a_proper_name(text: str, start: int, end: int, profile: Profile) -> bool:
+    """Is the word one of several capitalised words of a name ("Sous Chef", "Excel Logistics
+    Ltd", "the Spark Award", "GCC Countries")? A neighbour that is itself a skill ("Microsoft
+    Excel", "Spark SQL") keeps it a product."""
+    around = (NEIGHBOUR_BEFORE.search(text[:start]), NEIGHBOUR_AFTER.search(text[end:]))
+    neighbours = [m.group(1).lower().strip(".") for m in around if m]
+    if not neighbours:
+        return False
+    known = _skill_words(profile.taxonomy)
+    return any(word not in known for word in neighbours)
+
+
+_SKILL_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _skill_words(taxonomy: Taxonomy) -> frozenset[str]:
+    """Every word of every skill name and alias, lower case (once per taxonomy version)."""
+    words = _SKILL_WORDS.get(taxonomy.version)
+    if words is None:
+        words = frozenset(
+            word
+            for skill in taxonomy.skills.values()
+            for alias in (skill.name, *skill.aliases, *skill.ambiguous_aliases)
+            for word in alias.lower().split()
+        )
+        _SKILL_WORDS.clear()
+        _SKILL_WORDS[taxonomy.version] = words
+    return words

@@ -29,6 +29,9 @@ class PartVerdict:
     strength: float = 0.0
     gap: str = ""
     mentions: tuple[str, ...] = ()  # résumé words that matched, for highlighting
+    # met by what every such résumé shows (English, for a résumé written in English): no credit
+    # beside a part that is missing ("Bilingual English/Spanish" without Spanish is missing)
+    given: bool = False
 
     @property
     def credit(self) -> float:

@@ -1,113 +1,53 @@
 """Checker for years of experience: counted over the jobs that belong to what the line asks
-about (its skills, field of work, literal terms or domain), overlaps once, internships apart; a
-résumé without dated jobs falls back to the total it states."""
+about (its skills, field of work, literal terms or domain), overlaps once, internships apart.
+
+Beside the dated jobs the résumé's own figures count: a stated total ("8+ years of experience",
+read by ``jobmatch.facts``) for a line that asks for experience in general, a stated figure that
+names the line's field ("5 years of full-cycle recruiting", when no job is dated) and a skill's
+years from a skills block ("Java – 21 months") for a line about that field or skill. Years in a
+close field (nursing for acute care, QA for software engineering) are partly, said as such.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from jobmatch.dates import years_of
+from jobmatch.fields import close_fields, field_name
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, PartVerdict
 from jobmatch.models import Evidence, YearsRange
-from jobmatch.phrases import parse_years
+
+# skill categories of concrete tools: years of one count in any job that uses it
+TOOL_CATEGORIES = frozenset(
+    {
+        "language",
+        "framework",
+        "library",
+        "tool",
+        "database",
+        "cloud",
+        "devops",
+        "platform",
+        "os",
+        "mobile",
+        "ml",
+    }
+)
 
 
-def position_fields(profile: Profile, index: int) -> tuple[str, ...]:
-    return getattr(profile.resume.positions[index], "fields", ())
+@dataclass(frozen=True)
+class Counted:
+    """Years found for a line, how they were found (for the reason) and the lines that show them."""
+
+    years: float
+    how: str
+    evidence: tuple[Evidence, ...]
 
 
-def relevant_jobs(years: YearsRange, profile: Profile) -> tuple[list[int], str]:
-    """Jobs that count toward ``years``, and how they were chosen (for the reason)."""
-    jobs = list(profile.jobs)
-    wanted = set(years.skills)
-    for skill_id in years.skills:
-        wanted |= {
-            s for s in profile.taxonomy.implied_by(skill_id) if skill_id in profile.taxonomy.skills[s].implies
-        }
-    domains = [c for c in years.concepts if c in profile.taxonomy.concepts]
-    if not (wanted or domains or years.fields or years.terms):
-        return jobs, "of professional experience"
-    evidence_skills = {s for c in domains for s in profile.taxonomy.concepts[c].evidence_skills}
-    chosen = []
-    for index in jobs:
-        skills = (
-            set(profile.resume.position_skills[index])
-            if index < len(profile.resume.position_skills)
-            else set()
-        )
-        concepts = (
-            set(profile.resume.position_concepts[index])
-            if index < len(profile.resume.position_concepts)
-            else set()
-        )
-        lines = profile.position_lines.get(index, ())
-        if (
-            wanted & skills
-            or set(domains) & concepts
-            or evidence_skills & skills
-            or set(years.fields) & set(position_fields(profile, index))
-            or any(key in profile.normal(i) for key in years.terms for i in lines)
-        ):
-            chosen.append(index)
-    names = [profile.name(s) for s in years.skills[:3]] + [profile.name(c).lower() for c in domains[:2]]
-    names += [f.replace("-", " ") for f in years.fields[:2]]
-    names += [k.strip() for k in years.terms[:2]]
-    return chosen, "in jobs of " + ", ".join(dict.fromkeys(names))
-
-
-def stated_total(profile: Profile) -> tuple[float, Evidence] | None:
-    """ "8+ years of experience" written in a summary or the top of a résumé with no dated jobs."""
-    fact = getattr(profile.resume, "experience", None)
-    if fact is not None and getattr(fact, "years", None) is not None and getattr(fact, "evidence", None):
-        return fact.years, fact.evidence
-    for line in profile.lines:
-        if line.section in ("summary", "preamble", "other", "experience", "skills"):
-            found = parse_years(line.text)
-            if found is not None and "experience" in line.text.lower():
-                return found.min, line
-    return None
-
-
-def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
-    need = years.min
-    need_text = f"{need:g}+" if years.max is None else f"{need:g}-{years.max:g}"
+def _position_evidence(profile: Profile, chosen: list[int]) -> tuple[Evidence, ...]:
     positions = profile.resume.positions
-    if not profile.jobs and not positions:
-        stated = stated_total(profile)
-        if stated is None:
-            return PartVerdict(
-                kind="years",
-                verdict=UNASSESSED if not positions else MISSING,
-                reason=f"needs {need_text} years; the résumé gives no dated jobs and no total",
-                searched=(f"{need_text} years",),
-                gap=f"{need_text} years (no dated jobs)",
-                suggestion="Give every role a start and end month (e.g. 'Mar 2021 – Present').",
-            )
-        have, line = stated
-        verdict = (
-            MET if have >= need else PARTIAL if have >= profile.config.years_partial_ratio * need else MISSING
-        )
-        return PartVerdict(
-            kind="years",
-            verdict=verdict,
-            reason=f"needs {need_text} years; the résumé states {have:g} years in all (no dated jobs)",
-            evidence=(line,),
-            searched=(f"{need_text} years",),
-            strength=0.6,
-            gap="" if verdict == MET else f"{have:g} of {need:g} years",
-        )
-    chosen, scope = relevant_jobs(years, profile)
-    have = years_of(((positions[i].start, positions[i].end) for i in chosen), profile.as_of)
-    if have >= need:
-        verdict = MET
-    elif need and have >= profile.config.years_partial_ratio * need:
-        verdict = PARTIAL
-    else:
-        verdict = MISSING
-    internships = [p for p in positions if p.kind == "internship"]
-    detail = f"{len(chosen)} job{'s' if len(chosen) != 1 else ''}"
-    if internships:
-        detail += f"; internships not counted: {sum(p.months for p in internships) / 12:.2g} years"
-    evidence = tuple(
+    return tuple(
         Evidence(
             text=f"{positions[i].title} ({positions[i].start} – {positions[i].end})",
             section=positions[i].section,
@@ -116,14 +56,157 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
         )
         for i in chosen
     )[:3]
+
+
+def _wanted_skills(years: YearsRange, profile: Profile) -> set[str]:
+    """The line's skills and the products of each (years of "CAD" are years of CATIA too)."""
+    wanted = set(years.skills)
+    for skill_id in years.skills:
+        wanted |= {
+            s for s in profile.taxonomy.implied_by(skill_id) if skill_id in profile.taxonomy.skills[s].implies
+        }
+    return wanted
+
+
+def scope_of(years: YearsRange, profile: Profile) -> str:
+    """What the years are of, in words, for the reason ("in jobs of Python, data engineering")."""
+    domains = [c for c in years.concepts if c in profile.taxonomy.concepts]
+    names = [profile.name(s) for s in years.skills[:3]] + [profile.name(c).lower() for c in domains[:2]]
+    names += [field_name(f).lower() for f in years.fields[:2]]
+    names += [k.strip() for k in years.terms[:2]]
+    unique = list({name.lower(): name for name in reversed(names)}.values())[::-1]
+    return "in jobs of " + ", ".join(unique) if unique else "of professional experience"
+
+
+def is_scoped(years: YearsRange) -> bool:
+    return bool(years.skills or years.concepts or years.fields or years.terms)
+
+
+def relevant_jobs(years: YearsRange, profile: Profile, fields: frozenset[str] | None = None) -> list[int]:
+    """Jobs that count toward ``years``: they use its skills, show its domain, belong to its field
+    (or to one of ``fields`` when given) or name its literal terms."""
+    wanted = _wanted_skills(years, profile)
+    domains = {c for c in years.concepts if c in profile.taxonomy.concepts}
+    evidence_skills = {s for c in domains for s in profile.taxonomy.concepts[c].evidence_skills}
+    wanted_fields = set(years.fields) if fields is None else set(fields)
+    # "3+ years of Kubernetes in production": a job using the tool counts whatever its field;
+    # "3+ years as a product designer", "of accounting": the job's field decides
+    tools = any(
+        profile.taxonomy.skills[s].category in TOOL_CATEGORIES
+        for s in years.skills
+        if s in profile.taxonomy.skills
+    )
+    resume = profile.resume
+    chosen = []
+    for index in profile.jobs:
+        job_fields = set(resume.positions[index].fields)
+        if fields is not None or (wanted_fields and job_fields and not tools):
+            # a job whose field is known counts by its field: a teacher's "wrote a Python course"
+            # is no software development, a frontend engineer beside a designer is no designer
+            if wanted_fields & job_fields:
+                chosen.append(index)
+            continue
+        skills = set(resume.position_skills[index]) if index < len(resume.position_skills) else set()
+        concepts = set(resume.position_concepts[index]) if index < len(resume.position_concepts) else set()
+        lines = profile.position_lines.get(index, ())
+        if (
+            wanted & skills
+            or domains & concepts
+            or evidence_skills & skills
+            or any(key in profile.normal(i) for key in years.terms for i in lines)
+        ):
+            chosen.append(index)
+    return chosen
+
+
+def _in_jobs(years: YearsRange, profile: Profile, chosen: list[int], how: str) -> Counted:
+    positions = profile.resume.positions
+    have = years_of(((positions[i].start, positions[i].end) for i in chosen), profile.as_of)
+    return Counted(have, how, _position_evidence(profile, chosen))
+
+
+def _stated(profile: Profile, years: YearsRange) -> Counted | None:
+    """The résumé's own figure: its total for an unscoped line, else a figure naming the line's
+    field or a skill's years from a skills block."""
+    resume = profile.resume
+    if not is_scoped(years):
+        fact = resume.experience
+        if fact.years is None or not fact.method.startswith("stated"):
+            return None
+        line = Evidence(text=fact.evidence, section="summary", line=fact.line or 0)
+        return Counted(fact.years, f"stated ({fact.method})", (line,))
+    best: Counted | None = None
+    # a figure in a summary names fields loosely ("after ten years in the classroom I completed a
+    # software engineering bootcamp"): it stands in for dated jobs only where there are none
+    wanted_fields = set(years.fields)
+    near = wanted_fields | {f for w in years.fields for f in close_fields(w)}
+    names = [profile.name(s).lower() for s in years.skills] + [k.strip() for k in years.terms]
+    for stated in resume.stated_years if not profile.jobs else ():
+        if set(stated.fields) & near or any(name and name in stated.text.lower() for name in names):
+            line = Evidence(text=stated.text, section=stated.section, line=stated.line)
+            if best is None or stated.years > best.years:
+                best = Counted(stated.years, "as the résumé states", (line,))
+    wanted = _wanted_skills(years, profile)
+    for block in resume.skill_years:
+        if block.skill in wanted and not block.less_than:
+            line = Evidence(text=block.text, section="skills", line=block.line)
+            if best is None or block.years > best.years:
+                best = Counted(block.years, f"from the {block.method}", (line,))
+    return best
+
+
+def _need_text(years: YearsRange) -> str:
+    return f"{years.min:g}+" if years.max is None else f"{years.min:g}-{years.max:g}"
+
+
+def _grade(have: float, need: float, profile: Profile) -> str:
+    if have >= need:
+        return MET
+    if need and have >= profile.config.years_partial_ratio * need:
+        return PARTIAL
+    return MISSING
+
+
+def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
+    need, need_text = years.min, _need_text(years)
+    scope = scope_of(years, profile)
+    positions = profile.resume.positions
+    stated = _stated(profile, years)
+    if not positions and stated is None:
+        return PartVerdict(
+            kind="years",
+            verdict=UNASSESSED if not positions else MISSING,
+            reason=f"needs {need_text} years {scope}; the résumé gives no dated jobs and no figure",
+            searched=(f"{need_text} years",),
+            gap=f"{need_text} years (no dated jobs)",
+            suggestion="Give every role a start and end month (e.g. 'Mar 2021 – Present').",
+        )
+    chosen = relevant_jobs(years, profile) if is_scoped(years) else list(profile.jobs)
+    counted = _in_jobs(years, profile, chosen, "")
+    jobs_counted = len(chosen)
+    if stated is not None and (stated.years > counted.years or not profile.jobs):
+        counted = stated
+    verdict = _grade(counted.years, need, profile)
+    note = related_gap = ""
+    if verdict == MISSING and years.fields:
+        close = frozenset(f for wanted in years.fields for f in close_fields(wanted)) - set(years.fields)
+        related = _in_jobs(years, profile, relevant_jobs(years, profile, close), "in related fields")
+        if close and related.years >= profile.config.years_partial_ratio * need:
+            verdict, counted = PARTIAL, related
+            note = f"; {related.years:.1f} years in related fields"
+            related_gap = f"{need:g} years {scope} (the {related.years:.1f} shown are in related fields)"
+    internships = [p for p in positions if p.kind == "internship"]
+    detail = counted.how or f"{jobs_counted} job{'s' if jobs_counted != 1 else ''}"
+    if internships:
+        detail += f"; internships not counted: {sum(p.months for p in internships) / 12:.2g} years"
     return PartVerdict(
         kind="years",
         verdict=verdict,
-        reason=f"needs {need_text} years; résumé shows {have:.1f} years {scope} ({detail})",
-        evidence=evidence,
+        reason=f"needs {need_text} years {scope}; résumé shows {counted.years:.1f} years ({detail}){note}",
+        evidence=counted.evidence,
         searched=(f"{need_text} years {scope}",),
-        strength=min(1.0, have / need) if need else 1.0,
-        gap="" if verdict == MET else f"{have:.1f} of {need:g} years {scope}",
+        strength=min(1.0, counted.years / need) if need else 1.0,
+        gap="" if verdict == MET else related_gap or f"{counted.years:.1f} of {need:g} years {scope}",
         suggestion=""
         if verdict == MET
         else (
@@ -133,4 +216,4 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
     )
 
 
-__all__ = ["MISSING", "check_years", "relevant_jobs"]
+__all__ = ["MISSING", "check_years", "relevant_jobs", "scope_of"]

@@ -1,0 +1,274 @@
+"""Fields of work (software engineering, accounting, acute care nursing ...) named in a text.
+
+A job belongs to fields by its title and its duties: an accountant's jobs are accounting jobs,
+an ETL developer's are data engineering, a charge nurse's are nursing and acute care. A posting
+line asks for years in a field ("5+ years as a data engineer or similar role", "2-4 years of
+general ledger accounting"). Both sides read fields here, from ``data/fields.yaml``, so they agree.
+Pure and spaCy-free: matching is one case-insensitive regular expression, longest phrase first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from jobmatch.errors import DataError
+from jobmatch.resources import check_keys, load_data, string_list
+
+FILE = "fields.yaml"
+DUTY_HITS_NEEDED = 2  # duty phrases a job's lines must name before its duties add a field
+# where a title line turns to its employer ("Engineer, Acme", "Engineer — Acme", "Engineer at Acme")
+TITLE_PART_END = re.compile(r",|\s[—–|·@]\s|\s-\s|\bat\b")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of work from ``data/fields.yaml``."""
+
+    id: str
+    name: str
+    titles: tuple[str, ...]
+    duties: tuple[str, ...]
+    broader: tuple[str, ...]  # fields this one is part of
+    related: tuple[str, ...]  # close enough for partial credit
+
+
+@dataclass(frozen=True)
+class FieldMention:
+    """A phrase of a text that names a field: where, what, and whether it is a job title."""
+
+    fields: tuple[str, ...]
+    start: int
+    end: int
+    text: str
+    is_title: bool
+
+
+@dataclass(frozen=True)
+class FieldVocabulary:
+    fields: dict[str, Field]
+    phrase_fields: dict[str, tuple[str, ...]]  # lower-case phrase -> field ids
+    titles: frozenset[str]  # lower-case phrases that are job titles
+    # first token -> (tokens, phrase) of the phrases it starts, longest first: matching walks a
+    # line's tokens once (a regex of a thousand phrases is slow on every line of every résumé)
+    by_first_token: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+
+
+# A token: a word with the marks that belong to it ("c++", ".net", "ci/cd", "fp&a", "front-end").
+TOKEN = re.compile(r"[.#]?\w(?:[\w+#&/'.-]*[\w+#])?")
+
+
+@cache
+def field_vocabulary() -> FieldVocabulary:
+    """The fields, validated: unknown keys, unknown ``broader``/``related`` ids and empty entries
+    are errors naming the file and the field."""
+    data = check_keys(load_data(FILE), file=FILE, where="top level", required=["fields"])
+    entries = data["fields"]
+    if not isinstance(entries, dict) or not entries:
+        raise DataError(FILE, "fields", "expected a mapping of field ids")
+    fields: dict[str, Field] = {}
+    for field_id, entry in entries.items():
+        where = f"fields.{field_id}"
+        entry = check_keys(
+            entry,
+            file=FILE,
+            where=where,
+            required=["name", "titles", "duties"],
+            optional=["broader", "related"],
+        )
+        fields[field_id] = Field(
+            id=field_id,
+            name=str(entry["name"]),
+            titles=tuple(t.lower() for t in string_list(entry["titles"], file=FILE, where=f"{where}.titles")),
+            duties=tuple(d.lower() for d in string_list(entry["duties"], file=FILE, where=f"{where}.duties")),
+            broader=string_list(entry.get("broader"), file=FILE, where=f"{where}.broader"),
+            related=string_list(entry.get("related"), file=FILE, where=f"{where}.related"),
+        )
+    phrase_fields: dict[str, list[str]] = {}
+    titles: set[str] = set()
+    for field in fields.values():
+        for other in field.broader + field.related:
+            if other not in fields:
+                raise DataError(FILE, f"fields.{field.id}", f"unknown field {other!r}")
+        for phrase in field.titles + field.duties:
+            ids = phrase_fields.setdefault(phrase, [])
+            if field.id not in ids:
+                ids.append(field.id)
+        titles.update(field.titles)
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase in phrase_fields:
+        tokens = tuple(TOKEN.findall(phrase))
+        if not tokens:
+            raise DataError(FILE, "fields", f"phrase {phrase!r} has no words")
+        by_first.setdefault(tokens[0], []).append((tokens, phrase))
+    return FieldVocabulary(
+        fields=fields,
+        phrase_fields={phrase: tuple(ids) for phrase, ids in phrase_fields.items()},
+        titles=frozenset(titles),
+        by_first_token={
+            first: tuple(sorted(entries, key=lambda entry: -len(entry[0])))
+            for first, entries in by_first.items()
+        },
+    )
+
+
+def _same_word(word: str, wanted: str) -> bool:
+    """ "engineers" is "engineer", "analyses" "analys" + "es": a plural allowed."""
+    return word == wanted or (word.startswith(wanted) and word[len(wanted) :] in ("s", "es"))
+
+
+def field_mentions(text: str) -> list[FieldMention]:
+    """Every phrase of ``text`` that names a field, left to right (overlaps: the longest wins)."""
+    vocab = field_vocabulary()
+    index = vocab.by_first_token
+    matches = list(TOKEN.finditer(text.replace("’", "'")))
+    words = [match.group().lower() for match in matches]
+    mentions = []
+    position = 0
+    while position < len(words):
+        word = words[position]
+        candidates = index.get(word, ()) + index.get(word[:-1], ()) + index.get(word[:-2], ())
+        found = None
+        for tokens, phrase in candidates:
+            end = position + len(tokens)
+            if end > len(words):
+                continue
+            if len(tokens) == 1:
+                if _same_word(word, tokens[0]):
+                    found = (end, phrase)
+                    break
+            elif (
+                word == tokens[0]
+                and words[position + 1 : end - 1] == list(tokens[1:-1])
+                and _same_word(words[end - 1], tokens[-1])
+            ):
+                found = (end, phrase)
+                break
+        if found is None:
+            position += 1
+            continue
+        end, phrase = found
+        start, stop = matches[position].start(), matches[end - 1].end()
+        mentions.append(
+            FieldMention(
+                fields=vocab.phrase_fields[phrase],
+                start=start,
+                end=stop,
+                text=text[start:stop],
+                is_title=phrase in vocab.titles,
+            )
+        )
+        position = end
+    return mentions
+
+
+def fields_in(text: str) -> tuple[str, ...]:
+    """The ids of the fields ``text`` names, in order of first mention ("5+ years as a data
+    engineer or similar role" -> ("data-engineering",))."""
+    found: dict[str, None] = {}
+    for mention in field_mentions(text):
+        for field_id in mention.fields:
+            found[field_id] = None
+    return tuple(found)
+
+
+def with_broader(field_ids: Iterable[str]) -> tuple[str, ...]:
+    """The fields and every field they are part of (backend -> backend, software engineering)."""
+    fields = field_vocabulary().fields
+    result: dict[str, None] = {}
+    pending = list(field_ids)
+    while pending:
+        field_id = pending.pop(0)
+        if field_id in result or field_id not in fields:
+            continue
+        result[field_id] = None
+        pending.extend(fields[field_id].broader)
+    return tuple(result)
+
+
+def close_fields(field_id: str) -> frozenset[str]:
+    """Fields a recruiter would count as close to ``field_id``: its related fields (either way),
+    the fields it is part of, and the fields that are part of it."""
+    fields = field_vocabulary().fields
+    if field_id not in fields:
+        return frozenset()
+    close = set(fields[field_id].related) | set(with_broader([field_id])[1:])
+    for other in fields.values():
+        if field_id in other.related or field_id in other.broader:
+            close.add(other.id)
+    close.discard(field_id)
+    return frozenset(close)
+
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _phrase_words(field_ids: frozenset[str] | None) -> frozenset[str]:
+    """The words (letters only, lower case) of the first tokens of the phrases of ``field_ids``
+    (of every field for None): a line with none of them starts no mention of those fields."""
+    vocab = field_vocabulary()
+    return frozenset(
+        word
+        for first, entries in vocab.by_first_token.items()
+        if field_ids is None or any(set(vocab.phrase_fields[phrase]) & field_ids for _, phrase in entries)
+        for word in WORD.findall(first)
+    )
+
+
+@cache
+def _narrower(field_id: str) -> frozenset[str]:
+    """The fields that are part of ``field_id`` (backend and frontend engineering for software)."""
+    return frozenset(f for f in field_vocabulary().fields if field_id in with_broader([f])[1:])
+
+
+def field_name(field_id: str) -> str:
+    field = field_vocabulary().fields.get(field_id)
+    return field.name if field else field_id
+
+
+def position_fields(title: str, lines: Iterable[str | tuple[str, frozenset[str] | None]]) -> tuple[str, ...]:
+    """The fields a job belongs to, from its title and the lines describing it.
+
+    The title decides first. Duties add a field only when they name it at least twice and it is
+    part of a title field (a "Software Engineer" doing ETL all day is in data engineering, a
+    "Staff Nurse" in an ICU in acute care nursing); a merely related field is not added (a frontend
+    engineer's design-system work does not make the job a UX design job). A job whose title names
+    no field gets the fields its duties name most. Broader fields are included, so a backend job
+    counts for software engineering too."""
+    mentions = field_mentions(title)
+    role_end = TITLE_PART_END.search(title)
+    # no title phrase: the role part's own words ("Engineer, Tidewater Freight" is not logistics)
+    titles = [m for m in mentions if m.is_title] or [
+        m for m in mentions if not role_end or m.start < role_end.start()
+    ]
+    title_fields = list(dict.fromkeys(f for m in titles for f in m.fields))
+    narrower = {f for title_field in title_fields for f in _narrower(title_field)}
+    chosen = list(title_fields)
+    if title_fields and not narrower:
+        return with_broader(chosen)  # "Senior Accountant": nothing in the duties can narrow it
+    hits: Counter[str] = Counter()
+    # the rest of the title names the unit ("Registered Nurse, Intensive Care Unit, ..."): as
+    # strong as the duties naming it twice
+    for mention in mentions:
+        if mention not in titles and title_fields:
+            hits.update({f: DUTY_HITS_NEEDED for f in mention.fields if f in narrower})
+    wanted = _phrase_words(frozenset(narrower) if title_fields else None)
+    for line in lines:
+        text, words = line if isinstance(line, tuple) else (line, None)
+        if words is not None and wanted.isdisjoint(words):
+            continue  # the line names none of the fields that could be added: skip the scan
+        for mention in field_mentions(text):
+            hits.update(mention.fields)
+        if title_fields and any(hits[f] >= DUTY_HITS_NEEDED for f in narrower):
+            break  # a narrower field is settled; reading on would not change the job's fields
+    if title_fields:
+        chosen += [f for f, count in hits.most_common() if count >= DUTY_HITS_NEEDED and f in narrower]
+    elif hits:
+        top = hits.most_common(1)[0][1]
+        if top >= DUTY_HITS_NEEDED:
+            chosen += [f for f, count in hits.most_common(3) if count >= max(DUTY_HITS_NEEDED, top / 2)]
+    return with_broader(dict.fromkeys(chosen))

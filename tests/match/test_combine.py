@@ -1,0 +1,79 @@
+"""The combiner: everything the line asks outright shown is met, nothing is missing, anything
+between is partly met; details only elaborate; the gist of a long list can carry the line; a
+condition a résumé cannot show is left out; a competency decides only a line asking nothing else."""
+
+from __future__ import annotations
+
+from match_helpers import part_kinds, results, verdict
+
+JOB = "EXPERIENCE\nSenior Engineer, Acme Corp   Jan 2019 – Present\n"
+ENGINEER = "EXPERIENCE\nSoftware Engineer, Quarry Labs   Jan 2020 – Dec 2025\n"
+SALES = "EXPERIENCE\nAccount Executive, Kestrel Software   Jan 2020 – Dec 2025\n"
+SALES_STACK = "Experience with Salesforce, HubSpot, Outreach and Gong"
+
+
+def test_all_of_needs_every_skill() -> None:
+    found, reason = verdict("Experience with Terraform and Ansible", JOB + "- Wrote Terraform modules\n")
+    assert found == "partial" and "no mention of Ansible" in reason
+
+
+def test_one_of_two_skills_asked_together_is_partly_met_with_the_other_as_the_gap() -> None:
+    resume = (
+        "EXPERIENCE\nSales Development Rep, Kestrel Software   Jan 2022 – Dec 2025\n"
+        "- Logged 80 calls a day in Salesforce\n"
+    )
+    [result] = results("Experience with Salesforce and HubSpot", resume)
+    assert result.verdict == "partial"
+    assert part_kinds(result) == [("skill", "met"), ("skill", "missing")]
+    assert "no mention of HubSpot" in result.reason and result.gap == "HubSpot"
+
+
+def test_a_condition_a_resume_cannot_show_is_left_out() -> None:
+    found, reason = verdict("Willingness to travel to Lisbon twice a year", JOB)
+    assert found == "unassessed" and "a résumé does not show this (travel)" in reason
+    found, reason = verdict(
+        "Must be able to lift 50 pounds",
+        "EXPERIENCE\nWarehouse Associate, Northgate   Jan 2020 – Dec 2025\n- Picked 1,200 units a shift\n",
+    )
+    assert found == "unassessed" and "physical demands" in reason
+
+
+def test_details_cannot_fail_a_line_whose_main_thing_is_shown() -> None:
+    [result] = results(
+        "PostgreSQL: schema design, indexing, query tuning",
+        ENGINEER + "- Ran PostgreSQL for the billing service\n",
+    )
+    assert result.verdict == "met"
+    assert part_kinds(result)[0] == ("skill", "met")
+    assert "missing" in {verdict for _, verdict in part_kinds(result)[1:]}
+
+
+def test_details_shown_without_the_main_thing_earn_part_credit() -> None:
+    [result] = results(
+        "Oracle Database: performance tuning, indexing, query optimization",
+        ENGINEER + "- Cut report run time 80% through query optimization and new indexes\n",
+    )
+    assert result.verdict == "partial"
+    assert "no mention of Oracle Database" in result.reason and result.gap == "Oracle Database"
+
+
+def test_the_gist_of_a_long_list_carries_the_line_when_the_first_thing_is_shown() -> None:
+    shown_first = (
+        SALES + "- Ran pipeline in Salesforce\n- Sequenced prospects in Outreach\n- Reviewed calls in Gong\n"
+    )
+    [result] = results(SALES_STACK, shown_first)
+    assert result.verdict == "met" and "no mention of HubSpot" in result.reason
+    assert result.gap == "HubSpot"  # still said, though the line is met
+    missing_first = shown_first.replace("Salesforce", "HubSpot")
+    found, reason = verdict(SALES_STACK, missing_first)
+    assert found == "partial" and "no mention of Salesforce" in reason
+
+
+def test_a_competency_does_not_decide_a_line_that_asks_for_a_skill() -> None:
+    [result] = results(
+        "Experience with Python and strong communication skills",
+        ENGINEER + "- Built billing services in Python\n",
+    )
+    assert result.verdict == "met"
+    assert part_kinds(result) == [("skill", "met"), ("competency", "missing")]
+    assert "no sign of communication" in result.reason  # reported, but not deciding

@@ -1,0 +1,137 @@
+"""The competency (soft-skill) checker: met when job lines describe work that needed it, partly
+when it is only claimed or listed (or one sign of it), missing when there is no sign of it."""
+
+from __future__ import annotations
+
+import pytest
+from match_helpers import results, verdict
+
+
+def analyst(end: str) -> str:
+    return f"EXPERIENCE\nSenior Financial Analyst, Harbor Freightways   Mar 2020 – {end}\n"
+
+
+@pytest.mark.parametrize(
+    ("requirement", "resume", "name", "sign"),
+    [
+        (
+            "Excellent communication skills",
+            analyst("Present") + "- Presented monthly forecasts to the CFO and the board\n"
+            "- Wrote the variance commentary for the quarterly reports\n",
+            "Communication",
+            "present",
+        ),
+        (
+            "Strong negotiation skills",
+            "EXPERIENCE\nAccount Executive, Norvik Packaging   Feb 2019 – Dec 2025\n"
+            "- Negotiated three-year supply contracts with two grocery chains worth $4M\n"
+            "- Closed the Baltic distributor deal after negotiating volume rebates\n",
+            "Negotiation",
+            "negot",
+        ),
+        (
+            "Proven leadership of field crews",
+            "EXPERIENCE\nSite Superintendent, Keystone Builders   Apr 2016 – Present\n"
+            "- Led a crew of 25 carpenters and laborers on a six-storey build\n"
+            "- Supervised three subcontractor foremen every day\n",
+            "Leadership",
+            "led a",
+        ),
+        (
+            "Meticulous attention to detail",
+            "EXPERIENCE\nRegistered Nurse, Mercy General Hospital   Jun 2018 – Present\n"
+            "- Double-checked high-alert medication doses with a second nurse\n"
+            "- Audited charts for documentation errors each week\n",
+            "Attention to detail",
+            "audit",
+        ),
+        (
+            "Conflict resolution skills",
+            "EXPERIENCE\nHR Business Partner, Lindqvist Retail   Jan 2019 – Dec 2025\n"
+            "- Mediated disputes between store managers and staff\n"
+            "- Investigated and resolved 40 employee grievances\n",
+            "Conflict resolution",
+            "grievanc",
+        ),
+    ],
+)
+def test_work_that_needed_it_meets_a_competency(requirement: str, resume: str, name: str, sign: str) -> None:
+    [result] = results(requirement, resume)
+    assert result.verdict == "met", result.reason
+    assert f"{name}: shown by work described" in result.reason and sign in result.reason
+    assert result.parts[0].kind == "competency"
+
+
+@pytest.mark.parametrize("end", ["Dec 2025", "Present"])
+def test_a_competency_only_claimed_is_partly_met(end: str) -> None:
+    resume = (
+        "SUMMARY\nDetail-minded accountant and excellent communicator.\n"
+        + analyst(end)
+        + "- Reconciled 14 bank accounts each month\n- Closed the books in four days\n"
+    )
+    [result] = results("Excellent communication skills", resume)
+    assert result.verdict == "partial"
+    assert "claimed (“excellent communicator”)" in result.reason and "no work described" in result.reason
+    assert result.gap == "communication" and result.suggestion
+
+
+@pytest.mark.parametrize("end", ["Dec 2025", "Present"])
+def test_a_competency_only_listed_under_strengths_is_partly_met(end: str) -> None:
+    resume = (
+        analyst(end) + "- Reconciled 14 bank accounts each month\n- Closed the books in four days\n"
+        "STRENGTHS\nCommunication, Excel, attention to detail\n"
+    )
+    [result] = results("Excellent communication skills", resume)
+    assert result.verdict == "partial"
+    assert "outside jobs" in result.reason
+    assert result.evidence[0].text == "Communication, Excel, attention to detail"
+
+
+def test_a_competency_only_in_a_skills_list_is_partly_met() -> None:
+    resume = (
+        "EXPERIENCE\nAccount Executive, Norvik Packaging   Feb 2019 – Dec 2025\n"
+        "- Prospected 60 accounts a week\n"
+        "SKILLS\nNegotiation, Salesforce, cold calling\n"
+    )
+    found, reason = verdict("Strong negotiation skills", resume)
+    assert found == "partial" and "outside jobs" in reason
+
+
+def test_one_line_of_such_work_is_only_one_sign() -> None:
+    resume = (
+        "EXPERIENCE\nAccount Executive, Norvik Packaging   Feb 2019 – Dec 2025\n"
+        "- Negotiated three-year supply contracts with grocery chains worth $4M\n"
+        "- Prospected 60 accounts a week\n"
+    )
+    found, reason = verdict("Strong negotiation skills", resume)
+    assert found == "partial" and "one sign of it in a job" in reason
+
+
+@pytest.mark.parametrize(
+    ("requirement", "resume", "absent"),
+    [
+        (
+            "Excellent communication skills",
+            analyst("Dec 2025")
+            + "- Reconciled 14 bank accounts each month\n- Closed the books in four days\n",
+            "communication",
+        ),
+        pytest.param(
+            "Excellent communication skills",
+            analyst("Present")
+            + "- Reconciled 14 bank accounts each month\n- Closed the books in four days\n",
+            "communication",
+            id="current job",
+        ),
+        (
+            "Conflict resolution skills",
+            "EXPERIENCE\nPayroll Specialist, Lindqvist Retail   Jan 2019 – Dec 2025\n"
+            "- Ran payroll for 800 staff\n",
+            "conflict resolution",
+        ),
+    ],
+)
+def test_a_competency_with_no_sign_is_missing(requirement: str, resume: str, absent: str) -> None:
+    [result] = results(requirement, resume)
+    assert result.verdict == "missing", result.reason
+    assert f"no sign of {absent}" in result.reason

@@ -1,0 +1,171 @@
+"""The degree checker: the level ladder and the field, "or equivalent experience" in the posting's
+field, degree-dependent years, an expected degree (partly), a lower degree (missing) and "a
+technical field" (needs a technical degree)."""
+
+from __future__ import annotations
+
+import pytest
+from match_helpers import results, verdict
+
+JOB = "EXPERIENCE\nSenior Engineer, Acme Corp   Jan 2019 – Present\n"
+DEGREE_OR_YEARS = (
+    "BS in Computer Science with 5+ years of experience, or MS with 3+ years of experience, or PhD"
+)
+MECHANICAL = "Bachelor's degree in Mechanical Engineering"
+INTERN = (
+    "EXPERIENCE\nMechanical Design Intern, Brandt Pumps   Jun 2025 – Aug 2025\n"
+    "- Drew pump brackets in SolidWorks\n"
+)
+TECHNICAL = "Bachelor's degree in a technical field"
+SALES_ENGINEER = (
+    "EXPERIENCE\nSales Engineer, Voltline   Jun 2019 – Present\n- Demoed PLC training kits to 40 colleges\n"
+)
+
+
+def education(degree: str, start: str) -> str:
+    return (
+        f"EXPERIENCE\nSoftware Engineer, Acme Corp   {start} – Present\n- Built data services\n"
+        f"EDUCATION\n{degree}, State University, 2015\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "requirement, resume, expected",
+    [
+        ("BS in Computer Science", "EDUCATION\nB.Sc. Computer Science, State University, 2015", "met"),
+        # a lower degree than the one asked does not meet it, even in part
+        ("Master's degree in Computer Science", "EDUCATION\nB.S. Computer Science, 2015", "missing"),
+        ("BS in Computer Science or equivalent experience", JOB + "- Shipped things\n", "met"),
+        ("PhD in Physics", "EDUCATION\nBA in History, 2010", "missing"),
+        ("BS in Physics", "EDUCATION\nBA in History, 2010", "missing"),  # the level in an unrelated field
+        ("Bachelor's degree in Engineering", "SKILLS\nPython", "missing"),
+    ],
+)
+def test_degree_levels_and_equivalent_experience(requirement: str, resume: str, expected: str) -> None:
+    found, _ = verdict(requirement, resume)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("degree", "start", "expected", "checked_as"),
+    [
+        ("M.S. in Computer Science", "Jan 2023", "met", "master + 3 years"),  # 3.8 years suffice with an MS
+        ("B.S. in Computer Science", "Jan 2023", "partial", "bachelor + 5 years"),  # a BS needs 5
+        ("B.S. in Computer Science", "Jan 2021", "met", "bachelor + 5 years"),
+        ("Ph.D. in Computer Science", "Sep 2025", "met", "phd"),  # a PhD needs no years
+    ],
+)
+def test_degree_dependent_years(degree: str, start: str, expected: str, checked_as: str) -> None:
+    found, reason = verdict(DEGREE_OR_YEARS, education(degree, start))
+    assert found == expected, reason
+    assert f"checked as {checked_as}" in reason
+
+
+def test_degree_or_degree_with_shared_years_is_not_split() -> None:
+    """ "BS or MS in CS and 3+ years": 3 years with either degree."""
+    found, reason = verdict(
+        "BS or MS in Computer Science and 3+ years of experience",
+        education("M.S. in Computer Science", "Jan 2025"),
+    )
+    assert found == "partial" and "needs 3+ years" in reason and "offers" not in reason
+
+
+def test_years_offered_instead_of_a_degree_are_not_required_with_the_degree() -> None:
+    line = "Bachelor's or Master's degree in Computer Science, or 6+ years of equivalent experience"
+    found, reason = verdict(line, education("B.S. in Computer Science", "Jan 2024"))
+    assert found == "met" and "needs 6" not in reason
+    found, reason = verdict(line, JOB + "- Python services on Kubernetes\n")
+    assert found == "met" and "count as equivalent" in reason  # 7.8 years, no degree
+
+
+def test_equivalent_experience_must_be_in_the_posting_s_field() -> None:
+    """Twelve years of nursing do not stand in for a computer science degree."""
+    requirements = "BS in Computer Science or equivalent practical experience\nExperience with Python"
+    nurse = (
+        "EXPERIENCE\nRegistered Nurse, City Hospital   Jan 2014 – Present\n- Patient care in the ICU\n"
+        "EDUCATION\nBSN, Nursing, State University, 2013\n"
+    )
+    [degree, _] = results(requirements, nurse)
+    assert degree.verdict == "missing", degree.reason
+    assert "unrelated to computer-science" in degree.reason
+    assert "count as equivalent" not in degree.reason
+
+
+# --- expected, lower, held ---------------------------------------------------------------------
+
+
+def test_an_expected_degree_is_not_held_yet_and_said_so() -> None:
+    """As recruiters judge it: a degree expected next year does not meet a degree requirement."""
+    [result] = results(
+        MECHANICAL, INTERN + "EDUCATION\nB.S. Mechanical Engineering, Purdue University, expected May 2027\n"
+    )
+    assert result.verdict == "missing"
+    assert "expected, not held yet" in result.reason
+    assert result.evidence[0].text == "B.S. Mechanical Engineering, Purdue University, expected May 2027"
+    assert result.gap.startswith("bachelor degree")
+
+
+def test_the_same_degree_completed_is_met() -> None:
+    found, reason = verdict(
+        MECHANICAL, INTERN + "EDUCATION\nB.S. Mechanical Engineering, Purdue University, 2024\n"
+    )
+    assert found == "met" and "has bachelor degree" in reason
+
+
+@pytest.mark.parametrize(
+    ("requirement", "resume", "held"),
+    [
+        (
+            MECHANICAL,
+            INTERN + "EDUCATION\nAssociate of Applied Science, Engineering Technology, Ivy Tech, 2023\n",
+            "associate",
+        ),
+        (
+            "Master's degree in Nursing (MSN)",
+            "EXPERIENCE\nRegistered Nurse, Mercy General   Jun 2019 – Present\n- Med-surg patient care\n"
+            "EDUCATION\nBachelor of Science in Nursing (BSN), Ohio State University, 2019\n",
+            "bachelor",
+        ),
+    ],
+)
+def test_a_lower_degree_is_missing(requirement: str, resume: str, held: str) -> None:
+    found, reason = verdict(requirement, resume)
+    assert found == "missing"
+    assert f"has {held} degree, below the" in reason
+
+
+def test_a_juris_doctor_meets_a_jd_line() -> None:
+    resume = (
+        "EXPERIENCE\nAssociate Attorney, Crane & Whitlock LLP   Sep 2020 – Present\n"
+        "- Drafted commercial leases\n"
+        "EDUCATION\nJ.D., University of Texas School of Law, 2020\n"
+    )
+    found, reason = verdict("Juris Doctor (JD) from an ABA-accredited law school", resume)
+    assert found == "met", reason
+
+
+def test_a_master_of_education_meets_a_bachelor_s_in_education() -> None:
+    found, reason = verdict(
+        "Bachelor's degree in Education",
+        "EXPERIENCE\nTeacher, Lincoln High School   Aug 2015 – Present\n- Taught algebra to 150 students\n"
+        "EDUCATION\nM.Ed. in Curriculum and Instruction, Ohio University, 2018\n",
+    )
+    assert found == "met", reason
+
+
+# --- "a technical field" ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("degree", "expected", "said"),
+    [
+        ("B.S. in Electrical Engineering, Georgia Tech, 2019", "met", "a technical field"),
+        ("B.S. in Physics, Georgia Tech, 2019", "met", "a technical field"),
+        ("B.A. in English Literature, Boston College, 2019", "partial", "not a technical field"),
+    ],
+)
+def test_a_technical_field_needs_a_technical_degree(degree: str, expected: str, said: str) -> None:
+    [result] = results(TECHNICAL, SALES_ENGINEER + f"EDUCATION\n{degree}\n")
+    assert result.verdict == expected, result.reason
+    assert said in result.reason
+    assert result.evidence[0].text == degree

@@ -1,0 +1,59 @@
+"""The literal-term checker: a term the taxonomy does not know is searched for as a phrase, as its
+words in one line or as an acronym, and the reason says it was searched for literally."""
+
+from __future__ import annotations
+
+from match_helpers import results, verdict
+
+ARCHITECTS = "EXPERIENCE\nProject Accountant, Harlow Architects   Jan 2020 – Present\n"
+WAREHOUSE = "EXPERIENCE\nWarehouse Lead, Northgate Distribution   Jan 2020 – Present\n"
+
+
+def test_a_literal_term_used_in_a_job_is_met() -> None:
+    [result] = results(
+        "Experience with Deltek Vision", ARCHITECTS + "- Billed 45 projects a month in Deltek Vision\n"
+    )
+    assert result.verdict == "met"
+    assert [part.kind for part in result.parts] == ["term"]
+    assert "searched for the term “Deltek Vision”: found, used" in result.reason
+    assert result.evidence[0].text == "Billed 45 projects a month in Deltek Vision"
+
+
+def test_a_literal_term_only_listed_is_partly_met_when_the_line_asks_for_experience() -> None:
+    resume = ARCHITECTS + "- Billed 45 projects a month\nSKILLS\nDeltek Vision, Excel pivot tables\n"
+    [result] = results("Experience with Deltek Vision", resume)
+    assert result.verdict == "partial"
+    assert "listed, but no job or project line shows it used" in result.reason
+    assert result.gap == "Deltek Vision used in a job"
+
+
+def test_a_literal_term_absent_is_missing_and_said_to_be_searched_literally() -> None:
+    [result] = results(
+        "Experience with Deltek Vision", ARCHITECTS + "- Billed 45 projects a month in Excel\n"
+    )
+    assert result.verdict == "missing"
+    assert "searched for the term “Deltek Vision”: not found" in result.reason
+    assert result.searched_for == ("Deltek Vision (literal)",)
+    assert result.gap == "Deltek Vision"
+
+
+def test_a_long_literal_term_is_found_as_a_phrase_in_normal_form() -> None:
+    found, reason = verdict(
+        "Experience with Kardex vertical lift modules",
+        WAREHOUSE + "- Ran picking from six Kardex vertical lift modules\n",
+    )
+    assert found == "met" and "found, used" in reason
+    found, _ = verdict(
+        "Experience with Kardex vertical lift modules", WAREHOUSE + "- Loaded 30 trailers a shift\n"
+    )
+    assert found == "missing"
+
+
+def test_an_acronym_in_the_line_is_found_as_written_in_the_resume() -> None:
+    [result] = results(
+        "Experience with the Lean Daily Management System (LDMS)",
+        WAREHOUSE + "- Ran LDMS huddles with 3 shifts\n",
+    )
+    [term] = [part for part in result.parts if "LDMS" in part.reason]
+    assert term.verdict == "met" and "searched for the term “LDMS”: found, used" in term.reason
+    assert term.evidence[0].text == "Ran LDMS huddles with 3 shifts"

@@ -1,0 +1,297 @@
+"""The taxonomy-skill checker: aliases, near spellings, narrower skills (one hop, in part unless
+used), a different tool of the same kind (partly, said so), listed versus used, hedges and
+negations, and short forms whose sense must be confirmed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import AS_OF, make_pdf
+from match_helpers import results, verdict, verdicts
+
+JOB = "EXPERIENCE\nSenior Engineer, Acme Corp   Jan 2019 – Present\n"
+
+
+def test_alias_and_canonical_name_match() -> None:
+    found, reason = verdict("Experience with Kubernetes", JOB + "- Ran 40 k8s clusters\n")
+    assert found == "met" and "k8s" in reason
+
+
+def test_fuzzy_spelling_of_a_long_name() -> None:
+    found, reason = verdict("Experience with Elasticsearch", JOB + "- Tuned Elasticsearh indexes\n")
+    assert found == "met" and "spelled" in reason
+
+
+def test_short_names_are_never_fuzzy_matched() -> None:
+    found, _ = verdict("Experience with Rust", JOB + "- Fixed rest APIs and ran Ruby scripts\n")
+    assert found == "missing"
+
+
+def test_narrower_skill_implies_broader_one() -> None:
+    """Used in a job, a narrower skill shows the broader one; only listed, it shows it in part."""
+    found, reason = verdict("Experience with containers", JOB + "- Deployed services on Kubernetes\n")
+    assert found == "met" and "shown by Kubernetes (used in a job)" in reason
+    [(found, reason)] = verdicts("Spark, Flink or Beam", JOB + "- Built batch jobs in PySpark\n")
+    assert found == "met" and "shown by PySpark (used in a job)" in reason
+    found, reason = verdict("Experience with containers", "SKILLS\nKubernetes, Go\n")
+    assert found == "partial" and "shown by Kubernetes (only listed)" in reason
+
+
+def test_hedged_mention_is_only_partial() -> None:
+    found, _ = verdict("Experience with Docker", "SKILLS\nFamiliar with Docker\n")
+    assert found == "partial"
+
+
+def test_negated_mention_does_not_count() -> None:
+    found, _ = verdict("Experience with Kafka", JOB + "- No experience with Kafka yet\n")
+    assert found == "missing"
+
+
+def test_a_hedge_weakens_only_its_own_clause() -> None:
+    resume = JOB + "- Deployed services to Microsoft Azure; familiar with Docker\n"
+    [(azure, _), (docker, _)] = verdicts("Experience with Azure\nExperience with Docker", resume)
+    assert (azure, docker) == ("met", "partial")
+
+
+def test_a_different_tool_of_the_same_kind_is_partly_met_and_said_so() -> None:
+    resume = JOB + "- Modelled sheet-metal enclosures in CATIA V5 for the production line\n"
+    found, reason = verdict("Experience with PTC Creo", resume)
+    assert found == "partial"
+    assert "CATIA" in reason and "a different tool of the same kind" in reason
+    found, _ = verdict("Experience with PTC Creo", JOB + "- Wrote Python services\n")
+    assert found == "missing"
+
+
+# --- a different tool of the same kind, in several fields -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("requirement", "resume", "asked", "other", "kind"),
+    [
+        (
+            "Experience with NetSuite",
+            "EXPERIENCE\nStaff Accountant, Pine & Oak Dental Group   Jan 2019 – Dec 2025\n"
+            "- Ran month-end close in QuickBooks Online for 6 clinics\n",
+            "NetSuite",
+            "QuickBooks",
+            "Accounting Software",
+        ),
+        (
+            "Hands-on experience with Terraform",
+            "EXPERIENCE\nDevOps Engineer, Tidewater Logistics   May 2018 – Dec 2025\n"
+            "- Automated server configuration with Ansible playbooks\n",
+            "Terraform",
+            "Ansible",
+            "Infrastructure as Code",
+        ),
+        (
+            "Experience with AWS",
+            "EXPERIENCE\nCloud Engineer, Tidewater Logistics   May 2018 – Dec 2025\n"
+            "- Migrated 30 shipment-tracking services to Microsoft Azure\n",
+            "Amazon Web Services",
+            "Microsoft Azure",
+            "Cloud Platforms",
+        ),
+        (
+            "Experience with SolidWorks",
+            "EXPERIENCE\nMechanical Design Engineer, Brandt Pumps   Jun 2017 – Dec 2025\n"
+            "- Designed cast-iron pump housings in Autodesk Inventor\n",
+            "SolidWorks",
+            "Autodesk Inventor",
+            "CAD",
+        ),
+    ],
+)
+def test_a_sibling_tool_is_partly_met_and_named(
+    requirement: str, resume: str, asked: str, other: str, kind: str
+) -> None:
+    [result] = results(requirement, resume)
+    assert result.verdict == "partial", result.reason
+    assert f"no {asked}, but {other}" in result.reason
+    assert "a different tool of the same kind" in result.reason and kind in result.reason
+    assert result.gap == asked  # what is missing is the tool asked for, not the one shown
+    assert other.split()[-1] in result.evidence[0].text
+
+
+# --- listed versus used ------------------------------------------------------------------------
+
+
+def test_a_skill_only_listed_is_partly_met_when_the_line_asks_for_experience() -> None:
+    resume = (
+        "EXPERIENCE\nSales Development Rep, Kestrel Software   Jan 2022 – Dec 2025\n"
+        "- Booked 25 discovery calls a month for two account executives\n"
+        "SKILLS\nSalesforce, Outreach, LinkedIn Sales Navigator\n"
+    )
+    [result] = results("Experience with Salesforce", resume)
+    assert result.verdict == "partial"
+    assert "listed, but no job or project line shows it used" in result.reason
+    assert result.gap == "Salesforce used in a job"
+    [result] = results("Experience with Salesforce", resume.replace("- Booked", "- Logged in Salesforce"))
+    assert result.verdict == "met" and "Salesforce used" in result.reason
+
+
+def test_a_listed_skill_meets_a_line_that_does_not_ask_for_experience() -> None:
+    resume = (
+        "EXPERIENCE\nCivil Drafter, Coastline Civil   Jan 2022 – Dec 2025\n- Drafted grading plans\n"
+        "SKILLS\nAutoCAD Civil 3D, Revit, Bluebeam\n"
+    )
+    found, reason = verdict("Proficiency in Revit", resume)
+    assert found == "met" and "listed" in reason
+
+
+# --- inference: at most one hop, in part unless used ------------------------------------------
+
+
+def test_an_implied_skill_only_listed_is_at_most_partly_met() -> None:
+    listed = (
+        "EXPERIENCE\nData Engineer, Meridian Health Analytics   Feb 2019 – Dec 2025\n"
+        "- Cleaned claims files for the actuarial team\nSKILLS\nPySpark, SQL, Tableau\n"
+    )
+    found, reason = verdict("Experience with Apache Spark", listed)
+    assert found == "partial" and "shown by PySpark (only listed)" in reason
+    used = "EXPERIENCE\nData Engineer, Meridian Health Analytics   Feb 2019 – Dec 2025\n"
+    found, reason = verdict("Experience with Apache Spark", used + "- Built claims pipelines in PySpark\n")
+    assert found == "met" and "PySpark (used in a job)" in reason
+
+
+@pytest.mark.parametrize(
+    ("requirement", "resume"),
+    [
+        # PySpark -> Spark -> big data: two hops
+        (
+            "Experience with big data",
+            "EXPERIENCE\nData Engineer, Meridian Health Analytics   Feb 2019 – Dec 2025\n"
+            "- Built claims pipelines in PySpark\n",
+        ),
+        # Django -> Python -> scripting languages: two hops
+        (
+            "Experience with scripting languages",
+            "EXPERIENCE\nWeb Developer, Lantern Media   Feb 2019 – Dec 2025\n"
+            "- Built the theatre's booking site in Django\n",
+        ),
+    ],
+)
+def test_implications_do_not_chain(requirement: str, resume: str) -> None:
+    found, reason = verdict(requirement, resume)
+    assert found == "missing", reason
+
+
+# --- short forms whose sense must be confirmed --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("requirement", "resume"),
+    [
+        (
+            "Experience with GCC",
+            "EXPERIENCE\nFirmware Engineer, Voltline   Feb 2017 – Dec 2025\n"
+            "- Built STM32 firmware with GCC and CMake\n",
+        ),
+        (
+            "Advanced Excel skills",
+            "EXPERIENCE\nWarehouse Supervisor, Northgate Logistics   Jan 2018 – Dec 2025\n"
+            "- Tracked pick rates in Excel pivot tables\n",
+        ),
+        (
+            "Experience with Spark",
+            "EXPERIENCE\nData Engineer, Orion Telecom   Jan 2018 – Dec 2025\n"
+            "- Tuned Spark jobs on a 40-node Hadoop cluster\n",
+        ),
+    ],
+)
+def test_a_short_form_in_its_technical_sense_counts(requirement: str, resume: str) -> None:
+    found, reason = verdict(requirement, resume)
+    assert found == "met", reason
+
+
+def _not_the_tool(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+@pytest.mark.parametrize(
+    ("requirement", "resume"),
+    [
+        pytest.param(
+            "Experience with GCC",
+            "EXPERIENCE\nRegional Sales Manager, Alder Foods   Feb 2017 – Dec 2025\n"
+            "- Managed distributors across the GCC countries\n- Grew Saudi and UAE revenue 30%\n",
+            marks=_not_the_tool(
+                "'GCC countries' is taken as the compiler: the gcc skill has no ambiguous alias or context "
+                "check, so 'GCC used' is met for a sales manager"
+            ),
+            id="GCC countries",
+        ),
+        pytest.param(
+            "Experience with Chef, Puppet or Ansible",
+            "EXPERIENCE\nSous Chef, Harbor Bistro   Jan 2015 – Dec 2019\n"
+            "- Ran the line for 120 covers a night\n"
+            "IT Support Technician, Brightline Schools   Jan 2020 – Dec 2025\n- Imaged 300 laptops a year\n",
+            id="Sous Chef",
+        ),
+        pytest.param(
+            "Advanced Excel skills",
+            "EXPERIENCE\nWarehouse Supervisor, Excel Logistics Ltd   Jan 2018 – Dec 2025\n"
+            "- Supervised 14 pickers on two shifts\n",
+            marks=_not_the_tool(
+                "skill._named_exactly accepts 'Excel' in the employer's name 'Excel Logistics Ltd' "
+                "(met, 'as the posting writes it')"
+            ),
+            id="Excel Logistics",
+        ),
+        pytest.param(
+            "Experience with Spark",
+            "EXPERIENCE\nSales Representative, Orion Telecom   Jan 2018 – Dec 2025\n"
+            "- Won the Spark Award for top quarterly sales in 2022\n",
+            id="Spark Award",
+        ),
+    ],
+)
+def test_a_short_form_in_another_sense_does_not_count(requirement: str, resume: str) -> None:
+    found, reason = verdict(requirement, resume)
+    assert found == "missing", reason
+
+
+# --- through the CLI on a PDF résumé ----------------------------------------------------------------
+
+
+def test_cli_json_on_a_pdf_resume_gives_the_sibling_tool_its_line_gap_and_parts(
+    run_json, tmp_path: Path
+) -> None:
+    posting = tmp_path / "posting.txt"
+    posting.write_text(
+        "Staff Accountant - Harbor Freightways\n\nRequirements\n- Experience with NetSuite\n"
+        "- Bachelor's degree in Accounting or Finance\n",
+        encoding="utf-8",
+    )
+    resume = make_pdf(
+        tmp_path / "whitfield.pdf",
+        [
+            "Dana Whitfield",
+            "dana.whitfield@example.com",
+            "",
+            "EXPERIENCE",
+            "Staff Accountant, Pine & Oak Dental Group   Jan 2021 - Present",
+            "- Ran the month-end close in QuickBooks Online for six clinics",
+            "- Reconciled 14 bank and credit card accounts each month",
+            "",
+            "EDUCATION",
+            "B.S. in Accounting, Portland State University, 2020",
+        ],
+    )
+    report = run_json("score", resume, "--posting", posting, "--format", "json", "--as-of", AS_OF)
+    [netsuite] = [r for r in report["requirements"] if "NetSuite" in r["text"]]
+    assert netsuite["verdict"] == "partial"
+    assert "QuickBooks" in netsuite["reason"] and "different tool of the same kind" in netsuite["reason"]
+    assert netsuite["evidence"][0]["text"] == "Ran the month-end close in QuickBooks Online for six clinics"
+    assert netsuite["evidence"][0]["section"] == "experience"
+    assert netsuite["gap"] == "NetSuite"
+    [part] = netsuite["parts"]
+    assert set(part) == {"kind", "verdict", "reason", "evidence", "matched", "missing", "gap"}
+    assert (part["kind"], part["verdict"], part["gap"]) == ("skill", "partial", "NetSuite")
+    assert part["matched"] == ["quickbooks"] and part["missing"] == ["oracle-netsuite"]
+    assert "QuickBooks Online" in part["evidence"][0]["text"]
+    [degree] = [r for r in report["requirements"] if "Bachelor" in r["text"]]
+    assert degree["verdict"] == "met" and degree["gap"] == ""
+    assert degree["evidence"][0]["text"] == "B.S. in Accounting, Portland State University, 2020"
+    assert [p["kind"] for p in degree["parts"]] == ["degree"]

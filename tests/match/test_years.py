@@ -1,0 +1,196 @@
+"""The years checker: years counted over the jobs that belong to what the line asks about (its
+skills or field of work), overlaps once, student jobs apart; some but not enough is partly met;
+years in a close field are partly met, said so."""
+
+from __future__ import annotations
+
+import pytest
+from match_helpers import results, verdict, verdicts
+
+ACUTE_CARE = "3+ years of acute care nursing experience"
+SOFTWARE = "5+ years of software development experience"
+TEACHER = (
+    "EXPERIENCE\nHigh School Mathematics Teacher, Lincoln High School   Aug 2012 – Present\n"
+    "- Taught algebra and AP Calculus to 150 students a year\n"
+)
+
+
+def test_years_of_a_skill_count_only_jobs_that_use_it() -> None:
+    resume = (
+        "EXPERIENCE\nData Engineer, Acme   Jan 2016 – Dec 2019\n- Built pipelines in Scala\n"
+        "Backend Engineer, Beta   Jan 2022 – Present\n- Services in Python\n"
+    )
+    found, reason = verdict("5+ years of Python", resume)
+    assert found == "partial" and "4.9 years" in reason  # Jan 2022 to Nov 2026
+    found, _ = verdict("5+ years of software engineering experience", resume)
+    assert found == "met"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["EXPERIENCE / BERUFSERFAHRUNG", "Experience (selected)", "Experience – most recent first", "WERDEGANG"],
+)
+def test_jobs_count_under_any_experience_heading(heading: str) -> None:
+    """A heading jobmatch does not know must not make every job vanish (0 years)."""
+    resume = (
+        f"Lena Fischer\n\n{heading}\n\nData Engineer | Zalando SE | 03.2019 – heute\n"
+        "- Spark and Airflow pipelines on AWS.\n\nEDUCATION\nM.Sc. Informatik, TU München, 2017 – 2019\n"
+    )
+    found, reason = verdict("5+ years of data engineering experience", resume)
+    assert found == "met", reason
+    assert "7.8 years" in reason
+
+
+def test_a_job_title_names_its_field() -> None:
+    """ "Data Engineer" is evidence of data engineering, and its years count."""
+    resume = "EXPERIENCE\nSenior Data Engineer, Brightwave   Jan 2020 – Present\n- Built pipelines\n"
+    found, reason = verdict("4+ years of experience in data engineering", resume)
+    assert found == "met" and "in jobs of Data Engineering; résumé shows 6.9 years" in reason
+
+
+def test_headings_student_jobs_and_foreign_fields() -> None:
+    """ "CLINICAL EXPERIENCE" is an experience heading, a Werkstudent job is not professional
+    years, and "M.Sc. Informatik" is a computer science degree."""
+    resume = (
+        "CLINICAL EXPERIENCE\nRegistered Nurse, City Hospital   Jan 2020 – Present\n- ICU patient care\n"
+        "Werkstudent Data Engineering, Siemens   Jan 2015 – Dec 2019\n- SQL reports\n"
+        "EDUCATION\nM.Sc. Informatik, TU München, 2019\n"
+    )
+    (years, years_reason), (degree, degree_reason) = verdicts(
+        "8+ years of professional experience\nMaster's degree in Computer Science", resume
+    )
+    assert years == "partial" and "6.9 years" in years_reason  # the Werkstudent years are not counted
+    assert degree == "met", degree_reason
+
+
+# --- some but not enough ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("requirement", "resume", "have"),
+    [
+        (
+            "5+ years of Python",
+            "EXPERIENCE\nData Analyst, Fenwick Insurance   Jan 2023 – Dec 2025\n"
+            "- Built claims models in Python\n",
+            "3.0 of 5 years",
+        ),
+        (
+            "3+ years of experience with SAP",
+            "EXPERIENCE\nLogistics Coordinator, Baltica Freight   Jan 2024 – Dec 2025\n"
+            "- Booked inbound shipments in SAP\n",
+            "2.0 of 3 years",
+        ),
+    ],
+)
+def test_some_but_not_enough_years_is_partly_met(requirement: str, resume: str, have: str) -> None:
+    [result] = results(requirement, resume)
+    assert result.verdict == "partial", result.reason
+    years = [part for part in result.parts if part.kind == "years"]
+    assert [part.verdict for part in years] == ["partial"]
+    assert have in result.gap
+
+
+# --- years by field of work ----------------------------------------------------------------------
+
+
+def test_a_nurse_s_icu_and_emergency_years_count_for_acute_care_nursing() -> None:
+    resume = (
+        "EXPERIENCE\nRegistered Nurse, Intensive Care Unit, St. Luke's Hospital   Aug 2021 – Present\n"
+        "- Cared for two ventilated patients per shift\n"
+        "Registered Nurse, Emergency Department, Valley Medical Center   Jun 2019 – Jul 2021\n"
+        "- Triaged 40 patients a shift\n"
+    )
+    [result] = results(ACUTE_CARE, resume)
+    assert result.verdict == "met", result.reason
+    assert "7.5 years (2 jobs)" in result.reason
+
+
+def test_a_clinic_nurse_s_years_are_related_and_partly_met() -> None:
+    resume = (
+        "EXPERIENCE\nRegistered Nurse, Sunrise Family Clinic   Jan 2021 – Present\n"
+        "- Gave vaccinations and ran wellness checks\n"
+    )
+    [result] = results(ACUTE_CARE, resume)
+    assert result.verdict == "partial"
+    assert "in related fields" in result.reason
+
+
+def test_a_receptionist_s_years_do_not_count_for_nursing() -> None:
+    resume = (
+        "EXPERIENCE\nMedical Receptionist, Sunrise Family Clinic   Jan 2016 – Present\n"
+        "- Booked 80 appointments a day\n"
+    )
+    found, reason = verdict(ACUTE_CARE, resume)
+    assert found == "missing" and "0.0 years" in reason
+
+
+def test_a_teacher_s_years_do_not_count_for_software_development() -> None:
+    found, reason = verdict(SOFTWARE, TEACHER + "- Coached the robotics club to the state final\n")
+    assert found == "missing" and "0.0 years" in reason
+
+
+def test_a_teacher_who_taught_python_still_has_no_software_development_years() -> None:
+    found, reason = verdict(SOFTWARE, TEACHER + "- Wrote a Python course for the after-school club\n")
+    assert found != "met", reason
+
+
+def test_a_developer_s_years_count_for_software_development() -> None:
+    resume = (
+        "EXPERIENCE\nSoftware Developer, Quarry Labs   Jan 2023 – Present\n- Built React front ends\n"
+        "Software Developer, Fenwick Insurance   Jan 2020 – Dec 2022\n- Built the claims portal in C#\n"
+    )
+    found, reason = verdict(SOFTWARE, resume)
+    assert found == "met" and "6.9 years (2 jobs)" in reason
+
+
+@pytest.mark.parametrize(
+    ("requirement", "resume"),
+    [
+        (
+            "5+ years of classroom teaching experience",
+            TEACHER,
+        ),
+        pytest.param(
+            "5+ years of teaching experience",
+            TEACHER,
+        ),
+        (
+            "7+ years of construction project management experience",
+            "EXPERIENCE\nProject Manager, Keystone Builders   Apr 2015 – Present\n"
+            "- Managed $30M mixed-use builds\n",
+        ),
+        (
+            "3+ years of recruiting experience",
+            "EXPERIENCE\nTalent Acquisition Specialist, Lindqvist Retail   Jan 2020 – Present\n"
+            "- Hired 120 store staff a year\n",
+        ),
+        (
+            "4+ years of public accounting experience",
+            "EXPERIENCE\nSenior Accountant, Brightwater CPA Group   Jan 2017 – Present\n"
+            "- Prepared 200 individual and business tax returns a season\n",
+        ),
+    ],
+)
+def test_years_in_the_field_of_work_meet_the_line(requirement: str, resume: str) -> None:
+    [result] = results(requirement, resume)
+    assert result.verdict == "met", result.reason
+    assert [p.verdict for p in result.parts if p.kind == "years"] == ["met"]
+
+
+def test_years_outside_the_field_do_not_count() -> None:
+    resume = (
+        "EXPERIENCE\nWarehouse Associate, Brightwater Distribution   Jan 2017 – Present\n"
+        "- Picked and packed orders\n"
+    )
+    found, reason = verdict("4+ years of public accounting experience", resume)
+    assert found == "missing" and "0.0 years" in reason
+
+
+def test_the_gap_of_related_years_does_not_read_as_more_than_asked() -> None:
+    [result] = results(
+        ACUTE_CARE,
+        "EXPERIENCE\nRegistered Nurse, Sunrise Family Clinic   Jan 2021 – Present\n- Gave vaccinations\n",
+    )
+    [years] = [part for part in result.parts if part.kind == "years"]
+    assert "related" in years.gap, years.gap

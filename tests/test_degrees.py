@@ -1,0 +1,71 @@
+"""Degrees as résumés write them (data/degrees.yaml): forms from India, the US and Europe, the
+field of study beside them, and the relations between fields kept as data."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobmatch.phrases import is_stem_field, is_technical_field, parse_degree, related_fields
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        (
+            "B.E. Mechanical | Kongu Institute of Engineering | 2021 | 8.2 CGPA",
+            "bachelor",
+            "mechanical-engineering",
+        ),
+        ("B.E Civil Engineering, Anna Nagar College, 2018", "bachelor", "civil-engineering"),
+        ("B.Tech (Information Technology), 2019", "bachelor", "information-systems"),
+        ("BCA - Mysore Arts College - 2017", "bachelor", "computer-science"),
+        ("MCA (Master of Computer Applications), 2020", "master", "computer-science"),
+        ("B.Com (Accounting and Taxation), 2015", "bachelor", "accounting"),
+        ("M.Com, Finance, 2017", "master", "finance"),
+        ("TYBCOM, Mumbai University, 2014", "bachelor", "business"),
+        ("LL.B, Government Law College, 2016", "bachelor", "law"),
+        ("LL.M. in International Trade Law, 2019", "master", "law"),
+        ("J.D., magna cum laude, 2015", "master", "law"),
+        ("B.F.A. Painting, Riverbank School of Art, 2012", "bachelor", "fine-arts"),
+        ("BFA, Graphic Design, 2016", "bachelor", "graphic-design"),
+        ("Diplom-Ingenieur Maschinenbau, TU Dresden, 2011", "master", "mechanical-engineering"),
+        ("Zweite Juristische Staatsprüfung, 2020", "master", "law"),
+        ("Licence en droit, Université de Lyon, 2013", "bachelor", "law"),
+        ("Laurea magistrale in Economia, Università di Bologna, 2018", "master", "economics"),
+        ("Licenciatura (BSc) in Computer Engineering, 2021", "bachelor", "computer-science"),
+        ("Dr. iur., Universität Heidelberg, 2019", "phd", "law"),
+        ("Associate Degree in Nursing (ADN), 2022", "associate", "nursing"),
+        ("Bachelor of Science in Nursing (BSN), 2020", "bachelor", "nursing"),
+        ("MBA (Marketing), 2021", "master", "marketing"),
+        ("Master of Science in Information Technology, 2014", "master", "information-systems"),
+    ],
+)
+def test_resume_degree_lines(line: str, level: str, field: str) -> None:
+    degree = parse_degree(line, resume_line=True)
+    assert degree is not None and degree.level == level, degree
+    assert field in degree.fields, degree.fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MS Office, MS Project, Excel",
+        "Southaven, MS (Memphis metro)",
+        "Boston, MA 02110",
+        "AS/400 administration",
+    ],
+)
+def test_lines_that_are_not_degrees(line: str) -> None:
+    degree = parse_degree(line, resume_line=True)
+    assert degree is None or degree.level is None
+
+
+def test_relations_between_fields_of_study() -> None:
+    related = related_fields()
+    assert {"accounting", "finance"} <= related["economics"]
+    assert "civil-engineering" in related["mechanical-engineering"]
+    assert "computer-science" not in related["fine-arts"]
+    assert is_technical_field("computer-science") and is_technical_field("mechanical-engineering")
+    assert not is_technical_field("fine-arts") and not is_technical_field("graphic-design")
+    assert not is_technical_field("business")
+    assert is_stem_field("biology") and not is_technical_field("biology")
