@@ -11,7 +11,7 @@ postings shipped with the project
 finds them. Each timing is the median of ``--repeat`` runs, alternating the variants (for ``extract``
 the fastest run of each is given too: on a shared machine it is the least disturbed).
 
-    python bench/bench_spanmodel.py [--repeat 7] [--json out.json]
+    python bench/bench_spanmodel.py [--repeat 7] [--json out.json] [--compare OTHER_MODEL_DIR]
 """
 
 from __future__ import annotations
@@ -141,6 +141,29 @@ def per_line(lines: list[str], repeat: int) -> dict[str, float]:
     return {name: len(lines) / statistics.median(times) for name, times in timings.items()}
 
 
+def cpu_per_line(lines: list[str], other: Path, repeat: int) -> dict[str, float]:
+    """CPU milliseconds a line of the shipped model and of the model in ``other`` (another version,
+    e.g. ``git archive`` of an older commit), warm, on the same lines, alternating: what a change
+    of the model's heads costs, beside itself rather than beside a floor."""
+    import jobmatch.spanmodel as spanmodel
+
+    shipped = spanmodel.MODEL_DIR
+    timings: dict[str, list[float]] = {"model": [], "other": []}
+    try:
+        for _ in range(repeat):
+            for name, directory in (("model", shipped), ("other", other)):
+                spanmodel.MODEL_DIR = directory
+                spanmodel.load_span_model.cache_clear()
+                spanmodel.predict_spans(lines[:50])  # load and warm up, not timed
+                started = time.process_time()
+                spanmodel.predict_spans(lines)
+                timings[name].append(time.process_time() - started)
+    finally:
+        spanmodel.MODEL_DIR = shipped
+        spanmodel.load_span_model.cache_clear()
+    return {name: 1000 * statistics.median(times) / len(lines) for name, times in timings.items()}
+
+
 def cpu_model() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -157,6 +180,9 @@ def main() -> None:
     )
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--compare", type=Path, metavar="MODEL_DIR", help="also CPU per line of this other model"
+    )
     args = parser.parse_args()
 
     from jobmatch.spanmodel import MODEL_DIR
@@ -232,6 +258,13 @@ def main() -> None:
         f"reading its {one_page_lines} lines {results['model_cpu_s']:.3f} s "
         f"(ratio {results['model_cpu_s'] / results['extract_cpu_s']:.2f})"
     )
+    if args.compare is not None:
+        per_line_ms = cpu_per_line(lines * 5, args.compare, args.repeat)
+        results["cpu_ms_per_line"] = {name: round(ms, 3) for name, ms in per_line_ms.items()}
+        print(
+            f"CPU per line, warm: model {per_line_ms['model']:.2f} ms, {args.compare} "
+            f"{per_line_ms['other']:.2f} ms, ratio {per_line_ms['model'] / per_line_ms['other']:.2f}"
+        )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
 

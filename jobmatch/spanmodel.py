@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from jobmatch.models import SkillMention
 
 SpanLabel = Literal["knowledge", "skill"]
-HEADS: tuple[SpanLabel, ...] = ("knowledge", "skill")  # the pipeline's NER components, in order
+HEADS: tuple[SpanLabel, ...] = ("knowledge", "skill")  # span kinds, each from one or more NER heads
 MAX_LINE_CHARS = 1_000  # a requirement line is far shorter; the rest of a longer one is not read
 MODEL_DIR = Path(__file__).resolve().parent / "skillspan_model"
 
@@ -43,11 +43,11 @@ class ModelSpan:
 
 @cache
 def load_span_model() -> Language:
-    """The shipped pipeline, loaded once per process (about 12 MB, read from the package only).
+    """The shipped pipeline, loaded once per process (about 19 MB, read from the package only).
 
     It shares jobmatch's pipeline's vocabulary and tokenizer (``make_doc``), the ones it was
     trained with, instead of building its own: the English tokenizer's special cases cost more
-    to load than the two heads."""
+    to load than the heads."""
     import spacy
     from spacy.util import registry
 
@@ -62,7 +62,7 @@ def load_span_model() -> Language:
         exclude=["tokenizer", "vocab"],
         config={"nlp": {"tokenizer": {"@tokenizers": "jobmatch.no_tokenizer.v1"}}},
     )
-    missing = [head for head in HEADS if head not in nlp.pipe_names]
+    missing = [head for head in HEADS if not head_names(nlp, head)]
     if missing:
         raise DataError(str(MODEL_DIR), "", f"the skill-span model has no {', '.join(missing)} component")
     return nlp
@@ -110,27 +110,66 @@ def iter_spans(
 def _predict_batch(
     nlp: Language, lines: list[str], mentions: list[Sequence[SkillMention]] | None
 ) -> list[tuple[ModelSpan, ...]]:
-    """The two heads write entities one after the other, so the first head's are moved aside
-    before the second runs (a NER keeps entities already set)."""
+    """The heads write entities one after the other, so each head's are moved aside before the
+    next runs (a NER keeps entities already set)."""
     from jobmatch.pipeline import make_doc
 
     docs = [make_doc(line[:MAX_LINE_CHARS]) for line in lines]
-    if nlp.meta.get("jobmatch", {}).get("taxonomy_feature"):
+    feature = nlp.meta.get("jobmatch", {}).get("taxonomy_feature")
+    if feature:
         if mentions is None:
             from jobmatch.pipeline import find_skills_per_line
 
             mentions = list(find_skills_per_line([doc.text for doc in docs]))
         for doc, line_mentions in zip(docs, mentions, strict=True):
-            tag_taxonomy_mentions(doc, line_mentions)
+            tag_taxonomy_mentions(doc, line_mentions, categories=feature == "categories")
     found: list[list[ModelSpan]] = [[] for _ in docs]
-    for head in HEADS:
-        for spans, doc in zip(found, nlp.get_pipe(head).pipe(docs, batch_size=len(docs)), strict=True):
-            for entity in doc.ents:
-                trimmed = _trim(entity)
-                if trimmed is not None:
-                    spans.append(ModelSpan(trimmed.start_char, trimmed.end_char, trimmed.text, head))
-            doc.ents = ()
+    for label in HEADS:
+        votes: list[list[ModelSpan]] = [[] for _ in docs]
+        for head in head_names(nlp, label):
+            for line_votes, head_spans in zip(votes, _head_spans(nlp, head, label, docs), strict=True):
+                line_votes.extend(head_spans)
+        for spans, line_votes in zip(found, votes, strict=True):
+            spans.extend(combine_votes(line_votes))
     return [tuple(sorted(spans, key=lambda s: (s.start, s.end, s.label))) for spans in found]
+
+
+def _head_spans(nlp: Language, head: str, label: SpanLabel, docs: list[Doc]) -> Iterator[list[ModelSpan]]:
+    """One head's spans in each doc, trimmed; the doc's entities are cleared for the next head."""
+    for doc in nlp.get_pipe(head).pipe(docs, batch_size=len(docs)):
+        spans = []
+        for entity in doc.ents:
+            trimmed = _trim(entity)
+            if trimmed is None:
+                continue
+            for part in _split_alternatives(trimmed) if label == "knowledge" else [trimmed]:
+                spans.append(ModelSpan(part.start_char, part.end_char, part.text, label))
+        doc.ents = ()
+        yield spans
+
+
+def head_names(nlp: Language, label: SpanLabel) -> list[str]:
+    """The pipeline's components for ``label``: ``knowledge``, then ``knowledge_1`` ... when the
+    model is an ensemble of heads (other seeds or other training data)."""
+    return [name for name in nlp.pipe_names if name == label or name.startswith(f"{label}_")]
+
+
+def combine_votes(spans: Sequence[ModelSpan]) -> list[ModelSpan]:
+    """One set of spans from the spans of several heads (with one head, its own spans): every
+    span any head found, the ones more heads agree on first, then the longer ones, dropping a
+    span that overlaps one already kept. The union wins over a majority vote on SkillSpan dev:
+    the heads' errors are mostly spans they miss, not spans they invent."""
+    counts: dict[tuple[int, int], int] = {}
+    by_offsets: dict[tuple[int, int], ModelSpan] = {}
+    for span in spans:
+        key = (span.start, span.end)
+        counts[key] = counts.get(key, 0) + 1
+        by_offsets[key] = span
+    kept: list[ModelSpan] = []
+    for key in sorted(counts, key=lambda k: (-counts[k], k[0] - k[1], k[0])):
+        if not any(key[0] < other.end and other.start < key[1] for other in kept):
+            kept.append(by_offsets[key])
+    return kept
 
 
 EDGE_TOKENS = frozenset({",", ";", ":", "and", "or", "of", "with", "in", "for", "to", "the", "a", "an"})
@@ -149,19 +188,44 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _split_alternatives(span: Span) -> list[Span]:
+    """One-word names joined by a spaced slash are separate knowledge spans ("C / C++",
+    "Kubernetes / OpenShift"), as SkillSpan's annotators mark them; a slash with a longer name
+    on either side stays inside one span ("CI / CD pipelines", "Database design / management"),
+    and so does an unspaced one ("TCP/IP", one word in SkillSpan's text)."""
+    tokens = list(span)
+    slashes = [t for t in tokens[1::2] if t.text == "/" and t.whitespace_ and t.nbor(-1).whitespace_]
+    if len(tokens) < 3 or len(tokens) % 2 == 0 or len(slashes) != len(tokens) // 2:
+        return [span]
+    return [span.doc[t.i : t.i + 1] for t in tokens[0::2]]
+
+
 TAXONOMY_FIRST, TAXONOMY_INSIDE = "TAXB", "TAXI"
 
 
-def tag_taxonomy_mentions(doc: Doc, mentions: Iterable[SkillMention]) -> Doc:
+def tag_taxonomy_mentions(doc: Doc, mentions: Iterable[SkillMention], categories: bool = False) -> Doc:
     """Mark the tokens of taxonomy mentions in ``token.tag_`` (first token TAXB, others TAXI), a
     feature the model's embeddings read: what the taxonomy knows, the model need not learn
-    from SkillSpan alone. ``mentions`` come from jobmatch's pipeline on the same text."""
+    from SkillSpan alone. With ``categories`` the tag also names the skill's category
+    ("TAXB-language"): a language is nearly always a Knowledge span, a business skill far less
+    often. ``mentions`` come from jobmatch's pipeline on the same text."""
+    first, inside = TAXONOMY_FIRST, TAXONOMY_INSIDE
     for mention in mentions:
+        if categories:
+            category = _skill_category(mention.skill)
+            first, inside = f"{TAXONOMY_FIRST}-{category}", f"{TAXONOMY_INSIDE}-{category}"
         if mention.end > len(doc.text):  # past the characters the model reads
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
         for token in span:
-            token.tag_ = TAXONOMY_FIRST if token.i == span.start else TAXONOMY_INSIDE
+            token.tag_ = first if token.i == span.start else inside
     return doc
+
+
+def _skill_category(skill_id: str) -> str:
+    from jobmatch.taxonomy import load_taxonomy
+
+    skill = load_taxonomy().skills.get(skill_id)
+    return skill.category if skill is not None else "other"

@@ -9,8 +9,17 @@ from pathlib import Path
 import pytest
 
 import jobmatch
-from jobmatch.pipeline import find_skills_per_line
-from jobmatch.spanmodel import MAX_LINE_CHARS, MODEL_DIR, ModelSpan, load_span_model, predict_spans
+from jobmatch.pipeline import find_skills_per_line, make_doc
+from jobmatch.spanmodel import (
+    MAX_LINE_CHARS,
+    MODEL_DIR,
+    ModelSpan,
+    _split_alternatives,
+    combine_votes,
+    head_names,
+    load_span_model,
+    predict_spans,
+)
 
 REQUIREMENT_LINES = {
     "nursing": "Charting experience in Epic; BLS and ACLS certification required",
@@ -125,3 +134,30 @@ def test_a_very_long_line_through_the_cli(run) -> None:
     first, empty = (json.loads(line) for line in result.stdout.splitlines())
     assert first["spans"] and all(span["end"] <= MAX_LINE_CHARS for span in first["spans"])
     assert empty == {"line": 1, "mentions": [], "spans": []}
+
+
+def test_knowledge_heads_of_an_ensemble_are_combined_as_a_union() -> None:
+    """Spans both heads found come first, then the longer of two overlapping ones; a span only one
+    head found is kept (the heads mostly miss spans rather than invent them)."""
+    line = "Experience with Java Spring and SQL Server; Jira a plus"
+
+    def span(text: str) -> ModelSpan:
+        start = line.index(text)
+        return ModelSpan(start, start + len(text), text, "knowledge")
+
+    plain = [span("Java Spring"), span("SQL Server")]
+    augmented = [span("Java"), span("SQL Server"), span("Jira")]
+    combined = combine_votes([*plain, *augmented])
+    assert sorted(s.text for s in combined) == ["Java Spring", "Jira", "SQL Server"]
+    assert combine_votes(plain) == plain  # one head: its own spans
+    nlp = load_span_model()
+    assert head_names(nlp, "knowledge")[0] == "knowledge"
+    assert head_names(nlp, "skill") == ["skill"]
+
+
+def test_one_word_alternatives_joined_by_a_spaced_slash_are_split() -> None:
+    doc = make_doc("C / C++ , Kubernetes / OpenShift / Rancher , CI / CD pipelines , TCP/IP")
+    assert [s.text for s in _split_alternatives(doc[0:3])] == ["C", "C++"]
+    assert [s.text for s in _split_alternatives(doc[4:9])] == ["Kubernetes", "OpenShift", "Rancher"]
+    assert [s.text for s in _split_alternatives(doc[10:14])] == ["CI / CD pipelines"]
+    assert [s.text for s in _split_alternatives(doc[15:18])] == ["TCP/IP"]

@@ -16,16 +16,20 @@ from jobmatch.spanmodel import tag_taxonomy_mentions
 
 
 class TaxonomyTags:
+    def __init__(self, categories: bool) -> None:
+        self.categories = categories
+
     def __call__(self, doc: Doc) -> Doc:
         (mentions,) = find_skills_per_line([doc.text])
-        return tag_taxonomy_mentions(doc, mentions)
+        return tag_taxonomy_mentions(doc, mentions, self.categories)
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
         docs = list(docs)
         for doc, mentions in zip(docs, find_skills_per_line([d.text for d in docs]), strict=True):
-            yield tag_taxonomy_mentions(doc, mentions)
+            yield tag_taxonomy_mentions(doc, mentions, self.categories)
 
 
-@Language.factory("taxonomy_tags")
-def make_taxonomy_tags(nlp: Language, name: str) -> TaxonomyTags:
-    return TaxonomyTags()
+@Language.factory("taxonomy_tags", default_config={"categories": False})
+def make_taxonomy_tags(nlp: Language, name: str, categories: bool) -> TaxonomyTags:
+    """``categories``: the tag names the skill's taxonomy category too (TAXB-language)."""
+    return TaxonomyTags(categories)
