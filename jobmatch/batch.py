@@ -317,6 +317,9 @@ def _init_worker(options: ScreenOptions) -> None:
     _worker_options = options
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     signal.signal(signal.SIGHUP, signal.SIG_IGN)  # and a closed terminal; it then stops the workers
+    # the parent's SIGTERM handler (inherited through fork) would raise in the worker and print a
+    # traceback when the parent stops it: a worker told to stop just stops
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     die_with_parent()
 
 

@@ -363,7 +363,12 @@ def test_shell_completion_is_available_and_documented(tmp_path: Path) -> None:
     script = Path(sys.executable).with_name("jobmatch")
     if not script.exists():
         pytest.skip("the jobmatch console script is not installed beside this Python")
-    shown = subprocess.run([script, "--show-completion", "bash"], capture_output=True, text=True, timeout=60)
+    # typer reads the shell from the parent processes unless told to take it from the option: a
+    # test run from a background job (no shell above it) would otherwise fail to detect one
+    explicit = {**os.environ, "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+    shown = subprocess.run(
+        [script, "--show-completion", "bash"], capture_output=True, text=True, timeout=60, env=explicit
+    )
     assert shown.returncode == 0 and "_JOBMATCH_COMPLETE" in shown.stdout
     environment = {**os.environ, "_JOBMATCH_COMPLETE": "complete_bash"}
     for words, cword, expected in (
