@@ -35,13 +35,30 @@ def initials(text: str) -> str:
     return "".join(letters).lower()
 
 
+def _line_tokens(profile: Profile) -> list[list[str]]:
+    """Each line's words without joiners, once per résumé."""
+    key = ("acronym tokens",)
+    tokens = profile.cache.get(key)
+    if tokens is None:
+        tokens = profile.cache[key] = [
+            [w for w in line.text.replace("-", " ").split() if w.lower() not in JOINERS]
+            for line in profile.lines
+        ]
+    return tokens  # type: ignore[return-value]
+
+
 def find_acronym(profile: Profile, acronym: str) -> tuple[int, ...]:
     """Lines where consecutive words spell ``acronym`` by their initials."""
     if not 2 < len(acronym) <= 8 or not acronym.isalpha():
         return ()
+    key = ("acronym", acronym)
+    if key in profile.cache:
+        return profile.cache[key]  # type: ignore[return-value]
     hits = []
-    for index, line in enumerate(profile.lines):
-        tokens = [w for w in line.text.replace("-", " ").split() if w.lower() not in JOINERS]
+    first_letter = acronym[0]
+    for index, tokens in enumerate(_line_tokens(profile)):
+        if not any(t[:1].lower() == first_letter for t in tokens):
+            continue
         for start in range(len(tokens)):
             if tokens[start][:1].lower() != acronym[0]:
                 continue
@@ -56,4 +73,5 @@ def find_acronym(profile: Profile, acronym: str) -> tuple[int, ...]:
             if spelled == acronym and len(tokens[start:]) > 1:
                 hits.append(index)
                 break
-    return tuple(hits)
+    found = profile.cache[key] = tuple(hits)
+    return found

@@ -161,9 +161,7 @@ def _same_kind(
         kind = profile.taxonomy.skills.get(parent)
         if kind is None or kind.category == "knowledge" or not is_alternative_kind(profile, parent):
             continue  # a product or a field whose children are its parts, not competing products
-        family = [
-            s for s in profile.taxonomy.implied_by(parent) if parent in profile.taxonomy.skills[s].implies
-        ]
+        family = _family(profile.taxonomy, parent)
         if len(family) > SIBLING_FAMILY_MAX:
             continue
         for other in family:
@@ -180,15 +178,21 @@ def _named_exactly(profile: Profile, skill_id: str) -> tuple[int, str] | None:
     """A context-checked name ("Puppet", "Tableau", "Epic") written exactly so on a résumé line that
     gave it no context: the posting asks for it by that name, which is context enough. Short
     names (Go, C, R) are left out: written alone they are too often something else."""
+    key = ("named exactly", skill_id)
+    if key in profile.cache:
+        return profile.cache[key]  # type: ignore[return-value]
+    found = profile.cache[key] = _find_named_exactly(profile, skill_id)
+    return found
+
+
+def _find_named_exactly(profile: Profile, skill_id: str) -> tuple[int, str] | None:
     skill = profile.taxonomy.skills.get(skill_id)
     if skill is None:
         return None
-    for alias in (*skill.ambiguous_aliases, skill.name, *skill.aliases):
-        compact = "".join(c for c in alias if c.isalnum())
-        if compact.isupper() and compact.isalpha() and 3 <= len(compact) <= 8:
-            spelled = find_acronym(profile, compact.lower())  # "Hazard Analysis Critical Control Point"
-            if spelled:
-                return spelled[0], alias
+    for alias, acronym in _acronyms(profile.taxonomy, skill_id):
+        spelled = find_acronym(profile, acronym)  # "Hazard Analysis Critical Control Point"
+        if spelled:
+            return spelled[0], alias
     for alias in skill.ambiguous_aliases:
         if len(alias) < 3 or not profile.text.count(alias.lower()):
             continue
@@ -214,6 +218,38 @@ def _part_of_a_proper_name(text: str, start: int, end: int, profile: Profile) ->
         return False
     known = _skill_words(profile.taxonomy)
     return any(word not in known for word in neighbours)
+
+
+_ACRONYMS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
+
+
+def _acronyms(taxonomy: Taxonomy, skill_id: str) -> tuple[tuple[str, str], ...]:
+    """(alias, lower-case letters) of a skill's names that are acronyms ("HACCP"), once per skill."""
+    key = (taxonomy.version, skill_id)
+    found = _ACRONYMS.get(key)
+    if found is None:
+        skill = taxonomy.skills[skill_id]
+        pairs = []
+        for alias in (*skill.ambiguous_aliases, skill.name, *skill.aliases):
+            compact = "".join(c for c in alias if c.isalnum())
+            if compact.isupper() and compact.isalpha() and 3 <= len(compact) <= 8:
+                pairs.append((alias, compact.lower()))
+        found = _ACRONYMS[key] = tuple(pairs)
+    return found
+
+
+_FAMILIES: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def _family(taxonomy: Taxonomy, parent: str) -> tuple[str, ...]:
+    """The skills whose direct parent is ``parent``, once per taxonomy."""
+    key = (taxonomy.version, parent)
+    found = _FAMILIES.get(key)
+    if found is None:
+        found = _FAMILIES[key] = tuple(
+            sorted(s for s in taxonomy.implied_by(parent) if parent in taxonomy.skills[s].implies)
+        )
+    return found
 
 
 _SKILL_WORDS: dict[str, frozenset[str]] = {}
