@@ -5,8 +5,7 @@ Beside the dated jobs the résumé's own figures count: a stated total ("8+ year
 read by ``jobmatch.facts``) for a line that asks for experience in general, a stated figure that
 names the line's field ("5 years of full-cycle recruiting", when no job is dated) and a skill's
 years from a skills block ("Java – 21 months") for a line about that field or skill. Years in a
-the same profession's other specialty (a clinic nurse's years for acute care nursing) are partly,
-said as such.
+close field (nursing for acute care, QA for software engineering) are partly, said as such.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jobmatch.dates import years_of
-from jobmatch.fields import close_fields, field_name, with_broader
+from jobmatch.fields import close_fields, field_name
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, PartVerdict
 from jobmatch.models import Evidence, YearsRange
@@ -156,14 +155,6 @@ def _stated(profile: Profile, years: YearsRange) -> Counted | None:
     return best
 
 
-def profession_of(field_id: str) -> tuple[str, ...]:
-    """The nearest broader field of ``field_id`` (nursing for acute care nursing, software
-    engineering for data engineering): years there are the same profession in another specialty,
-    partly. A sibling field (compliance for accounting, frontend for UX design) is another job."""
-    broader = with_broader([field_id])[1:]
-    return tuple(b for b in broader if not any(b in with_broader([o])[1:] for o in broader if o != b))
-
-
 def _need_text(years: YearsRange) -> str:
     return f"{years.min:g}+" if years.max is None else f"{years.min:g}-{years.max:g}"
 
@@ -198,7 +189,7 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
     verdict = _grade(counted.years, need, profile)
     note = related_gap = ""
     if verdict == MISSING and years.fields:
-        close = frozenset(f for wanted in years.fields for f in profession_of(wanted)) - set(years.fields)
+        close = frozenset(f for wanted in years.fields for f in close_fields(wanted)) - set(years.fields)
         related = _in_jobs(years, profile, relevant_jobs(years, profile, close), "in related fields")
         if close and related.years >= profile.config.years_partial_ratio * need:
             verdict, counted = PARTIAL, related
