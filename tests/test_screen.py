@@ -261,7 +261,14 @@ def test_ctrl_c_stops_cleanly_and_keeps_what_was_scored(tmp_path: Path) -> None:
         str(tmp_path / "stats.json"),
     ]
     terminal, stderr_end = pty.openpty()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr_end)
+    # a suite started in the background (`cmd &` in a script) inherits SIGINT ignored, and so
+    # would jobmatch: give it the default a terminal gives, as a person pressing Ctrl-C has
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=stderr_end,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509
+    )
     os.close(stderr_end)
     screen_text = b""
 
