@@ -11,7 +11,7 @@ from jobmatch.cues import cue_set
 from jobmatch.match.lines import find_acronym
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
-from jobmatch.models import Requirement, Term
+from jobmatch.models import Evidence, Requirement, Term
 from jobmatch.textnorm import is_named, normalize
 
 # "or CPA-eligible", "or the ability to obtain it within 12 months": not yet held will do
@@ -148,50 +148,57 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
     courses = [i for i in held if _a_course(profile.lines[i].text, term)]
     if courses and len(courses) == len(held):
         line = profile.lines[courses[0]]
-        return PartVerdict(
-            kind="credential",
-            verdict=PARTIAL,
-            reason=f"{name}: a course or training (“{line.text[:90]}”), not the credential itself",
-            evidence=(line,),
-            matched=(term.id,),
-            searched=(f"{name} (credential)",),
+        return _shown(
+            term,
+            name,
+            line,
+            PARTIAL,
+            f"{name}: a course or training (“{line.text[:90]}”), not the credential itself",
             strength=0.5,
             gap=f"{name} (a course, not the credential)",
             suggestion=f"If you hold {name} itself, list it with its issuer and date.",
         )
     if held:
         line = profile.lines[held[0]]
-        return PartVerdict(
-            kind="credential",
-            verdict=MET,
-            reason=f"{name} held (“{line.text[:90]}”)",
-            evidence=(line,),
-            matched=(term.id,),
-            searched=(f"{name} (credential)",),
-            strength=1.0,
-        )
+        return _shown(term, name, line, MET, f"{name} held (“{line.text[:90]}”)", strength=1.0)
     (state, cue), index = states[0]
     line = profile.lines[index]
     why = "not held yet" if state == "pending" else "no longer held"
     if state == "pending" and ACCEPTS_PENDING.search(requirement.text):
-        return PartVerdict(
-            kind="credential",
-            verdict=MET,
-            reason=f"{name} {why} (“{cue}”), which the line accepts",
-            evidence=(line,),
-            matched=(term.id,),
-            searched=(f"{name} (credential)",),
-            strength=0.7,
-        )
-    return PartVerdict(
-        kind="credential",
+        return _shown(term, name, line, MET, f"{name} {why} (“{cue}”), which the line accepts", strength=0.7)
+    return _shown(
+        term,
+        name,
+        line,
         # booked or in progress is not held (missing); lapsed was held once (partly)
-        verdict=MISSING if state == "pending" else PARTIAL,
-        reason=f"{name} {why} (“{cue}”: {line.text[:80]})",
-        evidence=(line,),
-        matched=(term.id,),
-        searched=(f"{name} (credential)",),
+        MISSING if state == "pending" else PARTIAL,
+        f"{name} {why} (“{cue}”: {line.text[:80]})",
         strength=0.5,
         gap=f"{name} ({why})",
         suggestion=f"The posting asks for {name} held; give the date it was or will be obtained.",
+    )
+
+
+def _shown(
+    term: Term,
+    name: str,
+    line: Evidence,
+    verdict: str,
+    reason: str,
+    *,
+    strength: float,
+    gap: str = "",
+    suggestion: str = "",
+) -> PartVerdict:
+    """The verdict for a credential named on ``line`` (held, lapsed, pending or only a course)."""
+    return PartVerdict(
+        kind="credential",
+        verdict=verdict,
+        reason=reason,
+        evidence=(line,),
+        matched=(term.id,),
+        searched=(f"{name} (credential)",),
+        strength=strength,
+        gap=gap,
+        suggestion=suggestion,
     )
