@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from jobmatch.competencies import competency_book
 from jobmatch.cues import ambiguity_rules, any_of_cues, cue_set
 from jobmatch.errors import InputError
+from jobmatch.facts import credential_vocabulary
 from jobmatch.fields import fields_in
 from jobmatch.languages import find_languages, language_name, language_vocabulary
 from jobmatch.line_forms import COMPANY, NEUTRAL, REQUIREMENT, RESPONSIBILITY, line_form, sentence_form
@@ -106,8 +107,9 @@ def _matches_at(words: list[str], sequences: tuple[tuple[str, ...], ...], at_end
 SkillGroups = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]
 
 
-def group_skills(skill_spans: list[Span]) -> SkillGroups:
-    """Split a line's skills into (all_of, any_of groups, the any-of groups that are examples).
+def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] = ()) -> SkillGroups:
+    """Split a line's skills into (all_of, any_of groups, the any-of groups that are examples);
+    ``qualifiers``: character ranges of the doc that qualify a name (a licence's place), skipped.
 
     "Go, Java, C/C++ etc" and "like Go or Java" are any-of; "A, B, or C" takes its last
     connector; "C/C++ and Python" is an any-of pair plus a required skill.
@@ -119,10 +121,22 @@ def group_skills(skill_spans: list[Span]) -> SkillGroups:
     for span in skill_spans:
         if runs:
             previous = runs[-1][-1]
-            between = [t.lower_ for t in span.doc[previous.end : span.start]]
+            # ("RN license in the State of Ohio, or a multistate license": the place is no separator)
+            between = [
+                t.lower_
+                for t in span.doc[previous.end : span.start]
+                if not any(a <= t.idx < b for a, b in qualifiers)
+            ]
             # "Klaviyo, Braze, or a similar email platform": the open-ended tail joins the list
             tail = next((c for c in cues.after if len(c) > 1 and tuple(between[-len(c) :]) == c), ())
             core = between[: len(between) - len(tail)] if tail else between
+            # "EIT certification or a PE license": an article after "or" still joins the two
+            # "CISA certification or a CISSP": nor does the credential word of the first
+            core = [
+                t
+                for i, t in enumerate(core)
+                if not (t in ("a", "an") and i and core[i - 1] == "or") and not CREDENTIAL_WORDS.fullmatch(t)
+            ]
             adjacent_names = not between and {span.label_, previous.label_} & {TERM_LABEL, CONCEPT_PHRASE}
             if (
                 len(core) <= 4
@@ -437,7 +451,12 @@ def _term_for(span: Span, credential_line: bool) -> Term:
 
 
 def _groups(
-    doc: Doc, text: str, start: int, spans: list[Span], credential_line: bool
+    doc: Doc,
+    text: str,
+    start: int,
+    spans: list[Span],
+    credential_line: bool,
+    qualifiers: Sequence[tuple[int, int]] = (),
 ) -> tuple[TermGroup, ...]:
     """Spans grouped as the line lists them (all of, any of, examples, N of, details)."""
     if not spans:
@@ -450,8 +469,11 @@ def _groups(
         in_credential_clause = any(a <= offset < b for a, b in credential_clauses)
         term = terms.setdefault(span.id_, _term_for(span, in_credential_clause))
         starts.setdefault(term.id, span.start_char - start)
-    all_of, any_of, examples = group_skills(spans)
-    groups: list[TermGroup] = [TermGroup(terms=(terms[i],)) for i in all_of]
+    all_of, any_of, examples = group_skills(spans, qualifiers)
+    # ("a multistate license under the Nurse Licensure Compact": one thing named twice, already
+    # an alternative of an any-of group, is not also asked on its own)
+    in_any_of = {terms[i].id for g in any_of for i in g}
+    groups: list[TermGroup] = [TermGroup(terms=(terms[i],)) for i in all_of if terms[i].id not in in_any_of]
     groups += [TermGroup(terms=tuple(terms[i] for i in g), examples=g in examples) for g in any_of]
     groups = _split_language_pairs(groups, text, starts)
     groups.sort(key=lambda g: min(starts[t.id] for t in g.terms))
@@ -484,7 +506,45 @@ def _groups(
             else g
             for g in groups
         ]
+    groups = _purposes_as_details(groups, text, starts)
     return tuple(_parents_as_details(groups))
+
+
+PURPOSE_BEFORE = re.compile(r"^\s*for\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def _purposes_as_details(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
+    """ "Python or Scala for data processing", "SQL for reporting", "orchestrating workflows with
+    Airflow": a plain phrase that says what the tools are used for is a detail; the tools are
+    asked."""
+    result: list[TermGroup] = []
+    for group in groups:
+        at = min(starts[t.id] for t in group.terms)
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and not previous.detail
+            and all(t.kind == "term" for t in group.terms)
+            and any(t.kind in ("skill", "credential", "language") for t in previous.terms)
+        ):
+            previous_end = max(starts[t.id] + len(t.text) for t in previous.terms)
+            if previous_end <= at and PURPOSE_BEFORE.match(text[previous_end:at]):
+                group = replace(group, detail=True)
+        result.append(group)
+    # "orchestrating workflows with Apache Airflow": the activity is what the tool is asked for
+    for index, group in enumerate(result[:-1]):
+        following = result[index + 1]
+        if group.detail or not all(t.kind == "term" for t in group.terms):
+            continue
+        if not any(t.kind in ("skill", "credential") for t in following.terms):
+            continue
+        end = max(starts[t.id] + len(t.text) for t in group.terms)
+        if TOOL_AFTER.match(text[end : min(starts[t.id] for t in following.terms)]):
+            result[index] = replace(group, detail=True)
+    return result
+
+
+TOOL_AFTER = re.compile(r"^\s*(?:with|using)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
 def _competency_groups(text: str, competencies: list[tuple[str, str]], has_main: bool) -> list[TermGroup]:
@@ -700,7 +760,10 @@ def build_requirement(
         if not any(a <= span.start_char < b for a, b in covered_by_terms)
     ]
     spans = sorted([*spans, *concepts], key=lambda s: (s.start_char, -s.end_char))
-    groups = list(_groups(doc, text, start, _without_overlaps(spans), credential_line))
+    qualifiers: list[tuple[int, int]] = []
+    if credential_line:
+        spans, qualifiers = _credential_names_whole(spans, text, start)
+    groups = list(_groups(doc, text, start, _without_overlaps(spans), credential_line, qualifiers))
     groups += _competency_groups(text, competencies, has_main=bool(groups))
     if years is not None:
         years = scope_years(years, text, start, skill_spans, concept_spans, literal)
@@ -808,6 +871,65 @@ WORD_RE = re.compile(r"[^\W_][\w'-]*")
 
 
 NUMBERED_KINDS = frozenset({"business", "security", "healthcare", "knowledge", "methodology", "networking"})
+
+
+CREDENTIAL_WORD_AFTER = re.compile(
+    r"\s*(?:certifications?|certificates?|certified|licen[cs]es?|credentials?|designations?|exams?)\b",
+    re.IGNORECASE,
+)
+SPELLED_OUT_SKIP = frozenset({"and", "&", "of", "the", "in", "for", "-"})
+
+
+def _spells_out(acronym: str, words: str) -> bool:
+    """Do ``words`` spell out ``acronym`` ("GDTP" = "Geometric Dimensioning & Tolerancing
+    Professional", "PE" = "Professional Engineer")?"""
+    letters = "".join(c for c in acronym if c.isalpha()).lower()
+    initials = "".join(w[0] for w in re.findall(r"[\w&-]+", words.lower()) if w not in SPELLED_OUT_SKIP)
+    return len(letters) >= 2 and initials == letters
+
+
+def _credential_names_whole(
+    spans: list[Span], text: str, start: int
+) -> tuple[list[Span], list[tuple[int, int]]]:
+    """On a credential line, words that are part of a credential's name are not credentials of
+    their own: a place it is issued for ("RN license in the State of Ohio"), a word between a
+    credential and "certification" ("AIRS sourcing certification") and an acronym spelled out
+    in brackets ("ASME GDTP (Geometric Dimensioning & Tolerancing Professional)"). Returns the
+    spans kept and the doc's character ranges of the places (with their "in the State of")."""
+    places = credential_vocabulary().jurisdictions
+    kept: list[Span] = []
+    qualifiers: list[tuple[int, int]] = []
+    for span in spans:
+        at, end = span.start_char - start, span.end_char - start
+        before = text[:at]
+        if span.label_ == TERM_LABEL and (
+            span.text.strip().lower() in places or JURISDICTION_BEFORE.search(before) is not None
+        ):
+            lead = JURISDICTION_BEFORE.search(before) or PLACE_BEFORE.search(before)
+            qualifiers.append(((lead.start() if lead else at) + start, span.end_char))
+            continue
+        previous = kept[-1] if kept else None
+        if (
+            span.label_ == TERM_LABEL
+            and previous is not None
+            and not text[previous.end_char - start : at].strip()
+            and CREDENTIAL_WORD_AFTER.match(text, end)
+        ):
+            continue
+        opening = before.rfind("(")
+        if opening > 0 and ")" not in text[opening:at]:
+            closing = text.find(")", end)
+            head = re.findall(r"[\w&/+-]+", before[:opening])
+            if closing > 0 and head and _spells_out(head[-1], text[opening + 1 : closing]):
+                continue
+        kept.append(span)
+    return kept, qualifiers
+
+
+PLACE_BEFORE = re.compile(r"\b(?:in|for|of)\s+(?:the\s+)?$", re.IGNORECASE)
+JURISDICTION_BEFORE = re.compile(
+    r"\b(?:in|of|for) the (?:state|commonwealth|province|district|country|canton|land) of\s*$", re.IGNORECASE
+)
 
 
 def _part_of_a_longer_name(span: Span, credential_line: bool) -> bool:

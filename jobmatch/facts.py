@@ -650,6 +650,8 @@ class CredentialVocabulary:
     code: re.Pattern[str]  # exam codes ("AZ-104")
     states: tuple[tuple[str, re.Pattern[str]], ...]
     expiry: re.Pattern[str]
+    # places a licence is issued for ("in the State of Ohio"): a qualifier of a credential, not one
+    jurisdictions: frozenset[str] = frozenset()
 
 
 @cache
@@ -660,7 +662,7 @@ def credential_vocabulary() -> CredentialVocabulary:
         file=file,
         where="top level",
         required=["headings", "cues", "known", "code_pattern", "states", "expiry"],
-        optional=["generic"],
+        optional=["generic", "jurisdictions"],
     )
     states = check_keys(data["states"], file=file, where="states", required=STATES)
     generic = _words(data, "generic", file)
@@ -686,6 +688,7 @@ def credential_vocabulary() -> CredentialVocabulary:
             (state, words(string_list(states[state], file=file, where=f"states.{state}"))) for state in STATES
         ),
         expiry=words(_words(data, "expiry", file)),
+        jurisdictions=frozenset(j.lower() for j in _words(data, "jurisdictions", file)),
     )
 
 

@@ -422,6 +422,17 @@ def test_project_expectations_cover_every_example_and_three_postings() -> None:
     assert "jobmatch check data/examples/expectations.yaml --junit" in ci
 
 
+def test_project_expectations_pass() -> None:
+    """The cases .ci/run checks after pytest: a matcher change that moves an example out of its
+    bounds fails here first, with the case named, not only in CI's last step."""
+    failed = [
+        (result.case.name, result.failures)
+        for result in run_expectations(load_expectations(PROJECT_EXPECTATIONS))
+        if not result.passed
+    ]
+    assert not failed
+
+
 # --- JUnit -----------------------------------------------------------------------------------
 
 

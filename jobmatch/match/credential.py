@@ -6,8 +6,10 @@ and held: one booked, in progress or expected does not meet it (unless the line 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from jobmatch.cues import cue_set
+from jobmatch.facts import credential_vocabulary
 from jobmatch.match.lines import find_acronym
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
@@ -44,7 +46,8 @@ def fact_state(term: Term, profile: Profile, index: int) -> tuple[str, str] | No
     if not named:
         return None  # the line's credential is another one ("Forklift certified" beside "GD&T")
     fact = named[0]
-    if fact.cue and fact.cue.lower() not in _segment(profile.lines[index].text, term).lower():
+    segment = _segment(profile.lines[index].text, term, _spellings(term, profile))
+    if fact.cue and fact.cue.lower() not in segment.lower():
         # "Engineer in Training (EIT), 2017 — PE exam scheduled": the cue is another credential's
         return "held", ""
     cue = fact.cue or fact.state.replace("_", " ")
@@ -67,26 +70,147 @@ COURSE = re.compile(r"\b(?:course|courses|coursework|training|workshop|webinar|c
 CERTIFIED = re.compile(r"\bcertifi|\blicen[cs]|\bregist", re.IGNORECASE)
 
 
-def _segment(text: str, term: Term) -> str:
+def _spellings(term: Term, profile: Profile) -> tuple[str, ...]:
+    """How the résumé may write the term: as the posting does, or by its taxonomy name or an alias
+    ("EIT" for the posting's "EIT certification", "GD&T" for "Geometric Dimensioning & Tolerancing")."""
+    names = [term.text, *(k.strip() for k in term.keys)]
+    skill = profile.taxonomy.skills.get(term.id)
+    if skill is not None:
+        names += [skill.name, *skill.aliases]
+    return tuple(dict.fromkeys(n.lower() for n in names if n and n.strip()))
+
+
+HARD_BREAK = re.compile(r"[|•·]")
+
+
+def _segment(text: str, term: Term, spellings: tuple[str, ...] = ()) -> str:
     """The item of a list line that names the term ("GD&T" in "Blueprint reading | GD&T |
-    Forklift certified"), or the whole line when it cannot tell."""
+    Forklift certified"), or the whole line when it cannot tell. A part after ";" or a dash stays
+    with the term unless it names another credential: "CPA exam: passed FAR; REG in progress" is
+    one item, "EIT, 2017 — PE exam scheduled" two."""
     lowered = text.lower()
-    for key in (term.text.lower(), *(k.strip() for k in term.keys)):
-        at = lowered.find(key) if key else -1
-        if at >= 0:
-            starts = [0, *(m.end() for m in ITEM_BREAK.finditer(text, 0, at))]
-            end = ITEM_BREAK.search(text, at)
-            return text[starts[-1] : end.start() if end else len(text)]
+    for key in spellings or (term.text.lower(), *(k.strip() for k in term.keys)):
+        found = re.search(rf"(?<!\w){re.escape(key)}(?!\w)", lowered) if key else None
+        if found is None:
+            continue
+        at = found.start()
+        begin = max([0, *(m.end() for m in ITEM_BREAK.finditer(text, 0, at))])
+        scan, end = found.end(), len(text)
+        while (brk := ITEM_BREAK.search(text, scan)) is not None:
+            following = ITEM_BREAK.search(text, brk.end())
+            piece = text[brk.end() : following.start() if following else len(text)]
+            if HARD_BREAK.match(brk.group()) or _names_another(piece, spellings):
+                end = brk.start()
+                break
+            scan = brk.end()
+        return text[begin:end]
     return text
+
+
+LOWER_GRADE = re.compile(
+    r"(?:\b(?:associate|junior|assistant|apprentice|trainee|foundation|foundational|entry[- ]level)\s+|"
+    r"(?<![\w-])a(?=[A-Z]{2,}))$",
+    re.IGNORECASE,
+)
+
+
+def _lower_grade(text: str, spellings: tuple[str, ...]) -> str | None:
+    """The lower grade a line holds instead of the credential ("aPHR (Associate Professional in
+    Human Resources)" for PHR, "Associate Project Manager" certificate for a project manager
+    one): every place the line names the credential follows a grade word. None otherwise."""
+    grades = []
+    for spelling in spellings:
+        for found in re.finditer(rf"(?<![^\W\d_]){re.escape(spelling)}(?!\w)", text, re.IGNORECASE):
+            before = LOWER_GRADE.search(text[max(0, found.start() - 20) : found.start()])
+            if before is None:
+                return None
+            grades.append(text[found.start() - len(before.group()) : found.end()])
+    return grades[0].strip() if grades else None
+
+
+def _state_of(text: str, term: Term, spellings: tuple[str, ...]) -> tuple[str, str]:
+    return credential_state(_segment(text, term, spellings))
+
+
+def _lower_grade_held(term: Term, profile: Profile) -> PartVerdict | None:
+    """A lower grade of the credential, held: a taxonomy credential named as a grade word plus
+    one of the term's names ("aPHR", alias "associate professional in human resources", for PHR)."""
+    spellings = _spellings(term, profile)
+    for skill_id in _lower_grades(term.id, spellings, profile):
+        lower = Term(kind="credential", id=skill_id, text=profile.name(skill_id))
+        found = [i for i in _lines(lower, profile) if _about_credentials(profile, i, lower)]
+        held = [i for i in found if credential_state(profile.lines[i].text)[0] == "held"]
+        if held:
+            line = profile.lines[sorted(held, key=_rank(profile))[0]]
+            name = profile.name(term.id) if term.id in profile.taxonomy.skills else term.text
+            return _shown(
+                term,
+                name,
+                line,
+                PARTIAL,
+                f"{name}: a lower grade of it held, {lower.text} (“{line.text[:90]}”)",
+                strength=0.5,
+                gap=f"{name} ({lower.text}, a lower grade, is held)",
+                suggestion=f"The posting asks for {name} itself; give its date if you hold it.",
+            )
+    return None
+
+
+def _lower_grades(term_id: str, spellings: tuple[str, ...], profile: Profile) -> list[str]:
+    """Taxonomy credentials that are a grade below the term: an alias that is a grade word and
+    one of the term's names."""
+    index = _GRADED.get(id(profile.taxonomy))
+    if index is None:
+        index = {}
+        for skill in profile.taxonomy.skills.values():
+            for alias in skill.aliases:
+                grade = LOWER_GRADE_WORD.match(alias.lower())
+                if grade is not None:
+                    index.setdefault(alias.lower()[grade.end() :], []).append(skill.id)
+        _GRADED.clear()  # one taxonomy per process in practice; never grows past one
+        _GRADED[id(profile.taxonomy)] = index
+    found = (skill_id for spelling in spellings for skill_id in index.get(spelling, ()))
+    return [skill_id for skill_id in dict.fromkeys(found) if skill_id != term_id]
+
+
+# graded alias ("associate professional in human resources" -> the rest -> ids), per taxonomy
+_GRADED: dict[int, dict[str, list[str]]] = {}
+
+
+LOWER_GRADE_WORD = re.compile(
+    r"(?:associate|junior|assistant|apprentice|trainee|foundation|foundational|entry[- ]level)\s+"
+)
+
+
+def _names_another(piece: str, spellings: tuple[str, ...]) -> bool:
+    """Does a part of a line name a credential other than the term ("PE exam scheduled")?"""
+    lowered = piece.lower()
+    return any(
+        not any(m.group().lower() in s or s in m.group().lower() for s in spellings)
+        for m in credential_vocabulary().known.finditer(piece)
+    ) and not any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", lowered) for s in spellings if s)
 
 
 def _about_credentials(profile: Profile, index: int, term: Term) -> bool:
     line = profile.lines[index]
     return (
         line.section == "certifications"
-        or cue_set("credential_context").search(_segment(line.text, term)) is not None
+        or cue_set("credential_context").search(_segment(line.text, term, _spellings(term, profile)))
+        is not None
         or any(c.line == line.line and _names(c.name, term) for c in profile.resume.credentials)
     )
+
+
+def _rank(profile: Profile) -> Callable[[int], tuple[bool, bool]]:
+    """Lines to quote first: a Certifications section's, then others, a job's title line last
+    ("Registered Nurse, Emergency Department, 2020 – Present" names the job, not the licence)."""
+    job_lines = {p.line for p in profile.resume.positions}
+
+    def key(index: int) -> tuple[bool, bool]:
+        line = profile.lines[index]
+        return line.section != "certifications", line.line in job_lines
+
+    return key
 
 
 def _names(name: str, term: Term) -> bool:
@@ -119,17 +243,22 @@ def _lines(term: Term, profile: Profile) -> list[int]:
     return list(dict.fromkeys(found))
 
 
-def _a_course(text: str, term: Term) -> bool:
+def _a_course(text: str, term: Term, spellings: tuple[str, ...]) -> bool:
     """ "GD&T Fundamentals - online course, 2024": a course in the subject, no certificate of it."""
-    segment = _segment(text, term)
+    segment = _segment(text, term, spellings).lower()
+    for spelling in spellings:  # "Engineer in Training (EIT)": the name's own words are no course
+        segment = segment.replace(spelling, " ")
     return COURSE.search(segment) is not None and CERTIFIED.search(segment) is None
 
 
 def check_credential(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
     name = profile.name(term.id) if term.id in profile.taxonomy.skills else term.text
     lines = _lines(term, profile)
-    relevant = [i for i in lines if _about_credentials(profile, i, term)]
+    relevant = sorted((i for i in lines if _about_credentials(profile, i, term)), key=_rank(profile))
     if not relevant:
+        lower = _lower_grade_held(term, profile)
+        if lower is not None:
+            return lower
         return PartVerdict(
             kind="credential",
             verdict=MISSING,
@@ -140,27 +269,46 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
             gap=name,
             suggestion=f"If you hold {name}, list it under Certifications or Licences with its date.",
         )
+    spellings = _spellings(term, profile)
     states = [
-        (fact_state(term, profile, i) or credential_state(_segment(profile.lines[i].text, term)), i)
+        (
+            fact_state(term, profile, i)
+            or credential_state(_segment(profile.lines[i].text, term, spellings)),
+            i,
+        )
         for i in relevant
     ]
     held = [i for (state, _), i in states if state == "held"]
-    courses = [i for i in held if _a_course(profile.lines[i].text, term)]
+    courses = [i for i in held if _a_course(profile.lines[i].text, term, spellings)]
     if courses and len(courses) == len(held):
         line = profile.lines[courses[0]]
         return _shown(
             term,
             name,
             line,
-            PARTIAL,
+            MISSING,  # a recruiter asking for the certificate does not count the course toward it
             f"{name}: a course or training (“{line.text[:90]}”), not the credential itself",
-            strength=0.5,
+            strength=0.25,
             gap=f"{name} (a course, not the credential)",
             suggestion=f"If you hold {name} itself, list it with its issuer and date.",
         )
+    full = [i for i in held if _lower_grade(profile.lines[i].text, spellings) is None]
+    if full:
+        line = profile.lines[full[0]]
+        return _shown(term, name, line, MET, f"{name} held (“{line.text[:90]}”)", strength=1.0)
     if held:
         line = profile.lines[held[0]]
-        return _shown(term, name, line, MET, f"{name} held (“{line.text[:90]}”)", strength=1.0)
+        grade = _lower_grade(line.text, spellings)
+        return _shown(
+            term,
+            name,
+            line,
+            PARTIAL,
+            f"{name}: a lower grade of it held, {grade} (“{line.text[:90]}”)",
+            strength=0.5,
+            gap=f"{name} (an {grade.split()[0]} grade is held)",
+            suggestion=f"The posting asks for {name} itself; give its date if you hold it.",
+        )
     (state, cue), index = states[0]
     line = profile.lines[index]
     why = "not held yet" if state == "pending" else "no longer held"

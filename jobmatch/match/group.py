@@ -46,7 +46,9 @@ def check_group(group: TermGroup, profile: Profile, requirement: Requirement) ->
         if alternative is not None:
             return alternative
     if verdict == MISSING:
-        reason = f"none of {names}"
+        # what was found short of the term ("PE not held yet (scheduled)", "GD&T: a course") says why
+        near = [p.reason for p in ranked if p.evidence]
+        reason = f"none of {names}" + (f" ({'; '.join(near[:2])})" if near else "")
     elif need == 1:
         reason = shown[0].reason
     else:

@@ -161,12 +161,6 @@ def test_a_bar_admission_meets_a_bar_licence_line() -> None:
     assert found == "met", reason
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Active RN license in the State of Ohio' is split into credentials 'Nursing' and 'Ohio'; "
-    "'Nursing held' quotes the job header 'Registered Nurse, Emergency Department, ... – Present' as "
-    "the licence, and that job line comes first in the line's evidence",
-)
 def test_a_licence_is_quoted_from_the_licence_line_not_a_job_title() -> None:
     [result] = results(
         "Active RN license in the State of Ohio",
@@ -178,6 +172,93 @@ def test_a_licence_is_quoted_from_the_licence_line_not_a_job_title() -> None:
     assert [e.text for e in result.evidence] == [
         "Registered Nurse, State of Ohio, License RN.558201 (exp. 08/2028)"
     ]
+
+
+# --- a credential's name is one credential: its place, its spelled-out acronym, its qualifier ---------
+
+
+ACCOUNTANT = (
+    "EXPERIENCE\nSenior Accountant, Harlow & Price LLP   Mar 2018 – Present\n"
+    "- Audits of mid-size manufacturers\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("requirement", "resume", "expected", "not_said"),
+    [
+        (  # the place a licence is issued for is no credential the résumé can hold on its own
+            "Active pharmacist license in the State of Michigan",
+            "EXPERIENCE\nDelivery Driver, Lakeshore Logistics   May 2019 – Present\n"
+            "- Routes across Michigan\n"
+            "LICENSES\nMichigan CDL Class A, 2019\n",
+            "missing",
+            "Michigan held",
+        ),
+        (  # "CSM, PSM, or SAFe practitioner certification": "practitioner" names the SAFe one
+            "CSM, PSM, or SAFe practitioner certification",
+            "EXPERIENCE\nDelivery Lead, Harlow Digital   Mar 2018 – Present\n- Ran two Scrum teams\n"
+            "CERTIFICATIONS\nProfessional Scrum Master I (PSM I), Scrum.org, 2022\n",
+            "met",
+            "practitioner",
+        ),
+        (  # a spelled-out acronym is the credential's name, not a skill that a skills list shows
+            "NCIDQ (National Council for Interior Design Qualification) certification",
+            "EXPERIENCE\nJunior Designer, Loft Studio   Mar 2018 – Present\n- Office fit-outs\n"
+            "SKILLS\nInterior design | AutoCAD | Revit | LEED Green Associate certified\n",
+            "missing",
+            "held",
+        ),
+    ],
+    ids=["a state", "a qualifier word", "a spelled-out acronym"],
+)
+def test_a_credential_name_is_read_whole(requirement: str, resume: str, expected: str, not_said: str) -> None:
+    found, reason = verdict(requirement, resume)
+    assert found == expected, reason
+    assert not_said not in reason
+
+
+def test_a_state_word_belongs_to_the_credential_named_beside_it() -> None:
+    """ "CISA (ISACA), 2019 — CISSP exam booked": the booking is the CISSP's; CISA is held, and
+    "CISA or a CISSP" asks for either."""
+    found, reason = verdict(
+        "CISA certification or a CISSP",
+        "EXPERIENCE\nIT Auditor, Fenwick Mutual   Jun 2016 – Present\n- SOX ITGC testing\n"
+        "CERTIFICATIONS\nCISA (ISACA), 2019 — CISSP exam booked for March 2027\n",
+    )
+    assert found == "met", reason
+    assert "CISA" in reason and "held" in reason
+
+
+def test_a_licence_for_a_place_or_another_licence_is_either() -> None:
+    """ "RN license in the State of Michigan, or a multistate license": the place qualifies the
+    first, the "or" offers the second instead."""
+    found, reason = verdict(
+        "Valid RN license in the State of Michigan, or a multistate license under the Nurse "
+        "Licensure Compact",
+        "LICENSURE\nRegistered Nurse, State of Michigan, License 4704-123456, active\n"
+        "EXPERIENCE\nStaff Nurse, Sparrow Hospital   Jun 2018 – Present\n- Med-surg patient care\n",
+    )
+    assert found == "met", reason
+
+
+def test_a_lower_grade_of_the_credential_is_partly_met() -> None:
+    found, reason = verdict(
+        "SHRM-CP or PHR certification",
+        "EXPERIENCE\nHR Assistant, Delmar Foods   Jan 2022 – Present\n- Onboarding and benefits\n"
+        "CERTIFICATIONS\nAssociate Professional in Human Resources (aPHR), HRCI, 2023\n",
+    )
+    assert found == "partial", reason
+    assert "lower grade" in reason
+
+
+def test_a_course_in_the_subject_is_not_the_certification() -> None:
+    found, reason = verdict(
+        "Six Sigma Green Belt certification",
+        ACCOUNTANT
+        + "CERTIFICATIONS & TRAINING\nSix Sigma Green Belt - online training course (40 hours), 2023\n",
+    )
+    assert found == "missing", reason
+    assert "course" in reason
 
 
 # --- through the CLI on a DOCX résumé ----------------------------------------------------------------
