@@ -19,7 +19,7 @@ from jobmatch.competencies import competency_book
 from jobmatch.cues import ambiguity_rules, any_of_cues, cue_set
 from jobmatch.errors import InputError
 from jobmatch.facts import credential_vocabulary
-from jobmatch.fields import fields_in
+from jobmatch.fields import fields_in, role_mentions
 from jobmatch.languages import find_languages, language_name, language_vocabulary
 from jobmatch.line_forms import COMPANY, NEUTRAL, REQUIREMENT, RESPONSIBILITY, line_form, sentence_form
 from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, load_document, make_document
@@ -303,12 +303,20 @@ def scope_years(
     def inside(span: Span) -> bool:
         return clause_start <= span.start_char - start < clause_end
 
+    # "at least three years as a Project Manager": the role decides, not the field of the
+    # sentence around it ("seven years of commercial construction, including ...")
+    roles = role_mentions(text[at:clause_end])
+    if roles:
+        fields = tuple(dict.fromkeys(f for m in roles for f in m.fields))
+    else:
+        fields = fields_in(text[clause_start:clause_end])
     return replace(
         years,
         skills=tuple(dict.fromkeys(s.id_ for s in skills if inside(s))),
         concepts=tuple(dict.fromkeys(s.id_ for s in concepts if inside(s))),
         terms=tuple(dict.fromkeys(normalize(s.text) for s in literal if inside(s))),
-        fields=fields_in(text[clause_start:clause_end]),
+        fields=fields,
+        roles=tuple(dict.fromkeys(m.text.lower() for m in roles)),
     )
 
 

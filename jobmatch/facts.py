@@ -252,7 +252,10 @@ def read_stated_years(lines: Sequence[FactLine]) -> tuple[StatedYears, ...]:
             years = _years_of(match)
             if years is None or years > 50:
                 continue
-            fields = _fields_after(line.text, match.end())
+            # the role the sentence opens with first ("Licensed electrician with 12 years of ...")
+            fields = tuple(
+                dict.fromkeys(_role_before(line.text, match.start()) + _fields_after(line.text, match.end()))
+            )
             found.append(
                 StatedYears(years, match.group().strip(), line.text, line.line, line.section, False, fields)
             )
@@ -267,6 +270,16 @@ def _years_of(match: re.Match[str]) -> float | None:
     if match.group("months"):
         years += int(match.group("months")) / 12
     return round(years, 2)
+
+
+WITH_BEFORE = re.compile(r"\bwith\s+(?:over\s+|more than\s+|nearly\s+|almost\s+|about\s+)?$", re.IGNORECASE)
+
+
+def _role_before(text: str, start: int) -> tuple[str, ...]:
+    """ "Commercial construction project manager with 8+ years of experience": the role the
+    sentence opens with is what the years are of."""
+    clause = re.split(r"[.;!?]", text[:start])[-1]
+    return fields_in(clause) if WITH_BEFORE.search(clause) else ()
 
 
 def _fields_after(text: str, start: int) -> tuple[str, ...]:

@@ -165,6 +165,26 @@ def field_mentions(text: str) -> list[FieldMention]:
     return mentions
 
 
+ROLE_BEFORE = re.compile(r"\bas an?\b", re.IGNORECASE)
+ROLE_AFTER = re.compile(r"\s+(?:experience|roles?|positions?)\b", re.IGNORECASE)
+
+
+def role_mentions(text: str) -> list[FieldMention]:
+    """The job titles a years phrase asks for as the role held: "as a Project Manager", "as a UX,
+    interaction, or product designer", "of RN experience" (a title named as a field elsewhere,
+    "in SRE, DevOps or platform roles", is not a role of its own)."""
+    as_role = ROLE_BEFORE.search(text)
+    after_as = as_role.end() if as_role is not None else len(text) + 1
+    mentions = field_mentions(text)
+    return [m for m in mentions if m.is_title and (m.start >= after_as or ROLE_AFTER.match(text, m.end))]
+
+
+def head_noun(title: str) -> str:
+    """The last word of a job title, singular ("Senior Graphic Designer" -> "designer")."""
+    words = WORD.findall(title.lower())
+    return words[-1].removesuffix("s") if words else ""
+
+
 def fields_in(text: str) -> tuple[str, ...]:
     """The ids of the fields ``text`` names, in order of first mention ("5+ years as a data
     engineer or similar role" -> ("data-engineering",))."""

@@ -33,6 +33,9 @@ class YearsRange:
         str, ...
     ] = ()  # or the field of work ("as a data engineer", "of general ledger accounting")
     terms: tuple[str, ...] = ()  # or literal search keys ("of closing experience in B2B software")
+    # the job titles asked as the role held ("as a Project Manager", "of RN experience"): then only
+    # jobs of that role count, and a close field only in the same line of work ("designer")
+    roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -69,8 +69,15 @@ def combine(
     credit = sum(p.credit for p in deciding) / len(deciding)
     if all(v == MET for v in verdicts):
         verdict = MET
-    elif deciding[0].verdict == MET and credit >= gist and len(deciding) >= 3:
-        verdict = MET  # the gist is shown: the first thing asked and most of the rest
+    elif (
+        deciding[0].verdict == MET
+        and credit >= gist
+        and len(deciding) >= 3
+        and not any(p.kind == "years" and p.verdict != MET for p in deciding)
+    ):
+        # the gist is shown: the first thing asked and most of the rest; years short of the
+        # number asked are counted, not a gist
+        verdict = MET
     elif all(p.verdict == MISSING or p.given for p in deciding):
         verdict = MISSING
         if deciding is not details and any(p.verdict != MISSING for p in details):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jobmatch.dates import years_of
-from jobmatch.fields import close_fields, field_name
+from jobmatch.fields import TITLE_PART_END, close_fields, field_name, head_noun
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, PartVerdict
 from jobmatch.models import Evidence, YearsRange
@@ -100,7 +100,7 @@ def relevant_jobs(years: YearsRange, profile: Profile, fields: frozenset[str] | 
     chosen = []
     for index in profile.jobs:
         job_fields = set(resume.positions[index].fields)
-        if fields is not None or (wanted_fields and job_fields and not tools):
+        if fields is not None or (wanted_fields and job_fields and (not tools or years.roles)):
             # a job whose field is known counts by its field: a teacher's "wrote a Python course"
             # is no software development, a frontend engineer beside a designer is no designer
             if wanted_fields & job_fields:
@@ -117,6 +117,23 @@ def relevant_jobs(years: YearsRange, profile: Profile, fields: frozenset[str] | 
         ):
             chosen.append(index)
     return chosen
+
+
+def _related_jobs(years: YearsRange, profile: Profile, close: frozenset[str]) -> list[int]:
+    """Jobs in a field close to the line's; for a role ("as a UX designer") only those in the same
+    line of work (a graphic designer, not a frontend engineer beside the designers)."""
+    chosen = relevant_jobs(years, profile, close)
+    if not years.roles:
+        return chosen
+    heads = {head_noun(role) for role in years.roles}
+    positions = profile.resume.positions
+    return [i for i in chosen if head_noun(_role_part(positions[i].title)) in heads]
+
+
+def _role_part(title: str) -> str:
+    """ "Senior Graphic Designer — Buckeye Foods, Columbus" -> "Senior Graphic Designer"."""
+    end = TITLE_PART_END.search(title)
+    return title[: end.start()] if end else title
 
 
 def _in_jobs(years: YearsRange, profile: Profile, chosen: list[int], how: str) -> Counted:
@@ -190,7 +207,7 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
     note = related_gap = ""
     if verdict == MISSING and years.fields:
         close = frozenset(f for wanted in years.fields for f in close_fields(wanted)) - set(years.fields)
-        related = _in_jobs(years, profile, relevant_jobs(years, profile, close), "in related fields")
+        related = _in_jobs(years, profile, _related_jobs(years, profile, close), "in related fields")
         if close and related.years >= profile.config.years_partial_ratio * need:
             verdict, counted = PARTIAL, related
             note = f"; {related.years:.1f} years in related fields"

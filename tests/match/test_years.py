@@ -194,3 +194,74 @@ def test_the_gap_of_related_years_does_not_read_as_more_than_asked() -> None:
     )
     [years] = [part for part in result.parts if part.kind == "years"]
     assert "related" in years.gap, years.gap
+
+
+# --- years asked as a role held: "as a Project Manager", "of RN experience" -------------------------
+
+
+SUPERINTENDENT_LINE = (
+    "At least eight (8) years of construction experience, including three (3) years as a project manager"
+)
+
+
+def test_years_as_a_role_count_only_jobs_of_that_role() -> None:
+    """A carpenter's years are construction years, not a project manager's: the line is partly met
+    (the eight years are there, the three as a project manager are not)."""
+    resume = (
+        "EXPERIENCE\nLead Carpenter, Holloway Builders   Feb 2012 – Present\n"
+        "- Framing and finish work on commercial construction jobs\n"
+    )
+    found, reason = verdict(SUPERINTENDENT_LINE, resume)
+    assert found == "partial", reason
+    assert "0.0 years" in reason
+
+
+def test_a_role_s_years_count_jobs_with_that_title() -> None:
+    resume = (
+        "EXPERIENCE\nProject Manager, Holloway Builders   Feb 2020 – Present\n"
+        "- Ran schedule, budget and subcontractors for three medical office buildings\n"
+        "Lead Carpenter, Holloway Builders   Feb 2012 – Jan 2020\n- Framing and finish work\n"
+    )
+    found, reason = verdict(SUPERINTENDENT_LINE, resume)
+    assert found == "met", reason
+
+
+def test_an_assistant_s_years_are_not_a_licensed_role_s_years() -> None:
+    """ "2 years of LPN experience": a nursing assistant's years are not a nurse's; the one year
+    as an LPN is partly met, not met."""
+    resume = (
+        "EXPERIENCE\nLicensed Practical Nurse, Cedar Ridge Care Center   Dec 2025 – Present\n"
+        "- Medication passes for 30 residents\n"
+        "Certified Nursing Assistant, Cedar Ridge Care Center   Jan 2019 – Nov 2025\n"
+        "- ADLs, vital signs, repositioning\n"
+    )
+    found, reason = verdict("Minimum of two (2) years of LPN experience in long-term care", resume)
+    assert found == "partial", reason
+
+
+def test_a_close_field_counts_for_a_role_only_in_the_same_line_of_work() -> None:
+    """ "as a UX designer": a graphic designer's years are close (partly); a frontend engineer who
+    built screens with designers is not a designer (missing)."""
+    line = "4+ years of experience as a UX or interaction designer"
+    graphic = (
+        "EXPERIENCE\nSenior Graphic Designer, Lumen Print Co.   Mar 2017 – Present\n"
+        "- Packaging and brand identity for 30 clients\n"
+    )
+    engineer = (
+        "EXPERIENCE\nFrontend Engineer, Parcelly   Mar 2017 – Present\n"
+        "- Built React screens from the product designers' Figma files\n"
+    )
+    assert verdict(line, graphic)[0] == "partial"
+    found, reason = verdict(line, engineer)
+    assert found == "missing", reason
+
+
+def test_a_summary_role_with_its_years_counts_when_no_job_is_dated() -> None:
+    """ "Licensed electrician with 12 years of experience", no dates: the figure is the role's."""
+    resume = (
+        "SUMMARY\nLicensed electrician with 12 years of experience in commercial fit-outs.\n"
+        "EXPERIENCE\nElectrician, Volt Brothers\n- Panel upgrades and conduit runs\n"
+    )
+    found, reason = verdict("5+ years as an electrician", resume)
+    assert found == "met", reason
+    assert "as the résumé states" in reason
