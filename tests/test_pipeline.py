@@ -6,7 +6,15 @@ import spacy
 from conftest import EXAMPLES, POSTINGS
 
 from jobmatch.loaders import load_document
-from jobmatch.pipeline import fast_tokenizer_rules, find_skills
+from jobmatch.pipeline import (
+    ambiguous_patterns,
+    concept_patterns,
+    fast_tokenizer_rules,
+    find_skills,
+    get_pipeline,
+    skill_patterns,
+)
+from jobmatch.taxonomy import load_taxonomy
 
 
 def test_dropping_whitespace_special_cases_keeps_tokens_identical() -> None:
@@ -21,6 +29,17 @@ def test_dropping_whitespace_special_cases_keeps_tokens_identical() -> None:
     texts.append("C/C++ and\n\nNode.js\t\t(k8s)  \n  CI/CD — e.g. AWS/GCP; R&D; go-to-market")
     for text in texts:
         assert [t.text for t in fast(text)] == [t.text for t in reference(text)]
+
+
+def test_the_tokenizer_cache_has_room_for_the_taxonomy_and_the_resumes() -> None:
+    """spaCy stops caching chunks once its cache is full (10,000 by default); building the phrase
+    matchers tokenizes every alias, so a cache that only just holds them leaves every résumé
+    uncached (NLP time x1.6 in a screen). BENCHMARKS.md "Screening" has the measured effect."""
+    taxonomy = load_taxonomy()
+    patterns = [*skill_patterns(taxonomy), *ambiguous_patterns(taxonomy), *concept_patterns(taxonomy)]
+    chunks = {chunk for p in patterns if isinstance(p["pattern"], str) for chunk in p["pattern"].split()}
+    assert len(chunks) > 10_000  # the reason: more than spaCy's default holds
+    assert get_pipeline().tokenizer.max_cache_size >= len(chunks) + 100_000  # and a run's own words
 
 
 def skills_of(text: str) -> list[str]:
