@@ -36,7 +36,9 @@ def _one(path: str) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("folder", type=Path)
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
@@ -46,7 +48,8 @@ def main() -> None:
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
         found = sum(pool.map(_one, paths, chunksize=32))
     seconds = time.perf_counter() - started
-    print(f"floor: {len(paths)} files in {seconds:.1f} s ({len(paths) / seconds:.0f} files/s), {found} mentions")
+    rate = len(paths) / seconds
+    print(f"floor: {len(paths)} files in {seconds:.1f} s ({rate:.0f} files/s), {found} mentions")
 
 
 if __name__ == "__main__":
