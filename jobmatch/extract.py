@@ -905,11 +905,14 @@ def _credential_names_whole(
     in brackets ("ASME GDTP (Geometric Dimensioning & Tolerancing Professional)"). Returns the
     spans kept and the doc's character ranges of the places (with their "in the State of")."""
     places = credential_vocabulary().jurisdictions
+    states = credential_vocabulary().states
     kept: list[Span] = []
     qualifiers: list[tuple[int, int]] = []
     for span in spans:
         at, end = span.start_char - start, span.end_char - start
         before = text[:at]
+        if span.label_ == TERM_LABEL and any(rx.fullmatch(span.text.strip()) for _, rx in states):
+            continue  # "or eligibility for licensure": a state the line accepts, not a credential
         if span.label_ == TERM_LABEL and (
             span.text.strip().lower() in places or JURISDICTION_BEFORE.search(before) is not None
         ):

@@ -42,7 +42,7 @@ def fact_state(term: Term, profile: Profile, index: int) -> tuple[str, str] | No
     facts = [c for c in profile.resume.credentials if c.line == number]
     if not facts:
         return None
-    named = [c for c in facts if _names(c.name, term)]
+    named = [c for c in facts if _names(c.name, term, _spellings(term, profile))]
     if not named:
         return None  # the line's credential is another one ("Forklift certified" beside "GD&T")
     fact = named[0]
@@ -197,7 +197,10 @@ def _about_credentials(profile: Profile, index: int, term: Term) -> bool:
         line.section == "certifications"
         or cue_set("credential_context").search(_segment(line.text, term, _spellings(term, profile)))
         is not None
-        or any(c.line == line.line and _names(c.name, term) for c in profile.resume.credentials)
+        or any(
+            c.line == line.line and _names(c.name, term, _spellings(term, profile))
+            for c in profile.resume.credentials
+        )
     )
 
 
@@ -213,11 +216,13 @@ def _rank(profile: Profile) -> Callable[[int], tuple[bool, bool]]:
     return key
 
 
-def _names(name: str, term: Term) -> bool:
-    """Does a credential's name (as the résumé writes it) name the term?"""
+def _names(name: str, term: Term, spellings: tuple[str, ...] = ()) -> bool:
+    """Does a credential's name (as the résumé writes it) name the term, or is it one of the
+    term's spellings ("RPh" for a pharmacist licence)?"""
     normal = normalize(name)
     keys = [k.strip() for k in (term.keys or (normalize(term.text),)) if k.strip()]
-    return any(k in normal for k in keys) or normalize(term.text) in normal
+    named = any(k in normal for k in keys) or normalize(term.text) in normal
+    return named or name.strip().lower() in spellings
 
 
 def _lines(term: Term, profile: Profile) -> list[int]:

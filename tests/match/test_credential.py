@@ -315,3 +315,20 @@ def test_cli_json_on_a_docx_resume_reports_an_expired_certification_with_its_lin
     years = by_text["3+ years of acute care nursing experience"]
     assert years["verdict"] == "met"
     assert "years" in [p["kind"] for p in years["parts"]]
+
+
+def test_a_licence_to_practise_is_read_from_post_nominals_and_its_own_words() -> None:
+    """ "license to practice pharmacy": the pharmacist licence; "RPh" after the name holds it; "or
+    eligibility for licensure" is a state the line accepts, not a credential asked for."""
+    line = (
+        "Current license to practice pharmacy in the State of Ohio, or eligibility for licensure by "
+        "reciprocity within 90 days of hire"
+    )
+    held = (
+        "Priya Raman, PharmD, RPh\nEXPERIENCE\nStaff Pharmacist, Kroger   Jun 2019 – Present\n- Dispensing\n"
+    )
+    found, reason = verdict(line, held)
+    assert found == "met", reason
+    assert "eligibility" not in reason
+    nurse = "Ana Ruiz, RN\nEXPERIENCE\nStaff Nurse, Mercy Health   Jun 2019 – Present\n- Med-surg care\n"
+    assert verdict(line, nurse)[0] == "missing"

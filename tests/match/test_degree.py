@@ -169,3 +169,35 @@ def test_a_technical_field_needs_a_technical_degree(degree: str, expected: str, 
     assert result.verdict == expected, result.reason
     assert said in result.reason
     assert result.evidence[0].text == degree
+
+
+# --- a profession's own degree is its own field: pharmacy ------------------------------------------
+
+
+PHARMACY_DEGREE = "PharmD or Bachelor of Science in Pharmacy from an accredited college of pharmacy"
+
+
+@pytest.mark.parametrize(
+    "education",
+    [
+        "B.Pharm - Government College of Pharmacy, Aurangabad - 2016",
+        "MPharm (Hons) Pharmacy, University of Nottingham, 2014",
+        "M.Pharm (Pharmaceutics) - JSS College of Pharmacy, Mysuru - 2018",
+    ],
+)
+def test_pharmacy_degrees_as_other_countries_write_them(education: str) -> None:
+    resume = (
+        "EXPERIENCE\nHospital Pharmacist, City General Hospital   Jul 2018 – Present\n"
+        "- Order verification and IV admixture\nEDUCATION\n" + education + "\n"
+    )
+    found, reason = verdict(PHARMACY_DEGREE, resume)
+    assert found == "met", reason
+
+
+def test_a_nursing_degree_is_not_a_pharmacy_degree() -> None:
+    resume = (
+        "EXPERIENCE\nStaff Nurse, City General Hospital   Jul 2018 – Present\n- Med-surg patient care\n"
+        "EDUCATION\nBachelor of Science in Nursing (BSN), Wayne State University, 2018\n"
+    )
+    found, reason = verdict(PHARMACY_DEGREE, resume)
+    assert found == "missing", reason
