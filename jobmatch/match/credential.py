@@ -193,8 +193,14 @@ def _names_another(piece: str, spellings: tuple[str, ...]) -> bool:
 
 def _about_credentials(profile: Profile, index: int, term: Term) -> bool:
     line = profile.lines[index]
+    lowered = line.text.lower()
     return (
         line.section == "certifications"
+        # a name that says the status itself: "GPhC-registered pharmacist", "licensed pharmacist"
+        or any(
+            CERTIFIED.search(s) and re.search(rf"(?<!\w){re.escape(s)}(?!\w)", lowered)
+            for s in _spellings(term, profile)
+        )
         or cue_set("credential_context").search(_segment(line.text, term, _spellings(term, profile)))
         is not None
         or any(

@@ -332,3 +332,14 @@ def test_a_licence_to_practise_is_read_from_post_nominals_and_its_own_words() ->
     assert "eligibility" not in reason
     nurse = "Ana Ruiz, RN\nEXPERIENCE\nStaff Nurse, Mercy Health   Jun 2019 – Present\n- Med-surg care\n"
     assert verdict(line, nurse)[0] == "missing"
+
+
+def test_a_name_that_says_its_status_is_a_credential_line() -> None:
+    """ "PSNC-registered pharmacist with eight years ...": the registration is the licence, in a
+    summary as much as under Licences."""
+    found, reason = verdict(
+        "Current license to practice pharmacy",
+        "SUMMARY\nPSI-registered pharmacist with eight years in hospital pharmacy in Dublin.\n"
+        "EXPERIENCE\nSenior Pharmacist, St. Brendan's Hospital   Mar 2018 – Present\n- Ward rounds\n",
+    )
+    assert found == "met", reason
