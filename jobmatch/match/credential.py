@@ -73,11 +73,15 @@ CERTIFIED = re.compile(r"\bcertifi|\blicen[cs]|\bregist", re.IGNORECASE)
 def _spellings(term: Term, profile: Profile) -> tuple[str, ...]:
     """How the résumé may write the term: as the posting does, or by its taxonomy name or an alias
     ("EIT" for the posting's "EIT certification", "GD&T" for "Geometric Dimensioning & Tolerancing")."""
+    key = ("credential spellings", term.id, term.text)
+    if key in profile.cache:
+        return profile.cache[key]  # type: ignore[return-value]
     names = [term.text, *(k.strip() for k in term.keys)]
     skill = profile.taxonomy.skills.get(term.id)
     if skill is not None:
         names += [skill.name, *skill.aliases]
-    return tuple(dict.fromkeys(n.lower() for n in names if n and n.strip()))
+    found = profile.cache[key] = tuple(dict.fromkeys(n.lower() for n in names if n and n.strip()))
+    return found
 
 
 HARD_BREAK = re.compile(r"[|•·]")
@@ -107,11 +111,11 @@ def _segment(text: str, term: Term, spellings: tuple[str, ...] = ()) -> str:
     return text
 
 
-LOWER_GRADE = re.compile(
-    r"(?:\b(?:associate|junior|assistant|apprentice|trainee|foundation|foundational|entry[- ]level)\s+|"
-    r"(?<![\w-])a(?=[A-Z]{2,}))$",
-    re.IGNORECASE,
-)
+GRADE_WORDS = r"(?:associate|junior|assistant|apprentice|trainee|foundation|foundational|entry[- ]level)"
+# before a credential's name on a résumé line: "Associate Professional in ...", "aPHR"
+LOWER_GRADE = re.compile(rf"(?:\b{GRADE_WORDS}\s+|(?<![\w-])a(?=[A-Z]{{2,}}))$", re.IGNORECASE)
+# at the start of a taxonomy alias: "associate professional in human resources"
+LOWER_GRADE_WORD = re.compile(rf"{GRADE_WORDS}\s+")
 
 
 def _lower_grade(text: str, spellings: tuple[str, ...]) -> str | None:
@@ -126,10 +130,6 @@ def _lower_grade(text: str, spellings: tuple[str, ...]) -> str | None:
                 return None
             grades.append(text[found.start() - len(before.group()) : found.end()])
     return grades[0].strip() if grades else None
-
-
-def _state_of(text: str, term: Term, spellings: tuple[str, ...]) -> tuple[str, str]:
-    return credential_state(_segment(text, term, spellings))
 
 
 def _lower_grade_held(term: Term, profile: Profile) -> PartVerdict | None:
@@ -177,11 +177,6 @@ def _lower_grades(term_id: str, spellings: tuple[str, ...], profile: Profile) ->
 _GRADED: dict[int, dict[str, list[str]]] = {}
 
 
-LOWER_GRADE_WORD = re.compile(
-    r"(?:associate|junior|assistant|apprentice|trainee|foundation|foundational|entry[- ]level)\s+"
-)
-
-
 def _names_another(piece: str, spellings: tuple[str, ...]) -> bool:
     """Does a part of a line name a credential other than the term ("PE exam scheduled")?"""
     lowered = piece.lower()
@@ -194,19 +189,13 @@ def _names_another(piece: str, spellings: tuple[str, ...]) -> bool:
 def _about_credentials(profile: Profile, index: int, term: Term) -> bool:
     line = profile.lines[index]
     lowered = line.text.lower()
+    spellings = _spellings(term, profile)
     return (
         line.section == "certifications"
         # a name that says the status itself: "GPhC-registered pharmacist", "licensed pharmacist"
-        or any(
-            CERTIFIED.search(s) and re.search(rf"(?<!\w){re.escape(s)}(?!\w)", lowered)
-            for s in _spellings(term, profile)
-        )
-        or cue_set("credential_context").search(_segment(line.text, term, _spellings(term, profile)))
-        is not None
-        or any(
-            c.line == line.line and _names(c.name, term, _spellings(term, profile))
-            for c in profile.resume.credentials
-        )
+        or any(CERTIFIED.search(s) and re.search(rf"(?<!\w){re.escape(s)}(?!\w)", lowered) for s in spellings)
+        or cue_set("credential_context").search(_segment(line.text, term, spellings)) is not None
+        or any(c.line == line.line and _names(c.name, term, spellings) for c in profile.resume.credentials)
     )
 
 
