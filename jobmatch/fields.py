@@ -212,6 +212,12 @@ def with_broader(field_ids: Iterable[str]) -> tuple[str, ...]:
 def close_fields(field_id: str) -> frozenset[str]:
     """Fields a recruiter would count as close to ``field_id``: its related fields (either way),
     the fields it is part of, and the fields that are part of it."""
+    return _close_fields(field_id)
+
+
+@cache
+def _close_fields(field_id: str) -> frozenset[str]:
+    """Kept (the vocabulary is read once per process): every résumé asks for the same few."""
     fields = field_vocabulary().fields
     if field_id not in fields:
         return frozenset()

@@ -87,6 +87,7 @@ class Taxonomy:
     concepts: dict[str, Concept]
     version: str
     implied_by_index: dict[str, frozenset[str]] = field(default_factory=dict)
+    products_index: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def name_of(self, entry_id: str) -> str:
         entry = self.skills.get(entry_id) or self.concepts.get(entry_id)
@@ -106,6 +107,16 @@ class Taxonomy:
     def implied_by(self, skill_id: str) -> frozenset[str]:
         """Every narrower skill that evidences ``skill_id`` (e.g. kubernetes for containers)."""
         return self.implied_by_index.get(skill_id, frozenset())
+
+    def products_of(self, skill_id: str) -> tuple[str, ...]:
+        """The skills whose direct parent is ``skill_id`` (CATIA for CAD), sorted; looked up on
+        every résumé, so kept once found."""
+        found = self.products_index.get(skill_id)
+        if found is None:
+            found = self.products_index[skill_id] = tuple(
+                sorted(s for s in self.implied_by(skill_id) if skill_id in self.skills[s].implies)
+            )
+        return found
 
 
 MIRROR_FILE = "parsed.json"  # the YAML files parsed, as JSON: ten times faster to read

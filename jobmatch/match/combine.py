@@ -85,7 +85,8 @@ def combine(
     else:
         verdict = PARTIAL
     parts = [*main, *details, *covered]
-    ordered = [*deciding, *(p for p in parts if p not in deciding)]
+    deciding_ids = {id(p) for p in deciding}  # by identity: comparing parts field by field is slow
+    ordered = [*deciding, *(p for p in parts if id(p) not in deciding_ids)]
     evidence = []
     for part in ordered:
         for line in part.evidence:

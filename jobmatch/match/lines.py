@@ -3,6 +3,9 @@ helpers the skill, literal-term and credential checkers share."""
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, PARTIAL
 from jobmatch.models import Evidence, Requirement
@@ -35,16 +38,57 @@ def initials(text: str) -> str:
     return "".join(letters).lower()
 
 
-def _line_tokens(profile: Profile) -> list[list[str]]:
-    """Each line's words without joiners, once per résumé."""
-    key = ("acronym tokens",)
-    tokens = profile.cache.get(key)
-    if tokens is None:
-        tokens = profile.cache[key] = [
-            [w for w in line.text.replace("-", " ").split() if w.lower() not in JOINERS]
-            for line in profile.lines
-        ]
-    return tokens  # type: ignore[return-value]
+_SPELLINGS: dict[str, re.Pattern[str]] = {}
+
+
+def _spelling(acronym: str) -> re.Pattern[str]:
+    """What a spelling of ``acronym`` in words must begin with, in lower case: a word that
+    starts with its first letter, then its second letter in that word (a word in capitals, "NIH
+    Stroke Scale") or at the start of a next word, past joiners. A quick scan of the whole
+    résumé that leaves only a few lines to spell out word by word; it starts with a plain letter
+    (fast to look for) and each part is bounded, so it is linear in the text."""
+    found = _SPELLINGS.get(acronym)
+    if found is None:
+        a, b = re.escape(acronym[0]), re.escape(acronym[1])
+        joiners = "|".join(re.escape(word) for word in sorted(JOINERS, key=len, reverse=True))
+        skip = r"(?:[^\w\s-]|_)*"  # what is neither letter nor digit, inside a word
+        found = re.compile(
+            rf"{a}(?<![^\s-]{a})(?:{skip}{b}|[^\s-]*[\s-]+(?:(?:{joiners})[\s-]+){{0,3}}{skip}{b})"
+        )
+        if len(_SPELLINGS) > 10_000:
+            _SPELLINGS.clear()
+        _SPELLINGS[acronym] = found
+    return found
+
+
+def _candidate_lines(profile: Profile, acronym: str) -> list[int]:
+    """Lines where a spelling of ``acronym`` may begin."""
+    offsets = profile.line_offsets
+    lines: list[int] = []
+    for match in _spelling(acronym).finditer(profile.text):
+        index = bisect.bisect_right(offsets, match.start()) - 1
+        if not lines or lines[-1] != index:
+            lines.append(index)
+    return lines
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """Do consecutive words (joiners left out) spell ``acronym`` by their initials, or a word in
+    capitals by all its letters, starting from a word that is not the line's last?"""
+    for start in range(len(words) - 1):
+        if words[start][:1].lower() != acronym[0]:
+            continue
+        spelled = ""
+        for word in words[start:]:
+            clean = "".join(c for c in word if c.isalnum())
+            if not clean:
+                break
+            spelled += (clean if clean.isupper() and len(clean) > 1 else clean[0]).lower()
+            if not acronym.startswith(spelled) or spelled == acronym:
+                break
+        if spelled == acronym:
+            return True
+    return False
 
 
 def find_acronym(profile: Profile, acronym: str) -> tuple[int, ...]:
@@ -55,23 +99,9 @@ def find_acronym(profile: Profile, acronym: str) -> tuple[int, ...]:
     if key in profile.cache:
         return profile.cache[key]  # type: ignore[return-value]
     hits = []
-    first_letter = acronym[0]
-    for index, tokens in enumerate(_line_tokens(profile)):
-        if not any(t[:1].lower() == first_letter for t in tokens):
-            continue
-        for start in range(len(tokens)):
-            if tokens[start][:1].lower() != acronym[0]:
-                continue
-            spelled = ""
-            for word in tokens[start:]:
-                clean = "".join(c for c in word if c.isalnum())
-                if not clean:
-                    break
-                spelled += (clean if clean.isupper() and len(clean) > 1 else clean[0]).lower()
-                if not acronym.startswith(spelled) or spelled == acronym:
-                    break
-            if spelled == acronym and len(tokens[start:]) > 1:
-                hits.append(index)
-                break
+    for index in _candidate_lines(profile, acronym):
+        words = [w for w in profile.lines[index].text.replace("-", " ").split() if w.lower() not in JOINERS]
+        if _spells(words, acronym):
+            hits.append(index)
     found = profile.cache[key] = tuple(hits)
     return found

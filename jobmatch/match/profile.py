@@ -7,7 +7,9 @@ substrings of the lower-cased text, and only lines that pass are normalised).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from functools import cached_property
@@ -49,6 +51,14 @@ def probe(stem: str) -> str:
     return stem[:-1] if stem.endswith("i") and len(stem) > 3 else stem
 
 
+@functools.lru_cache(maxsize=65_536)
+def probes(stems: str) -> tuple[tuple[str, ...], str]:
+    """The probes of a normalised phrase's stems, and the longest one (looked for first); the
+    same phrases are looked up in every résumé."""
+    found = tuple(probe(s) for s in stems.split())
+    return found, probe(max(stems.split(), key=len)) if found else ""
+
+
 class Profile:
     """Everything the checkers look up in one résumé, for one posting."""
 
@@ -85,17 +95,38 @@ class Profile:
             found = self._normal[index] = normalize(text)
         return found
 
+    @cached_property
+    def line_offsets(self) -> list[int]:
+        """Where each line starts in ``text``."""
+        offsets, at = [], 0
+        for lowered in self.lowered:
+            offsets.append(at)
+            at += len(lowered) + 1
+        return offsets
+
+    def lines_holding(self, part: str) -> list[int]:
+        """Indices of the lines whose lower-cased text holds ``part`` (no newline in it): found in
+        the whole text at once, which is faster than asking line by line."""
+        offsets = self.line_offsets
+        lines: list[int] = []
+        at = self.text.find(part)
+        while at >= 0:
+            index = bisect.bisect_right(offsets, at) - 1
+            lines.append(index)
+            if index + 1 == len(offsets):
+                break
+            at = self.text.find(part, offsets[index + 1])
+        return lines
+
     def find(self, key: str) -> tuple[int, ...]:
         """Indices of the lines holding the normalised phrase ``key`` (" balanc sheet ")."""
         if key in self._found:
             return self._found[key]
-        stems = key.split()
+        parts, first = probes(key)
+        text = self.text
         hits: tuple[int, ...] = ()
-        if stems and all(probe(s) in self.text for s in stems):
-            first = probe(max(stems, key=len))
-            hits = tuple(
-                i for i, lowered in enumerate(self.lowered) if first in lowered and key in self.normal(i)
-            )
+        if parts and all(part in text for part in parts):
+            hits = tuple(i for i in self.lines_holding(first) if key in self.normal(i))
         self._found[key] = hits
         return hits
 
@@ -106,9 +137,7 @@ class Profile:
             return ()
         first = probe(max(stems, key=len))
         found = []
-        for i, lowered in enumerate(self.lowered):
-            if first not in lowered:
-                continue
+        for i in self.lines_holding(first):
             tokens = self.normal(i).split()
             places = [[at for at, token in enumerate(tokens) if token == s] for s in stems]
             if all(places) and _close(places, len(stems) + window):

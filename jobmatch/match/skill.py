@@ -3,6 +3,7 @@ skill (PySpark for Spark) - the last only in part unless it was used in a job.""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -15,11 +16,7 @@ from jobmatch.taxonomy import Taxonomy
 
 def _one_hop(profile: Profile, skill_id: str) -> list[str]:
     """Narrower skills that name ``skill_id`` in their own ``implies`` (no chains)."""
-    return sorted(
-        s
-        for s in profile.taxonomy.implied_by(skill_id)
-        if s in profile.skills and skill_id in profile.taxonomy.skills[s].implies
-    )
+    return [s for s in profile.taxonomy.products_of(skill_id) if s in profile.skills]
 
 
 def check_skill(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
@@ -142,8 +139,12 @@ def is_alternative_kind(profile: Profile, parent: str) -> bool:
     config = profile.config
     if parent in config.alternative_kinds:
         return True
-    words = set(re.findall(r"[a-z]+", profile.taxonomy.skills[parent].name.lower()))
-    return bool(words & set(config.alternative_kind_words))
+    return bool(_name_words(profile.taxonomy.skills[parent].name) & set(config.alternative_kind_words))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", name.lower()))
 
 
 def _same_kind(
@@ -161,7 +162,7 @@ def _same_kind(
         kind = profile.taxonomy.skills.get(parent)
         if kind is None or kind.category == "knowledge" or not is_alternative_kind(profile, parent):
             continue  # a product or a field whose children are its parts, not competing products
-        family = _family(profile.taxonomy, parent)
+        family = profile.taxonomy.products_of(parent)
         if len(family) > SIBLING_FAMILY_MAX:
             continue
         for other in family:
@@ -235,20 +236,6 @@ def _acronyms(taxonomy: Taxonomy, skill_id: str) -> tuple[tuple[str, str], ...]:
             if compact.isupper() and compact.isalpha() and 3 <= len(compact) <= 8:
                 pairs.append((alias, compact.lower()))
         found = _ACRONYMS[key] = tuple(pairs)
-    return found
-
-
-_FAMILIES: dict[tuple[str, str], tuple[str, ...]] = {}
-
-
-def _family(taxonomy: Taxonomy, parent: str) -> tuple[str, ...]:
-    """The skills whose direct parent is ``parent``, once per taxonomy."""
-    key = (taxonomy.version, parent)
-    found = _FAMILIES.get(key)
-    if found is None:
-        found = _FAMILIES[key] = tuple(
-            sorted(s for s in taxonomy.implied_by(parent) if parent in taxonomy.skills[s].implies)
-        )
     return found
 
 

@@ -62,9 +62,7 @@ def _wanted_skills(years: YearsRange, profile: Profile) -> set[str]:
     """The line's skills and the products of each (years of "CAD" are years of CATIA too)."""
     wanted = set(years.skills)
     for skill_id in years.skills:
-        wanted |= {
-            s for s in profile.taxonomy.implied_by(skill_id) if skill_id in profile.taxonomy.skills[s].implies
-        }
+        wanted.update(profile.taxonomy.products_of(skill_id))
     return wanted
 
 
