@@ -205,11 +205,21 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
     note = related_gap = ""
     if verdict == MISSING and years.fields:
         close = frozenset(f for wanted in years.fields for f in close_fields(wanted)) - set(years.fields)
-        related = _in_jobs(years, profile, _related_jobs(years, profile, close), "in related fields")
-        if close and related.years >= profile.config.years_partial_ratio * need:
+        # the line's own jobs and those of close fields together: 1.5 years as an infrastructure
+        # engineer after 5 in cloud support are 6.5 years of nearly that work
+        own = counted.years
+        nearby = sorted({*chosen, *_related_jobs(years, profile, close)})
+        where = "in this and related fields" if own else "in related fields"
+        related = _in_jobs(years, profile, nearby, where)
+        if close and related.years >= profile.config.years_partial_ratio * need and related.years > own:
             verdict, counted = PARTIAL, related
-            note = f"; {related.years:.1f} years in related fields"
-            related_gap = f"{need:g} years {scope} (the {related.years:.1f} shown are in related fields)"
+            note = f"; {related.years:.1f} years {where}" + (f", {own:.1f} in the field" if own else "")
+            shown = (
+                f"only {own:.1f} of the {related.years:.1f} shown are in the field itself"
+                if own
+                else f"the {related.years:.1f} shown are in related fields"
+            )
+            related_gap = f"{need:g} years {scope} ({shown})"
     internships = [p for p in positions if p.kind == "internship"]
     detail = counted.how or f"{jobs_counted} job{'s' if jobs_counted != 1 else ''}"
     if internships:

@@ -265,3 +265,31 @@ def test_a_summary_role_with_its_years_counts_when_no_job_is_dated() -> None:
     found, reason = verdict("5+ years as an electrician", resume)
     assert found == "met", reason
     assert "as the résumé states" in reason
+
+
+PLATFORM_YEARS = "5+ years of experience in DevOps, SRE or platform engineering roles"
+
+
+def test_years_in_the_field_and_in_close_fields_are_counted_together() -> None:
+    """Two years as a platform engineer after four as a Linux administrator: six years of nearly
+    the work asked for, partly met, and the reason says how many were in the field itself."""
+    resume = (
+        "EXPERIENCE\nPlatform Engineer, Kestrel Freight   Jan 2025 – Present\n"
+        "- Run the Kubernetes clusters and the Terraform modules for 40 services\n"
+        "Linux Systems Administrator, Orbis Hosting   Jan 2021 – Dec 2024\n"
+        "- Patched and monitored 300 RHEL servers\n"
+    )
+    [result] = results(PLATFORM_YEARS, resume)
+    assert result.verdict == "partial", result.reason
+    assert "in this and related fields" in result.reason
+    assert "in the field itself" in result.gap
+
+
+def test_a_cloud_support_engineer_is_technical_operations_not_customer_service() -> None:
+    resume = (
+        "EXPERIENCE\nCloud Support Engineer, Nimbus Web Services   Mar 2019 – Present\n"
+        "- Troubleshot VPC routing, IAM policies and EC2 capacity for enterprise accounts\n"
+    )
+    [result] = results(PLATFORM_YEARS, resume)
+    assert result.verdict == "partial", result.reason
+    assert "in related fields" in result.reason
