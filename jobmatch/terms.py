@@ -28,6 +28,7 @@ TERM_PREFIX = "term:"
 # A word: letters, digits and the joiners that live inside names ("GD&T", "BD+C", "S/4HANA",
 # "Y14.5-2018", "C++", "I-9", "O'Brien").
 NAME_JOINERS = frozenset({"of", "the", "and", "&", "for", "de", "du", "la"})
+FRAME_PREPOSITIONS = frozenset({"of", "to"})  # "Command of", "Commitment to"
 SUBORDINATE = re.compile(
     r"\b(?:that|which|who|whom|whose|because|so that|where|whereas|since)\b", re.IGNORECASE
 )
@@ -144,7 +145,17 @@ def literal_spans(
             and current[-1].text[:1].isupper()
             and _capitalised_after(words, word)
         )
-        if inside_a_name:  # "Command of the Message", "Bank of America"
+        # a capitalised everyday word inside a name: "the Working Time Directive", "the Teaching
+        # Council's rules" (at the start of the line a capital says nothing)
+        in_a_title = (
+            stop
+            and not breaks
+            and word.text[:1].isupper()
+            and word.start != _first_word_start(words)
+            and word.lower not in NAME_JOINERS
+            and _capitalised_after(words, word)
+        )
+        if inside_a_name or in_a_title:  # "Command of the Message", "Bank of America"
             current.append(word)
             previous_end = word.end
             continue
@@ -173,6 +184,9 @@ def literal_spans(
             continue
         first = run[0].start == first_start
         named = any(_named(w, first and i == 0) for i, w in enumerate(run))
+        # "Commitment to ...", "Good command of ...": a word that opens the line and governs what
+        # follows is how the line asks, not what it asks for
+        heads_a_phrase = first and len(run) == 1 and _next_word(words, run[-1]) in FRAME_PREPOSITIONS
         if (
             not named
             and text[: run[0].start].rstrip().endswith("(")
@@ -191,7 +205,7 @@ def literal_spans(
             named
             or by_model
             # the line starts with what it asks for ("Multi-entity consolidation"), not a sentence
-            or (first and not verb_like and not sentence)
+            or (first and not verb_like and not sentence and not heads_a_phrase)
             or _after_frame(words, run[0], vocabulary)
             or _before_suffix_frame(words, run[-1], vocabulary)
         )
@@ -217,6 +231,11 @@ def _capitalised_after(words: list[Word], word: Word) -> bool:
             continue
         return following.text[:1].isupper()
     return False
+
+
+def _next_word(words: list[Word], word: Word) -> str:
+    index = next(i for i, w in enumerate(words) if w is word)
+    return words[index + 1].lower if index + 1 < len(words) else ""
 
 
 def _first_word_start(words: list[Word]) -> int:

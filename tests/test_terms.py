@@ -235,3 +235,48 @@ def test_qualifications_are_found_in_every_layout(run, tmp_path: Path, layout: s
     assert not any(
         "Process bi-weekly payroll" in t or "process" in t.lower()[:8] for t in minimum + preferred
     )
+
+
+# --- how a line asks is not what it asks for ----------------------------------------------------
+
+FRAMED_POSTING = """Site Administrator
+Requirements
+- Dedication to health and safety briefings (e.g., toolbox talks, Safe Work Method Statements)
+- Strong command of Xero and MYOB
+- Sound knowledge of the Building Safety Act and the Party Wall Act
+- Full working rights in New Zealand
+- Current police vetting
+"""
+
+
+def test_the_word_that_opens_a_framed_line_is_not_a_term(run, tmp_path: Path) -> None:
+    """ "Dedication to ...", "Strong command of ...": the opening word governs what follows; only
+    what follows is searched for."""
+    data = extract(run, tmp_path, FRAMED_POSTING)
+    searched = [
+        text
+        for line in ("Dedication to", "command of")
+        for group in terms(requirement(data, line))
+        for _, text in group
+    ]
+    assert "Dedication" not in searched and "command" not in searched
+    assert "Xero" in searched and "MYOB" in searched
+
+
+def test_a_name_with_an_everyday_word_inside_stays_whole(run, tmp_path: Path) -> None:
+    data = extract(run, tmp_path, FRAMED_POSTING)
+    texts = [text for group in terms(requirement(data, "Building Safety Act")) for _, text in group]
+    assert any(text.startswith("Building Safety") for text in texts), texts
+    assert "Safety Act" not in texts
+
+
+@pytest.mark.parametrize(
+    ("line", "condition"),
+    [
+        ("Full working rights in New Zealand", "work authorisation"),
+        ("Current police vetting", "background check"),
+    ],
+)
+def test_working_rights_and_vetting_are_conditions(run, tmp_path: Path, line: str, condition: str) -> None:
+    entry = requirement(extract(run, tmp_path, FRAMED_POSTING), line)
+    assert entry["kinds"] == ["condition"] and entry["condition"] == condition
