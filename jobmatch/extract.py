@@ -19,7 +19,7 @@ from jobmatch.competencies import competency_book
 from jobmatch.cues import ambiguity_rules, any_of_cues, cue_set
 from jobmatch.errors import InputError
 from jobmatch.facts import credential_vocabulary
-from jobmatch.fields import fields_in, role_mentions
+from jobmatch.fields import fields_in, role_mentions, role_phrases
 from jobmatch.languages import find_languages, language_name, language_vocabulary
 from jobmatch.line_forms import COMPANY, NEUTRAL, REQUIREMENT, RESPONSIBILITY, line_form, sentence_form
 from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, load_document, make_document
@@ -310,13 +310,15 @@ def scope_years(
         fields = tuple(dict.fromkeys(f for m in roles for f in m.fields))
     else:
         fields = fields_in(text[clause_start:clause_end])
+    # the roles as written ("as a Sous Chef", where "Chef" alone is the title a field knows)
+    role_names = role_phrases(text[at:clause_end]) or tuple(m.text.lower() for m in roles)
     return replace(
         years,
         skills=tuple(dict.fromkeys(s.id_ for s in skills if inside(s))),
         concepts=tuple(dict.fromkeys(s.id_ for s in concepts if inside(s))),
         terms=tuple(dict.fromkeys(normalize(s.text) for s in literal if inside(s))),
         fields=fields,
-        roles=tuple(dict.fromkeys(m.text.lower() for m in roles)),
+        roles=tuple(dict.fromkeys(role_names)),
     )
 
 
@@ -914,7 +916,8 @@ def _credential_names_whole(
         if span.label_ == TERM_LABEL and any(rx.fullmatch(span.text.strip()) for _, rx in states):
             continue  # "or eligibility for licensure": a state the line accepts, not a credential
         if span.label_ == TERM_LABEL and (
-            span.text.strip().lower() in places or JURISDICTION_BEFORE.search(before) is not None
+            JURISDICTION_NAME.sub("", span.text.strip().lower()) in places
+            or JURISDICTION_BEFORE.search(before) is not None
         ):
             lead = JURISDICTION_BEFORE.search(before) or PLACE_BEFORE.search(before)
             qualifiers.append(((lead.start() if lead else at) + start, span.end_char))
@@ -938,6 +941,9 @@ def _credential_names_whole(
 
 
 PLACE_BEFORE = re.compile(r"\b(?:in|for|of)\s+(?:the\s+)?$", re.IGNORECASE)
+JURISDICTION_NAME = re.compile(
+    r"^(?:the\s+)?(?:state|commonwealth|province|district|country|canton|land)\s+of\s+"
+)
 JURISDICTION_BEFORE = re.compile(
     r"\b(?:in|of|for) the (?:state|commonwealth|province|district|country|canton|land) of\s*$", re.IGNORECASE
 )

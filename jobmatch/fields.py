@@ -179,6 +179,51 @@ def role_mentions(text: str) -> list[FieldMention]:
     return [m for m in mentions if m.is_title and (m.start >= after_as or ROLE_AFTER.match(text, m.end))]
 
 
+# "as a Sous Chef or Junior Sous Chef on a busy pass": the role ends at a preposition or a clause
+# (the text is one clause already: a comma here parts a list)
+AS_ROLE = re.compile(
+    r"\bas an?\s+(?P<role>[^;:.()]+?)(?=\s+(?:on|in|at|with|within|for|across|including|where|who|that|"
+    r"which|and\s+(?:have|has|be|are|is))\b|\s*[;:.()]|\s*$)",
+    re.IGNORECASE,
+)
+ROLE_SEPARATOR = re.compile(r"\s*(?:/|,|\bor\b|\band\b)\s*", re.IGNORECASE)
+ROLE_MAX_WORDS = 5
+
+
+def role_phrases(text: str) -> tuple[str, ...]:
+    """The roles a years phrase names after "as a", as written in lower case: "as a Sous Chef or
+    Junior Sous Chef" -> ("sous chef", "junior sous chef"); "as a veterinary technician" ->
+    ("veterinary technician",). Known titles and unknown ones alike."""
+    found = AS_ROLE.search(text)
+    if found is None:
+        return ()
+    role = found.group("role")
+    title_words = _title_words()
+    for word in WORD.finditer(role):  # "a designer working on ...", "an engineer building ...":
+        if word.start() and word.group().lower().endswith("ing") and word.group().lower() not in title_words:
+            role = role[: word.start()]  # a participle ends the role (not "Engineering Manager")
+            break
+    phrases = []
+    for part in ROLE_SEPARATOR.split(role):
+        words = WORD.findall(part.lower())
+        if words and words[0] in ("a", "an"):
+            words = words[1:]
+        if 0 < len(words) <= ROLE_MAX_WORDS:
+            phrases.append(words)
+    if phrases and len(phrases[-1]) > 1:  # "a UX, interaction or product designer": one head
+        titles = field_vocabulary().titles
+        phrases = [
+            [*words, phrases[-1][-1]] if len(words) == 1 and words[0] not in titles else words
+            for words in phrases
+        ]
+    return tuple(dict.fromkeys(" ".join(words) for words in phrases))
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(word for title in field_vocabulary().titles for word in WORD.findall(title))
+
+
 def head_noun(title: str) -> str:
     """The last word of a job title, singular ("Senior Graphic Designer" -> "designer")."""
     words = WORD.findall(title.lower())

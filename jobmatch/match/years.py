@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jobmatch.dates import years_of
-from jobmatch.fields import TITLE_PART_END, close_fields, field_name, head_noun
+from jobmatch.fields import TITLE_PART_END, close_fields, field_name, field_vocabulary, head_noun
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, PartVerdict
 from jobmatch.models import Evidence, YearsRange
+from jobmatch.textnorm import normalize, stem, words
 
 # skill categories of concrete tools: years of one count in any job that uses it
 TOOL_CATEGORIES = frozenset(
@@ -71,13 +72,30 @@ def scope_of(years: YearsRange, profile: Profile) -> str:
     domains = [c for c in years.concepts if c in profile.taxonomy.concepts]
     names = [profile.name(s) for s in years.skills[:3]] + [profile.name(c).lower() for c in domains[:2]]
     names += [field_name(f).lower() for f in years.fields[:2]]
-    names += [k.strip() for k in years.terms[:2]]
+    titles = field_vocabulary().titles
+    roles = [role for role in years.roles if role not in titles][:2]  # "veterinary technician"
+    role_keys = {normalize(role) for role in roles}
+    names += [_as_written(key, profile) for key in years.terms[:2] if key not in role_keys]
+    names += roles
     unique = list({name.lower(): name for name in reversed(names)}.values())[::-1]
     return "in jobs of " + ", ".join(unique) if unique else "of professional experience"
 
 
+def _as_written(key: str, profile: Profile) -> str:
+    """A search key (" enterpris softwar ") as the posting wrote it ("enterprise software"), for
+    the reason; the key's stems when no line of the posting has those words together."""
+    wanted = key.split()
+    for requirement in profile.posting.requirements:
+        written = words(requirement.text)
+        stems = [stem(word) for word in written]
+        for at in range(len(stems) - len(wanted) + 1):
+            if stems[at : at + len(wanted)] == wanted:
+                return " ".join(written[at : at + len(wanted)])
+    return key.strip()
+
+
 def is_scoped(years: YearsRange) -> bool:
-    return bool(years.skills or years.concepts or years.fields or years.terms)
+    return bool(years.skills or years.concepts or years.fields or years.terms or years.roles)
 
 
 def relevant_jobs(years: YearsRange, profile: Profile, fields: frozenset[str] | None = None) -> list[int]:
@@ -126,6 +144,24 @@ def _related_jobs(years: YearsRange, profile: Profile, close: frozenset[str]) ->
     heads = {head_noun(role) for role in years.roles}
     positions = profile.resume.positions
     return [i for i in chosen if head_noun(_role_part(positions[i].title)) in heads]
+
+
+def _titled_jobs(years: YearsRange, profile: Profile) -> list[int] | None:
+    """Jobs held in a role the line names that no field knows as a title ("as a veterinary
+    technician", "as a Sous Chef" where only "chef" is one): those whose title names it, word for
+    word in any order. None when every role is a known title (then the role's field decides)."""
+    titles = field_vocabulary().titles
+    unknown = [role for role in years.roles if role not in titles]
+    if not unknown:
+        return None
+    wanted = [frozenset(normalize(role).split()) for role in unknown]
+    positions = profile.resume.positions
+    found = []
+    for index in profile.jobs:
+        words = set(normalize(_role_part(positions[index].title)).split())
+        if any(role <= words for role in wanted):
+            found.append(index)
+    return found
 
 
 def _role_part(title: str) -> str:
@@ -197,6 +233,10 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
             suggestion="Give every role a start and end month (e.g. 'Mar 2021 – Present').",
         )
     chosen = relevant_jobs(years, profile) if is_scoped(years) else list(profile.jobs)
+    titled = _titled_jobs(years, profile)
+    if titled is not None:  # the role as named; other jobs of its field count only in part (below)
+        known = [role for role in years.roles if role in field_vocabulary().titles]
+        chosen = sorted({*titled, *(chosen if known else ())})
     counted = _in_jobs(years, profile, chosen, "")
     jobs_counted = len(chosen)
     if stated is not None and (stated.years > counted.years or not profile.jobs):
@@ -205,6 +245,8 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
     note = related_gap = ""
     if verdict == MISSING and years.fields:
         close = frozenset(f for wanted in years.fields for f in close_fields(wanted)) - set(years.fields)
+        if titled is not None:  # a Chef de Partie's years for "as a Sous Chef": its own field, in part
+            close |= set(years.fields)
         # the line's own jobs and those of close fields together: 1.5 years as an infrastructure
         # engineer after 5 in cloud support are 6.5 years of nearly that work
         own = counted.years

@@ -293,3 +293,45 @@ def test_a_cloud_support_engineer_is_technical_operations_not_customer_service()
     [result] = results(PLATFORM_YEARS, resume)
     assert result.verdict == "partial", result.reason
     assert "in related fields" in result.reason
+
+
+PASTRY_YEARS = "3+ years as a Pastry Chef or Head Baker"
+
+
+def test_years_as_a_role_count_only_jobs_in_that_role() -> None:
+    """ "Chef" is a title the field vocabulary knows; "Pastry Chef" is the role asked for. Years
+    as a line cook are kitchen years, not years as a pastry chef."""
+    resume = (
+        "EXPERIENCE\nPastry Chef, Maison Verte   Mar 2025 – Present\n- Ran the viennoiserie programme\n"
+        "Line Cook, Grillhouse 21   Jan 2017 – Feb 2025\n- Worked the grill and fry stations\n"
+    )
+    [result] = results(PASTRY_YEARS, resume)
+    assert result.verdict == "partial", result.reason
+    assert "1.8 years (1 job)" in result.reason
+    assert "pastri" not in result.reason  # the posting's words, not their stems
+
+
+def test_a_role_no_field_knows_is_still_the_role_asked_for() -> None:
+    line = "At least 2 years as an aircraft maintenance technician"
+    held = (
+        "EXPERIENCE\nAircraft Maintenance Technician, SkyLink Regional   Jan 2020 – Present\n"
+        "- Performed A-checks on ATR 72 fleet\n"
+    )
+    other = "EXPERIENCE\nWarehouse Operative, Parcelnet   Jan 2015 – Present\n- Loaded 400 parcels a shift\n"
+    [met] = results(line, held)
+    [missing] = results(line, other)
+    assert met.verdict == "met", met.reason
+    assert missing.verdict == "missing", missing.reason
+    assert "aircraft maintenance technician" in missing.reason
+
+
+def test_a_role_list_ends_where_the_role_does() -> None:
+    """ "as a UX or product designer working on shipped apps": the role is the designer; what
+    follows ("working on ...") describes the work, so a UX/UI designer's years count."""
+    line = "3+ years as a UX or product designer working on shipped mobile apps"
+    resume = (
+        "EXPERIENCE\nUX/UI Designer, Bramble Studio   Jan 2021 – Present\n- Designed the booking app's flows\n"
+    )
+    [result] = results(line, resume)
+    assert result.verdict == "met", result.reason
+    assert "working" not in result.reason
