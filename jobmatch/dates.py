@@ -77,8 +77,10 @@ def grammar() -> DateGrammar:
     month = rf"(?:{trie_alternation(months)})\.?"
     year = r"(?:(?:19|20)\d\d|['’]\d\d)"
     point = (
-        rf"(?:(?:{DAY}\s+)?{month}[\s,-]*{year}"  # Jan 2020, Sept. 2017, Feb '19, Jan-2020, 1st Aug 2011
+        # Jan 2020, Sept. 2017, Feb '19, Jan-2020, 1st Aug 2011, 01-Jun-2022
+        rf"(?:(?:{DAY}(?:\s+|-))?{month}[\s,-]*{year}"
         rf"|{month}\s+{DAY},?\s*{year}"  # Aug 1, 2011
+        rf"|{DAY}-{month}-\d\d(?!\d)"  # 12-Aug-21
         rf"|(?:{trie_alternation(seasons)})\s*{year}"  # Summer 2024, Q3 2022
         r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\d])"  # 2024-04-01 (ISO, JSON Resume)
         r"|(?:[0-2]?\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d"  # 01.08.2011, 30/11/2011 (day first)
@@ -130,7 +132,7 @@ def _year(text: str) -> int:
     return int(text)
 
 
-LEADING_DAY = re.compile(rf"^{DAY}\s+(?=[^\W\d_])")  # "1st Aug 2011" -> "Aug 2011"
+LEADING_DAY = re.compile(rf"^{DAY}(?:\s+|-)(?=[^\W\d_])")  # "1st Aug 2011", "01-Jun-2022" -> "Aug 2011"
 INNER_DAY = re.compile(rf"^([^\W\d_]+\.?)\s+{DAY},?\s*(?=(?:19|20)\d\d|['’]\d\d)")  # "Aug 1, 2011"
 
 
@@ -151,6 +153,9 @@ def parse_point(text: str, *, is_end: bool) -> Month | None:
                 return month_index(year + (1 if last < first else 0), last)
             return month_index(year, first)
         return None
+    match = re.match(r"([^\W\d_]+)-(\d\d)$", text)  # "aug-21", from "12-Aug-21"
+    if match and match.group(1) in g.months:
+        return month_index(_year(match.group(2)), g.months[match.group(1)])
     match = re.match(r"((?:19|20)\d\d)[-/.](\d{1,2})(?:-\d\d)?$", text)
     if match:
         return month_index(int(match.group(1)), int(match.group(2)))
@@ -168,7 +173,7 @@ def parse_point(text: str, *, is_end: bool) -> Month | None:
     return None
 
 
-MAY_HAVE_DATES = re.compile(r"(?:19|20)\d\d|['’]\d\d|\d/\d\d")
+MAY_HAVE_DATES = re.compile(r"(?:19|20)\d\d|['’]\d\d|\d/\d\d|[^\W\d_]-\d\d")
 
 
 def find_date_ranges(line: str) -> list[DateRange]:

@@ -315,6 +315,17 @@ def test_lists_and_cues_within_a_line(line: str, bucket: str, all_of: list, any_
             set(),
         ),
         ("SQL; dbt; Airflow", [("minimum", "SQL; dbt; Airflow")], set()),
+        # "will be an added advantage": the clause is a plus, not a minimum
+        (
+            "3+ years in warehouse operations; a NEBOSH certificate will be an added advantage",
+            [
+                (
+                    "minimum",
+                    "3+ years in warehouse operations; a NEBOSH certificate will be an added advantage",
+                )
+            ],
+            {"nebosh"},
+        ),
     ],
 )
 def test_clauses_and_waived_items(line: str, expected: list[tuple[str, str]], not_asked: set[str]) -> None:
@@ -329,3 +340,15 @@ def test_a_json_resume_is_not_taken_for_a_posting(run) -> None:
     result = run("extract", Path(__file__).parents[1] / "data" / "examples" / "fullstack_midlevel.json")
     assert result.exit_code == 3
     assert "JSON Resume" in result.stderr and "not a job posting" in result.stderr
+
+
+def test_an_advantageous_heading_holds_preferred_items() -> None:
+    """ "Advantageous" (as South African, Indian and UK postings write it) heads the plus items;
+    the items under it are neither lost nor minimum."""
+    posting = jobmatch.extract_posting(
+        "Requirements\n- Valid forklift licence\n- 2 years in a distribution centre\n\n"
+        "Advantageous:\n- SAP EWM\n- First aid certificate\n"
+    )
+    found = [(r.bucket, r.text) for r in posting.requirements]
+    assert ("preferred", "SAP EWM") in found and ("preferred", "First aid certificate") in found
+    assert [b for b, _ in found].count("minimum") == 2
