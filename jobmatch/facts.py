@@ -919,7 +919,7 @@ def read_credentials(
         narrative = (
             line.section in STATED_SECTIONS
         )  # a summary sentence names a credential, not "Licensed ..."
-        if in_section and _looks_like_heading_line(line.text):
+        if (in_section and _looks_like_heading_line(line.text)) or _is_label(line.text):
             continue  # "AWARDS AND RECOGNITION": a heading jobmatch does not know, not a credential
         for item in _items(line.text):
             named = vocab.known.search(item) or (not narrative and vocab.cues.search(item))
@@ -969,7 +969,38 @@ def _looks_like_heading_line(text: str) -> bool:
     return len(text.split()) in range(2, 6) and HEADING_WORDS.fullmatch(text.strip()) is not None
 
 
+def _is_label(text: str) -> bool:
+    """ "Registration & Certifications", "Licences and Tickets": only words for kinds of
+    credential, a label of those below it (a heading the section vocabulary does not know)."""
+    words = NAME_WORD.findall(text.lower())
+    return bool(words) and len(words) <= 6 and all(word in LABEL_WORDS for word in words)
+
+
 HEADING_WORDS = re.compile(r"[A-ZÀ-Þ&' ]+")
+LABEL_WORDS = frozenset(
+    {
+        "registration",
+        "registrations",
+        "certification",
+        "certifications",
+        "certificate",
+        "certificates",
+        "licence",
+        "licences",
+        "license",
+        "licenses",
+        "licensure",
+        "credentials",
+        "accreditation",
+        "accreditations",
+        "tickets",
+        "professional",
+        "and",
+        "other",
+        "current",
+        "memberships",
+    }
+)
 
 
 CONTACT = re.compile(r"@|\+?\d[\d ().-]{7,}\d|https?://|www\.", re.I)

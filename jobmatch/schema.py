@@ -184,7 +184,7 @@ def score_schema() -> dict[str, Any]:
             "degrees": _array(
                 _object(
                     {
-                        "level": {"enum": ["associate", "bachelor", "master", "phd", None]},
+                        "level": {"enum": ["diploma", "associate", "bachelor", "master", "phd", None]},
                         "degree": STRING,
                         "fields": STRINGS,
                         "status": {"enum": EDUCATION_STATUSES},

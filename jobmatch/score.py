@@ -12,8 +12,9 @@ from jobmatch.config import ScoringConfig
 from jobmatch.match import MET, MISSING, PARTIAL, UNASSESSED, AreaFit, RequirementResult
 from jobmatch.models import MINIMUM, PREFERRED, Posting, Resume
 
-SCHEMA_VERSION = "1.2"  # 1.1: the "facts" object (what was read from the résumé, and how);
-# 1.2: each requirement's "gap" and "parts" (what each checker found); kinds credential, language, condition
+SCHEMA_VERSION = "1.3"  # 1.1: the "facts" object (what was read from the résumé, and how);
+# 1.2: each requirement's "gap" and "parts" (what each checker found); kinds credential, language, condition;
+# 1.3: degree level "diploma" (a vocational or college qualification below a degree)
 
 
 @dataclass(frozen=True)

@@ -149,6 +149,7 @@ def literal_spans(
         # Council's rules" (at the start of the line a capital says nothing)
         in_a_title = (
             stop
+            and not is_covered
             and not breaks
             and word.text[:1].isupper()
             and word.start != _first_word_start(words)

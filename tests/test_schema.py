@@ -24,6 +24,7 @@ RECORDED_FINGERPRINTS = {
     "1.0": "61f0584397b900be4ced87e8a4e9cb0c0bf29bc50e9e9ed68eef3b3a6535c863",
     "1.1": "dae5f5d3fc8a28fe0b0a15adb0e6cea1cac417ea4152e6c2b3f704ffaab8db46",
     "1.2": "6a3c175c144bece29caea62dacaeb4c5ea59df3ef195d3257b2ba8971d9299b6",
+    "1.3": "3ded26ca829b53189bb1567e3d715475180e8fd5ced69d6bb5bf3ef4d6109b56",
 }
 
 EXAMPLE_RESUMES = sorted(p for p in EXAMPLES.iterdir() if p.is_file() and p.suffix != ".yaml")

@@ -201,3 +201,28 @@ def test_a_nursing_degree_is_not_a_pharmacy_degree() -> None:
     )
     found, reason = verdict(PHARMACY_DEGREE, resume)
     assert found == "missing", reason
+
+
+HOSPITALITY_DIPLOMA = "Diploma or Advanced Diploma in Hospitality Management"
+KITCHEN_JOB = "EXPERIENCE\nRestaurant Supervisor, Quay Dining   Jan 2020 – Present\n- Ran the floor\n"
+
+
+@pytest.mark.parametrize(
+    ("held", "expected"),
+    [
+        ("Advanced Diploma of Hospitality Management — TAFE NSW, 2019", "met"),  # a diploma is a level
+        ("Bachelor of Business (Hospitality Management), Griffith University, 2018", "met"),  # a higher one
+        ("HND in Hospitality Management, Edinburgh College, 2017", "met"),  # the UK's Higher National Diploma
+    ],
+)
+def test_a_vocational_diploma_is_a_qualification_of_its_own(held: str, expected: str) -> None:
+    found, reason = verdict(HOSPITALITY_DIPLOMA, KITCHEN_JOB + f"EDUCATION\n{held}\n")
+    assert found == expected, reason
+
+
+def test_a_diploma_is_not_a_bachelors_degree() -> None:
+    found, reason = verdict(
+        "Bachelor's degree in Hospitality Management",
+        KITCHEN_JOB + "EDUCATION\nDiploma of Hospitality Management, William Angliss Institute, 2016\n",
+    )
+    assert found != "met", reason

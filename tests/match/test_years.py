@@ -329,9 +329,7 @@ def test_a_role_list_ends_where_the_role_does() -> None:
     """ "as a UX or product designer working on shipped apps": the role is the designer; what
     follows ("working on ...") describes the work, so a UX/UI designer's years count."""
     line = "3+ years as a UX or product designer working on shipped mobile apps"
-    resume = (
-        "EXPERIENCE\nUX/UI Designer, Bramble Studio   Jan 2021 – Present\n- Designed the booking app's flows\n"
-    )
+    resume = "EXPERIENCE\nUX/UI Designer, Bramble Studio   Jan 2021 – Present\n- Designed the booking flows\n"
     [result] = results(line, resume)
     assert result.verdict == "met", result.reason
     assert "working" not in result.reason
