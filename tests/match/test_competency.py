@@ -135,3 +135,17 @@ def test_a_competency_with_no_sign_is_missing(requirement: str, resume: str, abs
     [result] = results(requirement, resume)
     assert result.verdict == "missing", result.reason
     assert f"no sign of {absent}" in result.reason
+
+
+def test_how_european_postings_word_soft_skills_is_checked() -> None:
+    """ "A structured, independent way of working and team spirit" (as German and Dutch postings
+    in English put it) names organisation, ownership and teamwork: it gets a verdict."""
+    [result] = results(
+        "A structured and independent way of working and strong team spirit",
+        "EXPERIENCE\nProcurement Assistant, Rhenus Parts GmbH   Jan 2021 – Present\n"
+        "- Coordinated with the warehouse team on 300 open orders a week\n"
+        "- Worked closely with suppliers to schedule deliveries\n",
+    )
+    assert result.verdict != "unassessed", result.reason
+    kinds = {part.kind for part in result.parts}
+    assert kinds == {"competency"}
