@@ -24,7 +24,13 @@ PHRASE_FAMILIES = (
     "requirement_sentence",
     "waived",
 )
-OPTIONAL_FAMILIES = ("credential_pending", "credential_lapsed", "credential_context", "work_described")
+OPTIONAL_FAMILIES = (
+    "credential_pending",
+    "credential_lapsed",
+    "credential_context",
+    "work_described",
+    "alternative_route",
+)
 
 
 @dataclass(frozen=True)

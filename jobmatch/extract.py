@@ -857,14 +857,14 @@ def _degree_regions(text: str) -> list[tuple[int, int]]:
     Management, Civil Engineering or a related field"): what is named there is a field of study,
     not a skill asked for."""
     vocabulary = degree_vocabulary()
-    starts = sorted(
-        {m.start() for m in vocabulary.long_forms.finditer(text)}
-        | {m.start() for m in vocabulary.short_forms.finditer(text)}
-        | {m.start() for m in re.finditer(r"\bdegree\b", text, re.IGNORECASE)}
+    forms = sorted(
+        {(m.start(), m.end()) for m in vocabulary.long_forms.finditer(text)}
+        | {(m.start(), m.end()) for m in vocabulary.short_forms.finditer(text)}
+        | {(m.start(), m.end()) for m in re.finditer(r"\bdegree\b", text, re.IGNORECASE)}
     )
     regions = []
-    for begin in starts:
-        end = DEGREE_REGION_END.search(text, begin + 2)
+    for begin, form_end in forms:
+        end = DEGREE_REGION_END.search(text, max(begin + 2, form_end))  # "B.Sc. in X": past its dots
         regions.append((begin, end.start() if end else len(text)))
     return regions
 

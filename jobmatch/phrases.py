@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from jobmatch.cues import cue_set
 from jobmatch.errors import DataError
 from jobmatch.models import DegreeRequirement, YearsRange
 from jobmatch.resources import alternation, check_keys, load_data, string_list, trie_alternation
@@ -339,7 +340,8 @@ def degree_alternatives(text: str, found: list[tuple[int, str]]) -> tuple[tuple[
     degree), not alternatives."""
     starts: list[tuple[int, str]] = []  # where each alternative begins
     for start, level in found:
-        if starts and not OR_BETWEEN.search(text[starts[-1][0] : start]):
+        offered = cue_set("alternative_route").search(text[start:]) is not None
+        if starts and not (OR_BETWEEN.search(text[starts[-1][0] : start]) or offered):
             if level == starts[-1][1]:
                 continue  # "Bachelor of Science (BS)": one degree named twice
             return ()

@@ -226,3 +226,15 @@ def test_a_diploma_is_not_a_bachelors_degree() -> None:
         KITCHEN_JOB + "EDUCATION\nDiploma of Hospitality Management, William Angliss Institute, 2016\n",
     )
     assert found != "met", reason
+
+
+def test_a_degree_offered_as_another_way_in_is_an_alternative() -> None:
+    """ "(Diploma holders with 6+ years may also apply)": the diploma route needs the years, the
+    bachelor's does not."""
+    line = "B.Sc. in Mechanical Engineering (Diploma holders with 6+ years in maintenance may also apply)"
+    job = "EXPERIENCE\nMaintenance Engineer, Tata Auto   Jan 2023 – Present\n- Ran preventive maintenance\n"
+    graduate = job + "EDUCATION\nB.Sc. Mechanical Engineering, Anna University, 2022\n"
+    found, reason = verdict(line, graduate)
+    assert found == "met", reason
+    diploma_holder = job + "EDUCATION\nDiploma in Mechanical Engineering, Govt. Polytechnic Nagpur, 2022\n"
+    assert verdict(line, diploma_holder)[0] != "met"
