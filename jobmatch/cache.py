@@ -21,7 +21,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from jobmatch.codec import CodecError, dumps, loads, shape
+from jobmatch.codec import MAX_ROW_BYTES, CodecError, dumps, loads, shape
 from jobmatch.models import Posting, Resume
 
 CACHE_FILE = "resumes-v3.sqlite3"  # v2 held pickles: never opened again
@@ -211,6 +211,7 @@ class ResumeCache:
         if self.connection is None:
             return
         rows = [(key, dumps(resume)) for key, resume in items]
+        rows = [(key, text) for key, text in rows if len(text) <= MAX_ROW_BYTES]  # unreadable back
         if not rows:
             return
         try:

@@ -563,8 +563,18 @@ def _read_isolated(
         profile = extract_resume(resume_document, as_of=as_of, redact=redact)
         return json.dumps([dumps(job_posting), dumps(profile)])
 
+    from jobmatch.codec import MAX_ROW_BYTES, CodecError
+    from jobmatch.errors import InputError
+
     posting_json, resume_json = json.loads(call_in_child(read_both, str(resume), timeout))
-    return loads(Posting, posting_json), loads(Resume, resume_json)
+    # a parsed file too big for the codec is that file's fault: exit 3 naming it, no traceback
+    for path, text in ((posting, posting_json), (resume, resume_json)):
+        if len(text) > MAX_ROW_BYTES:
+            raise InputError(path, f"what was read from it is too big ({len(text):,} characters)")
+    try:
+        return loads(Posting, posting_json), loads(Resume, resume_json)
+    except CodecError as error:
+        raise InputError(resume, f"what was read from it cannot be used ({error})") from None
 
 
 SHORTLIST_SUFFIXES = (".csv", ".json", ".md", ".html")

@@ -546,3 +546,42 @@ def test_a_reader_stuck_in_c_code_is_killed_and_only_its_file_skipped(tmp_path: 
         assert sandbox.screen(str(resume), options).status == SCORED  # a new child took over
     finally:
         sandbox.close()
+
+
+def test_a_long_list_of_one_skill_gives_a_small_parsed_resume(tmp_path: Path) -> None:
+    """Issue 14: 'Python,' on 4,000 lines was joined into one line that each of its mentions quoted
+    (thousands of copies of a 30,000-character line); now a row per résumé stays small."""
+    from jobmatch.codec import MAX_ROW_BYTES, dumps
+    from jobmatch.loaders import make_document
+    from jobmatch.resume import extract_resume
+
+    resume = extract_resume(make_document("Jane Doe\nSKILLS\n" + "Python,\n" * 4_000))
+    assert len(dumps(resume)) < MAX_ROW_BYTES // 4
+
+
+def test_a_parsed_resume_too_big_to_keep_is_exit_3_or_a_skipped_row(
+    run: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14: a parsed résumé over the codec's row limit was a CodecError traceback (exit 1) in
+    ``score`` and a giant cache row in ``screen``; the limit is lowered here to reach it."""
+    import jobmatch.codec
+
+    monkeypatch.setattr(jobmatch.codec, "MAX_ROW_BYTES", 20_000)  # the posting takes ~11,000
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    resume = folder / "long.txt"
+    resume.write_text("Jane Doe\nSKILLS\n" + "Python, Go, Java\n" * 200, encoding="utf-8")
+    (folder / "short.txt").write_text("Jane Roe\nSKILLS\nPython\n", encoding="utf-8")
+    result = run("score", resume)
+    assert result.exit_code == 3, result.stderr
+    assert "long.txt" in result.stderr and "too big" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    shortlist = tmp_path / "out.json"
+    cache = tmp_path / "cache"
+    result = run("screen", folder, "--jobs", "1", "--output", shortlist, "--cache-dir", cache)
+    assert result.exit_code == 4, result.stderr  # some files were skipped
+    rows = _rows(shortlist, folder)
+    assert rows["long.txt"][0] == "skipped" and "too big" in rows["long.txt"][1], rows
+    assert rows["short.txt"][0] == "scored"
+    with sqlite3.connect(next(cache.rglob("*.sqlite3"))) as connection:
+        assert connection.execute("SELECT count(*), max(length(value)) FROM resumes").fetchone()[0] == 1
