@@ -269,10 +269,9 @@ def extract(
 
     Example: [cyan]jobmatch extract posting.pdf --format json[/cyan]
     """
-    from jobmatch.extract import extract_posting
     from jobmatch.render import posting_json, posting_yaml, print_posting
 
-    result = extract_posting(local_file(posting))
+    result = extract_isolated(local_file(posting), POSTING_TIMEOUT)
     if not result.requirements:
         from jobmatch.models import no_requirements_reason
 
@@ -536,6 +535,35 @@ def _default_posting() -> Path:
     from jobmatch.resources import default_posting
 
     return default_posting()
+
+
+POSTING_TIMEOUT = 60.0  # seconds to read a posting in ``extract`` and ``screen`` (a résumé has 30)
+
+
+def extract_isolated(path: Path, timeout: float, in_child: bool = True) -> Posting:
+    """The extracted posting, read under ``timeout`` like a résumé is, so that a hostile posting
+    cannot hang ``extract`` or ``screen``: in a child process, or (``screen``, whose forked
+    workers then inherit the spaCy pipeline built here) in this one under SIGALRM."""
+    from jobmatch.codec import MAX_ROW_BYTES, CodecError, dumps, loads
+    from jobmatch.errors import InputError
+    from jobmatch.isolate import call_in_child, outcome_of, run_limited
+    from jobmatch.models import Posting
+
+    def read() -> str:
+        from jobmatch.extract import extract_posting  # imports spaCy: only when needed
+
+        return dumps(extract_posting(path))
+
+    if in_child:
+        text = call_in_child(read, str(path), timeout)
+    else:
+        text = outcome_of(run_limited(read, timeout), str(path), timeout)
+    if len(text) > MAX_ROW_BYTES:
+        raise InputError(path, f"what was read from it is too big ({len(text):,} characters)")
+    try:
+        return loads(Posting, text)
+    except CodecError as error:
+        raise InputError(path, f"what was read from it cannot be used ({error})") from None
 
 
 def _read_isolated(
@@ -826,9 +854,7 @@ def _cached_posting(path: Path, cache: ResumeCache | None, version: str) -> Post
         found = cache.get_posting(key)
         if found is not None:
             return found
-    from jobmatch.extract import extract_posting  # imports spaCy: only when needed
-
-    extracted = extract_posting(path)
+    extracted = extract_isolated(path, POSTING_TIMEOUT, in_child=False)
     if key is not None and cache is not None:
         cache.put_posting(key, extracted)
     return extracted

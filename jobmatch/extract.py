@@ -92,6 +92,8 @@ def process_blocks(blocks: Sequence[Block]) -> tuple[Doc, list[Segment]]:
     return analyse("\n".join(parts)), segments
 
 
+MAX_REQUIREMENTS = 300  # a real posting asks for under 60; the rest of a longer list is not read
+
 # The last document's spans per key, sorted by start: spans_in is called once per line or
 # requirement, and scanning every span of the document each time was quadratic.
 _span_index: dict[str, tuple[Doc, list[Span], list[int], list[int]]] = {}
@@ -1178,6 +1180,7 @@ def extract_posting(source: str | Path | Document) -> Posting:
         requirements = unheaded_requirements(doc, segments, knowledge)
         required = {(r.line, s) for r in requirements for s in r.skills}
         context = [c for c in context if (c.line, c.skill) not in required]
+    requirements = requirements[:MAX_REQUIREMENTS]  # matching costs per requirement: bound it
     minimum = [r for r in requirements if r.bucket == MINIMUM]
     preferred = [r for r in requirements if r.bucket == PREFERRED]
     renumbered = tuple(

@@ -585,3 +585,18 @@ def test_a_parsed_resume_too_big_to_keep_is_exit_3_or_a_skipped_row(
     assert rows["short.txt"][0] == "scored"
     with sqlite3.connect(next(cache.rglob("*.sqlite3"))) as connection:
         assert connection.execute("SELECT count(*), max(length(value)) FROM resumes").fetchone()[0] == 1
+
+
+def test_a_posting_with_thousands_of_requirements_is_read_to_a_bound(tmp_path: Path) -> None:
+    """Issue 14: a posting is read under a time limit in ``extract`` (a child process, as a résumé
+    is), and only its first MAX_REQUIREMENTS requirements are kept, so matching is bounded too."""
+    from jobmatch.extract import MAX_REQUIREMENTS
+
+    posting = tmp_path / "long posting.txt"
+    posting.write_text("Requirements\n" + "- LL.M. and Python\n" * 1_500, encoding="utf-8")
+    run = jobmatch("extract", posting, "--format", "json", timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert len(json.loads(run.stdout)["minimum"]) == MAX_REQUIREMENTS
+    run = jobmatch("score", ROOT / "data" / "examples" / "strong_infra.txt", "-p", posting, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert f"of {MAX_REQUIREMENTS} minimum" in run.stdout
