@@ -333,6 +333,7 @@ def test_a_yaml_alias_bomb_is_refused_at_once(tmp_path: Path) -> None:
         (b"credit:\n  partial: 1.5\n", "from 0 to 1"),
         (b"missing_minimum_factor: 7\n", "from 0 to 1"),
         (b"minimum_weight: 80\n# caf\xe9\n", "not UTF-8"),
+        (b"gate_factor: " + b"9" * 5_000 + b"\n", "a value that cannot be read"),
         (b"!!python/object/apply:os.system ['touch " + MARKER_NAME.encode() + b"']\n", "not valid YAML"),
     ],
 )
@@ -600,3 +601,12 @@ def test_a_posting_with_thousands_of_requirements_is_read_to_a_bound(tmp_path: P
     run = jobmatch("score", ROOT / "data" / "examples" / "strong_infra.txt", "-p", posting, timeout=300)
     assert run.returncode == 0, run.stderr
     assert f"of {MAX_REQUIREMENTS} minimum" in run.stdout
+
+
+def test_a_five_thousand_digit_number_in_a_check_file_is_a_usage_error(tmp_path: Path) -> None:
+    """Issue 14: int() refuses over 4,300 digits; that ValueError was a traceback (exit 1)."""
+    expectations = tmp_path / "expect.yaml"
+    expectations.write_text("cases:\n  - min_score: " + "9" * 5_000 + "\n", encoding="utf-8")
+    run = jobmatch("check", expectations, timeout=120)
+    assert run.returncode == 2, run.stderr
+    assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
