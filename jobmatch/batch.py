@@ -212,7 +212,10 @@ def too_big_to_keep(path: str, resume: Resume) -> None:
 
 
 def _warn(message: str) -> None:
-    print(f"jobmatch: warning: {message}", file=sys.stderr)
+    from jobmatch.safe_text import printable
+
+    # a worker's warning can quote a file name or SQLite's text of a planted cache row
+    print(f"jobmatch: warning: {printable(message, one_line=False)}", file=sys.stderr)
 
 
 _worker_caches: dict[tuple[int, str], ResumeCache | None] = {}  # by process: never share one across fork

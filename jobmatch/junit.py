@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jobmatch.errors import JobmatchError
+from jobmatch.safe_text import printable
 
 if TYPE_CHECKING:
     from jobmatch.batch import ScreenRow
@@ -28,7 +29,9 @@ NOT_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010fff
 
 
 def _clean(text: str) -> str:
-    return NOT_XML.sub("\ufffd", text)
+    """Control characters written out (ESC, U+009B, bidi overrides: a CI page shows them raw),
+    then anything XML cannot hold replaced."""
+    return NOT_XML.sub("\ufffd", printable(text, one_line=False))
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ def junit_xml(suite: str, cases: Sequence[JUnitCase], *, timestamp: dt.datetime 
     }
     root = ET.Element("testsuites", name="jobmatch", **counts, time=seconds)
     stamp = (timestamp or dt.datetime.now()).replace(microsecond=0).isoformat()
-    element = ET.SubElement(root, "testsuite", name=suite, **counts, time=seconds, timestamp=stamp)
+    element = ET.SubElement(root, "testsuite", name=_clean(suite), **counts, time=seconds, timestamp=stamp)
     for case in cases:
         testcase = ET.SubElement(
             element,

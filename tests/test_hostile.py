@@ -610,3 +610,26 @@ def test_a_five_thousand_digit_number_in_a_check_file_is_a_usage_error(tmp_path:
     run = jobmatch("check", expectations, timeout=120)
     assert run.returncode == 2, run.stderr
     assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
+
+
+def test_control_characters_never_reach_junit_xml_nor_worker_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 14: a suite or case named with ESC, U+009B or U+202E was written raw into JUnit XML
+    (malformed, or a live escape on a CI page), and worker and cache warnings printed SQLite's text
+    of a planted row as it was."""
+    import xml.etree.ElementTree as ET
+
+    from jobmatch.batch import _warn
+    from jobmatch.cache import ResumeCache
+    from jobmatch.junit import JUnitCase, junit_xml
+
+    hostile = "cv\x1b]8;;http://x\x07\x9b31m\u202eexe.txt"
+    xml = junit_xml(hostile, [JUnitCase("jobmatch.screen", hostile, failure=hostile, output=hostile)])
+    ET.fromstring(xml.split("\n", 1)[1])
+    assert not UNSAFE.search(xml) and "\u202e" not in xml
+    _warn(f"cache read failed ({hostile})")
+    warned: list[str] = []
+    ResumeCache(None, warned.append).warn(hostile)
+    printed = capsys.readouterr().err + "".join(warned)
+    assert not UNSAFE.search(printed) and "\u202e" not in printed and "\\x1b" in printed
