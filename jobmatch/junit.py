@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jobmatch.errors import JobmatchError
-from jobmatch.safe_text import printable
 
 if TYPE_CHECKING:
     from jobmatch.batch import ScreenRow
@@ -26,12 +25,13 @@ if TYPE_CHECKING:
 
 # Characters XML 1.0 cannot carry at all, even escaped (a stray control byte in a résumé).
 NOT_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+UNSHOWN = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")  # valid XML, yet not to be shown
 
 
 def _clean(text: str) -> str:
-    """Control characters written out (ESC, U+009B, bidi overrides: a CI page shows them raw),
-    then anything XML cannot hold replaced."""
-    return NOT_XML.sub("\ufffd", printable(text, one_line=False))
+    """Anything XML cannot hold, and what a CI page would act on (C1 controls such as U+009B,
+    bidi overrides), replaced."""
+    return UNSHOWN.sub("\ufffd", NOT_XML.sub("\ufffd", text))
 
 
 @dataclass(frozen=True)
