@@ -633,3 +633,63 @@ def test_control_characters_never_reach_junit_xml_nor_worker_warnings(
     ResumeCache(None, warned.append).warn(hostile)
     printed = capsys.readouterr().err + "".join(warned)
     assert not UNSAFE.search(printed) and "\u202e" not in printed and "\\x1b" in printed
+
+
+def _sandboxes() -> list[int]:
+    """Every ``python -m jobmatch.sandbox`` process of this user."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            command = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if entry.name.isdigit() and b"jobmatch.sandbox" in command and _alive(int(entry.name)):
+            found.append(int(entry.name))
+    return found
+
+
+def _waits_on_pipe(pid: int) -> bool | None:
+    try:
+        return "pipe" in Path(f"/proc/{pid}/wchan").read_text()
+    except OSError:
+        return None
+
+
+def test_sigterm_to_dask_screen_stops_the_reader_processes_too(tmp_path: Path) -> None:
+    """Issue 14: with ``--timeout 0`` a Dask worker's reader process, busy with a file, outlived a
+    SIGTERM to ``jobmatch`` (re-parented to init, using CPU minutes later)."""
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    folder = tmp_path / "slow"
+    folder.mkdir()
+    for index in range(6):  # each takes seconds to parse: a reader is busy when the signal comes
+        text = f"Jane Doe {index}\nSKILLS\n" + "Go, Java, Python, Kubernetes, " * 1_000 + "\n"
+        (folder / f"cv_{index}.txt").write_text(text * 3, encoding="utf-8")
+    before = set(_sandboxes())
+    process = subprocess.Popen(
+        [sys.executable, "-m", "jobmatch", "screen", folder, "--engine", "dask", "--jobs", "2"]
+        + ["--timeout", "0", "--no-cache", "-o", tmp_path / "out.csv", "--as-of", AS_OF],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    deadline = time.monotonic() + 240
+    while not set(_sandboxes()) - before and time.monotonic() < deadline:
+        time.sleep(0.1)
+    readers = set(_sandboxes()) - before
+    assert readers, "no reader process started"
+    # a reader idle on its pipe ends with the worker's; one busy with a file did not: wait for
+    # one to be told a file (it waited on its pipe, and no longer does)
+    for waiting in (True, False):
+        while not any(_waits_on_pipe(pid) is waiting for pid in readers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 143, stderr
+    deadline = time.monotonic() + 30
+    while [pid for pid in readers if _alive(pid)] and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in readers if _alive(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "a reader process outlived jobmatch"
