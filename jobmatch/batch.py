@@ -201,8 +201,21 @@ def parse_file(path: str, options: ScreenOptions, timings: dict[str, float]) -> 
     return resume
 
 
+def too_big_to_keep(path: str, resume: Resume) -> None:
+    """A parsed résumé the codec could not read back (a hostile list) is a skipped file, not
+    a giant cache row nor a crash."""
+    from jobmatch.codec import MAX_ROW_BYTES, dumps
+
+    size = len(dumps(resume))
+    if size > MAX_ROW_BYTES:
+        raise InputError(path, f"what was read from it is too big ({size:,} characters)")
+
+
 def _warn(message: str) -> None:
-    print(f"jobmatch: warning: {message}", file=sys.stderr)
+    from jobmatch.safe_text import printable
+
+    # a worker's warning can quote a file name or SQLite's text of a planted cache row
+    print(f"jobmatch: warning: {printable(message, one_line=False)}", file=sys.stderr)
 
 
 _worker_caches: dict[tuple[int, str], ResumeCache | None] = {}  # by process: never share one across fork
@@ -248,6 +261,7 @@ def screen_one(path: str, options: ScreenOptions) -> ScreenRow:
                 resume = replace(resume, source=_source_name(path, options))
                 return replace(score_profile(path, resume, options, timings), cached=True)
         resume = parse_file(path, options, timings)
+        too_big_to_keep(path, resume)
         row = replace(score_profile(path, resume, options, timings), parsed=True)
         if cache is not None and key is not None:
             cache.put(key, resume)

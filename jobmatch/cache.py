@@ -21,8 +21,9 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from jobmatch.codec import CodecError, dumps, loads, shape
+from jobmatch.codec import MAX_ROW_BYTES, CodecError, dumps, loads, shape
 from jobmatch.models import Posting, Resume
+from jobmatch.safe_text import printable
 
 CACHE_FILE = "resumes-v3.sqlite3"  # v2 held pickles: never opened again
 DAMAGED_MARK = CACHE_FILE + ".damaged"  # written by a process that met a malformed page
@@ -46,7 +47,8 @@ class ResumeCache:
 
     def __init__(self, directory: Path | None, warn: Warn, create: bool = True) -> None:
         """``create=False`` (in workers): open only a cache the parent has already checked."""
-        self.warn = warn
+        # messages quote SQLite's error text, which can quote a planted row: never raw
+        self.warn: Warn = lambda message: warn(printable(message, one_line=False))
         self.hits = 0
         self.misses = 0
         self.connection: sqlite3.Connection | None = None
@@ -211,6 +213,7 @@ class ResumeCache:
         if self.connection is None:
             return
         rows = [(key, dumps(resume)) for key, resume in items]
+        rows = [(key, text) for key, text in rows if len(text) <= MAX_ROW_BYTES]  # unreadable back
         if not rows:
             return
         try:

@@ -269,10 +269,9 @@ def extract(
 
     Example: [cyan]jobmatch extract posting.pdf --format json[/cyan]
     """
-    from jobmatch.extract import extract_posting
     from jobmatch.render import posting_json, posting_yaml, print_posting
 
-    result = extract_posting(local_file(posting))
+    result = extract_isolated(local_file(posting), POSTING_TIMEOUT)
     if not result.requirements:
         from jobmatch.models import no_requirements_reason
 
@@ -538,6 +537,35 @@ def _default_posting() -> Path:
     return default_posting()
 
 
+POSTING_TIMEOUT = 60.0  # seconds to read a posting in ``extract`` and ``screen`` (a résumé has 30)
+
+
+def extract_isolated(path: Path, timeout: float, in_child: bool = True) -> Posting:
+    """The extracted posting, read under ``timeout`` like a résumé is, so that a hostile posting
+    cannot hang ``extract`` or ``screen``: in a child process, or (``screen``, whose forked
+    workers then inherit the spaCy pipeline built here) in this one under SIGALRM."""
+    from jobmatch.codec import MAX_ROW_BYTES, CodecError, dumps, loads
+    from jobmatch.errors import InputError
+    from jobmatch.isolate import call_in_child, outcome_of, run_limited
+    from jobmatch.models import Posting
+
+    def read() -> str:
+        from jobmatch.extract import extract_posting  # imports spaCy: only when needed
+
+        return dumps(extract_posting(path))
+
+    if in_child:
+        text = call_in_child(read, str(path), timeout)
+    else:
+        text = outcome_of(run_limited(read, timeout), str(path), timeout)
+    if len(text) > MAX_ROW_BYTES:
+        raise InputError(path, f"what was read from it is too big ({len(text):,} characters)")
+    try:
+        return loads(Posting, text)
+    except CodecError as error:
+        raise InputError(path, f"what was read from it cannot be used ({error})") from None
+
+
 def _read_isolated(
     resume: Path, posting: Path, as_of: dt.date | None, redact: bool, max_size: float, timeout: float
 ) -> tuple[Posting, Resume]:
@@ -563,8 +591,18 @@ def _read_isolated(
         profile = extract_resume(resume_document, as_of=as_of, redact=redact)
         return json.dumps([dumps(job_posting), dumps(profile)])
 
+    from jobmatch.codec import MAX_ROW_BYTES, CodecError
+    from jobmatch.errors import InputError
+
     posting_json, resume_json = json.loads(call_in_child(read_both, str(resume), timeout))
-    return loads(Posting, posting_json), loads(Resume, resume_json)
+    # a parsed file too big for the codec is that file's fault: exit 3 naming it, no traceback
+    for path, text in ((posting, posting_json), (resume, resume_json)):
+        if len(text) > MAX_ROW_BYTES:
+            raise InputError(path, f"what was read from it is too big ({len(text):,} characters)")
+    try:
+        return loads(Posting, posting_json), loads(Resume, resume_json)
+    except CodecError as error:
+        raise InputError(resume, f"what was read from it cannot be used ({error})") from None
 
 
 SHORTLIST_SUFFIXES = (".csv", ".json", ".md", ".html")
@@ -816,9 +854,7 @@ def _cached_posting(path: Path, cache: ResumeCache | None, version: str) -> Post
         found = cache.get_posting(key)
         if found is not None:
             return found
-    from jobmatch.extract import extract_posting  # imports spaCy: only when needed
-
-    extracted = extract_posting(path)
+    extracted = extract_isolated(path, POSTING_TIMEOUT, in_child=False)
     if key is not None and cache is not None:
         cache.put_posting(key, extracted)
     return extracted

@@ -7,6 +7,7 @@ outside the requirements become :class:`Area` entries a requirement can refer ba
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -91,8 +92,24 @@ def process_blocks(blocks: Sequence[Block]) -> tuple[Doc, list[Segment]]:
     return analyse("\n".join(parts)), segments
 
 
+MAX_REQUIREMENTS = 300  # a real posting asks for under 60; the rest of a longer list is not read
+
+# The last document's spans per key, sorted by start: spans_in is called once per line or
+# requirement, and scanning every span of the document each time was quadratic.
+_span_index: dict[str, tuple[Doc, list[Span], list[int], list[int]]] = {}
+
+
 def spans_in(doc: Doc, key: str, start: int, end: int) -> list[Span]:
-    return [s for s in doc.spans[key] if s.start_char >= start and s.end_char <= end]
+    """The spans of ``key`` inside [start, end], in the document's order (found by bisection)."""
+    entry = _span_index.get(key)
+    if entry is None or entry[0] is not doc or len(entry[1]) != len(doc.spans[key]):
+        spans = list(doc.spans[key])
+        order = sorted(range(len(spans)), key=lambda i: spans[i].start_char)
+        entry = (doc, spans, order, [spans[i].start_char for i in order])
+        _span_index[key] = entry
+    _, spans, order, starts = entry
+    found = order[bisect.bisect_left(starts, start) : bisect.bisect_right(starts, end)]
+    return [spans[i] for i in sorted(found) if spans[i].end_char <= end]
 
 
 def _matches_at(words: list[str], sequences: tuple[tuple[str, ...], ...], at_end: bool) -> bool:
@@ -1163,6 +1180,7 @@ def extract_posting(source: str | Path | Document) -> Posting:
         requirements = unheaded_requirements(doc, segments, knowledge)
         required = {(r.line, s) for r in requirements for s in r.skills}
         context = [c for c in context if (c.line, c.skill) not in required]
+    requirements = requirements[:MAX_REQUIREMENTS]  # matching costs per requirement: bound it
     minimum = [r for r in requirements if r.bucket == MINIMUM]
     preferred = [r for r in requirements if r.bucket == PREFERRED]
     renumbered = tuple(

@@ -189,7 +189,7 @@ def _number(text: str) -> float | None:
     vocab = facts_vocabulary()
     text = text.strip().lower()
     half = 0.0
-    match = re.search(r"[\s-]+and[\s-]+a[\s-]+half$", text)
+    match = re.search(r"(?<![\s-])[\s-]+and[\s-]+a[\s-]+half$", text)
     if match:
         half, text = 0.5, text[: match.start()]
     if text in vocab.number_words:
@@ -783,11 +783,13 @@ def _items(text: str) -> list[str]:
 
 NAME_ENDS = re.compile(
     r"\s*[:(]?\s*(?:scheduled|booked|registered for|expires|current through|valid until|valid through)"
-    r"|[\s,(]+(?:since|from|in|admitted|issued|licensed|certified|obtained)?\s*(?:\d{1,2}/)?(?:19|20)\d\d\b",
+    # from the start of a run of separators only (a lookbehind): "( ( ( ..." is not rescanned
+    r"|(?<![\s,(])[\s,(]+(?:since|from|in|admitted|issued|licensed|certified|obtained)?"
+    r"\s*(?:\d{1,2}/)?(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 TRAILING_STATE = re.compile(
-    r"(?:[\s,;(]+(?:admitted|active|current|licensed|certified|issued|valid|obtained))+\s*$", re.I
+    r"(?<![\s,;(])(?:[\s,;(]+(?:admitted|active|current|licensed|certified|issued|valid|obtained))+\s*$", re.I
 )
 
 

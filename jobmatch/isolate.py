@@ -62,13 +62,13 @@ def call_in_child(work: Callable[[], str], source: str, timeout: float) -> str:
     child; :class:`DataError`/:class:`JobmatchError` as raised. Without ``os.fork`` the work runs
     here, under :func:`time_limit`."""
     if not hasattr(os, "fork"):
-        return _outcome(_run(work, timeout), source, timeout)
+        return outcome_of(run_limited(work, timeout), source, timeout)
     reader, writer = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: answer through the pipe, never return into the caller's code
         os.close(reader)
         try:
-            answer = json.dumps(_run(work, timeout)).encode("utf-8", "surrogatepass")
+            answer = json.dumps(run_limited(work, timeout)).encode("utf-8", "surrogatepass")
             with os.fdopen(writer, "wb") as pipe:
                 pipe.write(answer)
         finally:
@@ -93,10 +93,10 @@ def call_in_child(work: Callable[[], str], source: str, timeout: float) -> str:
     if not chunks:
         ended = f"signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status) else f"status {status}"
         raise InputError(source, f"the process reading this file died ({ended})")
-    return _outcome(json.loads(b"".join(chunks).decode("utf-8", "surrogatepass")), source, timeout)
+    return outcome_of(json.loads(b"".join(chunks).decode("utf-8", "surrogatepass")), source, timeout)
 
 
-def _run(work: Callable[[], str], timeout: float) -> dict[str, str]:
+def run_limited(work: Callable[[], str], timeout: float) -> dict[str, str]:
     """``work()`` as {"text"} or {"kind", "reason"} (plain data: it crosses a pipe)."""
     try:
         with time_limit(timeout):
@@ -117,7 +117,7 @@ def _run(work: Callable[[], str], timeout: float) -> dict[str, str]:
         return {"kind": "file", "reason": f"internal error ({type(error).__name__}: {error})"}
 
 
-def _outcome(answer: dict[str, str], source: str, timeout: float) -> str:
+def outcome_of(answer: dict[str, str], source: str, timeout: float) -> str:
     kind = answer.get("kind")
     if kind is None:
         return answer["text"]

@@ -25,10 +25,13 @@ if TYPE_CHECKING:
 
 # Characters XML 1.0 cannot carry at all, even escaped (a stray control byte in a résumé).
 NOT_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+UNSHOWN = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")  # valid XML, yet not to be shown
 
 
 def _clean(text: str) -> str:
-    return NOT_XML.sub("\ufffd", text)
+    """Anything XML cannot hold, and what a CI page would act on (C1 controls such as U+009B,
+    bidi overrides), replaced."""
+    return UNSHOWN.sub("\ufffd", NOT_XML.sub("\ufffd", text))
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ def junit_xml(suite: str, cases: Sequence[JUnitCase], *, timestamp: dt.datetime 
     }
     root = ET.Element("testsuites", name="jobmatch", **counts, time=seconds)
     stamp = (timestamp or dt.datetime.now()).replace(microsecond=0).isoformat()
-    element = ET.SubElement(root, "testsuite", name=suite, **counts, time=seconds, timestamp=stamp)
+    element = ET.SubElement(root, "testsuite", name=_clean(suite), **counts, time=seconds, timestamp=stamp)
     for case in cases:
         testcase = ET.SubElement(
             element,

@@ -82,6 +82,9 @@ def parse_user_yaml(text: str, source: str) -> Any:
         raise DataError(source, "", "not valid YAML: " + " ".join(str(error).split())) from None
     except RecursionError:
         raise DataError(source, "", "not valid YAML: nested too deeply") from None
+    except ValueError as error:  # int() refuses over 4,300 digits: "gate_factor: 999...9"
+        reason = " ".join(str(error).split(";")[0].split())[:200]
+        raise DataError(source, "", f"a value that cannot be read ({reason})") from None
 
 
 def read_user_yaml(path: Path) -> Any:

@@ -60,6 +60,7 @@ LINK = re.compile(
 NAME_START = re.compile(r"^[#*_\s]*(?:\w+\s*:\s*)?[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ]")
 NAME_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}$")
 CONTACT_LINE_MAX = 200  # longer lines are no name or place line (and the patterns below stay cheap)
+MAX_QUOTED_CHARS = 2_000_000  # line text quoted by all mentions: a real résumé quotes ~50 KB
 LOCATION = re.compile(r"\b[A-Z][a-zA-Z .'-]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+)\b(?:\s+\d{5})?")
 ABBREVIATION_END = re.compile(r"\b(?:Co|Inc|Ltd|Corp|Pvt|LLC|LLP|Bros|Jr|Sr|St)\.$")
 NAME_SPLIT = re.compile(r"\s+[—–|·]\s+|\s+-\s+")
@@ -257,6 +258,7 @@ def extract_resume(
     ]
     skills: list[SkillEvidence] = []
     concepts: list[ConceptEvidence] = []
+    quoted = 0  # characters of line text the mentions quote, up to MAX_QUOTED_CHARS
     position_skills: list[dict[str, None]] = [{} for _ in positions]
     position_concepts: list[dict[str, None]] = [{} for _ in positions]
     for segment, skill_spans, concept_spans, position, evidence in zip(
@@ -276,6 +278,9 @@ def extract_resume(
         # A hedge ("familiar with", "course project") weakens the mentions in its own clause.
         hedged_clauses = hedged_regions(block.text) if hedges.search(block.text) else []
         for span in skill_spans + concept_spans:
+            if quoted > MAX_QUOTED_CHARS:
+                break  # each mention quotes its line: a hostile list would make a huge result
+            quoted += len(evidence.text)
             offset = span.start_char - segment.start
             if negations.search(block.text[:offset]):
                 continue  # "no experience with Kafka"

@@ -20,6 +20,8 @@ import signal
 import struct
 import subprocess
 import sys
+import threading
+import time
 from typing import IO, Any
 
 from jobmatch.batch import ScreenOptions, ScreenRow, skipped
@@ -120,6 +122,23 @@ class Sandbox:
                     stream.close()
 
 
+PARENT_CHECK_SECONDS = 0.5
+
+
+def _exit_with_parent() -> None:
+    """End this process when the worker that started it is gone. A closed stdin says so only
+    between files; a file read without a time limit (``--timeout 0``) could run on for minutes
+    after ``jobmatch`` was stopped (SIGTERM, SIGHUP), re-parented to init."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def main() -> None:
     """The child: build the pipeline, say so, then screen each file it is sent."""
     from jobmatch.batch import screen_one
@@ -127,6 +146,7 @@ def main() -> None:
     from jobmatch.taxonomy import load_taxonomy
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    _exit_with_parent()
     requests, answers = sys.stdin.buffer, os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a stray print must not corrupt the frames
     load_taxonomy()

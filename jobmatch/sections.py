@@ -14,6 +14,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from jobmatch.errors import DataError
+from jobmatch.loaders import MAX_LINE_CHARS
 from jobmatch.resources import check_keys, load_data, string_list
 
 KINDS = ("posting", "resume")
@@ -110,6 +111,7 @@ class SectionVocabulary:
 UNFINISHED = re.compile(
     r"(?:[,(/&]|\b(?:and|or|of|with|in|on|for|to|the|a|an|as|such as|including|like|from|by))$", re.IGNORECASE
 )
+UNFINISHED_TAIL = 16  # UNFINISHED only looks at a line's end: never rescan a whole joined item
 LOWER_WORD = re.compile(r"[a-z]+(?:\s|$)")  # "of PostgreSQL.", not "jane@example.com" nor "kubectl,"
 QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|\s[-–—]\s.*)$")
 HEADING_PARTS = re.compile(r"\s+[/|]\s+")
@@ -263,8 +265,10 @@ def split_sections(text: str, kind: str) -> list[Block]:
         if (
             open_item is not None
             and not bullet
+            # the loader wrapped long lines at MAX_LINE_CHARS; joining must not undo that
+            and len(open_item["text"]) + 1 + len(content) <= MAX_LINE_CHARS
             and (
-                UNFINISHED.search(open_item["text"])
+                UNFINISHED.search(open_item["text"][-UNFINISHED_TAIL:])
                 or (
                     LOWER_WORD.match(content) is not None
                     and (open_item["is_bullet"] or not open_item["text"].endswith(TERMINAL))

@@ -210,11 +210,12 @@ def tag_taxonomy_mentions(doc: Doc, mentions: Iterable[SkillMention], categories
     ("TAXB-language"): a language is nearly always a Knowledge span, a business skill far less
     often. ``mentions`` come from jobmatch's pipeline on the same text."""
     first, inside = TAXONOMY_FIRST, TAXONOMY_INSIDE
+    length = len(doc.text)  # once: Doc.text joins every token, and a line can hold many mentions
     for mention in mentions:
         if categories:
             category = _skill_category(mention.skill)
             first, inside = f"{TAXONOMY_FIRST}-{category}", f"{TAXONOMY_INSIDE}-{category}"
-        if mention.end > len(doc.text):  # past the characters the model reads
+        if mention.end > length:  # past the characters the model reads
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:

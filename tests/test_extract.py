@@ -352,3 +352,18 @@ def test_an_advantageous_heading_holds_preferred_items() -> None:
     found = [(r.bucket, r.text) for r in posting.requirements]
     assert ("preferred", "SAP EWM") in found and ("preferred", "First aid certificate") in found
     assert [b for b, _ in found].count("minimum") == 2
+
+
+def test_spans_in_finds_what_a_scan_of_every_span_finds() -> None:
+    """spans_in bisects a sorted index (a scan per requirement was quadratic on long postings)."""
+    from jobmatch.extract import process_blocks, spans_in
+    from jobmatch.pipeline import SKILLS
+    from jobmatch.sections import split_sections
+
+    text = "Requirements\n" + "".join(f"- {n} years of Python, Go and SQL; AWS or GCP\n" for n in range(40))
+    doc, segments = process_blocks(split_sections(text, "posting"))
+    for segment in segments:
+        end = segment.start + len(segment.text)
+        scan = [s for s in doc.spans[SKILLS] if s.start_char >= segment.start and s.end_char <= end]
+        assert spans_in(doc, SKILLS, segment.start, end) == scan
+    assert spans_in(doc, SKILLS, 0, len(doc.text)) == list(doc.spans[SKILLS])

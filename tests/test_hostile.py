@@ -333,6 +333,7 @@ def test_a_yaml_alias_bomb_is_refused_at_once(tmp_path: Path) -> None:
         (b"credit:\n  partial: 1.5\n", "from 0 to 1"),
         (b"missing_minimum_factor: 7\n", "from 0 to 1"),
         (b"minimum_weight: 80\n# caf\xe9\n", "not UTF-8"),
+        (b"gate_factor: " + b"9" * 5_000 + b"\n", "a value that cannot be read"),
         (b"!!python/object/apply:os.system ['touch " + MARKER_NAME.encode() + b"']\n", "not valid YAML"),
     ],
 )
@@ -546,3 +547,149 @@ def test_a_reader_stuck_in_c_code_is_killed_and_only_its_file_skipped(tmp_path: 
         assert sandbox.screen(str(resume), options).status == SCORED  # a new child took over
     finally:
         sandbox.close()
+
+
+def test_a_long_list_of_one_skill_gives_a_small_parsed_resume(tmp_path: Path) -> None:
+    """Issue 14: 'Python,' on 4,000 lines was joined into one line that each of its mentions quoted
+    (thousands of copies of a 30,000-character line); now a row per résumé stays small."""
+    from jobmatch.codec import MAX_ROW_BYTES, dumps
+    from jobmatch.loaders import make_document
+    from jobmatch.resume import extract_resume
+
+    resume = extract_resume(make_document("Jane Doe\nSKILLS\n" + "Python,\n" * 4_000))
+    assert len(dumps(resume)) < MAX_ROW_BYTES // 4
+
+
+def test_a_parsed_resume_too_big_to_keep_is_exit_3_or_a_skipped_row(
+    run: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14: a parsed résumé over the codec's row limit was a CodecError traceback (exit 1) in
+    ``score`` and a giant cache row in ``screen``; the limit is lowered here to reach it."""
+    import jobmatch.codec
+
+    monkeypatch.setattr(jobmatch.codec, "MAX_ROW_BYTES", 20_000)  # the posting takes ~11,000
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    resume = folder / "long.txt"
+    resume.write_text("Jane Doe\nSKILLS\n" + "Python, Go, Java\n" * 200, encoding="utf-8")
+    (folder / "short.txt").write_text("Jane Roe\nSKILLS\nPython\n", encoding="utf-8")
+    result = run("score", resume)
+    assert result.exit_code == 3, result.stderr
+    assert "long.txt" in result.stderr and "too big" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    shortlist = tmp_path / "out.json"
+    cache = tmp_path / "cache"
+    result = run("screen", folder, "--jobs", "1", "--output", shortlist, "--cache-dir", cache)
+    assert result.exit_code == 4, result.stderr  # some files were skipped
+    rows = _rows(shortlist, folder)
+    assert rows["long.txt"][0] == "skipped" and "too big" in rows["long.txt"][1], rows
+    assert rows["short.txt"][0] == "scored"
+    with sqlite3.connect(next(cache.rglob("*.sqlite3"))) as connection:
+        assert connection.execute("SELECT count(*), max(length(value)) FROM resumes").fetchone()[0] == 1
+
+
+def test_a_posting_with_thousands_of_requirements_is_read_to_a_bound(tmp_path: Path) -> None:
+    """Issue 14: a posting is read under a time limit in ``extract`` (a child process, as a résumé
+    is), and only its first MAX_REQUIREMENTS requirements are kept, so matching is bounded too."""
+    from jobmatch.extract import MAX_REQUIREMENTS
+
+    posting = tmp_path / "long posting.txt"
+    posting.write_text("Requirements\n" + "- LL.M. and Python\n" * 1_500, encoding="utf-8")
+    run = jobmatch("extract", posting, "--format", "json", timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert len(json.loads(run.stdout)["minimum"]) == MAX_REQUIREMENTS
+    run = jobmatch("score", ROOT / "data" / "examples" / "strong_infra.txt", "-p", posting, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert f"of {MAX_REQUIREMENTS} minimum" in run.stdout
+
+
+def test_a_five_thousand_digit_number_in_a_check_file_is_a_usage_error(tmp_path: Path) -> None:
+    """Issue 14: int() refuses over 4,300 digits; that ValueError was a traceback (exit 1)."""
+    expectations = tmp_path / "expect.yaml"
+    expectations.write_text("cases:\n  - min_score: " + "9" * 5_000 + "\n", encoding="utf-8")
+    run = jobmatch("check", expectations, timeout=120)
+    assert run.returncode == 2, run.stderr
+    assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
+
+
+def test_control_characters_never_reach_junit_xml_nor_worker_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 14: a suite or case named with ESC, U+009B or U+202E was written raw into JUnit XML
+    (malformed, or a live escape on a CI page), and worker and cache warnings printed SQLite's text
+    of a planted row as it was."""
+    import xml.etree.ElementTree as ET
+
+    from jobmatch.batch import _warn
+    from jobmatch.cache import ResumeCache
+    from jobmatch.junit import JUnitCase, junit_xml
+
+    hostile = "cv\x1b]8;;http://x\x07\x9b31m\u202eexe.txt"
+    xml = junit_xml(hostile, [JUnitCase("jobmatch.screen", hostile, failure=hostile, output=hostile)])
+    ET.fromstring(xml.split("\n", 1)[1])
+    assert not UNSAFE.search(xml) and "\u202e" not in xml
+    _warn(f"cache read failed ({hostile})")
+    warned: list[str] = []
+    ResumeCache(None, warned.append).warn(hostile)
+    printed = capsys.readouterr().err + "".join(warned)
+    assert not UNSAFE.search(printed) and "\u202e" not in printed and "\\x1b" in printed
+
+
+def _sandboxes() -> list[int]:
+    """Every ``python -m jobmatch.sandbox`` process of this user."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            command = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if entry.name.isdigit() and b"jobmatch.sandbox" in command and _alive(int(entry.name)):
+            found.append(int(entry.name))
+    return found
+
+
+def _waits_on_pipe(pid: int) -> bool | None:
+    try:
+        return "pipe" in Path(f"/proc/{pid}/wchan").read_text()
+    except OSError:
+        return None
+
+
+def test_sigterm_to_dask_screen_stops_the_reader_processes_too(tmp_path: Path) -> None:
+    """Issue 14: with ``--timeout 0`` a Dask worker's reader process, busy with a file, outlived a
+    SIGTERM to ``jobmatch`` (re-parented to init, using CPU minutes later)."""
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    folder = tmp_path / "slow"
+    folder.mkdir()
+    for index in range(6):  # each takes seconds to parse: a reader is busy when the signal comes
+        text = f"Jane Doe {index}\nSKILLS\n" + "Go, Java, Python, Kubernetes, " * 1_000 + "\n"
+        (folder / f"cv_{index}.txt").write_text(text * 3, encoding="utf-8")
+    before = set(_sandboxes())
+    process = subprocess.Popen(
+        [sys.executable, "-m", "jobmatch", "screen", folder, "--engine", "dask", "--jobs", "2"]
+        + ["--timeout", "0", "--no-cache", "-o", tmp_path / "out.csv", "--as-of", AS_OF],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    deadline = time.monotonic() + 240
+    while not set(_sandboxes()) - before and time.monotonic() < deadline:
+        time.sleep(0.1)
+    readers = set(_sandboxes()) - before
+    assert readers, "no reader process started"
+    # a reader idle on its pipe ends with the worker's; one busy with a file did not: wait for
+    # one to be told a file (it waited on its pipe, and no longer does)
+    for waiting in (True, False):
+        while not any(_waits_on_pipe(pid) is waiting for pid in readers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 143, stderr
+    deadline = time.monotonic() + 30
+    while [pid for pid in readers if _alive(pid)] and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in readers if _alive(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "a reader process outlived jobmatch"

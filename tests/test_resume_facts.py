@@ -458,3 +458,14 @@ def test_a_french_resume_is_scored_with_a_warning_in_every_output(
 def test_english_resumes_carry_no_language_warning(run_json: Callable[..., dict], tmp_path: Path) -> None:
     facts = facts_of(run_json, docx_of(tmp_path / "lakshmi.docx", JOB_BOARD_EXPORT))
     assert facts["warnings"] == [] and facts["written_in"]["language"] == "en"
+
+
+def test_credential_name_patterns_do_not_rescan_runs_of_separators() -> None:
+    """Issue 14: 'PMP ( ( ( ...' or ', , , ...' made NAME_ENDS and TRAILING_STATE retry from every
+    separator of the run (quadratic); they start at a run's first separator now."""
+    from jobmatch import facts
+
+    assert facts.NAME_ENDS.split("PMP " + "( " * 15_000)[0] == "PMP " + "( " * 15_000
+    assert facts.TRAILING_STATE.sub("", "PMP" + ", " * 15_000) == "PMP" + ", " * 15_000
+    assert facts.NAME_ENDS.split("PMP (since 2019)")[0] == "PMP"
+    assert facts.TRAILING_STATE.sub("", "PE, licensed, active") == "PE"

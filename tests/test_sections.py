@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from jobmatch.loaders import MAX_LINE_CHARS
 from jobmatch.sections import split_sections
 
 
@@ -90,3 +91,12 @@ def test_symbol_font_bullets_from_pdf_exports() -> None:
     """Word and LibreOffice PDFs leave private-use glyphs (U+F0B7) where the bullets were."""
     text = "Requirements\n\uf0b7 Experience with Go\n\uf0a7\nPython and SQL\n"
     assert sections_of(text) == [("minimum", "Experience with Go"), ("minimum", "Python and SQL")]
+
+
+def test_joined_lines_stay_within_the_loaders_line_cap() -> None:
+    """Issue 14: 'Go,' on 6,000 lines each continues the last; joined without a cap they made one
+    18,000-character line that every per-line stage then scanned (quadratic)."""
+    blocks = split_sections("SKILLS\n" + "Go,\n" * 6_000, "resume")
+    items = [block for block in blocks if block.kind == "item"]
+    assert items and max(len(block.text) for block in items) <= MAX_LINE_CHARS
+    assert sum(block.text.count("Go,") for block in items) == 6_000

@@ -6,8 +6,17 @@ then native) shared with the posting side through ``jobmatch.languages``."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from jobmatch.languages import LEVELS, NATIVE, find_languages, language_name, language_vocabulary, level_rank
+from jobmatch.languages import (
+    LEVELS,
+    NATIVE,
+    LanguageMention,
+    find_languages,
+    language_name,
+    language_vocabulary,
+    level_rank,
+)
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Evidence, Requirement, SpokenLanguage, Term
@@ -31,10 +40,17 @@ def language_id(term: Term) -> str:
     return term.id
 
 
+@lru_cache(maxsize=256)
+def _languages_in(text: str) -> tuple[LanguageMention, ...]:
+    """find_languages once per requirement line, not once per language term it names (a line
+    of thousands of languages was quadratic)."""
+    return find_languages(text)
+
+
 def level_asked(requirement: Requirement, language: str) -> str:
     """The level the line asks for ``language``: its own level word, capped at fluent unless it
     says native; "knowledge of", "a plus" ask for some; no word asks for a working level."""
-    for mention in find_languages(requirement.text):
+    for mention in _languages_in(requirement.text):
         if mention.language == language and mention.level is not None:
             if mention.level == NATIVE and NATIVE_ASKED.search(requirement.text):
                 return NATIVE
