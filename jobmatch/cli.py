@@ -49,9 +49,16 @@ class Terminated(KeyboardInterrupt):
         self.exit_code = 128 + signum
 
 
+_MAIN_PID: list[int] = []  # the process that installed the handler (set by main)
+
+
 def _terminate(signum: int, frame: object) -> None:
     import signal
 
+    if _MAIN_PID and os.getpid() != _MAIN_PID[0]:
+        # a worker forked a moment ago, stopped before it set its own handlers: it just ends
+        # (raising here would print a traceback from its start-up)
+        os._exit(128 + signum)
     signal.signal(signum, signal.SIG_IGN)  # a second signal must not cut the clean-up short
     raise Terminated(signum)
 
@@ -1162,6 +1169,7 @@ def main() -> None:
     one-document commands (score, extract) end soon enough to leave the collector paused."""
     import signal
 
+    _MAIN_PID[:] = [os.getpid()]
     for signum in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
         if signum is not None:
             signal.signal(signum, _terminate)
