@@ -122,11 +122,29 @@ def walk_folder(folder: Path, pattern: str | None = None) -> tuple[list[Path], l
                 is_folder = False
             if is_folder:
                 pending.append(path)
-            elif entry.name.startswith("~$") or entry.name.lower() in SYSTEM_FILES:
+            elif _left_out(entry.name):
                 continue
             elif pattern is None or path.relative_to(folder).match(pattern):
                 files.append(path)
     return sorted(files), sorted(unreadable, key=lambda row: row.path)
+
+
+def _left_out(name: str) -> bool:
+    """Hidden files, Office lock files and system files: never a row of a screening run."""
+    return name.startswith((".", "~$")) or name.lower() in SYSTEM_FILES
+
+
+def screened_file(path: Path, folder: Path, pattern: str | None = None) -> bool:
+    """Whether :func:`walk_folder` of ``folder`` lists the existing file ``path`` (an output
+    file named inside the folder being screened, say): below it, in no hidden folder, not left
+    out, matching ``pattern``."""
+    try:  # the name itself is not resolved: a link in the folder is a file of the folder
+        relative = (path.absolute().parent.resolve() / path.name).relative_to(folder.resolve())
+    except (OSError, ValueError):
+        return False
+    if not relative.parts or any(part.startswith(".") for part in relative.parts):
+        return False
+    return path.is_file() and not _left_out(relative.name) and (pattern is None or relative.match(pattern))
 
 
 def skipped(path: str, reason: str) -> ScreenRow:

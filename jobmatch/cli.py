@@ -219,6 +219,61 @@ def check_output(path: Path | None, option: str) -> None:
     raise fail(f"{option} {path}: {problem}", EXIT_USAGE)
 
 
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist (yet): not the same file
+        return False
+
+
+def refuse_overwriting_inputs(
+    outputs: Iterable[tuple[str, Path | None]], inputs: Iterable[tuple[str, Path | None]]
+) -> None:
+    """Refuse (exit 2, before any work) an output file that is one of the inputs: ``score r.txt
+    -o r.txt`` would replace the résumé with its report. Links and other names of the same file
+    count; two outputs naming one file are refused too (one would overwrite the other)."""
+    outputs = [(option, path) for option, path in outputs if path is not None]
+    inputs = list(inputs)
+    for index, (option, output) in enumerate(outputs):
+        for role, source in inputs:
+            if source is not None and _same_file(output, source):
+                named = "" if str(source) == str(output) else f" ({source})"
+                raise fail(
+                    f"{option} {output}: is the {role}{named}, which it would replace; "
+                    "give another file name",
+                    EXIT_USAGE,
+                )
+        for other_option, other in outputs[:index]:
+            if output.absolute() == other.absolute() or _same_file(output, other):
+                raise fail(
+                    f"{option} {output}: is also the {other_option} file; give another file name", EXIT_USAGE
+                )
+
+
+def refuse_overwriting_screened(
+    outputs: Iterable[tuple[str, Path | None]], folder: Path, pattern: str | None
+) -> None:
+    """Refuse (exit 2, before any work) an output file that is one of the files being screened,
+    unless jobmatch wrote it (a shortlist from an earlier run, which a rerun replaces)."""
+    from jobmatch.batch import screened_file
+    from jobmatch.loaders import is_own_report
+
+    for option, output in outputs:
+        if output is None or not screened_file(output, folder, pattern):
+            continue
+        try:
+            with output.open("rb") as handle:
+                head = handle.read(4096)
+        except OSError:
+            head = b""
+        if not is_own_report(head):
+            raise fail(
+                f"{option} {output}: is a file in the folder being screened ({folder}), not a report "
+                "jobmatch wrote; give another file name",
+                EXIT_USAGE,
+            )
+
+
 MANGLED_URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):/+")
 
 
@@ -480,13 +535,18 @@ def score(
 
     check_output(output, "--output")
     check_output(junit, "--junit")
+    posting_path = local_file(posting) if posting else _default_posting()
+    refuse_overwriting_inputs(
+        [("--output", output), ("--junit", junit)],
+        [("résumé", resume), ("posting", posting_path), ("--config file", config)],
+    )
     if output_format is None:
         suffix = output.suffix.lower() if output is not None else ""
         output_format = REPORT_SUFFIXES.get(suffix, ReportFormat.terminal)
     scoring = load_config(config)
     job_posting, profile = _read_isolated(
         local_file(resume),
-        local_file(posting) if posting else _default_posting(),
+        posting_path,
         parse_as_of(as_of),
         redact,
         max_size,
@@ -698,6 +758,11 @@ def screen(
     if not source_is_url and not Path(folder).is_dir():
         problem = "is not a folder" if Path(folder).exists() else "does not exist"
         raise typer.BadParameter(f"{folder!r} {problem}", param_hint="'SOURCE'")
+    posting_path = local_file(posting) if posting else default_posting()
+    outputs = [("--output", output), ("--junit", junit), ("--stats", stats)]
+    refuse_overwriting_inputs(outputs, [("posting", posting_path), ("--config file", config)])
+    if not source_is_url:
+        refuse_overwriting_screened(outputs, Path(folder), glob)
     from jobmatch import __version__
 
     as_of_date = parse_as_of(as_of) or dt.date.today()
@@ -710,7 +775,7 @@ def screen(
         checked = ResumeCache(cache_dir or default_cache_dir(), warn)
         if checked.connection is not None:
             cache_path = cache_dir or default_cache_dir()
-    job_posting = _cached_posting(local_file(posting) if posting else default_posting(), checked, version)
+    job_posting = _cached_posting(posting_path, checked, version)
     settle_heap()  # before the workers fork
     if checked is not None:
         checked.close()
@@ -1009,6 +1074,15 @@ def check(
     check_output(junit, "--junit")
     started = time.perf_counter()
     loaded = load_expectations(expectations)
+    refuse_overwriting_inputs(
+        [("--junit", junit)],
+        [
+            ("expectations file", expectations),
+            ("--config file", config),
+            *((f"résumé of case {case.name!r}", case.resume) for case in loaded.cases),
+            *((f"posting of case {case.name!r}", case.posting) for case in loaded.cases),
+        ],
+    )
     get_pipeline()
     settle_heap()
     results = run_expectations(loaded, load_config(config))

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import typer
 import yaml
-from conftest import AS_OF, EXAMPLES, ROOT
+from conftest import AS_OF, EXAMPLES, ROOT, SEED
 from typer.testing import Result
 
 from jobmatch import cli
@@ -441,3 +441,72 @@ def test_docs_build_a_wheel_of_jobmatch_only_and_say_what_the_schema_check_needs
     assert wheel_commands and all("--no-deps" in command for command in wheel_commands)
     schema_section = CI_DOC.split("## The JSON report and its schema", 1)[1]
     assert "pip install jsonschema" in schema_section.split("python -c", 1)[0]
+
+
+# --- follow-ups of issue 13 (a new user's audit) ---------------------------------------------
+
+
+@pytest.fixture
+def team_folder(tmp_path: Path) -> Path:
+    """A small recruiting folder: a résumé, a posting, a config and a folder of résumés."""
+    (tmp_path / "cvs").mkdir()
+    shutil.copy(STRONG, tmp_path / "cvs" / "priya.txt")
+    (tmp_path / "cvs" / "tomasz.md").write_text(
+        "# Tomasz Nowak\n\n## Experience\nSite Reliability Engineer, Allegro, 2019 – 2024\n"
+        "- Ran Kubernetes clusters on GCP with Terraform\n",
+        encoding="utf-8",
+    )
+    shutil.copy(STRONG, tmp_path / "resume.txt")
+    shutil.copy(SEED, tmp_path / "posting.txt")
+    (tmp_path / "scoring.yaml").write_text("gate_factor: 0.8\n", encoding="utf-8")
+    (tmp_path / "cases.yaml").write_text(
+        "cases:\n  - name: priya\n    resume: cvs/priya.txt\n    posting: posting.txt\n", encoding="utf-8"
+    )
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("arguments", "victim", "says"),
+    [
+        (["score", "resume.txt", "-p", "posting.txt", "-o", "resume.txt"], "resume.txt", "is the résumé"),
+        (["score", "resume.txt", "-p", "posting.txt", "--junit", "posting.txt"], "posting.txt", "posting"),
+        (["score", "resume.txt", "--config", "scoring.yaml", "-o", "scoring.yaml"], "scoring.yaml", "config"),
+        (["score", "resume.txt", "-o", "./cvs/../resume.txt"], "resume.txt", "is the résumé"),
+        (["screen", "cvs", "-p", "posting.txt", "-o", "cvs/tomasz.md"], "cvs/tomasz.md", "being screened"),
+        (["screen", "cvs", "-p", "posting.txt", "--stats", "cvs/priya.txt"], "cvs/priya.txt", "screened"),
+        (["screen", "cvs", "-p", "posting.txt", "--junit", "posting.txt"], "posting.txt", "is the posting"),
+        (["check", "cases.yaml", "--junit", "cvs/priya.txt"], "cvs/priya.txt", "résumé of case 'priya'"),
+        (["check", "cases.yaml", "--junit", "cases.yaml"], "cases.yaml", "expectations file"),
+    ],
+    ids=lambda value: " ".join(value) if isinstance(value, list) else None,
+)
+def test_an_output_that_is_an_input_is_refused_before_any_work(
+    run: Callable[..., Result],
+    team_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    arguments: list[str],
+    victim: str,
+    says: str,
+) -> None:
+    """`score r.txt -o r.txt` replaced the résumé with its report and exited 0. Any output that is
+    an input (or a file of the folder being screened) is refused with one line, exit 2, and the
+    file is left as it was."""
+    monkeypatch.chdir(team_folder)
+    before = (team_folder / victim).read_bytes()
+    result = run(*arguments, "--as-of", AS_OF) if arguments[0] != "check" else run(*arguments)
+    assert result.exit_code == cli.EXIT_USAGE, (result.stdout, result.stderr)
+    assert result.stderr.count("\n") == 1 and says in result.stderr, result.stderr
+    assert (team_folder / victim).read_bytes() == before
+    assert result.stdout == ""
+
+
+def test_a_shortlist_from_an_earlier_run_in_the_folder_may_be_replaced(
+    run: Callable[..., Result], team_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What jobmatch wrote into the folder itself is no input: a rerun replaces it."""
+    monkeypatch.chdir(team_folder)
+    for _ in range(2):
+        result = run("screen", "cvs", "-p", "posting.txt", "-o", "cvs/shortlist.md", "--no-cache", "-j", "1")
+        assert result.exit_code in (0, 4), result.stderr
+        assert "shortlist.md: is a file" not in result.stderr
+    assert "# Shortlist" in (team_folder / "cvs" / "shortlist.md").read_text(encoding="utf-8")
