@@ -68,14 +68,60 @@ def _without_flag_types(params: list[Any]) -> list[Any]:
     return params
 
 
+@contextlib.contextmanager
+def _reader_gone_exits_141() -> Iterator[None]:
+    """Help and version text printed to a reader that went away (``jobmatch --help | true``):
+    a quiet exit 141 like every command, not click's exit 1. Typer prints help through a rich
+    console of its own, which on a broken pipe points stdout at /dev/null and exits 1 itself
+    (``Console.on_broken_pipe``): the only way printing help can exit."""
+    try:
+        yield
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error on the final flush
+        raise typer.Exit(BROKEN_PIPE) from None
+    except SystemExit as exit:
+        if exit.code != 1:
+            raise
+        raise typer.Exit(BROKEN_PIPE) from None
+
+
+def _show_help(ctx: Any, param: Any, value: bool) -> None:
+    """The --help option's callback (click's, with a reader that went away handled)."""
+    if not value or ctx.resilient_parsing:
+        return
+    with _reader_gone_exits_141():
+        text = ctx.get_help()  # typer's rich help prints itself and returns nothing to echo
+        if text:
+            typer.echo(text, color=ctx.color)
+        sys.stdout.flush()
+    ctx.exit()
+
+
 class _Command(TyperCommand):
     def get_params(self, ctx: Any) -> list[Any]:
         return _without_flag_types(super().get_params(ctx))
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.callback = _show_help
+        return option
 
 
 class _Group(TyperGroup):
     def get_params(self, ctx: Any) -> list[Any]:
         return _without_flag_types(super().get_params(ctx))
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.callback = _show_help
+        return option
+
+    def get_help(self, ctx: Any) -> str:
+        """Also printed without --help, when the group is given no command (no_args_is_help)."""
+        with _reader_gone_exits_141():
+            return super().get_help(ctx)
 
 
 app = typer.Typer(
@@ -92,7 +138,9 @@ def _show_version(value: bool) -> None:
     if value:
         from jobmatch import __version__
 
-        typer.echo(f"jobmatch {__version__}")
+        with _reader_gone_exits_141():
+            typer.echo(f"jobmatch {__version__}")
+            sys.stdout.flush()
         raise typer.Exit()
 
 

@@ -510,3 +510,26 @@ def test_a_shortlist_from_an_earlier_run_in_the_folder_may_be_replaced(
         assert result.exit_code in (0, 4), result.stderr
         assert "shortlist.md: is a file" not in result.stderr
     assert "# Shortlist" in (team_folder / "cvs" / "shortlist.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [["--help"], ["-h"], ["--version"], ["score", "--help"], ["taxonomy", "check", "-h"], ["taxonomy"]],
+    ids=" ".join,
+)
+def test_help_and_version_stop_quietly_with_141_when_their_reader_went_away(arguments: list[str]) -> None:
+    """`jobmatch --help | true` exited 1 (click's and rich's choice for a broken pipe) where every
+    command exits 141; the reader here is gone before the first byte, so timing does not matter."""
+    import os
+    import subprocess
+    import sys
+
+    reader, writer = os.pipe()
+    os.close(reader)
+    process = subprocess.run(
+        [sys.executable, "-m", "jobmatch", *arguments], stdout=writer, stderr=subprocess.PIPE, timeout=120
+    )
+    os.close(writer)
+    text = process.stderr.decode()
+    assert process.returncode == cli.BROKEN_PIPE, text
+    assert text == ""
