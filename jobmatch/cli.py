@@ -254,6 +254,10 @@ def check_output(path: Path | None, option: str) -> None:
     if path is None:
         return
     folder = path.parent
+    if MANGLED_URL.match(str(path)):
+        from jobmatch.loaders import URL_NOT_WRITTEN
+
+        raise fail(f"{option} {_unmangled(path)}: {URL_NOT_WRITTEN}", EXIT_USAGE)
     if path.is_dir():
         problem = "is a folder; give a file name"
     elif not folder.is_dir():
@@ -267,7 +271,7 @@ def check_output(path: Path | None, option: str) -> None:
     raise fail(f"{option} {path}: {problem}", EXIT_USAGE)
 
 
-def _same_file(first: Path, second: Path) -> bool:
+def _same_file(first: Path, second: Path | str) -> bool:
     try:
         return os.path.samefile(first, second)
     except OSError:  # one of them does not exist (yet): not the same file
@@ -275,7 +279,7 @@ def _same_file(first: Path, second: Path) -> bool:
 
 
 def refuse_overwriting_inputs(
-    outputs: Iterable[tuple[str, Path | None]], inputs: Iterable[tuple[str, Path | None]]
+    outputs: Iterable[tuple[str, Path | None]], inputs: Iterable[tuple[str, Path | str | None]]
 ) -> None:
     """Refuse (exit 2, before any work) an output file that is one of the inputs: ``score r.txt
     -o r.txt`` would replace the résumé with its report. Links and other names of the same file
@@ -325,15 +329,19 @@ def refuse_overwriting_screened(
 MANGLED_URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):/+")
 
 
-def local_file(path: Path) -> Path:
+def _unmangled(path: Path) -> str:
+    """A URL as typed, from the path type's squashed ``https:/...``."""
+    return MANGLED_URL.sub(lambda m: m.group(1) + "://", str(path), count=1)
+
+
+def local_file(path: Path, reason: str | None = None) -> Path:
     """The path itself; a URL given where a file is expected (``-p https://...``, which the
-    path type has already squashed to ``https:/...``) is refused, naming the URL as typed."""
-    found = MANGLED_URL.match(str(path))
-    if found:
+    path type has already squashed to ``https:/...``) is refused (exit 3), naming the URL as
+    typed, with ``reason`` (by default: save the page)."""
+    if MANGLED_URL.match(str(path)):
         from jobmatch.loaders import URL_NOT_FETCHED
 
-        url = MANGLED_URL.sub(lambda m: m.group(1) + "://", str(path), count=1)
-        raise InputError(url, URL_NOT_FETCHED)
+        raise InputError(_unmangled(path), reason or URL_NOT_FETCHED)
     return path
 
 
@@ -802,7 +810,11 @@ def screen(
         from jobmatch.engines import require_dask
 
         require_dask()
-    source_is_url = "://" in folder
+    from jobmatch.loaders import FOLDER_URL_NOT_FETCHED, is_url, is_web_url
+
+    if is_web_url(folder):
+        raise InputError(folder, FOLDER_URL_NOT_FETCHED)
+    source_is_url = is_url(folder)
     if not source_is_url and not Path(folder).is_dir():
         problem = "is not a folder" if Path(folder).exists() else "does not exist"
         raise typer.BadParameter(f"{folder!r} {problem}", param_hint="'SOURCE'")
@@ -1117,11 +1129,12 @@ def check(
     """
     from jobmatch.checks import ERROR, FAILED, load_expectations, print_results, run_expectations
     from jobmatch.config import load_config
+    from jobmatch.loaders import FILE_URL_NOT_FETCHED
     from jobmatch.pipeline import get_pipeline
 
     check_output(junit, "--junit")
     started = time.perf_counter()
-    loaded = load_expectations(expectations)
+    loaded = load_expectations(local_file(expectations, FILE_URL_NOT_FETCHED))
     refuse_overwriting_inputs(
         [("--junit", junit)],
         [

@@ -22,7 +22,7 @@ from jobmatch.facts import credential_vocabulary
 from jobmatch.fields import fields_in, role_mentions
 from jobmatch.languages import find_languages, language_name, language_vocabulary
 from jobmatch.line_forms import COMPANY, NEUTRAL, REQUIREMENT, RESPONSIBILITY, line_form, sentence_form
-from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, load_document, make_document
+from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, is_url, load_document, make_document
 from jobmatch.models import (
     MINIMUM,
     PREFERRED,
@@ -72,7 +72,7 @@ def as_document(source: str | Path | Document) -> Document:
     looks_like_path = (
         "\n" not in source
         and len(source) < 500
-        and (Path(source).suffix.lower() in SUPPORTED_SUFFIXES or Path(source).exists())
+        and (Path(source).suffix.lower() in SUPPORTED_SUFFIXES or is_url(source) or Path(source).exists())
     )
     return load_document(source) if looks_like_path else make_document(source)
 

@@ -71,6 +71,23 @@ URL_NOT_FETCHED = (
     "URLs are not fetched (jobmatch works offline): save the page (as .html, or its text as .txt) "
     "and give that file"
 )
+FILE_URL_NOT_FETCHED = "URLs are not fetched (jobmatch works offline): save the file and give its path"
+FOLDER_URL_NOT_FETCHED = (
+    "URLs are not fetched (jobmatch works offline): save the résumés into a folder and give that folder"
+)
+URL_NOT_WRITTEN = "URLs are not written to (jobmatch works offline): give a local file name"
+WEB_SCHEMES = ("http", "https", "ftp", "ftps")  # never fetched; other fsspec schemes (s3://) are read
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_url(text: str) -> bool:
+    """Whether ``text`` is a URL ("https://...", "s3://..."), not a file name."""
+    return bool(_URL.match(text))
+
+
+def is_web_url(text: str) -> bool:
+    """A URL of a web or FTP server, which jobmatch never fetches."""
+    return is_url(text) and text.split("://", 1)[0].lower() in WEB_SCHEMES
 
 
 @dataclass(frozen=True)
@@ -85,7 +102,7 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Docum
 
     ``path`` may also be an fsspec URL (``s3://...``, ``file://...``) when fsspec is installed.
     """
-    if isinstance(path, str) and "://" in path:
+    if isinstance(path, str) and is_url(path):
         return document_from_bytes(_read_url(path, max_bytes), path)
     path = Path(path)
     try:
@@ -116,7 +133,7 @@ def unsupported_reason(suffix: str) -> str:
 
 
 def _read_url(url: str, max_bytes: int) -> bytes:
-    if url.split("://", 1)[0].lower() in ("http", "https", "ftp", "ftps"):
+    if is_web_url(url):
         raise InputError(url, URL_NOT_FETCHED)
     try:
         import fsspec

@@ -533,3 +533,48 @@ def test_help_and_version_stop_quietly_with_141_when_their_reader_went_away(argu
     text = process.stderr.decode()
     assert process.returncode == cli.BROKEN_PIPE, text
     assert text == ""
+
+
+@pytest.mark.parametrize(
+    ("arguments", "code", "url"),
+    [
+        (["check", "https://ci.example.org/hiring/expectations.yaml"], 3, "https://ci.example.org/hiring/"),
+        (["check", "{cases}"], 3, "https://boards.example.net/jobs/4471-sre"),
+        (["score", "resume.txt", "-o", "https://share.example.com/reports/r.html"], 2, "https://share."),
+        (["screen", "cvs", "--junit", "ftp://files.example.com/screen.xml"], 2, "ftp://files."),
+        (["screen", "https://drive.example.com/folders/cvs"], 3, "https://drive.example.com/folders/cvs"),
+    ],
+    ids=lambda value: value[0] if isinstance(value, list) else None,
+)
+def test_every_url_is_refused_as_a_url_with_the_code_of_its_role(
+    run: Callable[..., Result],
+    team_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    arguments: list[str],
+    code: int,
+    url: str,
+) -> None:
+    """URLs given as the expectations file, a case's posting, an output or screen's SOURCE were
+    squashed to "https:/..." (no such file, the folder https:/x does not exist) or sent to a
+    library that wanted requests and aiohttp. Each says URLs are not fetched, exit 3 for an
+    input and 2 for an output option, as `score -p https://...` does."""
+    monkeypatch.chdir(team_folder)
+    (team_folder / "cases.yaml").write_text(
+        "cases:\n  - name: sre\n    resume: resume.txt\n    posting: https://boards.example.net/jobs/4471-sre\n",
+        encoding="utf-8",
+    )
+    result = run(*["cases.yaml" if a == "{cases}" else a for a in arguments])
+    assert result.exit_code == code, (result.stdout, result.stderr)
+    assert url in result.stderr and "URLs are not" in result.stderr
+    assert "jobmatch works offline" in result.stderr
+    assert not re.search(r"\b(https?|ftp):/(?!/)", result.stderr), result.stderr  # no squashed URL
+    assert "aiohttp" not in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_library_reads_a_url_given_as_a_string_as_a_url_not_as_posting_text() -> None:
+    import jobmatch
+    from jobmatch.errors import InputError
+
+    with pytest.raises(InputError, match="URLs are not fetched"):
+        jobmatch.extract_posting("https://boards.example.net/jobs/4471-sre")
