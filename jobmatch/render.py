@@ -613,7 +613,7 @@ def result_html(result: MatchResult) -> str:
 # Read from a result's reason, whose wording match.py owns; when it changes, the gap text
 # falls back on what was searched for rather than going wrong.
 YEARS_SHORT = re.compile(
-    r"needs (?P<need>\d+(?:\.\d+)?(?:\+|-\d+(?:\.\d+)?)?) years[^;]*; "
+    r"needs (?P<need>\d+(?:\.\d+)?(?:\+|-\d+(?:\.\d+)?)?) years(?P<scope>[^;]*); "
     r"résumé shows (?P<have>\d+(?:\.\d+)?) years"
 )
 FIELD_MISMATCH = re.compile(r"degree in (?P<has>[^,;]+), not (?P<wanted>[^;]+)")
@@ -638,13 +638,20 @@ def gap_text(result: RequirementResult, names: dict[str, str] | None = None) -> 
     """What a partly met or missing requirement lacks, in a few words: the years short ("1.2 of
     3+ years"), the degree ("no degree found"), the skills and terms not found ("Go/Java/C++"
     for a group any one of which would do). Built from the result's ``missing``,
-    ``searched_for`` and ``reason`` only, never from the requirement's wording."""
+    ``searched_for`` and ``reason`` and the requirement's parts (the names of its literal terms,
+    the years it asks), never from the line's wording."""
     names = display_names() if names is None else names
+    requirement = result.requirement
+    # a literal term's id ("term:vmotion") is no name: it is shown as the posting wrote it
+    names = {
+        **{t.id: t.text for group in requirement.groups for t in group.terms if t.id not in names},
+        **names,
+    }
     parts: list[str] = []
     reason = result.reason
     years = YEARS_SHORT.search(reason)
     if years and float(years.group("have")) < float(re.split(r"[+-]", years.group("need"))[0]):
-        parts.append(f"{float(years.group('have')):g} of {years.group('need')} years")
+        parts.append(f"{float(years.group('have')):g} of {_years_asked(requirement, years)}")
     parts += _degree_gap(result)
     missing = list(dict.fromkeys(names.get(item, item) for item in result.missing))
     groups = [
@@ -673,6 +680,23 @@ def gap_text(result: RequirementResult, names: dict[str, str] | None = None) -> 
         lead = "only partly shown" if result.verdict == "partial" else "not found"
         return f"{lead}: {', '.join(labels[:GAP_ITEMS])}"
     return _shorten(reason, 80)
+
+
+def _years_asked(requirement: Requirement, found: re.Match[str]) -> str:
+    """ "3 years of Linux": the years as the posting asks them (no "3+" where it said "3 years")
+    and what they are of, from the reason's "needs 3+ years in jobs of Linux"."""
+    need = found.group("need")
+    least = float(re.split(r"[+-]", need)[0])
+    for asked in (requirement.years, *requirement.sub_years):
+        if asked is not None and asked.min == least:
+            if asked.max is not None and asked.max != asked.min:
+                need = f"{asked.min:g}-{asked.max:g}"
+            else:
+                need = f"{asked.min:g}+" if "+" in asked.text else f"{asked.min:g}"
+            break
+    scope = found.group("scope").strip()
+    scope = "of " + scope[len("in jobs of ") :] if scope.startswith("in jobs of ") else scope
+    return f"{need} years {scope}".strip()
 
 
 def _degree_gap(result: RequirementResult) -> list[str]:

@@ -459,7 +459,8 @@ def test_top_gaps_say_what_is_missing_not_how_the_line_starts(run, tmp_path: Pat
     rows = {row["file"]: row for row in csv.DictReader(output.open(encoding="utf-8"))}
     gaps = rows["pat.txt"]["top_gaps"].split("; ")
     assert "no degree found" in gaps and "Ansible/Puppet" in gaps
-    (years,) = [gap for gap in gaps if re.fullmatch(r"1\.\d of 3\+ years", gap)]  # under two years' job
+    # under two years' job; "3 years" as the posting says it (not "3+"), and what they are of
+    (years,) = [gap for gap in gaps if re.fullmatch(r"1\.\d of 3 years of Linux.*", gap)]
     assert "3 years of experience" not in rows["pat.txt"]["top_gaps"]
     assert "…" not in result.stdout and years in result.stdout
     seed_gaps = run("screen", folder, "--glob", "*.docx", "--as-of", AS_OF, "--no-cache")
@@ -520,3 +521,49 @@ def test_the_summary_does_not_count_what_is_not_there(run, tmp_path: Path) -> No
     assert result.exit_code == 0
     assert "showing the best 2 of 7 ranked; --top N shows more" in result.stderr
     assert "0 of 0" not in result.stderr
+
+
+WAREHOUSE_POSTING = """# Warehouse Automation Engineer
+
+## Minimum qualifications
+- 4 years of experience maintaining conveyor and sortation systems in a distribution centre
+- Hands-on experience with Dematic iQ, Intelligrated Momentum and Honeywell pick-to-light
+- Working knowledge of PLC programming
+
+## Preferred qualifications
+- Familiarity with AutoStore cube storage
+"""
+CONTROLS_TECHNICIAN = """Dana Whitfield
+dana.whitfield@example.com
+
+Experience
+Controls Technician, Midwest Parcel Hub, Jan 2023 - Present
+- Maintained conveyor lines and sorters across two buildings
+- Programmed Allen-Bradley PLCs with RSLogix 5000
+
+Education
+Associate of Applied Science, Electrical Technology, 2022
+"""
+
+
+def test_top_gaps_name_literal_terms_and_say_what_the_years_are_of(run, tmp_path: Path) -> None:
+    """Top gaps showed internal ids ("term:dematic iq") where the JSON gap names the term
+    ("Dematic iQ"), "3.1 of 4+ years" where the posting asks "4 years", and never what the
+    years are of. Table, CSV, Markdown and HTML all show the gap as people read it."""
+    posting = tmp_path / "posting.md"
+    posting.write_text(WAREHOUSE_POSTING, encoding="utf-8")
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    (folder / "dana.txt").write_text(CONTROLS_TECHNICIAN, encoding="utf-8")
+    outputs = {suffix: tmp_path / f"shortlist{suffix}" for suffix in (".csv", ".md", ".html")}
+    for output in outputs.values():
+        result = run("screen", folder, "-p", posting, "--as-of", "2026-01-01", "--no-cache", "-o", output)
+        assert result.exit_code == 0, result.stderr
+    (row,) = csv.DictReader(outputs[".csv"].open(encoding="utf-8"))
+    gaps = row["top_gaps"].split("; ")
+    assert "Dematic iQ, Intelligrated Momentum and Honeywell pick-to-light" in gaps
+    assert "3.1 of 4 years of professional experience" in gaps
+    ranking = outputs[".html"].read_text(encoding="utf-8").split("<h2>Gap reports", 1)[0]
+    for text in (result.stdout, row["top_gaps"], outputs[".md"].read_text(encoding="utf-8"), ranking):
+        assert "term:" not in text and "4+ years" not in text
+        assert "Dematic iQ" in text and "of 4 years of professional experience" in text
