@@ -1008,14 +1008,18 @@ def _finish_screen(
         with _writing(stats):
             stats.write_text(json.dumps(statistics.as_dict(), indent=2), encoding="utf-8")
     eligible = [r for r in ranked if min_score is None or (r.score or 0) >= min_score]
-    print_shortlist(eligible[:top], skipped_rows[:top], stdout, root=str(folder), redact=redact, total=total)
-    if len(eligible) > top or len(skipped_rows) > top:
-        shown = [f"the best {min(top, len(eligible))} of {len(eligible)} ranked"]
-        if skipped_rows:
-            shown.append(f"{min(top, len(skipped_rows))} of {len(skipped_rows)} skipped")
-        stderr.print(
-            f"showing {' and '.join(shown)}; --top N shows more, --output FILE lists all", highlight=False
-        )
+    print_shortlist(
+        eligible[:top],
+        skipped_rows[:top],
+        stdout,
+        root=str(folder),
+        redact=redact,
+        scored=len(ranked),
+        skipped_total=len(skipped_rows),
+        min_score=min_score,
+        best_score=ranked[0].score if ranked else None,
+    )
+    _say_what_is_shown(len(ranked), len(eligible), len(skipped_rows), top, min_score)
     if output is not None:
         stderr.print(f"wrote {output}", highlight=False)
     if verbose:
@@ -1031,6 +1035,28 @@ def _finish_screen(
         in_order = sorted(ranked + skipped_rows, key=lambda row: row.path)
         write_junit(junit, f"jobmatch screen {folder}", screen_cases(in_order, min_score, str(folder)))
         stderr.print(f"wrote {junit}", highlight=False)
+
+
+def _say_what_is_shown(scored: int, eligible: int, skipped: int, top: int, min_score: int | None) -> None:
+    """One line on stderr when the tables leave rows out: how many of each, and why."""
+    shown = []
+    hints = []
+    if min(top, eligible) < scored:
+        ranked = f"the best {min(top, eligible)} of {scored} ranked"
+        if eligible < scored:
+            ranked += f" ({scored - eligible} scored below --min-score {min_score})"
+        shown.append(ranked)
+        hints.append("--top N shows more" if eligible > top else "a lower --min-score shows more")
+    if skipped > top:
+        shown.append(f"{top} of {skipped} skipped")
+        if "--top N shows more" not in hints:
+            hints.append("--top N shows more")
+    if shown:
+        stderr.print(
+            f"showing {' and '.join(shown)}; {', '.join([*hints, '--output FILE lists all'])}",
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 @contextlib.contextmanager

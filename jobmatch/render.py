@@ -772,9 +772,51 @@ def print_shortlist(
     *,
     root: str | None,
     redact: bool,
-    total: int,
+    scored: int,
+    skipped_total: int,
+    min_score: int | None = None,
+    best_score: int | None = None,
 ) -> None:
-    table = Table(title=f"Ranked {len(ranked)} of {total} résumé(s)", title_justify="left", expand=True)
+    """The ranking (``ranked``: the rows shown of ``scored`` résumés) and the skipped files
+    (``skipped``: those shown of ``skipped_total``). Files that are not résumés (a .zip, an
+    image) are never counted as résumés; an empty ranking is said in words, not drawn."""
+    if not ranked:
+        if not scored:
+            console.print("No résumé was scored: every file was skipped (the reasons are below).")
+        elif min_score is not None:
+            console.print(
+                f"No résumé scored {min_score} or more (--min-score {min_score}): all {scored} scored "
+                f"lower, the best {best_score}."
+            )
+    else:
+        _print_ranking(ranked, console, root=root, redact=redact, scored=scored, min_score=min_score)
+    for note in shortlist_notes(ranked, root):
+        console.print(f"[yellow]note:[/yellow] {escape(note)}", soft_wrap=True)
+    if skipped:
+        title = f"Skipped {skipped_total} file(s)"
+        if len(skipped) < skipped_total:
+            title += f", showing {len(skipped)}"
+        listing = Table(title=title, title_justify="left", expand=True)
+        listing.add_column("File", ratio=1)
+        listing.add_column("Reason", ratio=2)
+        for row in skipped:
+            listing.add_row(escape(_display_path(row.path, root)), escape(row.reason))
+        _print_table(listing, console)
+
+
+def _print_ranking(
+    ranked: list[ScreenRow],
+    console: Console,
+    *,
+    root: str | None,
+    redact: bool,
+    scored: int,
+    min_score: int | None,
+) -> None:
+    title = f"Ranked {len(ranked)} of {scored} scored résumé(s)"
+    if min_score is not None:
+        title += f" (--min-score {min_score})"
+    table = Table(title=title, title_justify="left", expand=True)
     table.add_column("#", justify="right", style="dim", no_wrap=True)
     table.add_column("File", ratio=2)
     if not redact:
@@ -794,15 +836,6 @@ def print_shortlist(
         ]
         table.add_row(*cells)
     _print_table(table, console)
-    for note in shortlist_notes(ranked, root):
-        console.print(f"[yellow]note:[/yellow] {escape(note)}", soft_wrap=True)
-    if skipped:
-        listing = Table(title=f"Skipped {len(skipped)} file(s)", title_justify="left", expand=True)
-        listing.add_column("File", ratio=1)
-        listing.add_column("Reason", ratio=2)
-        for row in skipped:
-            listing.add_row(escape(_display_path(row.path, root)), escape(row.reason))
-        _print_table(listing, console)
 
 
 def shortlist_notes(ranked: list[ScreenRow], root: str | None) -> list[str]:

@@ -567,3 +567,41 @@ def test_top_gaps_name_literal_terms_and_say_what_the_years_are_of(run, tmp_path
     for text in (result.stdout, row["top_gaps"], outputs[".md"].read_text(encoding="utf-8"), ranking):
         assert "term:" not in text and "4+ years" not in text
         assert "Dematic iQ" in text and "of 4 years of professional experience" in text
+
+
+def test_every_count_of_the_summary_is_true_under_min_score_and_top(run, tmp_path: Path) -> None:
+    """With --min-score above every score the summary read "showing the best 0 of 0 ranked and
+    2 of 9 skipped" (7 were ranked), the skipped table said "Skipped 2 file(s)" of 3, the
+    ranking counted archives and images as résumés, and an empty table was drawn without a word
+    on why."""
+    folder = tmp_path / "applicants"
+    folder.mkdir()
+    for name in PERSONAS[1:]:  # the strong one scores 100
+        shutil.copy(EXAMPLES / name, folder / name)
+    (folder / "portfolio.zip").write_bytes(b"PK\x05\x06" + b"\x00" * 18)
+    (folder / "headshot.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+    (folder / "old_cv.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    everyone = run("screen", folder, "--as-of", AS_OF, "--no-cache", "--top", "2")
+    assert everyone.exit_code == 4, everyone.stderr
+    assert "Ranked 2 of 6 scored résumé(s)" in everyone.stdout  # not "of 10 résumé(s)"
+    assert "Skipped 3 file(s), showing 2" in everyone.stdout
+    assert "showing the best 2 of 6 ranked and 2 of 3 skipped" in everyone.stderr
+
+    nobody = run("screen", folder, "--as-of", AS_OF, "--no-cache", "--top", "2", "--min-score", "100")
+    assert nobody.exit_code == 4, nobody.stderr
+    best = max(int(s) for s in re.findall(r"│\s+(\d+) │", everyone.stdout.split("Skipped")[0]))
+    assert f"No résumé scored 100 or more (--min-score 100): all 6 scored lower, the best {best}." in (
+        nobody.stdout
+    )
+    assert "┏━━━┳━━━━━━┳" not in nobody.stdout  # no empty ranking table
+    assert "showing the best 0 of 6 ranked (6 scored below --min-score 100) and 2 of 3 skipped" in (
+        nobody.stderr
+    )
+    assert "0 of 0" not in nobody.stderr
+
+    only_word97 = tmp_path / "word97"
+    only_word97.mkdir()
+    shutil.copy(folder / "old_cv.doc", only_word97)
+    unread = run("screen", only_word97, "--as-of", AS_OF, "--no-cache")
+    assert "No résumé was scored: every file was skipped" in unread.stdout
+    assert "Ranked" not in unread.stdout and "Skipped 1 file(s)" in unread.stdout
