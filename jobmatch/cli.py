@@ -206,12 +206,50 @@ def _report_renderers() -> dict[ReportFormat, Callable[[MatchResult], str]]:
 
 
 REPORT_SUFFIXES = {
+    ".txt": ReportFormat.terminal,
+    ".text": ReportFormat.terminal,
+    "": ReportFormat.terminal,  # a name without an extension: the text a terminal shows
     ".json": ReportFormat.json,
     ".md": ReportFormat.markdown,
     ".markdown": ReportFormat.markdown,
     ".html": ReportFormat.html,
     ".htm": ReportFormat.html,
-}  # what `score -o FILE` writes when --format is not given; anything else: terminal text
+}  # what `score -o FILE` writes when --format is not given; any other extension is refused
+
+
+class ShortlistFormat(str, Enum):
+    """Output formats of ``screen --output``, picked by the file's extension."""
+
+    csv = "csv"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+SHORTLIST_SUFFIXES = {
+    ".csv": ShortlistFormat.csv,
+    ".json": ShortlistFormat.json,
+    ".md": ShortlistFormat.markdown,
+    ".markdown": ShortlistFormat.markdown,
+    ".html": ShortlistFormat.html,
+    ".htm": ShortlistFormat.html,
+}
+
+Format = TypeVar("Format", ReportFormat, ShortlistFormat)
+
+
+def format_of_output(path: Path, suffixes: dict[str, Format], command: str) -> Format:
+    """The format an output file's extension names; an extension the command cannot write
+    (``score -o report.csv``) is a one-line usage error listing what it can."""
+    suffix = path.suffix.lower()
+    if suffix in suffixes:
+        return suffixes[suffix]
+    writable = ", ".join(s for s in suffixes if s) + (" or no extension" if "" in suffixes else "")
+    named = f"{suffix!r} files" if suffix else "a file without an extension"
+    raise fail(
+        f"--output {path}: {command} cannot write {named}; the extension picks the format: {writable}",
+        EXIT_USAGE,
+    )
 
 
 class SkillsFormat(str, Enum):
@@ -549,12 +587,19 @@ def score(
         typer.Option(
             "--format",
             "-f",
-            help="terminal, json, markdown or html (default: from the --output file's extension "
-            "(.json, .md, .html), else terminal).",
+            help="terminal, json, markdown or html (default: from the --output file's extension: "
+            ".json, .md, .html or .htm; .txt or none for terminal text).",
         ),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", dir_okay=False, help="Write the report to this file.")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            dir_okay=False,
+            help="Write the report to this file; its extension picks the format (see --format), "
+            "any other extension is refused.",
+        ),
     ] = None,
     as_of: AsOfOption = None,
     redact: RedactOption = False,
@@ -597,8 +642,9 @@ def score(
         [("résumé", resume), ("posting", posting_path), ("--config file", config)],
     )
     if output_format is None:
-        suffix = output.suffix.lower() if output is not None else ""
-        output_format = REPORT_SUFFIXES.get(suffix, ReportFormat.terminal)
+        output_format = ReportFormat.terminal
+        if output is not None:
+            output_format = format_of_output(output, REPORT_SUFFIXES, "score")
     scoring = load_config(config)
     job_posting, profile = _read_isolated(
         local_file(resume),
@@ -683,9 +729,6 @@ def _read_isolated(
     return loads(Posting, posting_json), loads(Resume, resume_json)
 
 
-SHORTLIST_SUFFIXES = (".csv", ".json", ".md", ".html")
-
-
 class Engine(str, Enum):
     """Where ``screen`` runs the per-file work."""
 
@@ -724,7 +767,8 @@ def screen(
             "--output",
             "-o",
             dir_okay=False,
-            help="Also write the shortlist: .csv (a verdict column per requirement), .json, .md or .html.",
+            help="Also write the shortlist; the extension picks the format: .csv (a verdict column per "
+            "requirement), .json, .md or .html (.markdown, .htm).",
         ),
     ] = None,
     jobs: Annotated[
@@ -795,8 +839,7 @@ def screen(
     from jobmatch.resources import default_posting
     from jobmatch.taxonomy import load_taxonomy
 
-    if output is not None and output.suffix.lower() not in SHORTLIST_SUFFIXES:
-        raise typer.BadParameter(f"--output must end in one of {', '.join(SHORTLIST_SUFFIXES)}")
+    shortlist_format = format_of_output(output, SHORTLIST_SUFFIXES, "screen") if output is not None else None
     check_output(output, "--output")
     check_output(junit, "--junit")
     check_output(stats, "--stats")
@@ -848,7 +891,7 @@ def screen(
         timeout=timeout,
         cache_dir=str(cache_path) if cache_path else None,
         cache_version=version,
-        reports=output is not None and output.suffix.lower() in (".json", ".html"),
+        reports=shortlist_format in (ShortlistFormat.json, ShortlistFormat.html),
     )
     unlisted: list = []  # subfolders that cannot be listed: skipped rows
     if source_is_url:
@@ -1114,13 +1157,13 @@ def _write_shortlist(
 ) -> None:
     from jobmatch.render import shortlist_csv, shortlist_html, shortlist_markdown, write_shortlist_json
 
-    suffix = output.suffix.lower()
-    with output.open("w", encoding="utf-8", newline="" if suffix == ".csv" else None) as handle:
-        if suffix == ".csv":
+    written = SHORTLIST_SUFFIXES[output.suffix.lower()]  # checked before any work
+    with output.open("w", encoding="utf-8", newline="" if written is ShortlistFormat.csv else None) as handle:
+        if written is ShortlistFormat.csv:
             handle.write(shortlist_csv(ranked, skipped, posting, root))
-        elif suffix == ".json":
+        elif written is ShortlistFormat.json:
             write_shortlist_json(handle, ranked, skipped, posting, report_of, statistics.as_dict())
-        elif suffix == ".md":
+        elif written is ShortlistFormat.markdown:
             handle.write(shortlist_markdown(ranked, skipped, posting, root, redact))
         else:
             handle.write(shortlist_html(ranked, skipped, posting, root, redact, report_of))

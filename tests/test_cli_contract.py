@@ -103,7 +103,7 @@ INVOCATIONS = [  # (exit code, arguments, text on stderr); fixtures named in {br
     (2, ["score", STRONG, "--fail-under", "101"], "Invalid value"),
     (2, ["score", STRONG, "--config", "{bad_config}"], "unknown setting"),
     (2, ["check", "{invalid_expectations}"], "unknown key 'min_scor'"),
-    (2, ["screen", "{folder_with_a_broken_file}", "--output", "x.txt"], "--output must end in"),
+    (2, ["screen", "{folder_with_a_broken_file}", "--output", "x.txt"], "screen cannot write '.txt' files"),
     (3, ["score", "no-such-resume.pdf"], "no-such-resume.pdf: no such file"),
     (3, ["extract", "no-such-posting.md"], "no-such-posting.md: no such file"),
     (3, ["skills", "no-such-file.txt"], "no-such-file.txt: no such file"),
@@ -578,3 +578,45 @@ def test_the_library_reads_a_url_given_as_a_string_as_a_url_not_as_posting_text(
 
     with pytest.raises(InputError, match="URLs are not fetched"):
         jobmatch.extract_posting("https://boards.example.net/jobs/4471-sre")
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [("score", "report.csv"), ("score", "notes.log"), ("screen", "shortlist.txt"), ("screen", "shortlist")],
+)
+def test_an_extension_a_command_cannot_write_is_refused_in_one_line(
+    run: Callable[..., Result], team_folder: Path, monkeypatch: pytest.MonkeyPatch, command: str, name: str
+) -> None:
+    """`score -o report.csv` wrote box-drawing text into the .csv and exited 0, while `screen`
+    refused such a name with a usage box. One rule: exit 2, one line, what the command writes."""
+    monkeypatch.chdir(team_folder)
+    source = "resume.txt" if command == "score" else "cvs"
+    result = run(command, source, "-p", "posting.txt", "-o", name, "--as-of", AS_OF)
+    assert result.exit_code == cli.EXIT_USAGE, (result.stdout, result.stderr)
+    assert result.stderr.count("\n") == 1 and f"{command} cannot write" in result.stderr
+    assert ".json, .md" in result.stderr and not (team_folder / name).exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "name", "start"),
+    [
+        ("screen", "shortlist.htm", "<!DOCTYPE html>"),
+        ("screen", "shortlist.markdown", "# Shortlist"),
+        ("score", "report.htm", "<!DOCTYPE html>"),
+        ("score", "report", "╭─ jobmatch"),
+    ],
+)
+def test_score_and_screen_pick_the_format_by_the_same_extensions(
+    run: Callable[..., Result],
+    team_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+    name: str,
+    start: str,
+) -> None:
+    """`score -o x.htm` wrote HTML where `screen -o x.htm` was refused."""
+    monkeypatch.chdir(team_folder)
+    source, extra = ("resume.txt", []) if command == "score" else ("cvs", ["--no-cache", "--jobs", "1"])
+    result = run(command, source, "-p", "posting.txt", "-o", name, "--as-of", AS_OF, *extra)
+    assert result.exit_code == 0, result.stderr
+    assert (team_folder / name).read_text(encoding="utf-8").startswith(start)
