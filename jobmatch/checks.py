@@ -347,6 +347,8 @@ def print_results(results: list[CaseResult], console: Any) -> None:
     from rich.markup import escape
     from rich.table import Table
 
+    from jobmatch.render import print_whole
+
     marks = {PASSED: "[green]✓[/green]", FAILED: "[red]✗[/red]", ERROR: "[red]![/red]"}
     words = {
         PASSED: "[green]passed[/green]",
@@ -368,4 +370,4 @@ def print_results(results: list[CaseResult], console: Any) -> None:
             escape(expected_range(result.case)),
             words[result.status] + reasons,
         )
-    console.print(table)
+    print_whole(table, console)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any
 
 from rich.console import Console
+from rich.panel import Panel
 from rich.table import Table
 
 from jobmatch.loaders import REPORT_MARKER
@@ -97,7 +98,9 @@ def _requirement_details(requirement: Requirement, names: dict[str, str]) -> str
 
 
 def print_posting(posting: Posting, console: Console, names: dict[str, str]) -> None:
-    console.print(f"[bold]{escape(posting.title)}[/bold]  [dim]({escape(posting.source)})[/dim]")
+    console.print(
+        f"[bold]{escape(posting.title)}[/bold]  [dim]({escape(posting.source)})[/dim]", soft_wrap=True
+    )
     for label, requirements in (("Minimum", posting.minimum), ("Preferred", posting.preferred)):
         table = Table(
             title=f"{label} requirements ({len(requirements)})",
@@ -116,14 +119,15 @@ def print_posting(posting: Posting, console: Console, names: dict[str, str]) -> 
                 ", ".join(requirement.kinds),
                 escape(_requirement_details(requirement, names)),
             )
-        console.print(table)
+        print_whole(table, console)
     if posting.context_skills:
         skills = sorted({names.get(c.skill, c.skill) for c in posting.context_skills})
         console.print(
-            f"[dim]Context only (named outside the requirements):[/dim] {escape(', '.join(skills))}"
+            f"[dim]Context only (named outside the requirements):[/dim] {escape(', '.join(skills))}",
+            soft_wrap=True,
         )
     if posting.areas:
-        console.print("[dim]Areas:[/dim] " + escape(", ".join(a.name for a in posting.areas)))
+        console.print("[dim]Areas:[/dim] " + escape(", ".join(a.name for a in posting.areas)), soft_wrap=True)
 
 
 def mention_dict(mention: SkillMention) -> dict[str, Any]:
@@ -145,7 +149,7 @@ def print_mentions(rows: list[tuple[int, SkillMention]], console: Console, names
             mention.skill,
             escape(names.get(mention.skill, mention.skill)),
         )
-    console.print(table)
+    print_whole(table, console)
 
 
 def model_span_dict(span: ModelSpan) -> dict[str, Any]:
@@ -160,7 +164,7 @@ def print_model_spans(rows: list[tuple[int, ModelSpan]], console: Console) -> No
     table.add_column("Label")
     for line, span in rows:
         table.add_row(str(line), f"{span.start}-{span.end}", escape(span.text), span.label)
-    console.print(table)
+    print_whole(table, console)
 
 
 # --- score results ---------------------------------------------------------------------------
@@ -445,8 +449,6 @@ def gate_text(result: MatchResult) -> str:
 
 
 def print_result(result: MatchResult, console: Console) -> None:
-    from rich.panel import Panel
-
     colour = "green" if result.score >= 75 else "yellow" if result.score >= 50 else "red"
     gate = {"met": "[green]{}[/green]", "missed": "[red]{}[/red]", "unknown": "[yellow]{}[/yellow]"}[
         gate_state(result)
@@ -459,7 +461,7 @@ def print_result(result: MatchResult, console: Console) -> None:
     )
     for warning in result.resume.warnings:
         header += f"\n[yellow]warning: {escape(warning)}[/yellow]"
-    console.print(Panel(header, title="jobmatch", title_align="left", expand=True))
+    print_whole(Panel(header, title="jobmatch", title_align="left", expand=True), console)
     console.print("[bold]What was read[/bold]")
     for label, text in facts_summary(result.resume):
         console.print(f"  [dim]{label}:[/dim] {escape(text)}", soft_wrap=True)
@@ -480,13 +482,14 @@ def print_result(result: MatchResult, console: Console) -> None:
             escape(_quote(item.evidence)) or "[dim]—[/dim]",
             escape(item.suggestion) or "[dim]—[/dim]",
         )
-    console.print(table)
+    print_whole(table, console)
     if result.best_areas:
         console.print("[bold]Best-fit areas[/bold]")
         for area in result.best_areas[:3]:
             console.print(
                 f"  • {escape(area.name)} [dim](score {area.score:g})[/dim]: "
-                f"{escape(', '.join(area.matched[:6]))}"
+                f"{escape(', '.join(area.matched[:6]))}",
+                soft_wrap=True,
             )
 
 
@@ -745,24 +748,25 @@ def minimum_cell(row: ScreenRow) -> str:
     return f"{row.minimum_met}/{row.minimum_total}" + (f" ({', '.join(extras)})" if extras else "")
 
 
-def _print_table(table: Table, console: Console) -> None:
-    """On a terminal a table fits the window; piped to a file or a program each row stays whole
-    on one line (file names uncut, for grep and sort)."""
+def print_whole(renderable: Table | Panel, console: Console) -> None:
+    """On a terminal a table (or panel) fits the window; written to a file or a program, each
+    row stays whole on one line, nothing cut at 80 columns (file names, "computer-science",
+    "Certifications" uncut, for people, grep and sort alike)."""
     if console.is_terminal:
-        console.print(table)
+        console.print(renderable)
         return
     from rich.measure import Measurement
 
-    table.expand = False  # columns as wide as their content, not shared out by ratio
-    natural = Measurement.get(console, console.options.update(max_width=100_000), table).maximum
+    renderable.expand = False  # columns as wide as their content, not shared out by ratio
+    natural = Measurement.get(console, console.options.update(max_width=100_000), renderable).maximum
     if natural <= console.width:
-        console.print(table)
+        console.print(renderable)
         return
     # print() never goes wider than its console: a console of the same kind, as wide as the table
     wide = type(console)(
         file=console.file, width=natural, color_system=console.color_system, no_color=console.no_color
     )
-    wide.print(table)
+    wide.print(renderable)
 
 
 def print_shortlist(
@@ -801,7 +805,7 @@ def print_shortlist(
         listing.add_column("Reason", ratio=2)
         for row in skipped:
             listing.add_row(escape(_display_path(row.path, root)), escape(row.reason))
-        _print_table(listing, console)
+        print_whole(listing, console)
 
 
 def _print_ranking(
@@ -835,7 +839,7 @@ def _print_ranking(
             escape("; ".join(row.top_gaps)) or "[dim]—[/dim]",
         ]
         table.add_row(*cells)
-    _print_table(table, console)
+    print_whole(table, console)
 
 
 def shortlist_notes(ranked: list[ScreenRow], root: str | None) -> list[str]:
