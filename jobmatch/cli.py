@@ -169,7 +169,7 @@ class _Console(Console):
 
 
 stdout = _Console()
-stderr = _Console(stderr=True)
+stderr = _Console(stderr=True, soft_wrap=True)  # messages are lines: never wrapped at 80 columns
 
 
 class ExtractFormat(str, Enum):

@@ -786,11 +786,14 @@ def print_shortlist(
     image) are never counted as résumés; an empty ranking is said in words, not drawn."""
     if not ranked:
         if not scored:
-            console.print("No résumé was scored: every file was skipped (the reasons are below).")
+            console.print(
+                "No résumé was scored: every file was skipped (the reasons are below).", soft_wrap=True
+            )
         elif min_score is not None:
             console.print(
                 f"No résumé scored {min_score} or more (--min-score {min_score}): all {scored} scored "
-                f"lower, the best {best_score}."
+                f"lower, the best {best_score}.",
+                soft_wrap=True,
             )
     else:
         _print_ranking(ranked, console, root=root, redact=redact, scored=scored, min_score=min_score)

@@ -620,3 +620,40 @@ def test_score_and_screen_pick_the_format_by_the_same_extensions(
     result = run(command, source, "-p", "posting.txt", "-o", name, "--as-of", AS_OF, *extra)
     assert result.exit_code == 0, result.stderr
     assert (team_folder / name).read_text(encoding="utf-8").startswith(start)
+
+
+def test_messages_on_stderr_are_lines_not_wrapped_at_80_columns(team_folder: Path) -> None:
+    """`jobmatch check cases.yaml 2>err.txt` split "... in 3.1 s" over two lines (rich wraps at
+    80 columns off a terminal), and so was screen's "showing ... --output FILE lists all"."""
+    import os
+    import subprocess
+    import sys
+
+    deep = team_folder / "hiring" / "platform-team" / "2026-q4-site-reliability-round"
+    deep.mkdir(parents=True)
+    (deep / "sre-expectations-for-the-on-call-rotation.yaml").write_text(
+        "cases:\n  - name: the on-call lead from the referral programme\n"
+        f"    resume: {team_folder}/gone.pdf\n",
+        encoding="utf-8",
+    )
+    environment = {key: value for key, value in os.environ.items() if key != "COLUMNS"}
+    checked = subprocess.run(
+        [sys.executable, "-m", "jobmatch", "check", deep / "sre-expectations-for-the-on-call-rotation.yaml"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=environment,
+    )
+    assert checked.returncode == cli.EXIT_UNREADABLE, checked.stderr
+    lines = checked.stderr.splitlines()
+    assert len(lines) == 2, lines  # the case's error and the summary, one line each
+    assert lines[0].endswith("gone.pdf: no such file") and re.search(r" in \d+\.\d s$", lines[1])
+    screened = subprocess.run(
+        [sys.executable, "-m", "jobmatch", "screen", team_folder / "cvs", "--top", "1", "--no-cache"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=environment,
+    )
+    (showing,) = [line for line in screened.stderr.splitlines() if line.startswith("showing")]
+    assert showing.endswith("--output FILE lists all"), screened.stderr
