@@ -966,7 +966,7 @@ def screen(
         )
         if interrupted:
             raise typer.Exit(exit_code)
-    if statistics.skipped:
+    if statistics.failed:  # reports jobmatch wrote into the folder are no failed files
         raise typer.Exit(EXIT_SKIPPED)
 
 
@@ -1067,8 +1067,9 @@ def _finish_screen(
         stderr.print(f"wrote {output}", highlight=False)
     if verbose:
         stderr.print_json(data=statistics.as_dict())
+    reports = f" ({statistics.own_reports} of them written by jobmatch)" if statistics.own_reports else ""
     stderr.print(
-        f"screened {total} file(s): {statistics.scored} scored, {statistics.skipped} skipped "
+        f"screened {total} file(s): {statistics.scored} scored, {statistics.skipped} skipped{reports} "
         f"in {statistics.seconds:.1f} s (parsed {statistics.parsed}, cache hits {statistics.cache_hits})",
         highlight=False,
     )

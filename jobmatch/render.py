@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 
-from jobmatch.loaders import REPORT_MARKER
+from jobmatch.loaders import REPORT_MARKER, SHORTLIST_CSV_START
 from jobmatch.models import Evidence, Posting, Requirement, Resume, SkillMention, TermGroup, to_dict
 from jobmatch.safe_text import csv_cell, display_name, escape, markdown_cell, printable
 
@@ -869,11 +869,7 @@ def shortlist_csv(
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     header = [
-        "rank",
-        "file",
-        "status",
-        "score",
-        "meets_minimum",
+        *SHORTLIST_CSV_START,  # how a rerun tells this file from a résumé (see loaders)
         "minimum_met",
         "minimum_partly_met",
         "minimum_not_assessed",

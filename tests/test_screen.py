@@ -605,3 +605,52 @@ def test_every_count_of_the_summary_is_true_under_min_score_and_top(run, tmp_pat
     unread = run("screen", only_word97, "--as-of", AS_OF, "--no-cache")
     assert "No résumé was scored: every file was skipped" in unread.stdout
     assert "Ranked" not in unread.stdout and "Skipped 1 file(s)" in unread.stdout
+
+
+def test_a_rerun_skips_every_output_of_the_last_run_without_exit_4(run, tmp_path: Path) -> None:
+    """`screen cvs -o cvs/shortlist.csv` twice: the second run listed shortlist.csv as
+    "unsupported file type '.csv'" and exited 4, and a JSON shortlist, --stats or --junit file
+    saved there was "not a JSON Resume" or an unread .xml. jobmatch's own outputs, in any
+    format, are listed as its reports and do not make the run exit 4 by themselves."""
+    folder = tmp_path / "march-applicants"
+    folder.mkdir()
+    (folder / "dana.txt").write_text(CONTROLS_TECHNICIAN, encoding="utf-8")
+    posting = tmp_path / "posting.md"
+    posting.write_text(WAREHOUSE_POSTING, encoding="utf-8")
+    outputs = [
+        "-o",
+        folder / "shortlist.csv",
+        "--junit",
+        folder / "screen.xml",
+        "--stats",
+        folder / "stats.json",
+    ]
+    first = run("screen", folder, "-p", posting, "--no-cache", *outputs)
+    assert first.exit_code == 0, first.stderr
+    score = run("score", folder / "dana.txt", "-p", posting, "-o", folder / "dana-report.json")
+    assert score.exit_code == 0, score.stderr
+    json_run = run("screen", folder, "-p", posting, "--no-cache", "-o", folder / "shortlist.json")
+    assert json_run.exit_code == 0, json_run.stderr
+    second = run("screen", folder, "-p", posting, "--no-cache", *outputs)
+    assert second.exit_code == 0, (second.stdout, second.stderr)
+    rows = {row["file"]: row for row in csv.DictReader((folder / "shortlist.csv").open(encoding="utf-8"))}
+    own = {"shortlist.csv", "shortlist.json", "screen.xml", "stats.json", "dana-report.json"}
+    assert {name for name, row in rows.items() if row["status"] == "skipped"} == own
+    assert all(rows[name]["reason"] == "a report written by jobmatch, not a résumé" for name in own)
+    assert rows["dana.txt"]["status"] == "scored"
+    assert "unsupported file type" not in second.stdout and "not a JSON Resume" not in second.stdout
+    assert "5 skipped (5 of them written by jobmatch)" in second.stderr
+    junit = (folder / "screen.xml").read_text(encoding="utf-8")
+    assert 'errors="0"' in junit and 'skipped="5"' in junit
+
+
+def test_a_file_that_only_looks_like_an_output_still_makes_the_run_exit_4(run, tmp_path: Path) -> None:
+    """Only jobmatch's own outputs are let off: somebody's spreadsheet is a skipped file."""
+    folder = tmp_path / "applicants"
+    folder.mkdir()
+    (folder / "dana.txt").write_text(CONTROLS_TECHNICIAN, encoding="utf-8")
+    (folder / "interview-slots.csv").write_text(
+        "candidate,slot\nDana Whitfield,Tue 10:00\n", encoding="utf-8"
+    )
+    result = run("screen", folder, "--no-cache", "--as-of", AS_OF)
+    assert result.exit_code == 4 and "unsupported file type '.csv'" in result.stdout
