@@ -32,7 +32,7 @@ from jobmatch.loaders import (
     MAX_FILE_BYTES,
     OWN_OUTPUT_SUFFIXES,
     OWN_REPORT,
-    SUPPORTED_SUFFIXES,
+    READ_SUFFIXES,
     is_own_report,
     unsupported_reason,
 )
@@ -639,7 +639,7 @@ def screen(
         name = str(path)
         if isinstance(path, str):  # a URL: the executor reads it; nothing to stat here
             suffix = Path(name.split("?", 1)[0]).suffix.lower()
-            if suffix in SUPPORTED_SUFFIXES:
+            if suffix in READ_SUFFIXES:
                 to_screen.append(name)
             else:  # a .doc, an image ...: said why, never opened
                 record(skipped(name, unsupported_reason(suffix)))
@@ -649,7 +649,7 @@ def screen(
         except OSError as error:  # a dangling or looping link: said so, whatever its name
             record(skipped(name, stat_error_reason(path, error)))
             continue
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES:  # a .doc, an image ...: never parsed
+        if path.suffix.lower() not in READ_SUFFIXES:  # an image, a .pages ...: never parsed
             regular = stat.S_ISREG(info.st_mode)  # a FIFO named .doc is said to be a FIFO
             if not regular:
                 reason = not_regular_reason(info.st_mode)

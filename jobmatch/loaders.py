@@ -41,6 +41,10 @@ MAX_LINE_CHARS = 1_000  # longer lines are wrapped: the per-line work downstream
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx", ".odt", ".rtf", ".json"}
+# Names that do not say the format: job boards and "Save as" name RTF, DOCX, HTML and plain text
+# ".doc". Such a file is read by what its bytes are; only a real Word 97-2003 file is refused.
+SNIFFED_SUFFIXES = frozenset((".doc",))
+READ_SUFFIXES = SUPPORTED_SUFFIXES | SNIFFED_SUFFIXES  # every name jobmatch opens
 
 # What to do with the files a recruiter's folder holds that jobmatch does not read.
 SAVE_AS = "save it as .docx or PDF"
@@ -113,7 +117,7 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Docum
         raise InputError(path, "is a folder, not a file (jobmatch screen reads a folder of résumés)")
     if not stat.S_ISREG(mode):  # a FIFO or a device: said what it is, whatever its name
         raise InputError(path, not_regular_reason(mode))
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+    if path.suffix.lower() not in READ_SUFFIXES:
         raise InputError(path, unsupported_reason(path.suffix))
     from jobmatch.safe_text import display_name
 
@@ -152,13 +156,16 @@ def _read_url(url: str, max_bytes: int) -> bytes:
 
 
 def document_from_bytes(data: bytes, source: str) -> Document:
-    """Parse a file's bytes by the extension of ``source`` (a path or URL)."""
+    """Parse a file's bytes by the extension of ``source`` (a path or URL); a ``.doc`` by
+    what its bytes are."""
     suffix = Path(source.split("?", 1)[0]).suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
+    if suffix not in READ_SUFFIXES:
         raise InputError(source, unsupported_reason(suffix))
     if not data:
         raise InputError(source, "empty file")
     path = Path(source)
+    if suffix in SNIFFED_SUFFIXES:
+        suffix = _suffix_by_content(data, source)
     if suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES or suffix == ".json":
         _refuse_own_report(data, source)
     if suffix in TEXT_SUFFIXES:
@@ -178,6 +185,83 @@ def document_from_bytes(data: bytes, source: str) -> Document:
     else:
         text, fmt = json_resume_to_text(decode_text(data, path), path), "json-resume"
     return make_document(text, source, fmt)
+
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 (and Excel, PowerPoint 97)
+# What a file's bytes are, in words, and the extension of the format jobmatch reads it as.
+CONTENT_KINDS = {
+    "word97": ("a Word 97-2003 document", None),
+    "rtf": ("an RTF document", ".rtf"),
+    "docx": ("a Word document (.docx)", ".docx"),
+    "odt": ("an OpenDocument text (.odt)", ".odt"),
+    "pdf": ("a PDF", ".pdf"),
+    "html": ("an HTML page", ".html"),
+    "text": ("plain text", ".txt"),
+    "zip": ("a zip archive", None),
+}
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
+
+
+def content_kind(data: bytes) -> str | None:
+    """What ``data`` is by its bytes (a key of CONTENT_KINDS), whatever the file is named; None
+    when it is none of these."""
+    if data.startswith(OLE2_MAGIC):
+        return "word97"
+    start = data[:64].lstrip(b"\xef\xbb\xbf\x00 \t\r\n")
+    if start.startswith(b"{\\rtf"):
+        return "rtf"
+    if start.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return _zip_kind(data)
+    if _HTML_START.match(data[:1024]):
+        return "html"
+    try:
+        decode_text(data, Path("<bytes>"))
+    except InputError:
+        return None
+    return "text"
+
+
+def _zip_kind(data: bytes) -> str:
+    """A zip's kind by the parts it lists (its central directory; nothing is inflated)."""
+    import io
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        return "zip"
+    if "word/document.xml" in names:
+        return "docx"
+    if "content.xml" in names and "mimetype" in names:
+        return "odt"
+    return "zip"
+
+
+def _suffix_by_content(data: bytes, source: str) -> str:
+    """The extension a ``.doc`` is read as: what its bytes are. A real Word 97-2003 file, or
+    bytes that are none of the formats read, are refused with what to do."""
+    kind = content_kind(data)
+    if kind == "word97":
+        raise InputError(source, UNREAD_FORMATS[".doc"])
+    read_as = CONTENT_KINDS[kind][1] if kind else None
+    if read_as is None:
+        what = CONTENT_KINDS[kind][0] if kind else "neither a Word document nor text"
+        raise InputError(source, f"named .doc but {what}: {SAVE_AS}")
+    return read_as
+
+
+def what_it_is(data: bytes, named: str) -> str:
+    """For a file that is not the format its name says: what it is and what to do ("it is an
+    OpenDocument text (.odt): rename it to .odt"); empty when its bytes say nothing clear (any
+    bytes that decode are "text": too weak a sign to tell somebody to rename a file)."""
+    kind = content_kind(data)
+    if kind in (None, "zip", "text") or CONTENT_KINDS[kind][1] == named:
+        return ""
+    description, read_as = CONTENT_KINDS[kind]
+    todo = f"rename it to {read_as}" if read_as else SAVE_AS
+    return f": it is {description}, {todo}"
 
 
 # Written at the top of every Markdown and HTML output, so that a report saved into the folder
@@ -639,13 +723,14 @@ def _open_zip(data: bytes, path: Path, kind: str, required: str) -> zipfile.ZipF
     check when read, so the sum of the sizes the headers declare bounds what is read."""
     import io
 
+    named = "." + kind.lower()
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        raise InputError(path, f"not a {kind} file (not a zip archive)") from None
+        raise InputError(path, f"not a {kind} file (not a zip archive){what_it_is(data, named)}") from None
     if required not in set(archive.namelist()):
         archive.close()
-        raise InputError(path, f"not a {kind} file (no {required})")
+        raise InputError(path, f"not a {kind} file (no {required}){what_it_is(data, named)}")
     if sum(info.file_size for info in archive.infolist()) > MAX_DOCX_UNCOMPRESSED:
         archive.close()
         raise InputError(path, f"{kind} expands to over {MAX_DOCX_UNCOMPRESSED // MB} MB (possible zip bomb)")

@@ -378,3 +378,61 @@ def test_rtf_fields_crafted_to_slow_a_regular_expression_are_read_in_one_pass(tm
     path = tmp_path / "cv.rtf"
     path.write_bytes(rtf('Jane Example\\par {\\field{\\*\\fldinst{ HYPERLINK "a" x' * 1000))
     assert load_document(path).text.startswith("Jane Example")
+
+
+SCHEDULER_LINES = [
+    "Rosa Delgado-Martins",
+    "rosa.dm@example.org",
+    "Experience",
+    "Medical Office Scheduler, Lakeside Family Clinic, Mar 2020 - Present",
+    "Scheduled 60 patients a day in Epic Cadence and verified insurance eligibility",
+]
+
+
+def test_a_doc_is_read_by_what_its_bytes_are(run, tmp_path: Path) -> None:
+    """A folder's .doc files that are RTF, DOCX, HTML or plain text (job boards and "Save as" name
+    them so) were all refused as "Word 97-2003 .doc is not read". They are read by their bytes;
+    only a real Word 97-2003 file gets that reason, and bytes that are none of these say so."""
+    import csv
+    import shutil
+
+    from conftest import make_docx
+
+    folder = tmp_path / "applicants"
+    folder.mkdir()
+    rtf = "{\\rtf1\\ansi\\deff0 " + "".join(f"{{\\pard {line}\\par}}" for line in SCHEDULER_LINES) + "}"
+    (folder / "rosa_rtf.doc").write_text(rtf, encoding="ascii")
+    docx = make_docx(tmp_path / "rosa.docx", [("Normal", line) for line in SCHEDULER_LINES])
+    shutil.copy(docx, folder / "rosa_docx.doc")
+    html = "<html><body>" + "".join(f"<p>{line}</p>" for line in SCHEDULER_LINES) + "</body></html>"
+    (folder / "rosa_board_export.doc").write_text(html, encoding="utf-8")
+    (folder / "rosa_plain.doc").write_text("\n".join(SCHEDULER_LINES) + "\n", encoding="utf-8")
+    (folder / "rosa_word97.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024)
+    (folder / "rosa_garbage.doc").write_bytes(bytes(range(256)) * 8)
+    output = tmp_path / "shortlist.csv"
+    result = run("screen", folder, "--no-cache", "--as-of", "2026-01-01", "-o", output)
+    assert result.exit_code == 4, result.stderr
+    rows = {row["file"]: row for row in csv.DictReader(output.open(encoding="utf-8"))}
+    for name in ("rosa_rtf.doc", "rosa_docx.doc", "rosa_board_export.doc", "rosa_plain.doc"):
+        assert rows[name]["status"] == "scored", (name, rows[name]["reason"])
+        assert rows[name]["candidate"] == "Rosa Delgado-Martins"
+    assert rows["rosa_word97.doc"]["reason"] == "Word 97-2003 .doc is not read: save it as .docx or PDF"
+    assert rows["rosa_garbage.doc"]["reason"].startswith("named .doc but neither a Word document nor text")
+    single = run("score", folder / "rosa_rtf.doc", "--as-of", "2026-01-01")
+    assert single.exit_code == 0, single.stderr
+
+
+def test_a_docx_that_is_another_format_says_what_it_is_and_what_to_do(run, tmp_path: Path) -> None:
+    """A Word 97 file named .docx said only "not a DOCX file (not a zip archive)", an ODT named
+    .docx "(no word/document.xml)"."""
+    from conftest import make_odt
+
+    word97 = tmp_path / "cv_from_the_old_laptop.docx"
+    word97.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024)
+    result = run("score", word97)
+    assert result.exit_code == 3
+    assert "it is a Word 97-2003 document, save it as .docx or PDF" in result.stderr
+    odt = make_odt(tmp_path / "cv_from_libreoffice.docx", "<text:p>Rosa Delgado-Martins</text:p>")
+    result = run("score", odt)
+    assert result.exit_code == 3
+    assert "it is an OpenDocument text (.odt), rename it to .odt" in result.stderr
