@@ -427,12 +427,17 @@ class _HTMLText(HTMLParser):
     }
     HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
+    PREFORMATTED = {"pre", "listing", "xmp", "plaintext"}  # text whose line breaks are its layout
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip_depth = 0
+        self.pre_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.PREFORMATTED:
+            self.pre_depth += 1
         if tag in self.SKIP:
             self.skip_depth += 1
         elif tag in self.HEADINGS:
@@ -443,6 +448,8 @@ class _HTMLText(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in self.PREFORMATTED:
+            self.pre_depth = max(0, self.pre_depth - 1)
         if tag in self.SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag in self.HEADINGS or tag in self.BLOCK or tag == "li":
@@ -453,7 +460,11 @@ class _HTMLText(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.skip_depth:
+        if self.skip_depth:
+            return
+        if self.pre_depth:  # a résumé pasted into <pre>: its lines stay lines, spaces collapse
+            self.parts.append(re.sub(r"[^\S\n]+", " ", data.replace("\r\n", "\n").replace("\r", "\n")))
+        else:
             self.parts.append(re.sub(r"\s+", " ", data))
 
 

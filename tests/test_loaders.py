@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -436,3 +437,51 @@ def test_a_docx_that_is_another_format_says_what_it_is_and_what_to_do(run, tmp_p
     result = run("score", odt)
     assert result.exit_code == 3
     assert "it is an OpenDocument text (.odt), rename it to .odt" in result.stderr
+
+
+BAKER_RESUME = """Tomás Ferreira
+tomas.ferreira@example.net | Providence, RI
+
+EXPERIENCE
+Head Baker, Federal Hill Bakehouse, Providence, RI        Apr 2021 - Present
+- Ran the overnight lamination line: 900 croissants and 300 loaves a shift
+- Wrote HACCP logs and trained four apprentices
+
+Baker, Seaside Hotel Group, Newport, RI                    Jun 2018 - Mar 2021
+- Sourdough and viennoiserie for a 220-room hotel
+
+EDUCATION
+Associate in Baking and Pastry Arts, Johnson & Wales University, 2018
+"""
+BAKER_POSTING = """Bakery Production Supervisor
+
+Minimum Qualifications
+- 3+ years of experience in commercial bakery production
+- Experience leading a team of bakers on an overnight shift
+- Associate degree in baking and pastry arts or equivalent experience
+"""
+
+
+def test_preformatted_html_keeps_its_line_breaks(run, tmp_path: Path) -> None:
+    """A résumé pasted into <pre> scored 0/100 ("no name found") where the same text as .txt
+    scored normally: every line break in <pre> was collapsed into one line. A posting in <pre>
+    gave garbled requirements for the same reason."""
+    as_text = tmp_path / "tomas.txt"
+    as_text.write_text(BAKER_RESUME, encoding="utf-8")
+    as_html = tmp_path / "tomas.htm"
+    as_html.write_text(f"<html><body><pre>{BAKER_RESUME}</pre></body></html>", encoding="utf-8")
+    posting = tmp_path / "posting.html"
+    posting.write_text(f"<html><body><pre>\r\n{BAKER_POSTING}</pre></body></html>", encoding="utf-8")
+    scores = {}
+    for resume in (as_text, as_html):
+        report = run("score", resume, "-p", posting, "--as-of", "2026-01-01", "-f", "json")
+        assert report.exit_code == 0, report.stderr
+        scores[resume.suffix] = json.loads(report.stdout)
+    assert scores[".htm"]["resume"]["name"] == "Tomás Ferreira"
+    assert scores[".htm"]["score"] == scores[".txt"]["score"] > 0
+    extracted = json.loads(run("extract", posting, "--format", "json").stdout)
+    assert [r["text"] for r in extracted["minimum"]] == [
+        "3+ years of experience in commercial bakery production",
+        "Experience leading a team of bakers on an overnight shift",
+        "Associate degree in baking and pastry arts or equivalent experience",
+    ]
