@@ -1267,6 +1267,7 @@ def taxonomy_check() -> None:
     Messages name the file and the entry. Exit code 0 when all is well, 2 otherwise.
     """
     from jobmatch.cues import PHRASE_FAMILIES, ambiguity_rules, any_of_cues, cue_set
+    from jobmatch.extract import page_vocabulary
     from jobmatch.facts import credential_vocabulary, facts_vocabulary
     from jobmatch.fields import field_vocabulary
     from jobmatch.languages import language_vocabulary
@@ -1288,6 +1289,7 @@ def taxonomy_check() -> None:
             language_vocabulary,
             facts_vocabulary,
             credential_vocabulary,
+            page_vocabulary,
         ]
         + [lambda k=k: vocabulary(k) for k in KINDS]
     )
@@ -1312,6 +1314,7 @@ def taxonomy_check() -> None:
         f"[green]✓[/green] taxonomy {taxonomy.version}: {len(taxonomy.skills)} skills, "
         f"{aliases} aliases, {concepts} concepts; all rule files valid",
         highlight=False,
+        soft_wrap=True,
     )
 
 

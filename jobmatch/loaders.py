@@ -99,6 +99,7 @@ class Document:
     text: str
     source: str
     format: str
+    title: str = ""  # an HTML page's <title>: the posting's title when its body names none
 
 
 def load_document(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Document:
@@ -168,10 +169,11 @@ def document_from_bytes(data: bytes, source: str) -> Document:
         suffix = _suffix_by_content(data, source)
     if suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES or suffix == ".json":
         _refuse_own_report(data, source)
+    page_title = ""
     if suffix in TEXT_SUFFIXES:
         text, fmt = decode_text(data, path), ("markdown" if suffix in {".md", ".markdown"} else "text")
     elif suffix in HTML_SUFFIXES:
-        text, fmt = html_to_text(decode_text(data, path), path), "html"
+        (text, page_title), fmt = _read_html(decode_text(data, path), path), "html"
     elif suffix == ".pdf":
         text, fmt = pdf_to_text(data, path), "pdf"
     elif suffix == ".docx":
@@ -184,7 +186,7 @@ def document_from_bytes(data: bytes, source: str) -> Document:
         text, fmt = rtf_to_text(data, source, MAX_TEXT_CHARS), "rtf"
     else:
         text, fmt = json_resume_to_text(decode_text(data, path), path), "json-resume"
-    return make_document(text, source, fmt)
+    return make_document(text, source, fmt, title=page_title)
 
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 (and Excel, PowerPoint 97)
@@ -307,7 +309,7 @@ CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066
 LONG_WORD = re.compile(rf"(?<!\S)\S{{{MAX_WORD_CHARS + 1},}}")  # from a word's start only: linear
 
 
-def make_document(text: str, source: str = "<text>", fmt: str = "text") -> Document:
+def make_document(text: str, source: str = "<text>", fmt: str = "text", title: str = "") -> Document:
     """Normalise whitespace and reject documents with nothing to read.
 
     Text is capped here for every format: control characters dropped, words cut at
@@ -327,7 +329,7 @@ def make_document(text: str, source: str = "<text>", fmt: str = "text") -> Docum
         text = text[:MAX_TEXT_CHARS]
     if not re.search(r"[^\W\d_]{2}", text):
         raise InputError(source, "no readable text")
-    return Document(text=text, source=source, format=fmt)
+    return Document(text=text, source=source, format=fmt, title=title)
 
 
 def _wrap(line: str) -> str:
@@ -434,10 +436,14 @@ class _HTMLText(HTMLParser):
         self.parts: list[str] = []
         self.skip_depth = 0
         self.pre_depth = 0
+        self.in_title = False
+        self.title_parts: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.PREFORMATTED:
             self.pre_depth += 1
+        if tag == "title":
+            self.in_title = True
         if tag in self.SKIP:
             self.skip_depth += 1
         elif tag in self.HEADINGS:
@@ -450,6 +456,8 @@ class _HTMLText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in self.PREFORMATTED:
             self.pre_depth = max(0, self.pre_depth - 1)
+        if tag == "title":
+            self.in_title = False
         if tag in self.SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag in self.HEADINGS or tag in self.BLOCK or tag == "li":
@@ -460,6 +468,8 @@ class _HTMLText(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
+        if self.in_title and sum(map(len, self.title_parts)) < MAX_LINE_CHARS:
+            self.title_parts.append(data)
         if self.skip_depth:
             return
         if self.pre_depth:  # a résumé pasted into <pre>: its lines stay lines, spaces collapse
@@ -469,6 +479,11 @@ class _HTMLText(HTMLParser):
 
 
 def html_to_text(markup: str, path: Path | None = None) -> str:
+    return _read_html(markup, path)[0]
+
+
+def _read_html(markup: str, path: Path | None = None) -> tuple[str, str]:
+    """An HTML page's text (light Markdown) and its <title>, one line."""
     if markup.count("<") > MAX_HTML_TAGS:
         raise InputError(path or "<html>", f"HTML has over {MAX_HTML_TAGS:,} tags (not a résumé or posting)")
     markup = _linear_markup(markup)
@@ -481,7 +496,8 @@ def html_to_text(markup: str, path: Path | None = None) -> str:
         if line in ("-", "#", "##", "###", "####", "#####", "######"):
             continue
         lines.append(line)
-    return "\n".join(lines)
+    title = CONTROL_CHARS.sub("", " ".join("".join(parser.title_parts).split()))[:MAX_LINE_CHARS]
+    return "\n".join(lines), title
 
 
 def _linear_markup(markup: str) -> str:
