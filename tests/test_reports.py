@@ -198,3 +198,49 @@ def test_tables_written_to_a_file_are_not_cut_at_80_columns(run, tmp_path: Path,
     for output in (scored.stdout, written.read_text(encoding="utf-8")):
         assert any(resume.name in line for line in output.splitlines())
         assert "Board Certified Oncology Pharmacist (BCOP) certification within two years of hire" in output
+
+
+COMMISSIONING_POSTING = """# Commissioning Agent, Data Centers
+
+## Minimum Qualifications
+- 5+ years of experience with commissioning in a mission-critical data center environment
+- Bachelor's degree in Mechanical Engineering or a related technical field
+"""
+COMMISSIONING_TECHNICIAN = """Keiko Tanaka-Reyes
+keiko.tr@example.com
+
+Experience
+Commissioning Technician, Northwind Mechanical, Phoenix, AZ, Jan 2023 - Present
+- Ran functional performance tests on chillers, CRAH units and generators for two data halls
+
+Education
+Associate of Applied Science, HVAC Technology, 2022
+"""
+
+
+def test_reasons_and_what_to_add_name_things_not_search_keys_or_field_ids(run, tmp_path: Path) -> None:
+    """The years' scope read "in jobs of ..., commission" (the stem jobmatch searches by, for
+    "commissioning") and the degree "bachelor degree in mechanical-engineering/stem" (field
+    ids), in the JSON, in "What to add" and in the shortlist's gaps."""
+    posting = tmp_path / "posting.md"
+    posting.write_text(COMMISSIONING_POSTING, encoding="utf-8")
+    resume = tmp_path / "keiko.txt"
+    resume.write_text(COMMISSIONING_TECHNICIAN, encoding="utf-8")
+    report = run("score", resume, "-p", posting, "--as-of", "2026-01-01", "-f", "json")
+    assert report.exit_code == 0, report.stderr
+    years, degree = json.loads(report.stdout)["requirements"]
+    years_texts = [years["reason"], years["suggestion"], years["gap"], *years["searched_for"]]
+    years_texts += [part["reason"] for part in years["parts"]]
+    assert all("commission;" not in t and not t.endswith("commission") for t in years_texts), years_texts
+    assert "in jobs of Data Centers, commissioning" in years["reason"]
+    degree_texts = [degree["suggestion"], degree["gap"], *degree["searched_for"]]
+    for text in degree_texts:
+        assert "mechanical engineering/a related technical field" in text
+        assert "mechanical-engineering" not in text and "/stem" not in text
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    resume.rename(folder / resume.name)
+    markdown = run("score", folder / resume.name, "-p", posting, "--as-of", "2026-01-01", "-f", "markdown")
+    shortlist = run("screen", folder, "-p", posting, "--as-of", "2026-01-01", "--no-cache")
+    for output in (markdown.stdout, shortlist.stdout):
+        assert "mechanical-engineering" not in output and "commission;" not in output
