@@ -10,6 +10,7 @@ import gc
 import json
 import os
 import re
+import shlex
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -383,6 +384,19 @@ def local_file(path: Path, reason: str | None = None) -> Path:
     return path
 
 
+POSTING_HINT = "the posting is one file (.txt, .md, .html, .pdf, .docx, .odt or .rtf)"
+
+
+def a_file(path: Path, hint: str = "") -> Path:
+    """``path`` when it is not a folder; a folder where one file is expected is refused (exit 3)
+    with what to do in this place (a posting folder is no job for ``screen``)."""
+    if path.is_dir():
+        from jobmatch.loaders import FOLDER_NOT_FILE
+
+        raise InputError(path, FOLDER_NOT_FILE + (f": {hint}" if hint else ""))
+    return path
+
+
 def skill_names() -> dict[str, str]:
     from jobmatch.taxonomy import load_taxonomy
 
@@ -421,7 +435,7 @@ def extract(
     from jobmatch.extract import extract_posting
     from jobmatch.render import posting_json, posting_yaml, print_posting
 
-    result = extract_posting(local_file(posting))
+    result = extract_posting(a_file(local_file(posting), POSTING_HINT))
     if not result.requirements:
         from jobmatch.models import no_requirements_reason
 
@@ -481,7 +495,7 @@ def skills(
     if file == "-":
         text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
     else:
-        path = local_file(Path(file))
+        path = a_file(local_file(Path(file)), "skills reads one text, posting or résumé file, or '-'")
         if per_line or path.suffix.lower() in TEXT_SUFFIXES:
             if not path.is_file():
                 raise InputError(path, "no such file")
@@ -636,7 +650,9 @@ def score(
 
     check_output(output, "--output")
     check_output(junit, "--junit")
-    posting_path = local_file(posting) if posting else _default_posting()
+    every = f"to score every résumé in it: jobmatch screen {shlex.quote(str(resume))} -p POSTING"
+    resume = a_file(local_file(resume), every)
+    posting_path = a_file(local_file(posting), POSTING_HINT) if posting else _default_posting()
     refuse_overwriting_inputs(
         [("--output", output), ("--junit", junit)],
         [("résumé", resume), ("posting", posting_path), ("--config file", config)],
@@ -647,7 +663,7 @@ def score(
             output_format = format_of_output(output, REPORT_SUFFIXES, "score")
     scoring = load_config(config)
     job_posting, profile = _read_isolated(
-        local_file(resume),
+        resume,
         posting_path,
         parse_as_of(as_of),
         redact,
@@ -859,9 +875,12 @@ def screen(
         raise InputError(folder, FOLDER_URL_NOT_FETCHED)
     source_is_url = is_url(folder)
     if not source_is_url and not Path(folder).is_dir():
-        problem = "is not a folder" if Path(folder).exists() else "does not exist"
+        if Path(folder).exists():  # one file: what `score` is for
+            problem = f"is not a folder; to score one résumé: jobmatch score {shlex.quote(folder)} -p POSTING"
+        else:
+            problem = "does not exist"
         raise typer.BadParameter(f"{folder!r} {problem}", param_hint="'SOURCE'")
-    posting_path = local_file(posting) if posting else default_posting()
+    posting_path = a_file(local_file(posting), POSTING_HINT) if posting else default_posting()
     outputs = [("--output", output), ("--junit", junit), ("--stats", stats)]
     refuse_overwriting_inputs(outputs, [("posting", posting_path), ("--config file", config)])
     if not source_is_url:

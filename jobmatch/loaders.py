@@ -79,6 +79,7 @@ FILE_URL_NOT_FETCHED = "URLs are not fetched (jobmatch works offline): save the 
 FOLDER_URL_NOT_FETCHED = (
     "URLs are not fetched (jobmatch works offline): save the résumés into a folder and give that folder"
 )
+FOLDER_NOT_FILE = "is a folder, not a file"
 URL_NOT_WRITTEN = "URLs are not written to (jobmatch works offline): give a local file name"
 WEB_SCHEMES = ("http", "https", "ftp", "ftps")  # never fetched; other fsspec schemes (s3://) are read
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
@@ -115,7 +116,7 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Docum
     except OSError as error:
         raise InputError(path, stat_error_reason(path, error)) from None
     if stat.S_ISDIR(mode):
-        raise InputError(path, "is a folder, not a file (jobmatch screen reads a folder of résumés)")
+        raise InputError(path, FOLDER_NOT_FILE)  # what to do depends on the role: the CLI says it
     if not stat.S_ISREG(mode):  # a FIFO or a device: said what it is, whatever its name
         raise InputError(path, not_regular_reason(mode))
     if path.suffix.lower() not in READ_SUFFIXES:

@@ -657,3 +657,33 @@ def test_messages_on_stderr_are_lines_not_wrapped_at_80_columns(team_folder: Pat
     )
     (showing,) = [line for line in screened.stderr.splitlines() if line.startswith("showing")]
     assert showing.endswith("--output FILE lists all"), screened.stderr
+
+
+@pytest.mark.parametrize(
+    ("arguments", "says", "never"),
+    [
+        (["score", "cvs"], "to score every résumé in it: jobmatch screen cvs -p POSTING", None),
+        (["score", "resume.txt", "-p", "cvs"], "the posting is one file", "jobmatch screen"),
+        (["screen", "cvs", "-p", "cvs"], "the posting is one file", "jobmatch screen"),
+        (["extract", "cvs"], "the posting is one file", "jobmatch screen"),
+        (["skills", "cvs"], "skills reads one text, posting or résumé file", "jobmatch screen"),
+        (["screen", "resume.txt"], "to score one résumé: jobmatch score resume.txt -p POSTING", None),
+    ],
+    ids=lambda value: " ".join(value) if isinstance(value, list) else "",
+)
+def test_a_folder_or_a_file_in_the_wrong_place_gets_the_hint_for_that_place(
+    run: Callable[..., Result],
+    team_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    arguments: list[str],
+    says: str,
+    never: str | None,
+) -> None:
+    """`skills cvs1` and `score x -p cvs1` suggested `jobmatch screen`, though a posting folder is
+    no job for screen; `screen file.txt` said only "is not a folder"."""
+    monkeypatch.chdir(team_folder)
+    result = run(*arguments)
+    assert result.exit_code in (cli.EXIT_USAGE, cli.EXIT_UNREADABLE), (result.stdout, result.stderr)
+    flat = " ".join(result.stderr.replace("│", " ").split())  # screen's usage box wraps its line
+    assert says in flat, result.stderr
+    assert never is None or never not in flat
