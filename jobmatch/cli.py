@@ -156,7 +156,7 @@ def _main(
 
 
 taxonomy_app = typer.Typer(
-    help="Inspect and validate the skills taxonomy and rule files under data/.",
+    help="Inspect and validate the skills taxonomy and the rule files that ship with jobmatch.",
     no_args_is_help=True,
     cls=_Group,
 )
@@ -406,6 +406,11 @@ def skill_names() -> dict[str, str]:
     return names
 
 
+POSTING_DEFAULT_HELP = (
+    "Job posting file (default: the example posting that ships with jobmatch, a software "
+    "engineering job, for trying it out)."
+)
+
 PostingArgument = Annotated[
     Path,
     typer.Argument(
@@ -567,7 +572,8 @@ ConfigOption = Annotated[
         exists=True,
         dir_okay=False,
         readable=True,
-        help="YAML file overriding scoring weights (defaults: data/scoring.yaml).",
+        help="YAML file overriding scoring settings (weights by kind, credits, the gate factor, "
+        "thresholds); settings it leaves out keep the built-in defaults (README, Scoring).",
     ),
 ]
 JUnitOption = Annotated[
@@ -576,7 +582,7 @@ JUnitOption = Annotated[
         "--junit",
         dir_okay=False,
         metavar="FILE",
-        help="Also write the results as JUnit XML, for CI test reports (see docs/ci.md).",
+        help="Also write the results as JUnit XML, for CI test reports (README, CI).",
     ),
 ]
 
@@ -594,7 +600,7 @@ def score(
     ],
     posting: Annotated[
         Path | None,
-        typer.Option("--posting", "-p", help="Job posting file (default: the bundled example in seeds/)."),
+        typer.Option("--posting", "-p", help=POSTING_DEFAULT_HELP),
     ] = None,
     output_format: Annotated[
         ReportFormat | None,
@@ -766,7 +772,7 @@ def screen(
     ],
     posting: Annotated[
         Path | None,
-        typer.Option("--posting", "-p", help="Job posting file (default: the bundled example in seeds/)."),
+        typer.Option("--posting", "-p", help=POSTING_DEFAULT_HELP),
     ] = None,
     glob: Annotated[
         str | None, typer.Option("--glob", help="Only files matching this pattern, e.g. '*.pdf'.")
@@ -1209,7 +1215,7 @@ def check(
     and any of [cyan]posting[/cyan] (default: the bundled one), [cyan]min_score[/cyan],
     [cyan]max_score[/cyan], [cyan]meets_minimum[/cyan], [cyan]must_meet[/cyan] and
     [cyan]must_miss[/cyan] (substrings of requirement texts); an optional top-level
-    [cyan]as_of: YYYY-MM-DD[/cyan] pins "Present". Paths are relative to the file (docs/ci.md).
+    [cyan]as_of: YYYY-MM-DD[/cyan] pins "Present". Paths are relative to the file (README, CI).
 
     Every case runs. Exit codes: 0 all passed, 1 a case failed, 2 the file is invalid,
     3 a case's résumé or posting (or the file) cannot be read.

@@ -687,3 +687,17 @@ def test_a_folder_or_a_file_in_the_wrong_place_gets_the_hint_for_that_place(
     flat = " ".join(result.stderr.replace("│", " ").split())  # screen's usage box wraps its line
     assert says in flat, result.stderr
     assert never is None or never not in flat
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_help_names_no_file_a_pip_install_does_not_have(run: Callable[..., Result], name: str) -> None:
+    """`--config ... (defaults: data/scoring.yaml)` and `--posting ... (default: the bundled example
+    in seeds/)` pointed pip users at files of a source checkout; help says the default in words."""
+    result = run(*name.split(), "--help")
+    text = " ".join(result.stdout.replace("│", " ").split())
+    for checkout_path in ("data/", "seeds/", "docs/"):
+        assert checkout_path not in text, (name, checkout_path)
+    if "--config" in text:
+        assert "keep the built-in defaults" in text
+    if "--posting" in text:
+        assert "the example posting that ships with jobmatch" in text
