@@ -630,7 +630,10 @@ def score(
     ] = None,
     junit: JUnitOption = None,
     max_size: Annotated[
-        float, typer.Option("--max-size", min=0.01, help="Refuse files larger than this many MB.")
+        float,
+        typer.Option(
+            "--max-size", min=0.01, help="Refuse files larger than this many MB (1 MB = 1,000,000 bytes)."
+        ),
     ] = 10.0,
     timeout: Annotated[
         float,
@@ -729,10 +732,11 @@ def _read_isolated(
     ``screen`` (size, time; a call stuck in C code is killed), so that no file can hang or
     crash ``score``. They come back as validated JSON (:mod:`jobmatch.codec`)."""
     from jobmatch.codec import dumps, loads
+    from jobmatch.files import MB
     from jobmatch.isolate import call_in_child
     from jobmatch.models import Posting, Resume
 
-    max_bytes = int(max_size * 1024 * 1024)
+    max_bytes = int(max_size * MB)
 
     def read_both() -> str:
         from jobmatch.extract import extract_posting
@@ -820,7 +824,10 @@ def screen(
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")] = False,
     max_size: Annotated[
-        float, typer.Option("--max-size", min=0.01, help="Skip files larger than this many MB.")
+        float,
+        typer.Option(
+            "--max-size", min=0.01, help="Skip files larger than this many MB (1 MB = 1,000,000 bytes)."
+        ),
     ] = 10.0,
     timeout: Annotated[
         float, typer.Option("--timeout", min=0, help="Seconds allowed per file (0: no limit).")
@@ -857,6 +864,7 @@ def screen(
     from jobmatch.batch import screen as run_screen
     from jobmatch.cache import ResumeCache, default_cache_dir
     from jobmatch.config import load_config
+    from jobmatch.files import MB
     from jobmatch.models import require_requirements
     from jobmatch.resources import default_posting
     from jobmatch.taxonomy import load_taxonomy
@@ -912,7 +920,7 @@ def screen(
         config=load_config(config),
         as_of=as_of_date,
         redact=redact,
-        max_bytes=int(max_size * 1024 * 1024),
+        max_bytes=int(max_size * MB),
         timeout=timeout,
         cache_dir=str(cache_path) if cache_path else None,
         cache_version=version,

@@ -47,11 +47,20 @@ def stat_error_reason(path: str | Path, error: OSError) -> str:
     return f"cannot read: {error.strerror or error}"
 
 
-MB = 1024 * 1024  # what "10 MB" means in --max-size and in these messages
+MB = 1_000_000  # what "10 MB" means in --max-size, in these messages and in the README: decimal
 
 
 def too_big(size: int, max_bytes: int) -> str:
-    return f"file is {size / MB:.1f} MB, over the {max_bytes / MB:g} MB limit"
+    """Why a file is refused for its size, in the limit's unit; a size that would round to the
+    limit ("10.0 MB, over the 10 MB limit") is given in bytes instead."""
+    import math
+
+    limit_mb = max_bytes / MB
+    decimals = max(1, 1 - math.floor(math.log10(limit_mb)))  # 10 MB: 10.5; 0.05 MB: 0.055
+    limit = f"{limit_mb:g} MB"
+    if round(size / MB, decimals) <= limit_mb:
+        return f"file is {size:,} bytes, over the {limit} ({max_bytes:,}-byte) limit"
+    return f"file is {size / MB:.{decimals}f} MB, over the {limit} limit"
 
 
 def read_regular_file(path: str | Path, max_bytes: int) -> bytes:

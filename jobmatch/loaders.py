@@ -27,13 +27,13 @@ from jobmatch.files import MB, not_regular_reason, read_regular_file, stat_error
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
-MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_FILE_BYTES = 10 * MB
 MAX_TEXT_CHARS = 100_000  # about 30 pages: more is no résumé or posting, and costs seconds to parse
 MAX_PDF_PAGES = 40
-MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024
-MAX_DOCX_XML_BYTES = 20 * 1024 * 1024  # one part (document.xml): a long résumé's is under 1 MB
+MAX_DOCX_UNCOMPRESSED = 50 * MB
+MAX_DOCX_XML_BYTES = 20 * MB  # one part (document.xml): a long résumé's is under 1 MB
 MAX_XML_TAGS = 250_000  # a 50-page Word document has fewer; ElementTree needs ~200 bytes per element
-MAX_PDF_INFLATED = 16 * 1024 * 1024  # content, form and object streams of a PDF, inflated
+MAX_PDF_INFLATED = 16 * MB  # content, form and object streams of a PDF, inflated
 MAX_HTML_TAGS = 300_000
 MAX_WORD_CHARS = 200  # a longer run without a space is no word (base64, a minified blob)
 MAX_LINE_CHARS = 1_000  # longer lines are wrapped: the per-line work downstream sees short lines
@@ -573,7 +573,7 @@ def _check_inflated_size(data: bytes, path: Path) -> None:
                 if budget < 0:
                     raise InputError(
                         path,
-                        f"PDF content expands to over {MAX_PDF_INFLATED // 2**20} MB "
+                        f"PDF content expands to over {MAX_PDF_INFLATED // MB} MB "
                         "(possible decompression bomb)",
                     )
                 pending = inflater.unconsumed_tail

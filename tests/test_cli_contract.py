@@ -3,6 +3,7 @@ and produced by a real invocation, and the CI recipes in docs/ci.md valid and wo
 
 from __future__ import annotations
 
+import csv
 import re
 import shlex
 import shutil
@@ -701,3 +702,28 @@ def test_help_names_no_file_a_pip_install_does_not_have(run: Callable[..., Resul
         assert "keep the built-in defaults" in text
     if "--posting" in text:
         assert "the example posting that ships with jobmatch" in text
+
+
+def test_sizes_are_decimal_mb_as_the_readme_says_and_never_equal_to_the_limit(
+    run: Callable[..., Result], tmp_path: Path
+) -> None:
+    """An 11.0 MB file was "10.5 MB, over the 10 MB limit" (MiB for the size, while README says
+    MB) and one just over 10 MiB "10.0 MB, over the 10 MB limit". 10 MB is 10,000,000 bytes;
+    a file of exactly that is read, one a byte over says so in bytes."""
+    line = b"Logistics coordinator: scheduled 40 inbound trucks a day in SAP EWM.\n"  # 70 bytes
+    folder = tmp_path / "applicants"
+    folder.mkdir()
+    sizes = {"at_the_limit.txt": 10_000_000, "one_byte_over.txt": 10_000_001, "eleven.txt": 11_000_000}
+    for name, size in sizes.items():
+        (folder / name).write_bytes((line * (size // len(line) + 1))[:size])
+    output = tmp_path / "shortlist.csv"
+    result = run("screen", folder, "--no-cache", "--as-of", AS_OF, "-o", output, "--jobs", "1")
+    assert result.exit_code == cli.EXIT_SKIPPED, result.stderr
+    reasons = {row["file"]: row["reason"] for row in csv.DictReader(output.open(encoding="utf-8"))}
+    assert "over the" not in reasons["at_the_limit.txt"]
+    assert reasons["one_byte_over.txt"] == "file is 10,000,001 bytes, over the 10 MB (10,000,000-byte) limit"
+    assert reasons["eleven.txt"] == "file is 11.0 MB, over the 10 MB limit"
+    single = run("score", folder / "eleven.txt")
+    assert single.exit_code == cli.EXIT_UNREADABLE
+    assert "file is 11.0 MB, over the 10 MB limit" in single.stderr
+    assert "10 MB (10,000,000 bytes" in README
