@@ -727,3 +727,30 @@ def test_sizes_are_decimal_mb_as_the_readme_says_and_never_equal_to_the_limit(
     assert single.exit_code == cli.EXIT_UNREADABLE
     assert "file is 11.0 MB, over the 10 MB limit" in single.stderr
     assert "10 MB (10,000,000 bytes" in README
+
+
+def test_the_wheel_size_in_the_docs_is_what_the_package_weighs() -> None:
+    """docs/ci.md said the wheel is "about 0.3 MB"; `pip wheel --no-deps .` makes one of 18 MB,
+    the skill-span model being in the package. The files pyproject.toml puts in the wheel,
+    deflated as a wheel is, weigh what the docs say, within a fifth."""
+    import zlib
+    from fnmatch import fnmatch
+
+    tomllib = pytest.importorskip("tomllib")
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    folders = {
+        package: ROOT / config.get("package-dir", {}).get(package, package.replace(".", "/"))
+        for package in config["packages"]
+    }
+    files = {path for folder in folders.values() for path in folder.glob("*.py")}
+    for package, patterns in config["package-data"].items():
+        for path in folders[package].rglob("*"):
+            relative = path.relative_to(folders[package]).as_posix()
+            if path.is_file() and any(
+                fnmatch(relative, pattern) and relative.count("/") == pattern.count("/")
+                for pattern in patterns
+            ):
+                files.add(path)
+    deflated = sum(len(zlib.compress(path.read_bytes(), 6)) for path in files) / 1_000_000
+    (documented,) = re.findall(r"jobmatch-[\d.]+-py3-none-any\.whl`, about ([\d.]+) MB", CI_DOC)
+    assert abs(float(documented) - deflated) <= deflated / 5, (documented, deflated)
