@@ -844,11 +844,11 @@ def screen(
 ) -> None:
     """Screen a folder of résumés against a posting and rank them, with the reasons.
 
-    Every file jobmatch reads (.pdf .docx .odt .rtf .txt .md .html .json) is parsed once,
-    scored and ranked. Other files (.doc, images ...) and files that cannot be read (encrypted,
-    scanned, broken, too big, too slow) are listed as skipped with the reason and what to do;
-    they never stop the batch. Parsed résumés are cached, so screening
-    the same folder against another posting is fast.
+    Every file jobmatch reads (.pdf .docx .odt .rtf .txt .md .html .json, and a .doc that is
+    really one of these) is parsed once, scored and ranked. Other files (a Word 97-2003 .doc,
+    images ...) and files that cannot be read (encrypted, scanned, broken, too big, too slow) are
+    listed as skipped with the reason and what to do; they never stop the batch. Parsed résumés
+    are cached, so screening the same folder against another posting is fast.
 
     Exit codes: 0 all files scored, 4 some files skipped, 2 usage error, 3 posting unreadable.
     With [bold]--junit FILE[/bold] each file is a testcase: an error when skipped, a failure
