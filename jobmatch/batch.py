@@ -26,9 +26,16 @@ from typing import TYPE_CHECKING
 
 from jobmatch.config import ScoringConfig
 from jobmatch.errors import InputError
-from jobmatch.files import not_regular_reason, stat_error_reason, too_big
+from jobmatch.files import not_regular_reason, read_start, stat_error_reason, too_big
 from jobmatch.isolate import FileTimeout, on_alarm, timeout_reason
-from jobmatch.loaders import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, unsupported_reason
+from jobmatch.loaders import (
+    MAX_FILE_BYTES,
+    OWN_OUTPUT_SUFFIXES,
+    OWN_REPORT,
+    READ_SUFFIXES,
+    is_own_report,
+    unsupported_reason,
+)
 from jobmatch.match import MISSING, PARTIAL
 from jobmatch.models import MINIMUM, Posting, Resume
 from jobmatch.score import MatchResult
@@ -80,6 +87,12 @@ class ScreenRow:
     cached: bool = field(default=False, compare=False)  # the parsed résumé came from the cache
     unnamed: bool = field(default=False, compare=False)  # --redact found no name to hide
 
+    @property
+    def own_report(self) -> bool:
+        """A report jobmatch wrote into the folder (a rerun's shortlist): listed as skipped, but
+        not a file that failed, so it alone does not make the run exit 4."""
+        return self.status == SKIPPED and self.reason == OWN_REPORT
+
 
 # Files a folder holds that are never a résumé and never meant as one: left out quietly.
 SYSTEM_FILES = frozenset(("thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r"))
@@ -122,15 +135,44 @@ def walk_folder(folder: Path, pattern: str | None = None) -> tuple[list[Path], l
                 is_folder = False
             if is_folder:
                 pending.append(path)
-            elif entry.name.startswith("~$") or entry.name.lower() in SYSTEM_FILES:
+            elif _left_out(entry.name):
                 continue
             elif pattern is None or path.relative_to(folder).match(pattern):
                 files.append(path)
     return sorted(files), sorted(unreadable, key=lambda row: row.path)
 
 
+def _left_out(name: str) -> bool:
+    """Hidden files, Office lock files and system files: never a row of a screening run."""
+    return name.startswith((".", "~$")) or name.lower() in SYSTEM_FILES
+
+
+def screened_file(path: Path, folder: Path, pattern: str | None = None) -> bool:
+    """Whether :func:`walk_folder` of ``folder`` lists the existing file ``path`` (an output
+    file named inside the folder being screened, say): below it, in no hidden folder, not left
+    out, matching ``pattern``."""
+    try:  # the name itself is not resolved: a link in the folder is a file of the folder
+        relative = (path.absolute().parent.resolve() / path.name).relative_to(folder.resolve())
+    except (OSError, ValueError):
+        return False
+    if not relative.parts or any(part.startswith(".") for part in relative.parts):
+        return False
+    return path.is_file() and not _left_out(relative.name) and (pattern is None or relative.match(pattern))
+
+
 def skipped(path: str, reason: str) -> ScreenRow:
     return ScreenRow(path=path, status=SKIPPED, reason=reason)
+
+
+def _written_by_jobmatch(path: Path) -> bool:
+    """Whether a file of a format jobmatch writes but does not read (.csv, .xml ...) is one of
+    its own outputs, by its first bytes."""
+    if path.suffix.lower() not in OWN_OUTPUT_SUFFIXES:
+        return False
+    try:
+        return is_own_report(read_start(path, 4096))
+    except InputError:
+        return False
 
 
 def row_from_result(path: str, result: MatchResult, report: str, timings: dict[str, float]) -> ScreenRow:
@@ -483,12 +525,19 @@ class ScreenStats:
     cache_misses: int = 0
     parsed: int = 0
     interrupted: bool = False  # stopped by Ctrl-C: ``files`` were found, fewer were screened
+    own_reports: int = 0  # of the skipped: reports jobmatch wrote into the folder earlier
+
+    @property
+    def failed(self) -> int:
+        """Skipped files that are not jobmatch's own reports: these make the run exit 4."""
+        return self.skipped - self.own_reports
 
     def add(self, row: ScreenRow) -> None:
         if row.status == SCORED:
             self.scored += 1
         else:
             self.skipped += 1
+            self.own_reports += row.own_report
         self.parsed += row.parsed
         self.cache_hits += row.cached
         self.cache_misses += row.parsed and not row.cached
@@ -500,6 +549,7 @@ class ScreenStats:
             "files": self.files,
             "scored": self.scored,
             "skipped": self.skipped,
+            "own_reports": self.own_reports,
             "seconds": round(self.seconds, 3),
             "files_per_second": round((self.scored + self.skipped) / self.seconds, 1)
             if self.seconds
@@ -603,7 +653,7 @@ def screen(
         name = str(path)
         if isinstance(path, str):  # a URL: the executor reads it; nothing to stat here
             suffix = Path(name.split("?", 1)[0]).suffix.lower()
-            if suffix in SUPPORTED_SUFFIXES:
+            if suffix in READ_SUFFIXES:
                 to_screen.append(name)
             else:  # a .doc, an image ...: said why, never opened
                 record(skipped(name, unsupported_reason(suffix)))
@@ -613,13 +663,15 @@ def screen(
         except OSError as error:  # a dangling or looping link: said so, whatever its name
             record(skipped(name, stat_error_reason(path, error)))
             continue
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES:  # a .doc, an image ...: never opened
+        if path.suffix.lower() not in READ_SUFFIXES:  # an image, a .pages ...: never parsed
             regular = stat.S_ISREG(info.st_mode)  # a FIFO named .doc is said to be a FIFO
-            record(
-                skipped(
-                    name, unsupported_reason(path.suffix) if regular else not_regular_reason(info.st_mode)
-                )
-            )
+            if not regular:
+                reason = not_regular_reason(info.st_mode)
+            elif _written_by_jobmatch(path):  # a shortlist.csv of an earlier run, say
+                reason = OWN_REPORT
+            else:
+                reason = unsupported_reason(path.suffix)
+            record(skipped(name, reason))
             continue
         if info.st_size > options.max_bytes:
             record(skipped(name, too_big(info.st_size, options.max_bytes)))

@@ -44,8 +44,8 @@ class Case:
 
     name: str
     number: int  # 1-based position in the file, for messages
-    resume: Path  # resolved against the expectations file's folder
-    posting: Path | None  # None: the bundled posting
+    resume: Path | str  # resolved against the expectations file's folder; a URL as written
+    posting: Path | str | None  # None: the bundled posting
     min_score: float | None = None
     max_score: float | None = None
     meets_minimum: bool | None = None
@@ -149,14 +149,22 @@ def _case(entry: Any, number: int, source: str, base: Path) -> Case:
     return Case(
         name=name,
         number=number,
-        resume=base / resume,
-        posting=base / posting if posting else None,
+        resume=_located(resume, base),
+        posting=_located(posting, base) if posting else None,
         min_score=min_score,
         max_score=max_score,
         meets_minimum=meets_minimum,
         must_meet=must_meet,
         must_miss=must_miss,
     )
+
+
+def _located(value: str, base: Path) -> Path | str:
+    """A case's file relative to the expectations file; a URL stays as written (reading it
+    says that URLs are not fetched, rather than naming a squashed ``https:/`` path)."""
+    from jobmatch.loaders import is_url
+
+    return value if is_url(value) else base / value
 
 
 def _where(name: str | None, number: int) -> str:
@@ -238,8 +246,8 @@ def run_expectations(
     from jobmatch.resources import default_posting
 
     config = config or load_config()
-    postings: dict[Path, Any] = {}  # path -> Posting or the InputError reading it raised
-    resumes: dict[Path, Any] = {}
+    postings: dict[Path | str, Any] = {}  # path -> Posting or the InputError reading it raised
+    resumes: dict[Path | str, Any] = {}
     results: list[CaseResult] = []
     for case in expectations.cases:
         started = time.perf_counter()
@@ -339,6 +347,8 @@ def print_results(results: list[CaseResult], console: Any) -> None:
     from rich.markup import escape
     from rich.table import Table
 
+    from jobmatch.render import print_whole
+
     marks = {PASSED: "[green]✓[/green]", FAILED: "[red]✗[/red]", ERROR: "[red]![/red]"}
     words = {
         PASSED: "[green]passed[/green]",
@@ -360,4 +370,4 @@ def print_results(results: list[CaseResult], console: Any) -> None:
             escape(expected_range(result.case)),
             words[result.status] + reasons,
         )
-    console.print(table)
+    print_whole(table, console)

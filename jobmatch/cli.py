@@ -10,6 +10,7 @@ import gc
 import json
 import os
 import re
+import shlex
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -75,14 +76,60 @@ def _without_flag_types(params: list[Any]) -> list[Any]:
     return params
 
 
+@contextlib.contextmanager
+def _reader_gone_exits_141() -> Iterator[None]:
+    """Help and version text printed to a reader that went away (``jobmatch --help | true``):
+    a quiet exit 141 like every command, not click's exit 1. Typer prints help through a rich
+    console of its own, which on a broken pipe points stdout at /dev/null and exits 1 itself
+    (``Console.on_broken_pipe``): the only way printing help can exit."""
+    try:
+        yield
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error on the final flush
+        raise typer.Exit(BROKEN_PIPE) from None
+    except SystemExit as exit:
+        if exit.code != 1:
+            raise
+        raise typer.Exit(BROKEN_PIPE) from None
+
+
+def _show_help(ctx: Any, param: Any, value: bool) -> None:
+    """The --help option's callback (click's, with a reader that went away handled)."""
+    if not value or ctx.resilient_parsing:
+        return
+    with _reader_gone_exits_141():
+        text = ctx.get_help()  # typer's rich help prints itself and returns nothing to echo
+        if text:
+            typer.echo(text, color=ctx.color)
+        sys.stdout.flush()
+    ctx.exit()
+
+
 class _Command(TyperCommand):
     def get_params(self, ctx: Any) -> list[Any]:
         return _without_flag_types(super().get_params(ctx))
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.callback = _show_help
+        return option
 
 
 class _Group(TyperGroup):
     def get_params(self, ctx: Any) -> list[Any]:
         return _without_flag_types(super().get_params(ctx))
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.callback = _show_help
+        return option
+
+    def get_help(self, ctx: Any) -> str:
+        """Also printed without --help, when the group is given no command (no_args_is_help)."""
+        with _reader_gone_exits_141():
+            return super().get_help(ctx)
 
 
 app = typer.Typer(
@@ -99,7 +146,9 @@ def _show_version(value: bool) -> None:
     if value:
         from jobmatch import __version__
 
-        typer.echo(f"jobmatch {__version__}")
+        with _reader_gone_exits_141():
+            typer.echo(f"jobmatch {__version__}")
+            sys.stdout.flush()
         raise typer.Exit()
 
 
@@ -114,7 +163,7 @@ def _main(
 
 
 taxonomy_app = typer.Typer(
-    help="Inspect and validate the skills taxonomy and rule files under data/.",
+    help="Inspect and validate the skills taxonomy and the rule files that ship with jobmatch.",
     no_args_is_help=True,
     cls=_Group,
 )
@@ -128,7 +177,7 @@ class _Console(Console):
 
 
 stdout = _Console()
-stderr = _Console(stderr=True)
+stderr = _Console(stderr=True, soft_wrap=True)  # messages are lines: never wrapped at 80 columns
 
 
 class ExtractFormat(str, Enum):
@@ -165,12 +214,50 @@ def _report_renderers() -> dict[ReportFormat, Callable[[MatchResult], str]]:
 
 
 REPORT_SUFFIXES = {
+    ".txt": ReportFormat.terminal,
+    ".text": ReportFormat.terminal,
+    "": ReportFormat.terminal,  # a name without an extension: the text a terminal shows
     ".json": ReportFormat.json,
     ".md": ReportFormat.markdown,
     ".markdown": ReportFormat.markdown,
     ".html": ReportFormat.html,
     ".htm": ReportFormat.html,
-}  # what `score -o FILE` writes when --format is not given; anything else: terminal text
+}  # what `score -o FILE` writes when --format is not given; any other extension is refused
+
+
+class ShortlistFormat(str, Enum):
+    """Output formats of ``screen --output``, picked by the file's extension."""
+
+    csv = "csv"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+SHORTLIST_SUFFIXES = {
+    ".csv": ShortlistFormat.csv,
+    ".json": ShortlistFormat.json,
+    ".md": ShortlistFormat.markdown,
+    ".markdown": ShortlistFormat.markdown,
+    ".html": ShortlistFormat.html,
+    ".htm": ShortlistFormat.html,
+}
+
+Format = TypeVar("Format", ReportFormat, ShortlistFormat)
+
+
+def format_of_output(path: Path, suffixes: dict[str, Format], command: str) -> Format:
+    """The format an output file's extension names; an extension the command cannot write
+    (``score -o report.csv``) is a one-line usage error listing what it can."""
+    suffix = path.suffix.lower()
+    if suffix in suffixes:
+        return suffixes[suffix]
+    writable = ", ".join(s for s in suffixes if s) + (" or no extension" if "" in suffixes else "")
+    named = f"{suffix!r} files" if suffix else "a file without an extension"
+    raise fail(
+        f"--output {path}: {command} cannot write {named}; the extension picks the format: {writable}",
+        EXIT_USAGE,
+    )
 
 
 class SkillsFormat(str, Enum):
@@ -213,6 +300,10 @@ def check_output(path: Path | None, option: str) -> None:
     if path is None:
         return
     folder = path.parent
+    if MANGLED_URL.match(str(path)):
+        from jobmatch.loaders import URL_NOT_WRITTEN
+
+        raise fail(f"{option} {_unmangled(path)}: {URL_NOT_WRITTEN}", EXIT_USAGE)
     if path.is_dir():
         problem = "is a folder; give a file name"
     elif not folder.is_dir():
@@ -226,18 +317,90 @@ def check_output(path: Path | None, option: str) -> None:
     raise fail(f"{option} {path}: {problem}", EXIT_USAGE)
 
 
+def _same_file(first: Path, second: Path | str) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist (yet): not the same file
+        return False
+
+
+def refuse_overwriting_inputs(
+    outputs: Iterable[tuple[str, Path | None]], inputs: Iterable[tuple[str, Path | str | None]]
+) -> None:
+    """Refuse (exit 2, before any work) an output file that is one of the inputs: ``score r.txt
+    -o r.txt`` would replace the résumé with its report. Links and other names of the same file
+    count; two outputs naming one file are refused too (one would overwrite the other)."""
+    outputs = [(option, path) for option, path in outputs if path is not None]
+    inputs = list(inputs)
+    for index, (option, output) in enumerate(outputs):
+        for role, source in inputs:
+            if source is not None and _same_file(output, source):
+                named = "" if str(source) == str(output) else f" ({source})"
+                raise fail(
+                    f"{option} {output}: is the {role}{named}, which it would replace; "
+                    "give another file name",
+                    EXIT_USAGE,
+                )
+        for other_option, other in outputs[:index]:
+            if output.absolute() == other.absolute() or _same_file(output, other):
+                raise fail(
+                    f"{option} {output}: is also the {other_option} file; give another file name", EXIT_USAGE
+                )
+
+
+def refuse_overwriting_screened(
+    outputs: Iterable[tuple[str, Path | None]], folder: Path, pattern: str | None
+) -> None:
+    """Refuse (exit 2, before any work) an output file that is one of the files being screened,
+    unless jobmatch wrote it (a shortlist from an earlier run, which a rerun replaces)."""
+    from jobmatch.batch import screened_file
+    from jobmatch.loaders import is_own_report
+
+    for option, output in outputs:
+        if output is None or not screened_file(output, folder, pattern):
+            continue
+        try:
+            with output.open("rb") as handle:
+                head = handle.read(4096)
+        except OSError:
+            head = b""
+        if not is_own_report(head):
+            raise fail(
+                f"{option} {output}: is a file in the folder being screened ({folder}), not a report "
+                "jobmatch wrote; give another file name",
+                EXIT_USAGE,
+            )
+
+
 MANGLED_URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):/+")
 
 
-def local_file(path: Path) -> Path:
+def _unmangled(path: Path) -> str:
+    """A URL as typed, from the path type's squashed ``https:/...``."""
+    return MANGLED_URL.sub(lambda m: m.group(1) + "://", str(path), count=1)
+
+
+def local_file(path: Path, reason: str | None = None) -> Path:
     """The path itself; a URL given where a file is expected (``-p https://...``, which the
-    path type has already squashed to ``https:/...``) is refused, naming the URL as typed."""
-    found = MANGLED_URL.match(str(path))
-    if found:
+    path type has already squashed to ``https:/...``) is refused (exit 3), naming the URL as
+    typed, with ``reason`` (by default: save the page)."""
+    if MANGLED_URL.match(str(path)):
         from jobmatch.loaders import URL_NOT_FETCHED
 
-        url = MANGLED_URL.sub(lambda m: m.group(1) + "://", str(path), count=1)
-        raise InputError(url, URL_NOT_FETCHED)
+        raise InputError(_unmangled(path), reason or URL_NOT_FETCHED)
+    return path
+
+
+POSTING_HINT = "the posting is one file (.txt, .md, .html, .pdf, .docx, .odt or .rtf)"
+
+
+def a_file(path: Path, hint: str = "") -> Path:
+    """``path`` when it is not a folder; a folder where one file is expected is refused (exit 3)
+    with what to do in this place (a posting folder is no job for ``screen``)."""
+    if path.is_dir():
+        from jobmatch.loaders import FOLDER_NOT_FILE
+
+        raise InputError(path, FOLDER_NOT_FILE + (f": {hint}" if hint else ""))
     return path
 
 
@@ -249,6 +412,11 @@ def skill_names() -> dict[str, str]:
     names.update({concept_id: c.name for concept_id, c in taxonomy.concepts.items()})
     return names
 
+
+POSTING_DEFAULT_HELP = (
+    "Job posting file (default: the example posting that ships with jobmatch, a software "
+    "engineering job, for trying it out)."
+)
 
 PostingArgument = Annotated[
     Path,
@@ -278,7 +446,7 @@ def extract(
     """
     from jobmatch.render import posting_json, posting_yaml, print_posting
 
-    result = extract_isolated(local_file(posting), POSTING_TIMEOUT)
+    result = extract_isolated(a_file(local_file(posting), POSTING_HINT), POSTING_TIMEOUT)
     if not result.requirements:
         from jobmatch.models import no_requirements_reason
 
@@ -338,7 +506,7 @@ def skills(
     if file == "-":
         text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
     else:
-        path = local_file(Path(file))
+        path = a_file(local_file(Path(file)), "skills reads one text, posting or résumé file, or '-'")
         if per_line or path.suffix.lower() in TEXT_SUFFIXES:
             if not path.is_file():
                 raise InputError(path, "no such file")
@@ -410,7 +578,8 @@ ConfigOption = Annotated[
         exists=True,
         dir_okay=False,
         readable=True,
-        help="YAML file overriding scoring weights (defaults: data/scoring.yaml).",
+        help="YAML file overriding scoring settings (weights by kind, credits, the gate factor, "
+        "thresholds); settings it leaves out keep the built-in defaults (README, Scoring).",
     ),
 ]
 JUnitOption = Annotated[
@@ -419,7 +588,7 @@ JUnitOption = Annotated[
         "--junit",
         dir_okay=False,
         metavar="FILE",
-        help="Also write the results as JUnit XML, for CI test reports (see docs/ci.md).",
+        help="Also write the results as JUnit XML, for CI test reports (README, CI).",
     ),
 ]
 
@@ -437,19 +606,26 @@ def score(
     ],
     posting: Annotated[
         Path | None,
-        typer.Option("--posting", "-p", help="Job posting file (default: the bundled example in seeds/)."),
+        typer.Option("--posting", "-p", help=POSTING_DEFAULT_HELP),
     ] = None,
     output_format: Annotated[
         ReportFormat | None,
         typer.Option(
             "--format",
             "-f",
-            help="terminal, json, markdown or html (default: from the --output file's extension "
-            "(.json, .md, .html), else terminal).",
+            help="terminal, json, markdown or html (default: from the --output file's extension: "
+            ".json, .md, .html or .htm; .txt or none for terminal text).",
         ),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", dir_okay=False, help="Write the report to this file.")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            dir_okay=False,
+            help="Write the report to this file; its extension picks the format (see --format), "
+            "any other extension is refused.",
+        ),
     ] = None,
     as_of: AsOfOption = None,
     redact: RedactOption = False,
@@ -460,7 +636,10 @@ def score(
     ] = None,
     junit: JUnitOption = None,
     max_size: Annotated[
-        float, typer.Option("--max-size", min=0.01, help="Refuse files larger than this many MB.")
+        float,
+        typer.Option(
+            "--max-size", min=0.01, help="Refuse files larger than this many MB (1 MB = 1,000,000 bytes)."
+        ),
     ] = 10.0,
     timeout: Annotated[
         float,
@@ -486,13 +665,21 @@ def score(
 
     check_output(output, "--output")
     check_output(junit, "--junit")
+    every = f"to score every résumé in it: jobmatch screen {shlex.quote(str(resume))} -p POSTING"
+    resume = a_file(local_file(resume), every)
+    posting_path = a_file(local_file(posting), POSTING_HINT) if posting else _default_posting()
+    refuse_overwriting_inputs(
+        [("--output", output), ("--junit", junit)],
+        [("résumé", resume), ("posting", posting_path), ("--config file", config)],
+    )
     if output_format is None:
-        suffix = output.suffix.lower() if output is not None else ""
-        output_format = REPORT_SUFFIXES.get(suffix, ReportFormat.terminal)
+        output_format = ReportFormat.terminal
+        if output is not None:
+            output_format = format_of_output(output, REPORT_SUFFIXES, "score")
     scoring = load_config(config)
     job_posting, profile = _read_isolated(
-        local_file(resume),
-        local_file(posting) if posting else _default_posting(),
+        resume,
+        posting_path,
         parse_as_of(as_of),
         redact,
         max_size,
@@ -580,10 +767,11 @@ def _read_isolated(
     ``screen`` (size, time; a call stuck in C code is killed), so that no file can hang or
     crash ``score``. They come back as validated JSON (:mod:`jobmatch.codec`)."""
     from jobmatch.codec import dumps, loads
+    from jobmatch.files import MB
     from jobmatch.isolate import call_in_child
     from jobmatch.models import Posting, Resume
 
-    max_bytes = int(max_size * 1024 * 1024)
+    max_bytes = int(max_size * MB)
 
     def read_both() -> str:
         from jobmatch.extract import extract_posting
@@ -612,9 +800,6 @@ def _read_isolated(
         raise InputError(resume, f"what was read from it cannot be used ({error})") from None
 
 
-SHORTLIST_SUFFIXES = (".csv", ".json", ".md", ".html")
-
-
 class Engine(str, Enum):
     """Where ``screen`` runs the per-file work."""
 
@@ -636,7 +821,7 @@ def screen(
     ],
     posting: Annotated[
         Path | None,
-        typer.Option("--posting", "-p", help="Job posting file (default: the bundled example in seeds/)."),
+        typer.Option("--posting", "-p", help=POSTING_DEFAULT_HELP),
     ] = None,
     glob: Annotated[
         str | None, typer.Option("--glob", help="Only files matching this pattern, e.g. '*.pdf'.")
@@ -653,7 +838,8 @@ def screen(
             "--output",
             "-o",
             dir_okay=False,
-            help="Also write the shortlist: .csv (a verdict column per requirement), .json, .md or .html.",
+            help="Also write the shortlist; the extension picks the format: .csv (a verdict column per "
+            "requirement), .json, .md or .html (.markdown, .htm).",
         ),
     ] = None,
     jobs: Annotated[
@@ -683,7 +869,10 @@ def screen(
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")] = False,
     max_size: Annotated[
-        float, typer.Option("--max-size", min=0.01, help="Skip files larger than this many MB.")
+        float,
+        typer.Option(
+            "--max-size", min=0.01, help="Skip files larger than this many MB (1 MB = 1,000,000 bytes)."
+        ),
     ] = 10.0,
     timeout: Annotated[
         float, typer.Option("--timeout", min=0, help="Seconds allowed per file (0: no limit).")
@@ -700,11 +889,11 @@ def screen(
 ) -> None:
     """Screen a folder of résumés against a posting and rank them, with the reasons.
 
-    Every file jobmatch reads (.pdf .docx .odt .rtf .txt .md .html .json) is parsed once,
-    scored and ranked. Other files (.doc, images ...) and files that cannot be read (encrypted,
-    scanned, broken, too big, too slow) are listed as skipped with the reason and what to do;
-    they never stop the batch. Parsed résumés are cached, so screening
-    the same folder against another posting is fast.
+    Every file jobmatch reads (.pdf .docx .odt .rtf .txt .md .html .json, and a .doc that is
+    really one of these) is parsed once, scored and ranked. Other files (a Word 97-2003 .doc,
+    images ...) and files that cannot be read (encrypted, scanned, broken, too big, too slow) are
+    listed as skipped with the reason and what to do; they never stop the batch. Parsed résumés
+    are cached, so screening the same folder against another posting is fast.
 
     Exit codes: 0 all files scored, 4 some files skipped, 2 usage error, 3 posting unreadable.
     With [bold]--junit FILE[/bold] each file is a testcase: an error when skipped, a failure
@@ -720,12 +909,12 @@ def screen(
     from jobmatch.batch import screen as run_screen
     from jobmatch.cache import ResumeCache, default_cache_dir
     from jobmatch.config import load_config
+    from jobmatch.files import MB
     from jobmatch.models import require_requirements
     from jobmatch.resources import default_posting
     from jobmatch.taxonomy import load_taxonomy
 
-    if output is not None and output.suffix.lower() not in SHORTLIST_SUFFIXES:
-        raise typer.BadParameter(f"--output must end in one of {', '.join(SHORTLIST_SUFFIXES)}")
+    shortlist_format = format_of_output(output, SHORTLIST_SUFFIXES, "screen") if output is not None else None
     check_output(output, "--output")
     check_output(junit, "--junit")
     check_output(stats, "--stats")
@@ -739,10 +928,22 @@ def screen(
         from jobmatch.engines import require_dask
 
         require_dask()
-    source_is_url = "://" in folder
+    from jobmatch.loaders import FOLDER_URL_NOT_FETCHED, is_url, is_web_url
+
+    if is_web_url(folder):
+        raise InputError(folder, FOLDER_URL_NOT_FETCHED)
+    source_is_url = is_url(folder)
     if not source_is_url and not Path(folder).is_dir():
-        problem = "is not a folder" if Path(folder).exists() else "does not exist"
+        if Path(folder).exists():  # one file: what `score` is for
+            problem = f"is not a folder; to score one résumé: jobmatch score {shlex.quote(folder)} -p POSTING"
+        else:
+            problem = "does not exist"
         raise typer.BadParameter(f"{folder!r} {problem}", param_hint="'SOURCE'")
+    posting_path = a_file(local_file(posting), POSTING_HINT) if posting else default_posting()
+    outputs = [("--output", output), ("--junit", junit), ("--stats", stats)]
+    refuse_overwriting_inputs(outputs, [("posting", posting_path), ("--config file", config)])
+    if not source_is_url:
+        refuse_overwriting_screened(outputs, Path(folder), glob)
     from jobmatch import __version__
 
     as_of_date = parse_as_of(as_of) or dt.date.today()
@@ -755,7 +956,7 @@ def screen(
         checked = ResumeCache(cache_dir or default_cache_dir(), warn)
         if checked.connection is not None:
             cache_path = cache_dir or default_cache_dir()
-    job_posting = _cached_posting(local_file(posting) if posting else default_posting(), checked, version)
+    job_posting = _cached_posting(posting_path, checked, version)
     settle_heap()  # before the workers fork
     if checked is not None:
         checked.close()
@@ -764,11 +965,11 @@ def screen(
         config=load_config(config),
         as_of=as_of_date,
         redact=redact,
-        max_bytes=int(max_size * 1024 * 1024),
+        max_bytes=int(max_size * MB),
         timeout=timeout,
         cache_dir=str(cache_path) if cache_path else None,
         cache_version=version,
-        reports=output is not None and output.suffix.lower() in (".json", ".html"),
+        reports=shortlist_format in (ShortlistFormat.json, ShortlistFormat.html),
     )
     unlisted: list = []  # subfolders that cannot be listed: skipped rows
     if source_is_url:
@@ -843,7 +1044,7 @@ def screen(
         )
         if interrupted:
             raise typer.Exit(exit_code)
-    if statistics.skipped:
+    if statistics.failed:  # reports jobmatch wrote into the folder are no failed files
         raise typer.Exit(EXIT_SKIPPED)
 
 
@@ -926,20 +1127,25 @@ def _finish_screen(
         with _writing(stats):
             stats.write_text(json.dumps(statistics.as_dict(), indent=2), encoding="utf-8")
     eligible = [r for r in ranked if min_score is None or (r.score or 0) >= min_score]
-    print_shortlist(eligible[:top], skipped_rows[:top], stdout, root=str(folder), redact=redact, total=total)
-    if len(eligible) > top or len(skipped_rows) > top:
-        shown = [f"the best {min(top, len(eligible))} of {len(eligible)} ranked"]
-        if skipped_rows:
-            shown.append(f"{min(top, len(skipped_rows))} of {len(skipped_rows)} skipped")
-        stderr.print(
-            f"showing {' and '.join(shown)}; --top N shows more, --output FILE lists all", highlight=False
-        )
+    print_shortlist(
+        eligible[:top],
+        skipped_rows[:top],
+        stdout,
+        root=str(folder),
+        redact=redact,
+        scored=len(ranked),
+        skipped_total=len(skipped_rows),
+        min_score=min_score,
+        best_score=ranked[0].score if ranked else None,
+    )
+    _say_what_is_shown(len(ranked), len(eligible), len(skipped_rows), top, min_score)
     if output is not None:
         stderr.print(f"wrote {output}", highlight=False)
     if verbose:
         stderr.print_json(data=statistics.as_dict())
+    reports = f" ({statistics.own_reports} of them written by jobmatch)" if statistics.own_reports else ""
     stderr.print(
-        f"screened {total} file(s): {statistics.scored} scored, {statistics.skipped} skipped "
+        f"screened {total} file(s): {statistics.scored} scored, {statistics.skipped} skipped{reports} "
         f"in {statistics.seconds:.1f} s (parsed {statistics.parsed}, cache hits {statistics.cache_hits})",
         highlight=False,
     )
@@ -949,6 +1155,28 @@ def _finish_screen(
         in_order = sorted(ranked + skipped_rows, key=lambda row: row.path)
         write_junit(junit, f"jobmatch screen {folder}", screen_cases(in_order, min_score, str(folder)))
         stderr.print(f"wrote {junit}", highlight=False)
+
+
+def _say_what_is_shown(scored: int, eligible: int, skipped: int, top: int, min_score: int | None) -> None:
+    """One line on stderr when the tables leave rows out: how many of each, and why."""
+    shown = []
+    hints = []
+    if min(top, eligible) < scored:
+        ranked = f"the best {min(top, eligible)} of {scored} ranked"
+        if eligible < scored:
+            ranked += f" ({scored - eligible} scored below --min-score {min_score})"
+        shown.append(ranked)
+        hints.append("--top N shows more" if eligible > top else "a lower --min-score shows more")
+    if skipped > top:
+        shown.append(f"{top} of {skipped} skipped")
+        if "--top N shows more" not in hints:
+            hints.append("--top N shows more")
+    if shown:
+        stderr.print(
+            f"showing {' and '.join(shown)}; {', '.join([*hints, '--output FILE lists all'])}",
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 @contextlib.contextmanager
@@ -1006,13 +1234,13 @@ def _write_shortlist(
 ) -> None:
     from jobmatch.render import shortlist_csv, shortlist_html, shortlist_markdown, write_shortlist_json
 
-    suffix = output.suffix.lower()
-    with output.open("w", encoding="utf-8", newline="" if suffix == ".csv" else None) as handle:
-        if suffix == ".csv":
+    written = SHORTLIST_SUFFIXES[output.suffix.lower()]  # checked before any work
+    with output.open("w", encoding="utf-8", newline="" if written is ShortlistFormat.csv else None) as handle:
+        if written is ShortlistFormat.csv:
             handle.write(shortlist_csv(ranked, skipped, posting, root))
-        elif suffix == ".json":
+        elif written is ShortlistFormat.json:
             write_shortlist_json(handle, ranked, skipped, posting, report_of, statistics.as_dict())
-        elif suffix == ".md":
+        elif written is ShortlistFormat.markdown:
             handle.write(shortlist_markdown(ranked, skipped, posting, root, redact))
         else:
             handle.write(shortlist_html(ranked, skipped, posting, root, redact, report_of))
@@ -1038,7 +1266,7 @@ def check(
     and any of [cyan]posting[/cyan] (default: the bundled one), [cyan]min_score[/cyan],
     [cyan]max_score[/cyan], [cyan]meets_minimum[/cyan], [cyan]must_meet[/cyan] and
     [cyan]must_miss[/cyan] (substrings of requirement texts); an optional top-level
-    [cyan]as_of: YYYY-MM-DD[/cyan] pins "Present". Paths are relative to the file (docs/ci.md).
+    [cyan]as_of: YYYY-MM-DD[/cyan] pins "Present". Paths are relative to the file (README, CI).
 
     Every case runs. Exit codes: 0 all passed, 1 a case failed, 2 the file is invalid,
     3 a case's résumé or posting (or the file) cannot be read.
@@ -1047,11 +1275,21 @@ def check(
     """
     from jobmatch.checks import ERROR, FAILED, load_expectations, print_results, run_expectations
     from jobmatch.config import load_config
+    from jobmatch.loaders import FILE_URL_NOT_FETCHED
     from jobmatch.pipeline import get_pipeline
 
     check_output(junit, "--junit")
     started = time.perf_counter()
-    loaded = load_expectations(expectations)
+    loaded = load_expectations(local_file(expectations, FILE_URL_NOT_FETCHED))
+    refuse_overwriting_inputs(
+        [("--junit", junit)],
+        [
+            ("expectations file", expectations),
+            ("--config file", config),
+            *((f"résumé of case {case.name!r}", case.resume) for case in loaded.cases),
+            *((f"posting of case {case.name!r}", case.posting) for case in loaded.cases),
+        ],
+    )
     get_pipeline()
     settle_heap()
     results = run_expectations(loaded, load_config(config))
@@ -1105,6 +1343,7 @@ def taxonomy_check() -> None:
     Messages name the file and the entry. Exit code 0 when all is well, 2 otherwise.
     """
     from jobmatch.cues import PHRASE_FAMILIES, ambiguity_rules, any_of_cues, cue_set
+    from jobmatch.extract import page_vocabulary
     from jobmatch.facts import credential_vocabulary, facts_vocabulary
     from jobmatch.fields import field_vocabulary
     from jobmatch.languages import language_vocabulary
@@ -1126,6 +1365,7 @@ def taxonomy_check() -> None:
             language_vocabulary,
             facts_vocabulary,
             credential_vocabulary,
+            page_vocabulary,
         ]
         + [lambda k=k: vocabulary(k) for k in KINDS]
     )
@@ -1150,6 +1390,7 @@ def taxonomy_check() -> None:
         f"[green]✓[/green] taxonomy {taxonomy.version}: {len(taxonomy.skills)} skills, "
         f"{aliases} aliases, {concepts} concepts; all rule files valid",
         highlight=False,
+        soft_wrap=True,
     )
 
 

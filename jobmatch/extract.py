@@ -23,7 +23,7 @@ from jobmatch.facts import credential_vocabulary
 from jobmatch.fields import fields_in, role_mentions, role_phrases
 from jobmatch.languages import find_languages, language_name, language_vocabulary
 from jobmatch.line_forms import COMPANY, NEUTRAL, REQUIREMENT, RESPONSIBILITY, line_form, sentence_form
-from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, load_document, make_document
+from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, is_url, load_document, make_document
 from jobmatch.models import (
     MINIMUM,
     PREFERRED,
@@ -73,7 +73,7 @@ def as_document(source: str | Path | Document) -> Document:
     looks_like_path = (
         "\n" not in source
         and len(source) < 500
-        and (Path(source).suffix.lower() in SUPPORTED_SUFFIXES or Path(source).exists())
+        and (Path(source).suffix.lower() in SUPPORTED_SUFFIXES or is_url(source) or Path(source).exists())
     )
     return load_document(source) if looks_like_path else make_document(source)
 
@@ -1201,36 +1201,123 @@ def extract_posting(source: str | Path | Document) -> Posting:
 
 
 BREADCRUMB = re.compile(r"\s(?:>|›|»|→)\s")  # "Careers > Finance > Job Details"
+SLASHES = re.compile(r"\s/\s")  # "Home / Careers / Finance / Senior Financial Analyst"
 TITLE_PARTS = re.compile(r"\s+[|·•]\s+")  # "Senior Analyst | Acme Careers | Sign In"
-# Parts of a careers page's or a PDF's running header that are never part of the job title.
+DASH_PARTS = re.compile(r"\s+[-–—]\s+")  # a page's <title>: "Acme Careers - Senior Analyst - FP&A"
+JOB_ID_AFTER = re.compile(r"\s*\((?:[A-Z]{1,5}-?)?\d[\w-]*\)$")  # "... - FP&A (R-20931)"
 PAGE_NUMBER = re.compile(r"^page \d+(?: of \d+)?$", re.IGNORECASE)
-PAGE_CHROME = re.compile(
-    r"^(?:sign in|log ?in|sign up|apply(?: now)?|share|save(?: job)?|"
-    r"(?:job|req|requisition) (?:id|number|no\.?)\b.*|.*\bcareers|.*\bjobs|job details)$",
-    re.IGNORECASE,
-)
+PAGE_FILE = "posting_page.yaml"
+
+
+@dataclass(frozen=True)
+class PageVocabulary:
+    """``data/posting_page.yaml``: what surrounds a posting's title and is never one."""
+
+    chrome: re.Pattern[str]  # a whole part of a line: "Sign In", "Job ID: R-1", "Acme Careers"
+    employment: re.Pattern[str]  # "Full time", "Hybrid"
+    breadcrumb_start: re.Pattern[str]  # "Home" of "Home / Careers / Finance / Analyst"
+
+
+@cache
+def page_vocabulary() -> PageVocabulary:
+    """``data/posting_page.yaml`` compiled; unknown keys and broken entries name the file."""
+    from jobmatch.resources import alternation, check_keys, load_data, string_list
+
+    keys = ("chrome", "chrome_starts", "chrome_ends", "employment", "breadcrumb_starts")
+    data = check_keys(load_data(PAGE_FILE), file=PAGE_FILE, where="top level", required=keys)
+    words = {key: alternation(string_list(data[key], file=PAGE_FILE, where=key)) for key in keys}
+    return PageVocabulary(
+        chrome=re.compile(
+            rf"^(?:(?:{words['chrome']})|(?:{words['chrome_starts']})\b.*|.*\b(?:{words['chrome_ends']}))"
+            r"[\s.:!]*$",
+            re.IGNORECASE,
+        ),
+        employment=re.compile(rf"^(?:{words['employment']})$", re.IGNORECASE),
+        breadcrumb_start=re.compile(rf"^(?:{words['breadcrumb_starts']})$", re.IGNORECASE),
+    )
+
+
+def looks_like_job_title(text: str) -> bool:
+    """A job title by its words: one the fields of work name ("Financial Analyst"), or a role
+    noun ("... Engineer"). A company ("Northstar Foods") or a place has neither."""
+    from jobmatch.facts import facts_vocabulary
+    from jobmatch.fields import field_mentions
+
+    if any(mention.is_title for mention in field_mentions(text)):
+        return True
+    role_nouns = facts_vocabulary().role_nouns
+    return any(word.lower().removesuffix("s") in role_nouns for word in re.findall(r"[^\W\d_]+", text))
+
+
+def _not_a_title(part: str) -> bool:
+    """Page chrome, a kind of employment, or a place ("Minneapolis, MN") that is not a title."""
+    from jobmatch.facts import facts_vocabulary
+
+    vocab = page_vocabulary()
+    part = part.strip()
+    if vocab.chrome.match(part) or vocab.employment.match(part) or PAGE_NUMBER.match(part):
+        return True
+    return bool(facts_vocabulary().location_line.match(part)) and not looks_like_job_title(part)
+
+
+def _breadcrumb(line: str) -> list[str] | None:
+    """The parts of a breadcrumb ("Careers > Finance > Job Details", "Home / Careers / Analyst"),
+    or None when ``line`` is none."""
+    first = TITLE_PARTS.split(line)[0]
+    if BREADCRUMB.search(first):
+        return [part.strip() for part in BREADCRUMB.split(first)]
+    parts = [part.strip() for part in SLASHES.split(first)]
+    if len(parts) >= 3 and page_vocabulary().breadcrumb_start.match(parts[0]):
+        return parts
+    return None
+
+
+def _title_of_page(page_title: str) -> str:
+    """The job title in an HTML page's <title> ("Senior Analyst - FP&A | Careers at Acme",
+    "Acme Careers - Senior Analyst - FP&A (R-20931)"), or "" when it holds none."""
+    if _breadcrumb(page_title) is not None:
+        return ""
+    parts = [part for part in TITLE_PARTS.split(page_title) if part.strip() and not _not_a_title(part)]
+    part = next((part for part in parts if looks_like_job_title(part)), parts[0] if parts else "")
+    pieces = DASH_PARTS.split(part)
+    while pieces and _not_a_title(pieces[0]):  # "Acme Careers - ..."
+        pieces.pop(0)
+    return JOB_ID_AFTER.sub("", " - ".join(pieces)).strip()
 
 
 def posting_title(blocks: Sequence[Block], document: Document) -> str:
     """The job title: the first short line before any known section, or a top-level heading
     there (an HTML <h1>, a "# Title") when there is one; never a careers page's breadcrumb or
-    sign-in bar ("Careers > Finance > Job Details | Sign In | Job ID: R-20931") or a PDF's running
-    header ("Acme Careers · Engineer · page 1"); of "Title | Acme" the first part. Else the
-    file's name."""
+    sign-in bar ("Careers > Finance > Job Details | Sign In | Job ID: R-20931"), a location line
+    ("Job ID: R-20931 · Minneapolis, MN · Full time") or a PDF's running header ("Acme Careers ·
+    Engineer · page 1"); of "Title | Acme" the first part; a company above the title (a LinkedIn
+    paste: "Northstar Foods", then "Senior Financial Analyst") is passed over. Else the title of
+    the HTML page, a breadcrumb's last part, or the file's name."""
     lines = document.text.split("\n")
     candidates: list[tuple[str, bool]] = []  # (the line, is a top-level heading)
+    crumb = ""
     for block in blocks:
         if block.section not in ("preamble", "other"):
             break
         raw = lines[block.line - 1] if 0 < block.line <= len(lines) else block.text
         line = clean_inline(re.sub(r"^#+\s*", "", raw))  # the block's own line, not lines joined to it
         parts = TITLE_PARTS.split(line)
-        if len(line) > 90 or BREADCRUMB.search(line) or any(PAGE_NUMBER.match(part) for part in parts):
-            continue  # navigation, or a PDF's running header
-        parts = [part for part in parts if not PAGE_CHROME.match(part)]
+        if len(line) > 90 or any(PAGE_NUMBER.match(part) for part in parts):
+            continue  # a PDF's running header, or no title
+        trail = _breadcrumb(line)
+        if trail is not None:  # navigation; its last part, only when nothing better turns up
+            crumb = crumb or ("" if _not_a_title(trail[-1]) else trail[-1])
+            continue
+        parts = [part for part in parts if not _not_a_title(part)]
         if parts:
             candidates.append((parts[0], raw.startswith("# ")))
-    chosen = next((text for text, top in candidates if top), candidates[0][0] if candidates else "")
+    chosen = next((text for text, top in candidates if top), "")
+    if not chosen and candidates:
+        chosen = candidates[0][0]
+        following = candidates[1][0] if len(candidates) > 1 else ""
+        if following and not looks_like_job_title(chosen) and looks_like_job_title(following):
+            chosen = following  # the company's name above the job title
+    chosen = chosen or _title_of_page(document.title) or crumb
     return chosen or Path(document.source).stem.replace("-", " ").replace("_", " ").capitalize()
 
 

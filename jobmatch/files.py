@@ -47,11 +47,20 @@ def stat_error_reason(path: str | Path, error: OSError) -> str:
     return f"cannot read: {error.strerror or error}"
 
 
-MB = 1024 * 1024  # what "10 MB" means in --max-size and in these messages
+MB = 1_000_000  # what "10 MB" means in --max-size, in these messages and in the README: decimal
 
 
 def too_big(size: int, max_bytes: int) -> str:
-    return f"file is {size / MB:.1f} MB, over the {max_bytes / MB:g} MB limit"
+    """Why a file is refused for its size, in the limit's unit; a size that would round to the
+    limit ("10.0 MB, over the 10 MB limit") is given in bytes instead."""
+    import math
+
+    limit_mb = max_bytes / MB
+    decimals = max(1, 1 - math.floor(math.log10(limit_mb)))  # 10 MB: 10.5; 0.05 MB: 0.055
+    limit = f"{limit_mb:g} MB"
+    if round(size / MB, decimals) <= limit_mb:
+        return f"file is {size:,} bytes, over the {limit} ({max_bytes:,}-byte) limit"
+    return f"file is {size / MB:.{decimals}f} MB, over the {limit} limit"
 
 
 def read_regular_file(path: str | Path, max_bytes: int) -> bytes:
@@ -59,20 +68,8 @@ def read_regular_file(path: str | Path, max_bytes: int) -> bytes:
 
     Opened without blocking (a FIFO swapped in after the check cannot hang the open), checked
     again on the open descriptor, and read with a bound (a file that grows is still capped)."""
+    descriptor, info = _open_regular(path)
     try:
-        mode = os.stat(path).st_mode
-    except OSError as error:
-        raise InputError(path, stat_error_reason(path, error)) from None
-    if not stat.S_ISREG(mode):
-        raise InputError(path, not_regular_reason(mode))
-    try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-    except OSError as error:
-        raise InputError(path, stat_error_reason(path, error)) from None
-    try:
-        info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(path, not_regular_reason(info.st_mode))
         if info.st_size > max_bytes:
             raise InputError(path, too_big(info.st_size, max_bytes))
         chunks, total = [], 0
@@ -89,3 +86,40 @@ def read_regular_file(path: str | Path, max_bytes: int) -> bytes:
     if total > max_bytes:
         raise InputError(path, too_big(total, max_bytes))
     return b"".join(chunks)
+
+
+def _open_regular(path: str | Path) -> tuple[int, os.stat_result]:
+    """A descriptor of ``path`` opened for reading, and its status, if it is a regular file;
+    else InputError.
+    Opened without blocking and checked again on the descriptor (a FIFO swapped in between)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        raise InputError(path, stat_error_reason(path, error)) from None
+    if not stat.S_ISREG(mode):
+        raise InputError(path, not_regular_reason(mode))
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as error:
+        raise InputError(path, stat_error_reason(path, error)) from None
+    try:
+        info = os.fstat(descriptor)
+    except OSError as error:
+        os.close(descriptor)
+        raise InputError(path, f"cannot read: {error.strerror or error}") from None
+    if not stat.S_ISREG(info.st_mode):
+        os.close(descriptor)
+        raise InputError(path, not_regular_reason(info.st_mode))
+    return descriptor, info
+
+
+def read_start(path: str | Path, count: int) -> bytes:
+    """The first ``count`` bytes (at most) of the regular file ``path``; else InputError. For
+    telling what a file is by how it starts, whatever its size."""
+    descriptor, _ = _open_regular(path)
+    try:
+        return os.read(descriptor, count)
+    except OSError as error:
+        raise InputError(path, f"cannot read: {error.strerror or error}") from None
+    finally:
+        os.close(descriptor)

@@ -43,6 +43,7 @@ class JUnitCase:
     seconds: float = 0.0
     failure: str | None = None  # the message of a <failure>; details go in ``details``
     error: str | None = None  # the message of an <error>
+    skipped: str | None = None  # the message of a <skipped>: not run, and not a problem
     details: str = ""
     output: str = ""  # <system-out>
 
@@ -51,12 +52,13 @@ def junit_xml(suite: str, cases: Sequence[JUnitCase], *, timestamp: dt.datetime 
     """The JUnit XML document for ``cases`` as one test suite named ``suite``."""
     failures = sum(case.failure is not None for case in cases)
     errors = sum(case.error is not None and case.failure is None for case in cases)
+    skipped = sum(case.skipped is not None and case.error is None and case.failure is None for case in cases)
     seconds = f"{sum(case.seconds for case in cases):.3f}"
     counts = {
         "tests": str(len(cases)),
         "failures": str(failures),
         "errors": str(errors),
-        "skipped": "0",
+        "skipped": str(skipped),
     }
     root = ET.Element("testsuites", name="jobmatch", **counts, time=seconds)
     stamp = (timestamp or dt.datetime.now()).replace(microsecond=0).isoformat()
@@ -77,6 +79,8 @@ def junit_xml(suite: str, cases: Sequence[JUnitCase], *, timestamp: dt.datetime 
             ET.SubElement(
                 testcase, "error", message=_clean(case.error), type="unreadable input"
             ).text = _clean(case.details or case.error)
+        elif case.skipped is not None:
+            ET.SubElement(testcase, "skipped", message=_clean(case.skipped))
         if case.output:
             ET.SubElement(testcase, "system-out").text = _clean(case.output)
     ET.indent(root)
@@ -154,8 +158,8 @@ def score_cases(result: MatchResult, resume_name: str, fail_under: int | None) -
 
 def screen_cases(rows: Iterable[ScreenRow], min_score: int | None, root: str) -> list[JUnitCase]:
     """``jobmatch screen``: one testcase per file (named relative to ``root``); a skipped file
-    is an error, a score below ``--min-score`` (when given) a failure; otherwise it passes with
-    the score in system-out."""
+    is an error (a report jobmatch wrote there is skipped), a score below ``--min-score`` (when
+    given) a failure; otherwise it passes with the score in system-out."""
     from jobmatch.render import minimum_cell
 
     prefix = root.rstrip("/") + "/"
@@ -163,6 +167,9 @@ def screen_cases(rows: Iterable[ScreenRow], min_score: int | None, root: str) ->
     for row in rows:
         name = row.path[len(prefix) :] if row.path.startswith(prefix) else row.path
         seconds = sum(seconds for _, seconds in row.timings)
+        if row.own_report:  # a report of an earlier run in the folder: nothing went wrong
+            cases.append(JUnitCase(classname="jobmatch.screen", name=name, skipped=row.reason))
+            continue
         if row.status != "scored":
             cases.append(
                 JUnitCase(

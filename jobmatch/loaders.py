@@ -27,13 +27,13 @@ from jobmatch.files import MB, not_regular_reason, read_regular_file, stat_error
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
-MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_FILE_BYTES = 10 * MB
 MAX_TEXT_CHARS = 100_000  # about 30 pages: more is no résumé or posting, and costs seconds to parse
 MAX_PDF_PAGES = 40
-MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024
-MAX_DOCX_XML_BYTES = 20 * 1024 * 1024  # one part (document.xml): a long résumé's is under 1 MB
+MAX_DOCX_UNCOMPRESSED = 50 * MB
+MAX_DOCX_XML_BYTES = 20 * MB  # one part (document.xml): a long résumé's is under 1 MB
 MAX_XML_TAGS = 250_000  # a 50-page Word document has fewer; ElementTree needs ~200 bytes per element
-MAX_PDF_INFLATED = 16 * 1024 * 1024  # content, form and object streams of a PDF, inflated
+MAX_PDF_INFLATED = 16 * MB  # content, form and object streams of a PDF, inflated
 MAX_HTML_TAGS = 300_000
 MAX_WORD_CHARS = 200  # a longer run without a space is no word (base64, a minified blob)
 MAX_LINE_CHARS = 1_000  # longer lines are wrapped: the per-line work downstream sees short lines
@@ -41,6 +41,10 @@ MAX_LINE_CHARS = 1_000  # longer lines are wrapped: the per-line work downstream
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx", ".odt", ".rtf", ".json"}
+# Names that do not say the format: job boards and "Save as" name RTF, DOCX, HTML and plain text
+# ".doc". Such a file is read by what its bytes are; only a real Word 97-2003 file is refused.
+SNIFFED_SUFFIXES = frozenset((".doc",))
+READ_SUFFIXES = SUPPORTED_SUFFIXES | SNIFFED_SUFFIXES  # every name jobmatch opens
 
 # What to do with the files a recruiter's folder holds that jobmatch does not read.
 SAVE_AS = "save it as .docx or PDF"
@@ -71,6 +75,24 @@ URL_NOT_FETCHED = (
     "URLs are not fetched (jobmatch works offline): save the page (as .html, or its text as .txt) "
     "and give that file"
 )
+FILE_URL_NOT_FETCHED = "URLs are not fetched (jobmatch works offline): save the file and give its path"
+FOLDER_URL_NOT_FETCHED = (
+    "URLs are not fetched (jobmatch works offline): save the résumés into a folder and give that folder"
+)
+FOLDER_NOT_FILE = "is a folder, not a file"
+URL_NOT_WRITTEN = "URLs are not written to (jobmatch works offline): give a local file name"
+WEB_SCHEMES = ("http", "https", "ftp", "ftps")  # never fetched; other fsspec schemes (s3://) are read
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_url(text: str) -> bool:
+    """Whether ``text`` is a URL ("https://...", "s3://..."), not a file name."""
+    return bool(_URL.match(text))
+
+
+def is_web_url(text: str) -> bool:
+    """A URL of a web or FTP server, which jobmatch never fetches."""
+    return is_url(text) and text.split("://", 1)[0].lower() in WEB_SCHEMES
 
 
 @dataclass(frozen=True)
@@ -78,6 +100,7 @@ class Document:
     text: str
     source: str
     format: str
+    title: str = ""  # an HTML page's <title>: the posting's title when its body names none
 
 
 def load_document(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Document:
@@ -85,7 +108,7 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Docum
 
     ``path`` may also be an fsspec URL (``s3://...``, ``file://...``) when fsspec is installed.
     """
-    if isinstance(path, str) and "://" in path:
+    if isinstance(path, str) and is_url(path):
         return document_from_bytes(_read_url(path, max_bytes), path)
     path = Path(path)
     try:
@@ -93,10 +116,10 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Docum
     except OSError as error:
         raise InputError(path, stat_error_reason(path, error)) from None
     if stat.S_ISDIR(mode):
-        raise InputError(path, "is a folder, not a file (jobmatch screen reads a folder of résumés)")
+        raise InputError(path, FOLDER_NOT_FILE)  # what to do depends on the role: the CLI says it
     if not stat.S_ISREG(mode):  # a FIFO or a device: said what it is, whatever its name
         raise InputError(path, not_regular_reason(mode))
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+    if path.suffix.lower() not in READ_SUFFIXES:
         raise InputError(path, unsupported_reason(path.suffix))
     from jobmatch.safe_text import display_name
 
@@ -116,7 +139,7 @@ def unsupported_reason(suffix: str) -> str:
 
 
 def _read_url(url: str, max_bytes: int) -> bytes:
-    if url.split("://", 1)[0].lower() in ("http", "https", "ftp", "ftps"):
+    if is_web_url(url):
         raise InputError(url, URL_NOT_FETCHED)
     try:
         import fsspec
@@ -135,19 +158,23 @@ def _read_url(url: str, max_bytes: int) -> bytes:
 
 
 def document_from_bytes(data: bytes, source: str) -> Document:
-    """Parse a file's bytes by the extension of ``source`` (a path or URL)."""
+    """Parse a file's bytes by the extension of ``source`` (a path or URL); a ``.doc`` by
+    what its bytes are."""
     suffix = Path(source.split("?", 1)[0]).suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
+    if suffix not in READ_SUFFIXES:
         raise InputError(source, unsupported_reason(suffix))
     if not data:
         raise InputError(source, "empty file")
     path = Path(source)
-    if suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES:
+    if suffix in SNIFFED_SUFFIXES:
+        suffix = _suffix_by_content(data, source)
+    if suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES or suffix == ".json":
         _refuse_own_report(data, source)
+    page_title = ""
     if suffix in TEXT_SUFFIXES:
         text, fmt = decode_text(data, path), ("markdown" if suffix in {".md", ".markdown"} else "text")
     elif suffix in HTML_SUFFIXES:
-        text, fmt = html_to_text(decode_text(data, path), path), "html"
+        (text, page_title), fmt = _read_html(decode_text(data, path), path), "html"
     elif suffix == ".pdf":
         text, fmt = pdf_to_text(data, path), "pdf"
     elif suffix == ".docx":
@@ -160,19 +187,122 @@ def document_from_bytes(data: bytes, source: str) -> Document:
         text, fmt = rtf_to_text(data, source, MAX_TEXT_CHARS), "rtf"
     else:
         text, fmt = json_resume_to_text(decode_text(data, path), path), "json-resume"
-    return make_document(text, source, fmt)
+    return make_document(text, source, fmt, title=page_title)
+
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 (and Excel, PowerPoint 97)
+# What a file's bytes are, in words, and the extension of the format jobmatch reads it as.
+CONTENT_KINDS = {
+    "word97": ("a Word 97-2003 document", None),
+    "rtf": ("an RTF document", ".rtf"),
+    "docx": ("a Word document (.docx)", ".docx"),
+    "odt": ("an OpenDocument text (.odt)", ".odt"),
+    "pdf": ("a PDF", ".pdf"),
+    "html": ("an HTML page", ".html"),
+    "text": ("plain text", ".txt"),
+    "zip": ("a zip archive", None),
+}
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
+
+
+def content_kind(data: bytes) -> str | None:
+    """What ``data`` is by its bytes (a key of CONTENT_KINDS), whatever the file is named; None
+    when it is none of these."""
+    if data.startswith(OLE2_MAGIC):
+        return "word97"
+    start = data[:64].lstrip(b"\xef\xbb\xbf\x00 \t\r\n")
+    if start.startswith(b"{\\rtf"):
+        return "rtf"
+    if start.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return _zip_kind(data)
+    if _HTML_START.match(data[:1024]):
+        return "html"
+    try:
+        decode_text(data, Path("<bytes>"))
+    except InputError:
+        return None
+    return "text"
+
+
+def _zip_kind(data: bytes) -> str:
+    """A zip's kind by the parts it lists (its central directory; nothing is inflated)."""
+    import io
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        return "zip"
+    if "word/document.xml" in names:
+        return "docx"
+    if "content.xml" in names and "mimetype" in names:
+        return "odt"
+    return "zip"
+
+
+def _suffix_by_content(data: bytes, source: str) -> str:
+    """The extension a ``.doc`` is read as: what its bytes are. A real Word 97-2003 file, or
+    bytes that are none of the formats read, are refused with what to do."""
+    kind = content_kind(data)
+    if kind == "word97":
+        raise InputError(source, UNREAD_FORMATS[".doc"])
+    read_as = CONTENT_KINDS[kind][1] if kind else None
+    if read_as is None:
+        what = CONTENT_KINDS[kind][0] if kind else "neither a Word document nor text"
+        raise InputError(source, f"named .doc but {what}: {SAVE_AS}")
+    return read_as
+
+
+def what_it_is(data: bytes, named: str) -> str:
+    """For a file that is not the format its name says: what it is and what to do ("it is an
+    OpenDocument text (.odt): rename it to .odt"); empty when its bytes say nothing clear (any
+    bytes that decode are "text": too weak a sign to tell somebody to rename a file)."""
+    kind = content_kind(data)
+    if kind in (None, "zip", "text") or CONTENT_KINDS[kind][1] == named:
+        return ""
+    description, read_as = CONTENT_KINDS[kind]
+    todo = f"rename it to {read_as}" if read_as else SAVE_AS
+    return f": it is {description}, {todo}"
 
 
 # Written at the top of every Markdown and HTML output, so that a report saved into the folder
 # being screened is never read as a résumé (it quotes every requirement: it would rank first).
 REPORT_MARKER = "generated by jobmatch: a report, not a résumé"
 _REPORT_STARTS = (b"# jobmatch report: ", "╭─ jobmatch ─".encode())  # written before the marker
+SHORTLIST_CSV_START = ("rank", "file", "status", "score", "meets_minimum")  # screen's CSV header
+# How jobmatch's other outputs start: they have no room for the marker.
+_OWN_OUTPUT_START = re.compile(
+    rb"\A\s*(?:"
+    rb'\{\s*"schema_version"\s*:'  # score, screen and extract JSON: schema_version comes first
+    rb'|\{\s*"files"\s*:\s*\d+\s*,\s*"scored"\s*:'  # screen --stats
+    rb'|\{\s*"\$schema"\s*:\s*"[^"]*"\s*,\s*"\$id"\s*:\s*"urn:jobmatch:'  # jobmatch schema
+    rb"|schema_version:\s"  # extract --format yaml
+    rb"|" + re.escape(",".join(SHORTLIST_CSV_START).encode()) + rb","  # screen -o .csv
+    rb'|<\?xml[^>]{0,100}\?>\s*<testsuites name="jobmatch"'  # --junit
+    rb")"
+)
+OWN_REPORT = "a report written by jobmatch, not a résumé"
+# Extensions of outputs jobmatch writes but never reads: a file of the folder with one of them is
+# looked at (its first bytes) to tell a report of an earlier run from somebody else's file.
+OWN_OUTPUT_SUFFIXES = frozenset((".csv", ".xml", ".yaml", ".yml"))
+
+
+def is_own_report(data: bytes) -> bool:
+    """Whether these bytes (a file's first 4 KB are enough) are an output jobmatch wrote: a
+    report (score, screen, extract, schema), a shortlist, statistics or JUnit XML."""
+    head = data[:4096]
+    return (
+        REPORT_MARKER.encode() in head
+        or head.lstrip().startswith(_REPORT_STARTS)
+        or bool(_OWN_OUTPUT_START.match(head))
+    )
 
 
 def _refuse_own_report(data: bytes, source: str) -> None:
-    head = data[:4096]
-    if REPORT_MARKER.encode() in head or head.lstrip().startswith(_REPORT_STARTS):
-        raise InputError(source, "a report written by jobmatch, not a résumé")
+    if is_own_report(data):
+        raise InputError(source, OWN_REPORT)
 
 
 # C0 and C1 controls (but tab and newline), DEL, bidirectional overrides, lone surrogates.
@@ -180,7 +310,7 @@ CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066
 LONG_WORD = re.compile(rf"(?<!\S)\S{{{MAX_WORD_CHARS + 1},}}")  # from a word's start only: linear
 
 
-def make_document(text: str, source: str = "<text>", fmt: str = "text") -> Document:
+def make_document(text: str, source: str = "<text>", fmt: str = "text", title: str = "") -> Document:
     """Normalise whitespace and reject documents with nothing to read.
 
     Text is capped here for every format: control characters dropped, words cut at
@@ -200,7 +330,7 @@ def make_document(text: str, source: str = "<text>", fmt: str = "text") -> Docum
         text = text[:MAX_TEXT_CHARS]
     if not re.search(r"[^\W\d_]{2}", text):
         raise InputError(source, "no readable text")
-    return Document(text=text, source=source, format=fmt)
+    return Document(text=text, source=source, format=fmt, title=title)
 
 
 def _wrap(line: str) -> str:
@@ -300,12 +430,21 @@ class _HTMLText(HTMLParser):
     }
     HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
+    PREFORMATTED = {"pre", "listing", "xmp", "plaintext"}  # text whose line breaks are its layout
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip_depth = 0
+        self.pre_depth = 0
+        self.in_title = False
+        self.title_parts: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.PREFORMATTED:
+            self.pre_depth += 1
+        if tag == "title":
+            self.in_title = True
         if tag in self.SKIP:
             self.skip_depth += 1
         elif tag in self.HEADINGS:
@@ -316,6 +455,10 @@ class _HTMLText(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in self.PREFORMATTED:
+            self.pre_depth = max(0, self.pre_depth - 1)
+        if tag == "title":
+            self.in_title = False
         if tag in self.SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag in self.HEADINGS or tag in self.BLOCK or tag == "li":
@@ -326,11 +469,22 @@ class _HTMLText(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self.skip_depth:
+        if self.in_title and sum(map(len, self.title_parts)) < MAX_LINE_CHARS:
+            self.title_parts.append(data)
+        if self.skip_depth:
+            return
+        if self.pre_depth:  # a résumé pasted into <pre>: its lines stay lines, spaces collapse
+            self.parts.append(re.sub(r"[^\S\n]+", " ", data.replace("\r\n", "\n").replace("\r", "\n")))
+        else:
             self.parts.append(re.sub(r"\s+", " ", data))
 
 
 def html_to_text(markup: str, path: Path | None = None) -> str:
+    return _read_html(markup, path)[0]
+
+
+def _read_html(markup: str, path: Path | None = None) -> tuple[str, str]:
+    """An HTML page's text (light Markdown) and its <title>, one line."""
     if markup.count("<") > MAX_HTML_TAGS:
         raise InputError(path or "<html>", f"HTML has over {MAX_HTML_TAGS:,} tags (not a résumé or posting)")
     markup = _linear_markup(markup)
@@ -343,7 +497,8 @@ def html_to_text(markup: str, path: Path | None = None) -> str:
         if line in ("-", "#", "##", "###", "####", "#####", "######"):
             continue
         lines.append(line)
-    return "\n".join(lines)
+    title = CONTROL_CHARS.sub("", " ".join("".join(parser.title_parts).split()))[:MAX_LINE_CHARS]
+    return "\n".join(lines), title
 
 
 def _linear_markup(markup: str) -> str:
@@ -418,7 +573,7 @@ def _check_inflated_size(data: bytes, path: Path) -> None:
                 if budget < 0:
                     raise InputError(
                         path,
-                        f"PDF content expands to over {MAX_PDF_INFLATED // 2**20} MB "
+                        f"PDF content expands to over {MAX_PDF_INFLATED // MB} MB "
                         "(possible decompression bomb)",
                     )
                 pending = inflater.unconsumed_tail
@@ -596,13 +751,14 @@ def _open_zip(data: bytes, path: Path, kind: str, required: str) -> zipfile.ZipF
     check when read, so the sum of the sizes the headers declare bounds what is read."""
     import io
 
+    named = "." + kind.lower()
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        raise InputError(path, f"not a {kind} file (not a zip archive)") from None
+        raise InputError(path, f"not a {kind} file (not a zip archive){what_it_is(data, named)}") from None
     if required not in set(archive.namelist()):
         archive.close()
-        raise InputError(path, f"not a {kind} file (no {required})")
+        raise InputError(path, f"not a {kind} file (no {required}){what_it_is(data, named)}")
     if sum(info.file_size for info in archive.infolist()) > MAX_DOCX_UNCOMPRESSED:
         archive.close()
         raise InputError(path, f"{kind} expands to over {MAX_DOCX_UNCOMPRESSED // MB} MB (possible zip bomb)")

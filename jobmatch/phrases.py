@@ -7,7 +7,7 @@ The vocabularies and regular expressions live in ``data/patterns.yaml`` and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from jobmatch.cues import cue_set
@@ -132,6 +132,7 @@ class DegreeVocabulary:
     in_progress: re.Pattern[str] | None = None
     not_a_degree: re.Pattern[str] | None = None
     not_after_short: re.Pattern[str] | None = None  # "MS Office": a product after a short form
+    field_names: dict[str, str] = field(default_factory=dict)  # field id -> its name in a sentence
 
 
 DEGREES_FILE = "degrees.yaml"
@@ -158,6 +159,7 @@ def degree_vocabulary() -> DegreeVocabulary:
             "not_a_degree",
             "field_ends",
             "not_after_short",
+            "field_names",
         ],
     )
     level_of: dict[str, str] = {}
@@ -187,6 +189,13 @@ def degree_vocabulary() -> DegreeVocabulary:
         if unknown:
             raise DataError(file, key, f"unknown field {unknown[0]!r}")
         grouped[key] = frozenset(ids)
+    named = data.get("field_names") or {}
+    if not isinstance(named, dict) or not all(isinstance(v, str) and v.strip() for v in named.values()):
+        raise DataError(file, "field_names", "must map a field id to its name")
+    unknown = [i for i in named if i not in field_ids]
+    if unknown:
+        raise DataError(file, "field_names", f"unknown field {unknown[0]!r}")
+    field_names = {name: named.get(name) or name.replace("-", " ") for name in field_ids}
     for index, group in enumerate(data.get("related") or []):
         unknown = [i for i in string_list(group, file=file, where=f"related[{index}]") if i not in field_ids]
         if unknown:
@@ -214,6 +223,7 @@ def degree_vocabulary() -> DegreeVocabulary:
         expected=_phrases(status, "expected"),
         in_progress=_phrases(status, "in_progress"),
         not_a_degree=_phrases(data, "not_a_degree"),
+        field_names=field_names,
         not_after_short=_phrases(data, "not_after_short"),
     )
 

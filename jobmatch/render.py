@@ -13,9 +13,10 @@ from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any
 
 from rich.console import Console
+from rich.panel import Panel
 from rich.table import Table
 
-from jobmatch.loaders import REPORT_MARKER
+from jobmatch.loaders import REPORT_MARKER, SHORTLIST_CSV_START
 from jobmatch.models import Evidence, Posting, Requirement, Resume, SkillMention, TermGroup, to_dict
 from jobmatch.safe_text import csv_cell, display_name, escape, markdown_cell, printable
 
@@ -97,7 +98,9 @@ def _requirement_details(requirement: Requirement, names: dict[str, str]) -> str
 
 
 def print_posting(posting: Posting, console: Console, names: dict[str, str]) -> None:
-    console.print(f"[bold]{escape(posting.title)}[/bold]  [dim]({escape(posting.source)})[/dim]")
+    console.print(
+        f"[bold]{escape(posting.title)}[/bold]  [dim]({escape(posting.source)})[/dim]", soft_wrap=True
+    )
     for label, requirements in (("Minimum", posting.minimum), ("Preferred", posting.preferred)):
         table = Table(
             title=f"{label} requirements ({len(requirements)})",
@@ -116,14 +119,15 @@ def print_posting(posting: Posting, console: Console, names: dict[str, str]) -> 
                 ", ".join(requirement.kinds),
                 escape(_requirement_details(requirement, names)),
             )
-        console.print(table)
+        print_whole(table, console)
     if posting.context_skills:
         skills = sorted({names.get(c.skill, c.skill) for c in posting.context_skills})
         console.print(
-            f"[dim]Context only (named outside the requirements):[/dim] {escape(', '.join(skills))}"
+            f"[dim]Context only (named outside the requirements):[/dim] {escape(', '.join(skills))}",
+            soft_wrap=True,
         )
     if posting.areas:
-        console.print("[dim]Areas:[/dim] " + escape(", ".join(a.name for a in posting.areas)))
+        console.print("[dim]Areas:[/dim] " + escape(", ".join(a.name for a in posting.areas)), soft_wrap=True)
 
 
 def mention_dict(mention: SkillMention) -> dict[str, Any]:
@@ -145,7 +149,7 @@ def print_mentions(rows: list[tuple[int, SkillMention]], console: Console, names
             mention.skill,
             escape(names.get(mention.skill, mention.skill)),
         )
-    console.print(table)
+    print_whole(table, console)
 
 
 def model_span_dict(span: ModelSpan) -> dict[str, Any]:
@@ -160,7 +164,7 @@ def print_model_spans(rows: list[tuple[int, ModelSpan]], console: Console) -> No
     table.add_column("Label")
     for line, span in rows:
         table.add_row(str(line), f"{span.start}-{span.end}", escape(span.text), span.label)
-    console.print(table)
+    print_whole(table, console)
 
 
 # --- score results ---------------------------------------------------------------------------
@@ -445,8 +449,6 @@ def gate_text(result: MatchResult) -> str:
 
 
 def print_result(result: MatchResult, console: Console) -> None:
-    from rich.panel import Panel
-
     colour = "green" if result.score >= 75 else "yellow" if result.score >= 50 else "red"
     gate = {"met": "[green]{}[/green]", "missed": "[red]{}[/red]", "unknown": "[yellow]{}[/yellow]"}[
         gate_state(result)
@@ -459,7 +461,7 @@ def print_result(result: MatchResult, console: Console) -> None:
     )
     for warning in result.resume.warnings:
         header += f"\n[yellow]warning: {escape(warning)}[/yellow]"
-    console.print(Panel(header, title="jobmatch", title_align="left", expand=True))
+    print_whole(Panel(header, title="jobmatch", title_align="left", expand=True), console)
     console.print("[bold]What was read[/bold]")
     for label, text in facts_summary(result.resume):
         console.print(f"  [dim]{label}:[/dim] {escape(text)}", soft_wrap=True)
@@ -480,13 +482,14 @@ def print_result(result: MatchResult, console: Console) -> None:
             escape(_quote(item.evidence)) or "[dim]—[/dim]",
             escape(item.suggestion) or "[dim]—[/dim]",
         )
-    console.print(table)
+    print_whole(table, console)
     if result.best_areas:
         console.print("[bold]Best-fit areas[/bold]")
         for area in result.best_areas[:3]:
             console.print(
                 f"  • {escape(area.name)} [dim](score {area.score:g})[/dim]: "
-                f"{escape(', '.join(area.matched[:6]))}"
+                f"{escape(', '.join(area.matched[:6]))}",
+                soft_wrap=True,
             )
 
 
@@ -613,7 +616,7 @@ def result_html(result: MatchResult) -> str:
 # Read from a result's reason, whose wording match.py owns; when it changes, the gap text
 # falls back on what was searched for rather than going wrong.
 YEARS_SHORT = re.compile(
-    r"needs (?P<need>\d+(?:\.\d+)?(?:\+|-\d+(?:\.\d+)?)?) years[^;]*; "
+    r"needs (?P<need>\d+(?:\.\d+)?(?:\+|-\d+(?:\.\d+)?)?) years(?P<scope>[^;]*); "
     r"résumé shows (?P<have>\d+(?:\.\d+)?) years"
 )
 FIELD_MISMATCH = re.compile(r"degree in (?P<has>[^,;]+), not (?P<wanted>[^;]+)")
@@ -638,13 +641,20 @@ def gap_text(result: RequirementResult, names: dict[str, str] | None = None) -> 
     """What a partly met or missing requirement lacks, in a few words: the years short ("1.2 of
     3+ years"), the degree ("no degree found"), the skills and terms not found ("Go/Java/C++"
     for a group any one of which would do). Built from the result's ``missing``,
-    ``searched_for`` and ``reason`` only, never from the requirement's wording."""
+    ``searched_for`` and ``reason`` and the requirement's parts (the names of its literal terms,
+    the years it asks), never from the line's wording."""
     names = display_names() if names is None else names
+    requirement = result.requirement
+    # a literal term's id ("term:vmotion") is no name: it is shown as the posting wrote it
+    names = {
+        **{t.id: t.text for group in requirement.groups for t in group.terms if t.id not in names},
+        **names,
+    }
     parts: list[str] = []
     reason = result.reason
     years = YEARS_SHORT.search(reason)
     if years and float(years.group("have")) < float(re.split(r"[+-]", years.group("need"))[0]):
-        parts.append(f"{float(years.group('have')):g} of {years.group('need')} years")
+        parts.append(f"{float(years.group('have')):g} of {_years_asked(requirement, years)}")
     parts += _degree_gap(result)
     missing = list(dict.fromkeys(names.get(item, item) for item in result.missing))
     groups = [
@@ -673,6 +683,23 @@ def gap_text(result: RequirementResult, names: dict[str, str] | None = None) -> 
         lead = "only partly shown" if result.verdict == "partial" else "not found"
         return f"{lead}: {', '.join(labels[:GAP_ITEMS])}"
     return _shorten(reason, 80)
+
+
+def _years_asked(requirement: Requirement, found: re.Match[str]) -> str:
+    """ "3 years of Linux": the years as the posting asks them (no "3+" where it said "3 years")
+    and what they are of, from the reason's "needs 3+ years in jobs of Linux"."""
+    need = found.group("need")
+    least = float(re.split(r"[+-]", need)[0])
+    for asked in (requirement.years, *requirement.sub_years):
+        if asked is not None and asked.min == least:
+            if asked.max is not None and asked.max != asked.min:
+                need = f"{asked.min:g}-{asked.max:g}"
+            else:
+                need = f"{asked.min:g}+" if "+" in asked.text else f"{asked.min:g}"
+            break
+    scope = found.group("scope").strip()
+    scope = "of " + scope[len("in jobs of ") :] if scope.startswith("in jobs of ") else scope
+    return f"{need} years {scope}".strip()
 
 
 def _degree_gap(result: RequirementResult) -> list[str]:
@@ -721,24 +748,25 @@ def minimum_cell(row: ScreenRow) -> str:
     return f"{row.minimum_met}/{row.minimum_total}" + (f" ({', '.join(extras)})" if extras else "")
 
 
-def _print_table(table: Table, console: Console) -> None:
-    """On a terminal a table fits the window; piped to a file or a program each row stays whole
-    on one line (file names uncut, for grep and sort)."""
+def print_whole(renderable: Table | Panel, console: Console) -> None:
+    """On a terminal a table (or panel) fits the window; written to a file or a program, each
+    row stays whole on one line, nothing cut at 80 columns (file names, "computer-science",
+    "Certifications" uncut, for people, grep and sort alike)."""
     if console.is_terminal:
-        console.print(table)
+        console.print(renderable)
         return
     from rich.measure import Measurement
 
-    table.expand = False  # columns as wide as their content, not shared out by ratio
-    natural = Measurement.get(console, console.options.update(max_width=100_000), table).maximum
+    renderable.expand = False  # columns as wide as their content, not shared out by ratio
+    natural = Measurement.get(console, console.options.update(max_width=100_000), renderable).maximum
     if natural <= console.width:
-        console.print(table)
+        console.print(renderable)
         return
     # print() never goes wider than its console: a console of the same kind, as wide as the table
     wide = type(console)(
         file=console.file, width=natural, color_system=console.color_system, no_color=console.no_color
     )
-    wide.print(table)
+    wide.print(renderable)
 
 
 def print_shortlist(
@@ -748,9 +776,54 @@ def print_shortlist(
     *,
     root: str | None,
     redact: bool,
-    total: int,
+    scored: int,
+    skipped_total: int,
+    min_score: int | None = None,
+    best_score: int | None = None,
 ) -> None:
-    table = Table(title=f"Ranked {len(ranked)} of {total} résumé(s)", title_justify="left", expand=True)
+    """The ranking (``ranked``: the rows shown of ``scored`` résumés) and the skipped files
+    (``skipped``: those shown of ``skipped_total``). Files that are not résumés (a .zip, an
+    image) are never counted as résumés; an empty ranking is said in words, not drawn."""
+    if not ranked:
+        if not scored:
+            console.print(
+                "No résumé was scored: every file was skipped (the reasons are below).", soft_wrap=True
+            )
+        elif min_score is not None:
+            console.print(
+                f"No résumé scored {min_score} or more (--min-score {min_score}): all {scored} scored "
+                f"lower, the best {best_score}.",
+                soft_wrap=True,
+            )
+    else:
+        _print_ranking(ranked, console, root=root, redact=redact, scored=scored, min_score=min_score)
+    for note in shortlist_notes(ranked, root):
+        console.print(f"[yellow]note:[/yellow] {escape(note)}", soft_wrap=True)
+    if skipped:
+        title = f"Skipped {skipped_total} file(s)"
+        if len(skipped) < skipped_total:
+            title += f", showing {len(skipped)}"
+        listing = Table(title=title, title_justify="left", expand=True)
+        listing.add_column("File", ratio=1)
+        listing.add_column("Reason", ratio=2)
+        for row in skipped:
+            listing.add_row(escape(_display_path(row.path, root)), escape(row.reason))
+        print_whole(listing, console)
+
+
+def _print_ranking(
+    ranked: list[ScreenRow],
+    console: Console,
+    *,
+    root: str | None,
+    redact: bool,
+    scored: int,
+    min_score: int | None,
+) -> None:
+    title = f"Ranked {len(ranked)} of {scored} scored résumé(s)"
+    if min_score is not None:
+        title += f" (--min-score {min_score})"
+    table = Table(title=title, title_justify="left", expand=True)
     table.add_column("#", justify="right", style="dim", no_wrap=True)
     table.add_column("File", ratio=2)
     if not redact:
@@ -769,16 +842,7 @@ def print_shortlist(
             escape("; ".join(row.top_gaps)) or "[dim]—[/dim]",
         ]
         table.add_row(*cells)
-    _print_table(table, console)
-    for note in shortlist_notes(ranked, root):
-        console.print(f"[yellow]note:[/yellow] {escape(note)}", soft_wrap=True)
-    if skipped:
-        listing = Table(title=f"Skipped {len(skipped)} file(s)", title_justify="left", expand=True)
-        listing.add_column("File", ratio=1)
-        listing.add_column("Reason", ratio=2)
-        for row in skipped:
-            listing.add_row(escape(_display_path(row.path, root)), escape(row.reason))
-        _print_table(listing, console)
+    print_whole(table, console)
 
 
 def shortlist_notes(ranked: list[ScreenRow], root: str | None) -> list[str]:
@@ -805,11 +869,7 @@ def shortlist_csv(
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     header = [
-        "rank",
-        "file",
-        "status",
-        "score",
-        "meets_minimum",
+        *SHORTLIST_CSV_START,  # how a rerun tells this file from a résumé (see loaders)
         "minimum_met",
         "minimum_partly_met",
         "minimum_not_assessed",

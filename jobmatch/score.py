@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from jobmatch.config import ScoringConfig
 from jobmatch.match import MET, MISSING, PARTIAL, UNASSESSED, AreaFit, RequirementResult
 from jobmatch.models import MINIMUM, PREFERRED, Posting, Resume
+from jobmatch.wording import for_people
 
 SCHEMA_VERSION = "1.3"  # 1.1: the "facts" object (what was read from the résumé, and how);
 # 1.2: each requirement's "gap" and "parts" (what each checker found); kinds credential, language, condition;
@@ -104,6 +105,7 @@ def score_results(
     else:
         raw = config.minimum_weight * minimum_credit + config.preferred_weight * preferred_credit
     missing_minimum = sum(r.verdict == MISSING for r in minimum)
+    results = [for_people(result, resume) for result in results]  # names, not search keys or ids
     raw *= config.missing_minimum_factor**missing_minimum
     return MatchResult(
         score=int(round(max(0.0, min(100.0, raw)))),

@@ -367,3 +367,63 @@ def test_spans_in_finds_what_a_scan_of_every_span_finds() -> None:
         scan = [s for s in doc.spans[SKILLS] if s.start_char >= segment.start and s.end_char <= end]
         assert spans_in(doc, SKILLS, segment.start, end) == scan
     assert spans_in(doc, SKILLS, 0, len(doc.text)) == list(doc.spans[SKILLS])
+
+
+NURSE_REQUIREMENTS = """Required Qualifications
+- Active RN license in the State of Wisconsin
+- 2+ years of acute care nursing experience
+- BLS and ACLS certification
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "title"),
+    [
+        (  # the title only in <title>; the body has a "Req · place · hours" line
+            "lakeview_req_5521.html",
+            "<html><head><title>Registered Nurse - Cardiac ICU | Careers at Lakeview Health</title></head>"
+            "<body><p>Req ID: 5521 · Milwaukee, WI · Full time</p><h3>Required Qualifications</h3>"
+            "<ul><li>Active RN license in the State of Wisconsin</li></ul></body></html>",
+            "Registered Nurse - Cardiac ICU",
+        ),
+        (  # the company first in <title>, a requisition number last
+            "lakeview_req_5522.html",
+            "<html><head><title>Lakeview Health Careers - Registered Nurse - Cardiac ICU (REQ-5522)</title>"
+            "</head><body><p>Req ID: 5522 · Milwaukee, WI · Full time</p><h3>Required Qualifications</h3>"
+            "<ul><li>Active RN license in the State of Wisconsin</li></ul></body></html>",
+            "Registered Nurse - Cardiac ICU",
+        ),
+        (  # a <title> of navigation only: the file's name, not the place
+            "cardiac_icu_nurse.html",
+            "<html><head><title>Careers &gt; Nursing &gt; Job Details | Sign In</title></head>"
+            "<body><p>Req ID: 5523 · Milwaukee, WI · Full time</p><h3>Required Qualifications</h3>"
+            "<ul><li>Active RN license in the State of Wisconsin</li></ul></body></html>",
+            "Cardiac icu nurse",
+        ),
+        (  # a breadcrumb written with slashes
+            "posting.txt",
+            "Home / Careers / Nursing / Registered Nurse\nRegistered Nurse - Cardiac ICU\nMilwaukee, WI\n\n"
+            + NURSE_REQUIREMENTS,
+            "Registered Nurse - Cardiac ICU",
+        ),
+        (  # a job board paste: the company, then the title, then place and applicants
+            "posting.txt",
+            "Lakeview Health\nRegistered Nurse - Cardiac ICU\nMilwaukee, WI · Reposted 3 days ago · "
+            "Over 200 applicants\n\n" + NURSE_REQUIREMENTS,
+            "Registered Nurse - Cardiac ICU",
+        ),
+    ],
+    ids=["title-tag", "title-tag-company-first", "title-tag-navigation", "slash-breadcrumb", "board-paste"],
+)
+def test_the_title_is_a_job_title_not_a_place_a_company_or_a_breadcrumb(
+    run, tmp_path: Path, name: str, content: str, title: str
+) -> None:
+    """A careers page with the title only in <title> was titled "Minneapolis, MN" (from "Job ID ·
+    Minneapolis, MN · Full time"), a slash breadcrumb was taken whole, and a LinkedIn paste was
+    titled with the company's name."""
+    posting = tmp_path / name
+    posting.write_text(content, encoding="utf-8")
+    data = json.loads(run("extract", posting, "--format", "json").stdout)
+    assert data["title"] == title
+    report = run("score", SEED, "--posting", posting, "--format", "markdown").stdout
+    assert f"**Posting:** {title} (" in report

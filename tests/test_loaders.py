@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -378,3 +379,109 @@ def test_rtf_fields_crafted_to_slow_a_regular_expression_are_read_in_one_pass(tm
     path = tmp_path / "cv.rtf"
     path.write_bytes(rtf('Jane Example\\par {\\field{\\*\\fldinst{ HYPERLINK "a" x' * 1000))
     assert load_document(path).text.startswith("Jane Example")
+
+
+SCHEDULER_LINES = [
+    "Rosa Delgado-Martins",
+    "rosa.dm@example.org",
+    "Experience",
+    "Medical Office Scheduler, Lakeside Family Clinic, Mar 2020 - Present",
+    "Scheduled 60 patients a day in Epic Cadence and verified insurance eligibility",
+]
+
+
+def test_a_doc_is_read_by_what_its_bytes_are(run, tmp_path: Path) -> None:
+    """A folder's .doc files that are RTF, DOCX, HTML or plain text (job boards and "Save as" name
+    them so) were all refused as "Word 97-2003 .doc is not read". They are read by their bytes;
+    only a real Word 97-2003 file gets that reason, and bytes that are none of these say so."""
+    import csv
+    import shutil
+
+    from conftest import make_docx
+
+    folder = tmp_path / "applicants"
+    folder.mkdir()
+    rtf = "{\\rtf1\\ansi\\deff0 " + "".join(f"{{\\pard {line}\\par}}" for line in SCHEDULER_LINES) + "}"
+    (folder / "rosa_rtf.doc").write_text(rtf, encoding="ascii")
+    docx = make_docx(tmp_path / "rosa.docx", [("Normal", line) for line in SCHEDULER_LINES])
+    shutil.copy(docx, folder / "rosa_docx.doc")
+    html = "<html><body>" + "".join(f"<p>{line}</p>" for line in SCHEDULER_LINES) + "</body></html>"
+    (folder / "rosa_board_export.doc").write_text(html, encoding="utf-8")
+    (folder / "rosa_plain.doc").write_text("\n".join(SCHEDULER_LINES) + "\n", encoding="utf-8")
+    (folder / "rosa_word97.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024)
+    (folder / "rosa_garbage.doc").write_bytes(bytes(range(256)) * 8)
+    output = tmp_path / "shortlist.csv"
+    result = run("screen", folder, "--no-cache", "--as-of", "2026-01-01", "-o", output)
+    assert result.exit_code == 4, result.stderr
+    rows = {row["file"]: row for row in csv.DictReader(output.open(encoding="utf-8"))}
+    for name in ("rosa_rtf.doc", "rosa_docx.doc", "rosa_board_export.doc", "rosa_plain.doc"):
+        assert rows[name]["status"] == "scored", (name, rows[name]["reason"])
+        assert rows[name]["candidate"] == "Rosa Delgado-Martins"
+    assert rows["rosa_word97.doc"]["reason"] == "Word 97-2003 .doc is not read: save it as .docx or PDF"
+    assert rows["rosa_garbage.doc"]["reason"].startswith("named .doc but neither a Word document nor text")
+    single = run("score", folder / "rosa_rtf.doc", "--as-of", "2026-01-01")
+    assert single.exit_code == 0, single.stderr
+
+
+def test_a_docx_that_is_another_format_says_what_it_is_and_what_to_do(run, tmp_path: Path) -> None:
+    """A Word 97 file named .docx said only "not a DOCX file (not a zip archive)", an ODT named
+    .docx "(no word/document.xml)"."""
+    from conftest import make_odt
+
+    word97 = tmp_path / "cv_from_the_old_laptop.docx"
+    word97.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024)
+    result = run("score", word97)
+    assert result.exit_code == 3
+    assert "it is a Word 97-2003 document, save it as .docx or PDF" in result.stderr
+    odt = make_odt(tmp_path / "cv_from_libreoffice.docx", "<text:p>Rosa Delgado-Martins</text:p>")
+    result = run("score", odt)
+    assert result.exit_code == 3
+    assert "it is an OpenDocument text (.odt), rename it to .odt" in result.stderr
+
+
+BAKER_RESUME = """Tomás Ferreira
+tomas.ferreira@example.net | Providence, RI
+
+EXPERIENCE
+Head Baker, Federal Hill Bakehouse, Providence, RI        Apr 2021 - Present
+- Ran the overnight lamination line: 900 croissants and 300 loaves a shift
+- Wrote HACCP logs and trained four apprentices
+
+Baker, Seaside Hotel Group, Newport, RI                    Jun 2018 - Mar 2021
+- Sourdough and viennoiserie for a 220-room hotel
+
+EDUCATION
+Associate in Baking and Pastry Arts, Johnson & Wales University, 2018
+"""
+BAKER_POSTING = """Bakery Production Supervisor
+
+Minimum Qualifications
+- 3+ years of experience in commercial bakery production
+- Experience leading a team of bakers on an overnight shift
+- Associate degree in baking and pastry arts or equivalent experience
+"""
+
+
+def test_preformatted_html_keeps_its_line_breaks(run, tmp_path: Path) -> None:
+    """A résumé pasted into <pre> scored 0/100 ("no name found") where the same text as .txt
+    scored normally: every line break in <pre> was collapsed into one line. A posting in <pre>
+    gave garbled requirements for the same reason."""
+    as_text = tmp_path / "tomas.txt"
+    as_text.write_text(BAKER_RESUME, encoding="utf-8")
+    as_html = tmp_path / "tomas.htm"
+    as_html.write_text(f"<html><body><pre>{BAKER_RESUME}</pre></body></html>", encoding="utf-8")
+    posting = tmp_path / "posting.html"
+    posting.write_text(f"<html><body><pre>\r\n{BAKER_POSTING}</pre></body></html>", encoding="utf-8")
+    scores = {}
+    for resume in (as_text, as_html):
+        report = run("score", resume, "-p", posting, "--as-of", "2026-01-01", "-f", "json")
+        assert report.exit_code == 0, report.stderr
+        scores[resume.suffix] = json.loads(report.stdout)
+    assert scores[".htm"]["resume"]["name"] == "Tomás Ferreira"
+    assert scores[".htm"]["score"] == scores[".txt"]["score"] > 0
+    extracted = json.loads(run("extract", posting, "--format", "json").stdout)
+    assert [r["text"] for r in extracted["minimum"]] == [
+        "3+ years of experience in commercial bakery production",
+        "Experience leading a team of bakers on an overnight shift",
+        "Associate degree in baking and pastry arts or equivalent experience",
+    ]

@@ -153,3 +153,94 @@ def test_json_report_is_stable(run) -> None:
     second = run("score", STRONG, "--format", "json", "--as-of", AS_OF).stdout
     assert first == second
     assert list(json.loads(first))[:3] == ["schema_version", "jobmatch_version", "taxonomy_version"]
+
+
+PHARMACY_POSTING = """Clinical Pharmacist, Oncology Infusion Center
+
+Minimum Qualifications
+- Doctor of Pharmacy (PharmD) from an ACPE-accredited school of pharmacy
+- Active pharmacist licensure in the State of Minnesota or eligibility for licensure
+- Board Certified Oncology Pharmacist (BCOP) certification within two years of hire
+- 2+ years of hospital pharmacy practice with chemotherapy order verification
+"""
+PHARMACIST = """Amara Okonkwo-Lindqvist
+amara.ol@example.com
+
+Experience
+Staff Pharmacist, Regions Hospital, St. Paul, MN, Jul 2021 - Present
+- Verified chemotherapy orders and compounded hazardous drugs under USP 800
+
+Education
+Doctor of Pharmacy, University of Minnesota, 2021
+
+Licensure & Certifications
+Registered Pharmacist, Minnesota Board of Pharmacy, 2021
+"""
+
+
+def test_tables_written_to_a_file_are_not_cut_at_80_columns(run, tmp_path: Path, monkeypatch) -> None:
+    """`jobmatch extract p.txt > out.txt` cut "computer-scie…" and score's "What to add" read
+    "Certifica…": off a terminal the width is 80 and rich cut every word longer than its
+    column. Off a terminal nothing is cut (each row on one line, as `screen` does); the
+    header keeps a long file name on one line too."""
+    monkeypatch.setenv("COLUMNS", "80")  # what a program sees when its output is a file
+    posting = tmp_path / "clinical_pharmacist_oncology_infusion_center_posting_2026.txt"
+    posting.write_text(PHARMACY_POSTING, encoding="utf-8")
+    resume = tmp_path / "amara_okonkwo_lindqvist_pharmacist_resume_final_version_2.txt"
+    resume.write_text(PHARMACIST, encoding="utf-8")
+    extracted = run("extract", posting)
+    scored = run("score", resume, "-p", posting, "--as-of", AS_OF)
+    written = tmp_path / "report.txt"
+    assert run("score", resume, "-p", posting, "--as-of", AS_OF, "-o", written).exit_code == 0
+    for output in (extracted.stdout, scored.stdout, written.read_text(encoding="utf-8")):
+        assert "…" not in output
+    assert any("ACPE-accredited school of pharmacy" in line for line in extracted.stdout.splitlines())
+    for output in (scored.stdout, written.read_text(encoding="utf-8")):
+        assert any(resume.name in line for line in output.splitlines())
+        assert "Board Certified Oncology Pharmacist (BCOP) certification within two years of hire" in output
+
+
+COMMISSIONING_POSTING = """# Commissioning Agent, Data Centers
+
+## Minimum Qualifications
+- 5+ years of experience with commissioning in a mission-critical data center environment
+- Bachelor's degree in Mechanical Engineering or a related technical field
+"""
+COMMISSIONING_TECHNICIAN = """Keiko Tanaka-Reyes
+keiko.tr@example.com
+
+Experience
+Commissioning Technician, Northwind Mechanical, Phoenix, AZ, Jan 2023 - Present
+- Ran functional performance tests on chillers, CRAH units and generators for two data halls
+
+Education
+Associate of Applied Science, HVAC Technology, 2022
+"""
+
+
+def test_reasons_and_what_to_add_name_things_not_search_keys_or_field_ids(run, tmp_path: Path) -> None:
+    """The years' scope read "in jobs of ..., commission" (the stem jobmatch searches by, for
+    "commissioning") and the degree "bachelor degree in mechanical-engineering/stem" (field
+    ids), in the JSON, in "What to add" and in the shortlist's gaps."""
+    posting = tmp_path / "posting.md"
+    posting.write_text(COMMISSIONING_POSTING, encoding="utf-8")
+    resume = tmp_path / "keiko.txt"
+    resume.write_text(COMMISSIONING_TECHNICIAN, encoding="utf-8")
+    report = run("score", resume, "-p", posting, "--as-of", "2026-01-01", "-f", "json")
+    assert report.exit_code == 0, report.stderr
+    years, degree = json.loads(report.stdout)["requirements"]
+    years_texts = [years["reason"], years["suggestion"], years["gap"], *years["searched_for"]]
+    years_texts += [part["reason"] for part in years["parts"]]
+    assert all("commission;" not in t and not t.endswith("commission") for t in years_texts), years_texts
+    assert "in jobs of Data Centers, commissioning" in years["reason"]
+    degree_texts = [degree["suggestion"], degree["gap"], *degree["searched_for"]]
+    for text in degree_texts:
+        assert "mechanical engineering/a related technical field" in text
+        assert "mechanical-engineering" not in text and "/stem" not in text
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    resume.rename(folder / resume.name)
+    markdown = run("score", folder / resume.name, "-p", posting, "--as-of", "2026-01-01", "-f", "markdown")
+    shortlist = run("screen", folder, "-p", posting, "--as-of", "2026-01-01", "--no-cache")
+    for output in (markdown.stdout, shortlist.stdout):
+        assert "mechanical-engineering" not in output and "commission;" not in output
