@@ -23,8 +23,8 @@ def score(posting: Posting, resume: Resume, config: ScoringConfig | None = None)
     """Match an extracted résumé against an extracted posting and score it."""
     config = config or load_config()
     taxonomy = load_taxonomy()
-    results, areas = match_requirements(posting, resume, taxonomy, config)
-    return score_results(results, posting, resume, config, areas)
+    results, areas, role = match_requirements(posting, resume, taxonomy, config)
+    return score_results(results, posting, resume, config, areas, role)
 
 
 def score_resume(

@@ -180,6 +180,9 @@ def row_from_result(path: str, result: MatchResult, report: str, timings: dict[s
 
     gaps = [r for r in result.results if r.requirement.bucket == MINIMUM and r.verdict in (MISSING, PARTIAL)]
     gaps.sort(key=lambda r: r.verdict != MISSING)
+    top_gaps = [gap_text(r) for r in gaps[:3]]
+    if result.role is not None and result.role.verdict == MISSING:  # not in the role: said first
+        top_gaps = [f"no job in {' or '.join(result.role.fields)}", *top_gaps][:3]
     return ScreenRow(
         path=path,
         status=SCORED,
@@ -191,7 +194,7 @@ def row_from_result(path: str, result: MatchResult, report: str, timings: dict[s
         minimum_unassessed=result.minimum.unassessed,
         name=result.resume.contact.name,
         verdicts=tuple((r.requirement.id, r.verdict) for r in result.results),
-        top_gaps=tuple(gap_text(r) for r in gaps[:3]),
+        top_gaps=tuple(top_gaps),
         identity=result.resume.identity,
         warnings=result.resume.warnings,
         report=report,
@@ -208,10 +211,10 @@ def score_profile(path: str, resume: Resume, options: ScreenOptions, timings: di
 
     taxonomy = load_taxonomy()
     started = time.perf_counter()
-    results, areas = match_requirements(options.posting, resume, taxonomy, options.config)
+    results, areas, role = match_requirements(options.posting, resume, taxonomy, options.config)
     timings["match"] = time.perf_counter() - started
     started = time.perf_counter()
-    result = score_results(results, options.posting, resume, options.config, areas)
+    result = score_results(results, options.posting, resume, options.config, areas, role)
     timings["score"] = time.perf_counter() - started
     started = time.perf_counter()
     report = (
@@ -243,14 +246,15 @@ def parse_file(path: str, options: ScreenOptions, timings: dict[str, float]) -> 
     return resume
 
 
-def too_big_to_keep(path: str, resume: Resume) -> None:
-    """A parsed résumé the codec could not read back (a hostile list) is a skipped file, not
-    a giant cache row nor a crash."""
+def cache_row(path: str, resume: Resume) -> str:
+    """The parsed résumé as its cache row. One the codec could not read back (a hostile list) is
+    a skipped file, not a giant cache row nor a crash, with or without a cache (same rows)."""
     from jobmatch.codec import MAX_ROW_BYTES, dumps
 
-    size = len(dumps(resume))
-    if size > MAX_ROW_BYTES:
-        raise InputError(path, f"what was read from it is too big ({size:,} characters)")
+    text = dumps(resume)
+    if len(text) > MAX_ROW_BYTES:
+        raise InputError(path, f"what was read from it is too big ({len(text):,} characters)")
+    return text
 
 
 def _warn(message: str) -> None:
@@ -303,10 +307,10 @@ def screen_one(path: str, options: ScreenOptions) -> ScreenRow:
                 resume = replace(resume, source=_source_name(path, options))
                 return replace(score_profile(path, resume, options, timings), cached=True)
         resume = parse_file(path, options, timings)
-        too_big_to_keep(path, resume)
+        text = cache_row(path, resume)
         row = replace(score_profile(path, resume, options, timings), parsed=True)
         if cache is not None and key is not None:
-            cache.put(key, resume)
+            cache.put_row(key, text)
         return row
     except InputError as error:
         return _failed(path, error.reason, cache, key)

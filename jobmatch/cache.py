@@ -207,13 +207,16 @@ class ResumeCache:
             self.warn(f"cache write failed ({error}); continuing without caching")
 
     def put(self, key: str, resume: Resume) -> None:
-        self.put_many([(key, resume)])
+        self.put_rows([(key, dumps(resume))])
 
-    def put_many(self, items: Iterable[tuple[str, Resume]]) -> None:
+    def put_row(self, key: str, text: str) -> None:
+        """A résumé already turned into its row (``codec.dumps``), so it is not encoded twice."""
+        self.put_rows([(key, text)])
+
+    def put_rows(self, items: Iterable[tuple[str, str]]) -> None:
         if self.connection is None:
             return
-        rows = [(key, dumps(resume)) for key, resume in items]
-        rows = [(key, text) for key, text in rows if len(text) <= MAX_ROW_BYTES]  # unreadable back
+        rows = [(key, text) for key, text in items if len(text) <= MAX_ROW_BYTES]  # unreadable back
         if not rows:
             return
         try:

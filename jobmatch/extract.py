@@ -1205,6 +1205,7 @@ SLASHES = re.compile(r"\s/\s")  # "Home / Careers / Finance / Senior Financial A
 TITLE_PARTS = re.compile(r"\s+[|·•]\s+")  # "Senior Analyst | Acme Careers | Sign In"
 DASH_PARTS = re.compile(r"\s+[-–—]\s+")  # a page's <title>: "Acme Careers - Senior Analyst - FP&A"
 JOB_ID_AFTER = re.compile(r"\s*\((?:[A-Z]{1,5}-?)?\d[\w-]*\)$")  # "... - FP&A (R-20931)"
+TITLE_SEARCH_LINES = 6  # short lines above the first section that may hold the title
 PAGE_NUMBER = re.compile(r"^page \d+(?: of \d+)?$", re.IGNORECASE)
 PAGE_FILE = "posting_page.yaml"
 
@@ -1216,6 +1217,7 @@ class PageVocabulary:
     chrome: re.Pattern[str]  # a whole part of a line: "Sign In", "Job ID: R-1", "Acme Careers"
     employment: re.Pattern[str]  # "Full time", "Hybrid"
     breadcrumb_start: re.Pattern[str]  # "Home" of "Home / Careers / Finance / Analyst"
+    title_label: re.Pattern[str]  # "Job Title: " before the title
 
 
 @cache
@@ -1223,7 +1225,7 @@ def page_vocabulary() -> PageVocabulary:
     """``data/posting_page.yaml`` compiled; unknown keys and broken entries name the file."""
     from jobmatch.resources import alternation, check_keys, load_data, string_list
 
-    keys = ("chrome", "chrome_starts", "chrome_ends", "employment", "breadcrumb_starts")
+    keys = ("chrome", "chrome_starts", "chrome_ends", "employment", "breadcrumb_starts", "title_labels")
     data = check_keys(load_data(PAGE_FILE), file=PAGE_FILE, where="top level", required=keys)
     words = {key: alternation(string_list(data[key], file=PAGE_FILE, where=key)) for key in keys}
     return PageVocabulary(
@@ -1234,6 +1236,7 @@ def page_vocabulary() -> PageVocabulary:
         ),
         employment=re.compile(rf"^(?:{words['employment']})$", re.IGNORECASE),
         breadcrumb_start=re.compile(rf"^(?:{words['breadcrumb_starts']})$", re.IGNORECASE),
+        title_label=re.compile(rf"^(?:(?:{words['title_labels']})\s*:\s*)+(?=\S)", re.IGNORECASE),
     )
 
 
@@ -1301,6 +1304,7 @@ def posting_title(blocks: Sequence[Block], document: Document) -> str:
             break
         raw = lines[block.line - 1] if 0 < block.line <= len(lines) else block.text
         line = clean_inline(re.sub(r"^#+\s*", "", raw))  # the block's own line, not lines joined to it
+        line = page_vocabulary().title_label.sub("", line)
         parts = TITLE_PARTS.split(line)
         if len(line) > 90 or any(PAGE_NUMBER.match(part) for part in parts):
             continue  # a PDF's running header, or no title
@@ -1314,9 +1318,11 @@ def posting_title(blocks: Sequence[Block], document: Document) -> str:
     chosen = next((text for text, top in candidates if top), "")
     if not chosen and candidates:
         chosen = candidates[0][0]
-        following = candidates[1][0] if len(candidates) > 1 else ""
-        if following and not looks_like_job_title(chosen) and looks_like_job_title(following):
-            chosen = following  # the company's name above the job title
+        if not looks_like_job_title(chosen):
+            # the company's name (and its tag line) above the job title: "Northstar Foods",
+            # "Rechtsanwälte Partnerschaft mbB", then "Associate (m/f/d) Data Protection Law"
+            later = (text for text, _ in candidates[1:TITLE_SEARCH_LINES] if looks_like_job_title(text))
+            chosen = next(later, chosen)
     chosen = chosen or _title_of_page(document.title) or crumb
     return chosen or Path(document.source).stem.replace("-", " ").replace("_", " ").capitalize()
 

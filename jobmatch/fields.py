@@ -290,6 +290,11 @@ def _phrase_words(field_ids: frozenset[str] | None) -> frozenset[str]:
     )
 
 
+def narrower_fields(field_id: str) -> frozenset[str]:
+    """The fields that are part of ``field_id`` (acute care nursing for nursing)."""
+    return _narrower(field_id)
+
+
 @cache
 def _narrower(field_id: str) -> frozenset[str]:
     """The fields that are part of ``field_id`` (backend and frontend engineering for software)."""

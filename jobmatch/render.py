@@ -413,7 +413,31 @@ def result_dict(result: MatchResult) -> dict[str, Any]:
             }
             for a in result.best_areas
         ],
+        "role": role_dict(result),
     }
+
+
+def role_dict(result: MatchResult) -> dict[str, Any] | None:
+    """The posting's role against the candidate's jobs (None: the title names no known field of
+    work, or the résumé has no dated job)."""
+    role = result.role
+    if role is None:
+        return None
+    return {
+        "title": role.role,
+        "fields": list(role.fields),
+        "verdict": role.verdict,
+        "reason": role.reason,
+        "evidence": [evidence_dict(e) for e in role.evidence],
+    }
+
+
+def role_text(result: MatchResult) -> str:
+    """ "Role (Backend engineering): met: works in ..." or "" without a role verdict."""
+    role = result.role
+    if role is None:
+        return ""
+    return f"{' or '.join(role.fields)}: {VERDICT_LABELS[role.verdict]} ({role.reason})"
 
 
 def result_json(result: MatchResult) -> str:
@@ -459,6 +483,9 @@ def print_result(result: MatchResult, console: Console) -> None:
         f"[dim]({years_text(result.resume)} as of {result.resume.as_of})[/dim]\n"
         f"[dim]Posting:[/dim] {escape(result.posting.title)} [dim]({escape(result.posting.source)})[/dim]"
     )
+    if result.role is not None:
+        colour = COLOURS[result.role.verdict]
+        header += f"\n[dim]Role:[/dim] [{colour}]{escape(role_text(result))}[/{colour}]"
     for warning in result.resume.warnings:
         header += f"\n[yellow]warning: {escape(warning)}[/yellow]"
     print_whole(Panel(header, title="jobmatch", title_align="left", expand=True), console)
@@ -516,6 +543,7 @@ def result_markdown(result: MatchResult) -> str:
         f"{result.resume.as_of})",
         f"- **Posting:** {_md(result.posting.title)} ({_md(result.posting.source)})",
         f"- **Summary:** {_md(result.summary)}; " + gate_text(result),
+        *([f"- **Role:** {_md(role_text(result))}"] if result.role is not None else []),
         *[f"- **Warning:** {_md(warning)}" for warning in result.resume.warnings],
         "",
         "## What was read",
@@ -599,6 +627,7 @@ def result_html(result: MatchResult) -> str:
 <p id="summary">{e(result.summary)}; {gate_text(result)}</p>
 <p class="meta">Résumé: {e(result.resume.source)} ({years_text(result.resume)} as of
 {e(result.resume.as_of)})<br>Posting: {e(result.posting.title)} ({e(result.posting.source)})</p>
+{f"<p id='role' class='{result.role.verdict}'>Role: {e(role_text(result))}</p>" if result.role else ""}
 {"".join(f"<p class='warning' role='alert'>Warning: {e(w)}</p>" for w in result.resume.warnings)}
 <h2>What was read</h2><ul id="facts">{facts}</ul>
 <table><thead><tr><th></th><th>Requirement</th><th>Verdict and why</th><th>Evidence from the résumé</th>

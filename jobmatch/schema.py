@@ -256,6 +256,18 @@ def score_schema() -> dict[str, Any]:
             "evidence": _array(evidence),
         }
     )
+    role = _object(
+        {
+            "title": STRING,
+            "fields": STRINGS,
+            "verdict": {"enum": ["met", "partial", "missing"]},
+            "reason": STRING,
+            "evidence": _array(evidence),
+        },
+        "The posting's role (the fields of work its title names) against the candidate's jobs: met "
+        "by a recent job in that field, partly by an older one or one in a close field. It counts as "
+        "one minimum requirement (data/scoring.yaml: role_weight, role_missing_factor).",
+    )
     document = _object(
         {
             "schema_version": {"const": SCHEMA_VERSION},
@@ -271,6 +283,11 @@ def score_schema() -> dict[str, Any]:
             "facts": facts,
             "requirements": _array(requirement),
             "best_areas": _array(best_area),
+            "role": {
+                "anyOf": [role, {"type": "null"}],
+                "description": "null: the posting's title names no known field of work, or the résumé "
+                "has no dated job; nothing was counted for or against the candidate",
+            },
         }
     )
     return copy.deepcopy(

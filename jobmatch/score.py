@@ -10,12 +10,14 @@ from dataclasses import dataclass
 
 from jobmatch.config import ScoringConfig
 from jobmatch.match import MET, MISSING, PARTIAL, UNASSESSED, AreaFit, RequirementResult
+from jobmatch.match.role import RoleFit
 from jobmatch.models import MINIMUM, PREFERRED, Posting, Resume
 from jobmatch.wording import for_people
 
-SCHEMA_VERSION = "1.3"  # 1.1: the "facts" object (what was read from the résumé, and how);
+SCHEMA_VERSION = "1.4"  # 1.1: the "facts" object (what was read from the résumé, and how);
 # 1.2: each requirement's "gap" and "parts" (what each checker found); kinds credential, language, condition;
-# 1.3: degree level "diploma" (a vocational or college qualification below a degree)
+# 1.3: degree level "diploma" (a vocational or college qualification below a degree);
+# 1.4: "role" (the posting's role against the candidate's jobs; null when it cannot be told)
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class MatchResult:
     best_areas: tuple[AreaFit, ...]
     posting: Posting
     resume: Resume
+    role: RoleFit | None = None  # the posting's role against the candidate's jobs (match/role.py)
 
     @property
     def summary(self) -> str:
@@ -65,7 +68,9 @@ def tally(results: list[RequirementResult]) -> Tally:
     )
 
 
-def weighted_credit(results: list[RequirementResult], config: ScoringConfig) -> float | None:
+def weighted_credit(
+    results: list[RequirementResult], config: ScoringConfig, role: RoleFit | None = None
+) -> float | None:
     """Weighted mean credit, or None when there is nothing to score.
 
     A requirement a résumé cannot show (a condition such as travel) is left out; one jobmatch
@@ -82,6 +87,9 @@ def weighted_credit(results: list[RequirementResult], config: ScoringConfig) -> 
         )
         total_weight += weight
         credit += weight * config.credit[result.verdict]
+    if role is not None and config.role_weight:
+        total_weight += config.role_weight  # the posting's role, as one more minimum requirement
+        credit += config.role_weight * config.credit[role.verdict]
     return credit / total_weight if total_weight else None
 
 
@@ -91,10 +99,11 @@ def score_results(
     resume: Resume,
     config: ScoringConfig,
     best_areas: list[AreaFit] | None = None,
+    role: RoleFit | None = None,
 ) -> MatchResult:
     minimum = [r for r in results if r.requirement.bucket == MINIMUM]
     preferred = [r for r in results if r.requirement.bucket == PREFERRED]
-    minimum_credit = weighted_credit(minimum, config)
+    minimum_credit = weighted_credit(minimum, config, role)
     preferred_credit = weighted_credit(preferred, config)
     if minimum_credit is None and preferred_credit is None:
         raw = 0.0
@@ -107,6 +116,8 @@ def score_results(
     missing_minimum = sum(r.verdict == MISSING for r in minimum)
     results = [for_people(result, resume) for result in results]  # names, not search keys or ids
     raw *= config.missing_minimum_factor**missing_minimum
+    if role is not None and role.verdict == MISSING:
+        raw *= config.role_missing_factor
     return MatchResult(
         score=int(round(max(0.0, min(100.0, raw)))),
         # "meets every minimum requirement" only when every one was checked and none is missing
@@ -119,4 +130,5 @@ def score_results(
         best_areas=tuple(best_areas or ()),
         posting=posting,
         resume=resume,
+        role=role,
     )

@@ -17,6 +17,7 @@ from jobmatch.match.combine import combine
 from jobmatch.match.degree import check_degree, chosen_alternative
 from jobmatch.match.group import check_group
 from jobmatch.match.profile import Profile
+from jobmatch.match.role import RoleFit, check_role
 from jobmatch.match.verdicts import (
     CREDIT,
     MET,
@@ -44,6 +45,7 @@ __all__ = [
     "PartVerdict",
     "Profile",
     "RequirementResult",
+    "RoleFit",
     "match_requirement",
     "match_requirements",
 ]
@@ -98,8 +100,10 @@ def in_years_scope(group: TermGroup, years: YearsRange | None) -> bool:
 
 def match_requirements(
     posting: Posting, resume: Resume, taxonomy: Taxonomy, config: ScoringConfig
-) -> tuple[list[RequirementResult], list[AreaFit]]:
-    """Every requirement's result, and the résumé's fit with each area the posting lists."""
+) -> tuple[list[RequirementResult], list[AreaFit], RoleFit | None]:
+    """Every requirement's result, the résumé's fit with each area the posting lists, and the
+    candidate's jobs against the posting's role (None when it cannot be told)."""
     profile = Profile(resume, taxonomy, config, posting)
     results = [match_requirement(requirement, profile) for requirement in posting.requirements]
-    return results, [fit for fit in area_fits(posting.areas, profile) if fit.score > 0]
+    areas = [fit for fit in area_fits(posting.areas, profile) if fit.score > 0]
+    return results, areas, check_role(posting.title, profile)
