@@ -181,8 +181,8 @@ def row_from_result(path: str, result: MatchResult, report: str, timings: dict[s
     gaps = [r for r in result.results if r.requirement.bucket == MINIMUM and r.verdict in (MISSING, PARTIAL)]
     gaps.sort(key=lambda r: r.verdict != MISSING)
     top_gaps = [gap_text(r) for r in gaps[:3]]
-    if result.role is not None and result.role.verdict == MISSING:  # not in the role: said first
-        top_gaps = [f"no job in {' or '.join(result.role.fields)}", *top_gaps][:3]
+    if result.role is not None and result.role.verdict == MISSING:  # not in the role: said after them
+        top_gaps.append(f"no job in {' or '.join(result.role.fields)}")
     return ScreenRow(
         path=path,
         status=SCORED,

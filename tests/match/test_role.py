@@ -183,3 +183,30 @@ def test_every_report_says_the_role(tmp_path: Path) -> None:
     assert "- **Role:** Accounting: missing" in markdown
     page = _jobmatch(*common, "--format", "html", cwd=tmp_path).stdout
     assert "<p id='role' class='missing'>Role: Accounting: missing" in page
+
+
+def test_screen_ranks_the_accountant_first_and_says_the_chef_has_no_accounting_job(tmp_path: Path) -> None:
+    import csv
+
+    (tmp_path / "posting.md").write_text(PAYABLES_POSTING, encoding="utf-8")
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    (folder / "chef.txt").write_text(CHEF, encoding="utf-8")
+    (folder / "accountant.txt").write_text(ACCOUNTANT, encoding="utf-8")
+    result = _jobmatch(
+        "screen",
+        "cvs",
+        "-p",
+        "posting.md",
+        "--as-of",
+        "2026-11-01",
+        "--no-cache",
+        "-o",
+        "out.csv",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8")))
+    assert [row["file"] for row in rows] == ["accountant.txt", "chef.txt"]
+    assert rows[1]["top_gaps"].split("; ")[-1] == "no job in Accounting"
+    assert "no job in" not in rows[0]["top_gaps"]
