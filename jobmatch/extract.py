@@ -37,6 +37,7 @@ from jobmatch.models import (
     TermGroup,
     YearsRange,
 )
+from jobmatch.person_spec import mark_rows
 from jobmatch.phrases import (
     asks_for_experience,
     degree_vocabulary,
@@ -1134,7 +1135,7 @@ def extract_posting(source: str | Path | Document) -> Posting:
     document = as_document(source)
     if document.format == "json-resume":
         raise InputError(document.source, "this is a JSON Resume (a résumé), not a job posting")
-    blocks = split_sections(document.text, "posting")
+    blocks = split_sections(mark_rows(document.text), "posting")  # a person specification's rows
     doc, segments = process_blocks(blocks)
     requirements: list[Requirement] = []
     context: list[ContextSkill] = []

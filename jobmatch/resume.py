@@ -249,6 +249,7 @@ def extract_resume(
         any(b.section == "experience" for b in blocks),
         today,
         [line.words for line in segment_lines],
+        document.text.split("\n"),
     )
 
     # One Evidence per line, shared by the mentions on it and by ``lines`` (smaller to cache).
@@ -420,11 +421,16 @@ def identity_keys(contact: Contact, lines: Sequence[FactLine]) -> tuple[str, ...
 # --- positions --------------------------------------------------------------------------------
 
 
+NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")  # "2) Infobeam Solutions", "3. Acme Corp"
+LABELLED_HEADER_LINES = 3  # "1) Employer", "Designation: ...", "Location: ..." above "Duration: ..."
+
+
 def read_positions(
     segments: Sequence[Segment],
     has_experience_heading: bool,
     today: int,
     segment_words: Sequence[frozenset[str]] | None = None,
+    raw_lines: Sequence[str] = (),
 ) -> tuple[list[Position], list[DateRange], list[int | None]]:
     """Dated entries (jobs, internships, degrees, projects), their ranges, and for each segment
     the position it belongs to. A job is a non-bullet line with dates, or a bullet that says it
@@ -455,6 +461,8 @@ def read_positions(
             if title is None:
                 segment_position[-1] = len(positions)  # the title line above belongs to this entry
                 title, method = _entry_title(segments, index, found[0], use_previous=True)
+            for back in range(1, _labelled_header_lines(segments, index, raw_lines) + 1):
+                segment_position[-back] = len(positions)  # "2) Employer" / "Designation: ..." above
             kind = "job" if bullet_job else entry_sections.get(block.section, "job")
             titles = _titles_per_range(block.text, found) if len(found) > 1 else None
             for number, date_range in enumerate(found):
@@ -492,6 +500,30 @@ def _clean_title(text: str) -> str:
     if text.count("(") > text.count(")"):
         text += ")"
     return text
+
+
+def _labelled_header_lines(segments: Sequence[Segment], index: int, raw_lines: Sequence[str] = ()) -> int:
+    """How many lines above a labelled dates line ("Duration: 01-Jun-2022 to Till date") are its
+    entry's header ("2) Swiftcart Retail, Bengaluru", "Designation: Data Scientist"): plain lines
+    of the same section right above it, without dates. They belong to this job, not to the bullets
+    of the job before."""
+    block = segments[index].block
+    if facts_vocabulary().title_label.match(block.text) is None:
+        return 0
+    count = 0
+    for earlier in reversed(segments[max(0, index - LABELLED_HEADER_LINES) : index]):
+        above = earlier.block
+        too_far = above.line < block.line - LABELLED_HEADER_LINES - 1
+        # "2) Infobeam Solutions, Bengaluru" is a numbered item over "Designation: ..."; a bullet
+        # sentence ("- Automated weekly reports.") is the job before's
+        raw = raw_lines[above.line - 1] if 0 < above.line <= len(raw_lines) else ""
+        numbered_header = count and NUMBERED.match(raw) and len(above.text.split()) <= 10
+        if above.is_bullet and not numbered_header:
+            break
+        if above.section != block.section or too_far or find_date_ranges(above.text):
+            break
+        count += 1
+    return count
 
 
 def _entry_title(

@@ -135,6 +135,9 @@ def unspace(text: str) -> str:
     return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", text.strip()))
 
 
+LEADING_FILLER = re.compile(r"^(?:also|and|additionally|plus,)\s+(?=\w)")
+
+
 def normalize_heading(text: str) -> str:
     text = text.strip().lower().replace("’", "'").replace("‘", "'").replace("&amp;", "&")
     if LETTER_SPACED.fullmatch(text):
@@ -143,6 +146,7 @@ def normalize_heading(text: str) -> str:
     text = re.sub(r"^(?:#+|\d+[.)]|[ivx]+\.)\s*", "", text)
     text = INLINE_MARKUP.sub("", text)
     text = re.sub(r"[\s:.\-–—!?*]+$", "", text)
+    text = LEADING_FILLER.sub("", text)  # "Also good to have", "And if you also have"
     return re.sub(r"\s+", " ", text).strip()
 
 

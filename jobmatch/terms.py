@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -44,6 +44,8 @@ class TermVocabulary:
     generic: frozenset[str]
     detail_cues: tuple[tuple[str, ...], ...]
     conditions: tuple[tuple[str, re.Pattern[str]], ...]
+    # what a résumé writes when it does state one ("Full clean UK driving licence"), by condition
+    stated: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 @cache
@@ -53,6 +55,7 @@ def term_vocabulary() -> TermVocabulary:
         file=FILE,
         where="top level",
         required=["stop_words", "frames", "suffix_frames", "generic", "detail_cues", "conditions"],
+        optional=["stated_conditions"],
     )
 
     def words(key: str) -> frozenset[str]:
@@ -68,8 +71,15 @@ def term_vocabulary() -> TermVocabulary:
     compiled = []
     for name, phrases in conditions.items():
         phrases = string_list(phrases, file=FILE, where=f"conditions.{name}")
-        alternatives = "|".join(re.escape(p.lower()) for p in sorted(phrases, key=len, reverse=True))
-        compiled.append((str(name), re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")))
+        compiled.append((str(name), _phrase_regex(phrases)))
+    stated_data = data.get("stated_conditions") or {}
+    if not isinstance(stated_data, dict):
+        raise DataError(FILE, "stated_conditions", "expected a mapping of condition -> phrases")
+    stated = {}
+    for name, phrases in stated_data.items():
+        if name not in conditions:
+            raise DataError(FILE, f"stated_conditions.{name}", "not one of the conditions")
+        stated[str(name)] = _phrase_regex(string_list(phrases, file=FILE, where=f"stated_conditions.{name}"))
     return TermVocabulary(
         stop_words=words("stop_words"),
         frames=sequences("frames"),
@@ -77,7 +87,14 @@ def term_vocabulary() -> TermVocabulary:
         generic=words("generic"),
         detail_cues=sequences("detail_cues"),
         conditions=tuple(compiled),
+        stated=stated,
     )
+
+
+def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``phrases``, lower-case, as whole words."""
+    alternatives = "|".join(re.escape(p.lower()) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
 def condition_of(text: str) -> str | None:

@@ -117,6 +117,8 @@ def normalize(text: str) -> str:
     """``text`` as space-separated stems, with a space at each end so a phrase can be found with
     ``phrase in line`` as whole words (phrases are normalised the same way)."""
     known = _stems.get
+    if " & " in text:
+        text = text.replace(" & ", " and ")  # "Airframe & Powerplant" is "Airframe and Powerplant"
     return " " + " ".join([known(w) or stem(w) for w in words(text)]) + " "
 
 

@@ -100,3 +100,20 @@ def test_joined_lines_stay_within_the_loaders_line_cap() -> None:
     items = [block for block in blocks if block.kind == "item"]
     assert items and max(len(block.text) for block in items) <= MAX_LINE_CHARS
     assert sum(block.text.count("Go,") for block in items) == 6_000
+
+
+def test_a_filler_word_before_a_heading_and_a_job_boards_footer() -> None:
+    """ "Also nice to have" is the preferred heading; "Pay & Benefits" and "Similar jobs" end the
+    requirements, so the equal-opportunity line and other jobs' titles are no requirements."""
+    text = (
+        "What we're looking for\nA valid CDL-A\nAlso nice to have\nHazmat endorsement\n"
+        "Pay & Benefits\n$28/hour\nWe are an equal opportunity employer.\n"
+        "Similar jobs\nRegional Truck Driver - Dallas, TX\n"
+    )
+    assert sections_of(text) == [
+        ("minimum", "A valid CDL-A"),
+        ("preferred", "Hazmat endorsement"),
+        ("benefits", "$28/hour"),
+        ("benefits", "We are an equal opportunity employer."),
+        ("benefits", "Regional Truck Driver - Dallas, TX"),
+    ]

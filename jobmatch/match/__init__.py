@@ -3,7 +3,8 @@
 A requirement is made of parts (groups of terms, years, a degree, the posting's areas); each
 part goes to a small checker, a pure function of the part and the résumé :class:`Profile`
 (``skill``, ``literal``, ``group``, ``language``, ``credential``, ``competency``, ``concept``,
-``years``, ``degree``, ``area``), and :func:`combine` turns the parts' verdicts into the line's.
+``years``, ``degree``, ``area``; a line a résumé need not show goes to ``condition``), and
+:func:`combine` turns the parts' verdicts into the line's.
 No spaCy here.
 """
 
@@ -14,6 +15,7 @@ from dataclasses import replace
 from jobmatch.config import ScoringConfig
 from jobmatch.match.area import area_fits, check_areas
 from jobmatch.match.combine import combine
+from jobmatch.match.condition import check_condition
 from jobmatch.match.degree import check_degree, chosen_alternative
 from jobmatch.match.group import check_group
 from jobmatch.match.profile import Profile
@@ -53,6 +55,8 @@ __all__ = [
 
 def match_requirement(requirement: Requirement, profile: Profile) -> RequirementResult:
     """One requirement: every part to its checker, then the parts combined."""
+    if requirement.condition:
+        return check_condition(requirement, profile)  # not part of the score, met or not
     degree, years = requirement.degree, requirement.years
     if degree is not None and degree.alternatives:
         degree, years = chosen_alternative(degree, years, profile)

@@ -116,6 +116,9 @@ def relevant_jobs(years: YearsRange, profile: Profile, fields: frozenset[str] | 
     chosen = []
     for index in profile.jobs:
         job_fields = set(resume.positions[index].fields)
+        if tools and wanted_fields & job_fields and fields is None:
+            chosen.append(index)  # "3-5 years in data science or ML roles": a data scientist's job
+            continue
         if fields is not None or (wanted_fields and job_fields and (not tools or years.roles)):
             # a job whose field is known counts by its field: a teacher's "wrote a Python course"
             # is no software development, a frontend engineer beside a designer is no designer

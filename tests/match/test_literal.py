@@ -57,3 +57,15 @@ def test_an_acronym_in_the_line_is_found_as_written_in_the_resume() -> None:
     [term] = [part for part in result.parts if "LDMS" in part.reason]
     assert term.verdict == "met" and "searched for the term “LDMS”: found, used" in term.reason
     assert term.evidence[0].text == "Ran LDMS huddles with 3 shifts"
+
+
+def test_an_ampersand_is_and() -> None:
+    """ "Occupational Health & Safety Act" is the résumé's "Occupational Health and Safety Act"."""
+    from match_helpers import verdict
+
+    resume = (
+        "EXPERIENCE\nSafety Coordinator, Prairie Mills   Jan 2020 – Present\n"
+        "- Audited the plant against the Occupational Health and Safety Act\n"
+    )
+    found, reason = verdict("Working knowledge of the Occupational Health & Safety Act", resume)
+    assert found == "met", reason

@@ -312,17 +312,17 @@ def test_years_as_a_role_count_only_jobs_in_that_role() -> None:
 
 
 def test_a_role_no_field_knows_is_still_the_role_asked_for() -> None:
-    line = "At least 2 years as an aircraft maintenance technician"
+    line = "At least 2 years as a tower crane operator"
     held = (
-        "EXPERIENCE\nAircraft Maintenance Technician, SkyLink Regional   Jan 2020 – Present\n"
-        "- Performed A-checks on ATR 72 fleet\n"
+        "EXPERIENCE\nTower Crane Operator, Liebherr Hire Partners   Jan 2020 – Present\n"
+        "- Lifted precast panels on a 30-storey residential tower\n"
     )
     other = "EXPERIENCE\nWarehouse Operative, Parcelnet   Jan 2015 – Present\n- Loaded 400 parcels a shift\n"
     [met] = results(line, held)
     [missing] = results(line, other)
     assert met.verdict == "met", met.reason
     assert missing.verdict == "missing", missing.reason
-    assert "aircraft maintenance technician" in missing.reason
+    assert "tower crane operator" in missing.reason
 
 
 def test_a_role_list_ends_where_the_role_does() -> None:
@@ -333,3 +333,45 @@ def test_a_role_list_ends_where_the_role_does() -> None:
     [result] = results(line, resume)
     assert result.verdict == "met", result.reason
     assert "working" not in result.reason
+
+
+def test_years_in_a_fields_roles_count_the_jobs_of_that_field_whatever_tools_they_name() -> None:
+    """ "in machine learning roles": an ML engineer's years count though the job's lines name
+    only PyTorch and Triton, not "machine learning" itself; a pastry chef's do not."""
+    line = "4+ years of experience in data science or machine learning roles"
+    ml = (
+        "EXPERIENCE\nMachine Learning Engineer, Fjordline Analytics   Feb 2021 – Present\n"
+        "- Trained ranking models in PyTorch and served them with Triton\n"
+    )
+    chef = "EXPERIENCE\nPastry Chef, Maison Verte   Feb 2021 – Present\n- Ran the viennoiserie section\n"
+    found, reason = verdict(line, ml)
+    assert found == "met" and "(1 job)" in reason, reason
+    assert verdict(line, chef)[0] == "missing"
+
+
+def test_a_labelled_job_header_belongs_to_its_own_job() -> None:
+    """Indian résumés: "1) Employer", "Designation: ...", "Duration: ... to Till date". The
+    employer and designation lines above the dates are this job's, not the bullets of the one
+    before; so the designation's skill counts toward this job's years."""
+    resume = (
+        "WORK EXPERIENCE\n"
+        "1) Nilgiri Foods Pvt. Ltd., Coimbatore\n"
+        "   Designation: Data Scientist\n"
+        "   Duration: 15-Mar-2022 to Till date\n"
+        "   - Forecast weekly demand for 800 SKUs\n"
+        "2) Kaveri Textiles Ltd., Erode\n"
+        "   Designation: Accounts Assistant\n"
+        "   Duration: Jun-2017 to Feb-2022\n"
+        "   - Posted vendor invoices in Tally\n"
+    )
+    found, reason = verdict("3+ years of experience in data science", resume)
+    assert found == "met" and "(1 job)" in reason, reason
+    from jobmatch.resume import extract_resume
+
+    profile = extract_resume(resume)
+    by_job: dict[int, list[str]] = {}
+    for line in profile.lines:
+        if line.position is not None:
+            by_job.setdefault(line.position, []).append(line.text)
+    assert by_job[1][:2] == ["Kaveri Textiles Ltd., Erode", "Designation: Accounts Assistant"]
+    assert all("Kaveri" not in text for text in by_job[0])

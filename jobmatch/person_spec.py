@@ -1,0 +1,131 @@
+"""Person specifications: criteria rows that end in an Essential / Desirable column.
+
+UK councils, the NHS, universities and schools publish a table of criteria, each row ending in
+"E" or "D" and often in how it is assessed ("Application / Interview"). Extracted to text (a PDF,
+a DOCX table), a row becomes one line, sometimes wrapped over two or three, with the columns at its
+end. :func:`mark_rows` rewrites such a text so that the posting reader sees one requirement per
+line: the marker columns dropped, a desirable row labelled "Desirable:" (which makes it preferred),
+the group headings inside the table ("EXPERIENCE", "OTHER") dropped so that every
+row stays under the specification. Line numbers do not change: a joined row keeps its first line
+and the lines it took become empty. Nothing changes in a text without a legend or column header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from jobmatch.resources import alternation, check_keys, load_data, string_list
+
+FILE = "person_spec.yaml"
+MAX_ROW_LINES = 3  # a criterion wrapped over more lines than this is not a row
+GROUP_HEADING = re.compile(r"^[A-Z][A-Z &/,'’()-]{2,60}$")  # "QUALIFICATIONS AND REGISTRATION"
+
+
+@dataclass(frozen=True)
+class PersonSpecVocabulary:
+    legend: re.Pattern[str]
+    row_end: re.Pattern[str]  # " E Application / Interview" at a line's end; group "mark"
+    mark_only: re.Pattern[str]  # "D Interview" on a line of its own, under a wrapped criterion
+    methods_only: re.Pattern[str]  # a line that is only the assessment column ("Interview")
+    essential: frozenset[str]
+    desirable: frozenset[str]
+
+
+@cache
+def person_spec_vocabulary() -> PersonSpecVocabulary:
+    keys = ("legends", "essential", "desirable", "methods")
+    data = check_keys(load_data(FILE), file=FILE, where="top level", required=keys)
+    lists = {key: string_list(data[key], file=FILE, where=key) for key in keys}
+    method = rf"(?i:{alternation(lists['methods'])})"
+    methods = rf"{method}(?:\s*[/,&]\s*{method})*\s*/?"
+    marks = alternation([*lists["essential"], *lists["desirable"]])
+    cell = r"(?:\s*[|\t]\s*|\s+)"  # the columns: spaces in a PDF's text, " | " in a DOCX table's
+    return PersonSpecVocabulary(
+        legend=re.compile(alternation(p.lower() for p in lists["legends"])),
+        row_end=re.compile(rf"{cell}(?P<mark>{marks})(?:{cell}{methods})?[\s|]*$"),
+        mark_only=re.compile(rf"^(?P<mark>{marks})(?:{cell}{methods})?[\s|]*$"),
+        methods_only=re.compile(rf"^\s*{methods}[\s|]*$"),
+        essential=frozenset(lists["essential"]),
+        desirable=frozenset(lists["desirable"]),
+    )
+
+
+def mark_rows(text: str) -> str:
+    """``text`` with its person specification's rows made one line each (see the module)."""
+    vocab = person_spec_vocabulary()
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if _is_legend(line, vocab)), None)
+    if start is None:
+        return text
+    out = list(lines)
+    if not vocab.row_end.search(lines[start]):
+        out[start] = ""  # the legend or the column header itself
+    pending: list[int] = []  # lines of a criterion waiting for its marker
+    rows = 0
+    for index in range(start + 1, len(lines)):
+        line = lines[index].strip().strip("|").strip()
+        if not line:
+            if rows and not pending and not _table_goes_on(lines, index, vocab):
+                break  # the table has ended
+            continue
+        if _is_legend(line, vocab):
+            out[index] = ""  # a second legend line ("Criteria  E / D  Assessed by")
+            continue
+        found = vocab.row_end.search(line)
+        if found is not None and found.start() > 0:
+            parts = [_cell_text(lines[i]) for i in pending] + [_cell_text(line[: found.start()])]
+            row = " ".join(part for part in parts if part)
+            first = pending[0] if pending else index
+            for taken in [*pending, index]:
+                out[taken] = ""
+            desirable = found.group("mark") in vocab.desirable
+            out[first] = f"- Desirable: {row}" if desirable else f"- {row}"
+            pending, rows = [], rows + 1
+            continue
+        found = found or vocab.mark_only.match(line)
+        if found is not None or vocab.methods_only.match(line):
+            # a marker or the assessment column alone, wrapped under its criterion
+            if pending:
+                mark = found.group("mark") if found is not None else None
+                row = " ".join(_cell_text(lines[i]) for i in pending)
+                for taken in [*pending, index]:
+                    out[taken] = ""
+                out[pending[0]] = f"- Desirable: {row}" if mark in vocab.desirable else f"- {row}"
+                pending, rows = [], rows + 1
+            else:
+                out[index] = ""
+            continue
+        if GROUP_HEADING.match(line) and not pending:
+            out[index] = ""  # "EXPERIENCE", "OTHER": a group inside the table, not a new section
+            continue
+        pending.append(index)
+        if len(pending) > MAX_ROW_LINES:
+            break  # prose after the table
+    _end_last_row(out, [*pending, len(out)][0])
+    return "\n".join(out)
+
+
+def _end_last_row(out: list[str], after: int) -> None:
+    """A table's last row followed at once by a paragraph (a DOCX gives no empty line after a
+    table) ends with a full stop, so that the paragraph is not read as the row wrapping on."""
+    previous = next((i for i in range(after - 1, -1, -1) if out[i].strip()), None)
+    if previous is None or after >= len(out) or not out[after].strip() or previous != after - 1:
+        return
+    if out[previous].startswith("- ") and not out[previous].rstrip().endswith((".", "!", "?", ":", ";")):
+        out[previous] = out[previous].rstrip() + "."
+
+
+def _is_legend(line: str, vocab: PersonSpecVocabulary) -> bool:
+    return vocab.legend.search(" ".join(line.lower().replace("|", " ").split())) is not None
+
+
+def _cell_text(text: str) -> str:
+    return " ".join(text.replace("|", " ").split())
+
+
+def _table_goes_on(lines: list[str], index: int, vocab: PersonSpecVocabulary) -> bool:
+    """After an empty line: is the next line still a row or a group heading of the table?"""
+    following = next((line.strip().strip("|").strip() for line in lines[index + 1 :] if line.strip()), "")
+    return bool(following) and bool(vocab.row_end.search(following) or GROUP_HEADING.match(following))

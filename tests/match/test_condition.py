@@ -1,0 +1,52 @@
+"""The condition checker: a line a résumé need not show (driving, background checks, work rights)
+is met, quoting the résumé, when the résumé states it, and not assessed when it does not; either
+way it stays out of the score."""
+
+from __future__ import annotations
+
+import pytest
+from match_helpers import results
+
+from jobmatch.api import score
+from jobmatch.extract import extract_posting
+from jobmatch.resume import extract_resume
+
+POSTING = (
+    "Requirements\n- Experience of home visits to older adults\n"
+    "- Full driving licence and use of a car for work\n"
+    "- Enhanced DBS check (adults' barred list)\n"
+)
+VISITS = (
+    "EXPERIENCE\nCommunity Support Worker, Elmfield Care   May 2019 – Present\n"
+    "- Made home visits to older adults\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "stated"),
+    [
+        ("Full driving licence and use of a car for work", "Full clean UK driving licence and own car"),
+        ("Enhanced DBS check (adults' barred list)", "Enhanced DBS (adult workforce), on the Update Service"),
+        ("Current Working with Children Check", "Working with Children Check (NSW) WWC1234567E"),
+    ],
+)
+def test_a_stated_condition_is_met_quoting_the_resume(line: str, stated: str) -> None:
+    [result] = results(line, f"{VISITS}ADDITIONAL INFORMATION\n{stated}\n")
+    assert result.verdict == "met", result.reason
+    assert "left out of the score" in result.reason
+    assert result.evidence and result.evidence[0].text == stated
+
+
+def test_an_unstated_condition_is_not_assessed() -> None:
+    [result] = results("Full driving licence and use of a car for work", VISITS)
+    assert result.verdict == "unassessed"
+    assert "a résumé does not show this (driving)" in result.reason
+
+
+def test_a_stated_condition_does_not_change_the_score() -> None:
+    posting = extract_posting(POSTING)
+    silent = score(posting, extract_resume(VISITS))
+    stating = score(posting, extract_resume(VISITS + "OTHER\nFull UK driving licence; Enhanced DBS\n"))
+    assert [r.verdict for r in stating.results] == ["met", "met", "met"]
+    assert [r.verdict for r in silent.results] == ["met", "unassessed", "unassessed"]
+    assert silent.score == stating.score == 100
