@@ -46,6 +46,7 @@ from jobmatch.phrases import (
     parse_years,
 )
 from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS, analyse
+from jobmatch.regions import region_of
 from jobmatch.sections import Block, clean_inline, split_sections
 from jobmatch.taxonomy import load_taxonomy
 from jobmatch.terms import TERM_LABEL, TERM_PREFIX, condition_of, literal_spans, term_keys, term_vocabulary
@@ -448,6 +449,10 @@ def _term_for(span: Span, credential_line: bool) -> Term:
     """The Term a span stands for: a taxonomy skill, a spoken language, a literal term, a
     domain concept; on a line about certifications or licences, named things are credentials."""
     taxonomy = load_taxonomy()
+    line = span.doc.text
+    region = region_of(span.text, line, span.start_char)
+    if region is not None:  # "the GCC hospitality market": Dubai and Doha show it, not a compiler
+        return Term(kind="region", id=region, text=span.text)
     if span.label_ == TERM_LABEL:
         language = language_named(span.text)
         named = find_languages(span.text)
@@ -954,8 +959,19 @@ def _credential_names_whole(
             head = re.findall(r"[\w&/+-]+", before[:opening])
             if closing > 0 and head and _spells_out(head[-1], text[opening + 1 : closing]):
                 continue
+            if closing > 0 and _names_an_issuer(text[opening + 1 : closing], text):
+                continue  # "(National Payroll Institute)": who issues it, not a credential
         kept.append(span)
     return kept, qualifiers
+
+
+def _names_an_issuer(bracketed: str, line: str) -> bool:
+    """Is ``bracketed`` the body that issues the line's credential ("National Payroll Institute")?
+    Not on a registration line, where the body is what the résumé names ("Social Work England")."""
+    vocab = credential_vocabulary()
+    if vocab.issuers is None or not vocab.issuers.search(bracketed):
+        return False
+    return vocab.registration is None or not vocab.registration.search(line)
 
 
 PLACE_BEFORE = re.compile(r"\b(?:in|for|of)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -665,6 +665,8 @@ class CredentialVocabulary:
     expiry: re.Pattern[str]
     # places a licence is issued for ("in the State of Ohio"): a qualifier of a credential, not one
     jurisdictions: frozenset[str] = frozenset()
+    issuers: re.Pattern[str] | None = None  # "Institute", "Board": a bracketed issuing body
+    registration: re.Pattern[str] | None = None  # "registration with ...": the body names it
 
 
 @cache
@@ -675,7 +677,7 @@ def credential_vocabulary() -> CredentialVocabulary:
         file=file,
         where="top level",
         required=["headings", "cues", "known", "code_pattern", "states", "expiry"],
-        optional=["generic", "jurisdictions"],
+        optional=["generic", "jurisdictions", "issuers", "registration"],
     )
     states = check_keys(data["states"], file=file, where="states", required=STATES)
     generic = _words(data, "generic", file)
@@ -702,10 +704,13 @@ def credential_vocabulary() -> CredentialVocabulary:
         ),
         expiry=words(_words(data, "expiry", file)),
         jurisdictions=frozenset(j.lower() for j in _words(data, "jurisdictions", file)),
+        issuers=words(_words(data, "issuers", file)) if data.get("issuers") else None,
+        registration=words(_words(data, "registration", file)) if data.get("registration") else None,
     )
 
 
-ITEM_SPLIT = re.compile(r"\s*(?:;|\s\|\s|·|•)\s*")
+# items of a credential line; a separator inside brackets is not one ("(2020; lapsed 2023)")
+ITEM_SPLIT = re.compile(r"\s*(?:;|\s\|\s|·|•)(?![^()]*\))\s*")
 SEGMENT_SPLIT = re.compile(r"\s+[—–-]\s+")
 
 

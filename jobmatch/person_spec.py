@@ -43,7 +43,7 @@ def person_spec_vocabulary() -> PersonSpecVocabulary:
     marks = alternation([*lists["essential"], *lists["desirable"]])
     cell = r"(?:\s*[|\t]\s*|\s+)"  # the columns: spaces in a PDF's text, " | " in a DOCX table's
     return PersonSpecVocabulary(
-        legend=re.compile(alternation(p.lower() for p in lists["legends"])),
+        legend=re.compile(rf"(?<!\w)(?:{alternation(p.lower() for p in lists['legends'])})(?!\w)"),
         row_end=re.compile(rf"{cell}(?P<mark>{marks})(?:{cell}{methods})?[\s|]*$"),
         mark_only=re.compile(rf"^(?P<mark>{marks})(?:{cell}{methods})?[\s|]*$"),
         methods_only=re.compile(rf"^\s*{methods}[\s|]*$"),

@@ -30,6 +30,7 @@ PART_KINDS = [
     "degree",
     "area",
     "knowledge",
+    "region",
 ]
 POSITION_KINDS = ["job", "internship", "education", "project", "other"]
 RESUME_FORMATS = ["text", "markdown", "html", "pdf", "docx", "json-resume"]

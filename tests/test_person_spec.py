@@ -94,3 +94,11 @@ def test_text_without_a_legend_is_left_as_it_is() -> None:
 
     text = "Requirements\n- Experience with Vitamin D\n- Confident at interview\nPlan B"
     assert mark_rows(text) == text
+
+
+def test_a_line_that_only_contains_the_letters_of_a_legend_is_no_legend(run_json, tmp_path: Path) -> None:
+    """ "degree or diploma" holds "e or d": no table starts there, and the line stays whole."""
+    posting = tmp_path / "posting.md"
+    posting.write_text("Requirements\n- Bachelor's degree or diploma in Marketing or a related field\n")
+    found = _buckets(run_json("extract", posting, "--format", "json"))
+    assert found["minimum"] == ["Bachelor's degree or diploma in Marketing or a related field"]

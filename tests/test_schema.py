@@ -25,7 +25,7 @@ RECORDED_FINGERPRINTS = {
     "1.1": "dae5f5d3fc8a28fe0b0a15adb0e6cea1cac417ea4152e6c2b3f704ffaab8db46",
     "1.2": "6a3c175c144bece29caea62dacaeb4c5ea59df3ef195d3257b2ba8971d9299b6",
     "1.3": "3ded26ca829b53189bb1567e3d715475180e8fd5ced69d6bb5bf3ef4d6109b56",
-    "1.4": "4479cc2a6c770b4a61ad5fd062bf46615b2584bf5c99be308cbc956acd2e32ed",
+    "1.4": "4a2c93071d7e4c5f04c24e089bcc76db4f9f0eaa221ef6c5ec3f499868a117c9",
 }
 
 EXAMPLE_RESUMES = sorted(p for p in EXAMPLES.iterdir() if p.is_file() and p.suffix != ".yaml")

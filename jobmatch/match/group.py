@@ -14,6 +14,7 @@ from jobmatch.match.credential import check_credential
 from jobmatch.match.language import check_language
 from jobmatch.match.literal import check_term
 from jobmatch.match.profile import Profile
+from jobmatch.match.region import check_region
 from jobmatch.match.skill import check_skill
 from jobmatch.match.verdicts import CREDIT, MET, MISSING, PARTIAL, PartVerdict, verdict_of
 from jobmatch.models import Requirement, Term, TermGroup
@@ -26,6 +27,7 @@ TERM_CHECKERS: dict[str, TermChecker] = {
     "credential": check_credential,
     "competency": check_competency,
     "concept": check_concept,
+    "region": check_region,
 }
 
 

@@ -54,8 +54,8 @@ def probe(stem: str) -> str:
 @functools.lru_cache(maxsize=65_536)
 def probes(stems: str) -> tuple[tuple[str, ...], str]:
     """The probes of a normalised phrase's stems, and the longest one (looked for first); the
-    same phrases are looked up in every résumé."""
-    found = tuple(probe(s) for s in stems.split())
+    same phrases are looked up in every résumé. "and" is no probe: the résumé may write "&"."""
+    found = tuple(probe(s) for s in stems.split() if s != "and")
     return found, probe(max(stems.split(), key=len)) if found else ""
 
 

@@ -149,3 +149,18 @@ def test_how_european_postings_word_soft_skills_is_checked() -> None:
     assert result.verdict != "unassessed", result.reason
     kinds = {part.kind for part in result.parts}
     assert kinds == {"competency"}
+
+
+def test_professional_development_is_shown_by_courses_and_journal_clubs() -> None:
+    line = "Commitment to evidence-based practice and continuing professional development"
+    shown = (
+        "EXPERIENCE\nOccupational Therapist, Riverside Rehab   Mar 2019 – Present\n"
+        "- Lead the monthly journal club for the therapy team\n"
+        "- Completed short courses in vestibular rehabilitation and presented at the state OT conference\n"
+    )
+    found, reason = verdict(line, shown)
+    assert found == "met", reason
+    silent = (
+        "EXPERIENCE\nOccupational Therapist, Riverside Rehab   Mar 2019 – Present\n- Saw 12 clients a day\n"
+    )
+    assert verdict(line, silent)[0] == "missing"

@@ -343,3 +343,32 @@ def test_a_name_that_says_its_status_is_a_credential_line() -> None:
         "EXPERIENCE\nSenior Pharmacist, St. Brendan's Hospital   Mar 2018 – Present\n- Ward rounds\n",
     )
     assert found == "met", reason
+
+
+def test_the_body_that_issues_a_certification_is_not_a_credential_of_its_own() -> None:
+    """ "(Canadian Securities Institute)" names who issues the CSC; a course from that institute is
+    not the certificate. A registration is different: the body's name shows it."""
+    line = "Canadian Securities Course (CSC) certification (Canadian Securities Institute)"
+    course_only = (
+        "EXPERIENCE\nBank Teller, Maple Trust   Jan 2021 – Present\n- Opened 40 accounts a month\n"
+        "CERTIFICATIONS\nConduct and Practices Handbook course - Canadian Securities Institute, 2023\n"
+    )
+    found, reason = verdict(line, course_only)
+    assert found == "missing", reason
+    registered = (
+        "EXPERIENCE\nPhysiotherapist, Kauri Health   Jan 2021 – Present\n- Ran a knee clinic\n"
+        "REGISTRATION\nRegistered with the Physiotherapy Board of New Zealand (no. 77881)\n"
+    )
+    found, reason = verdict("Current registration with the Physiotherapy Board of New Zealand", registered)
+    assert found == "met", reason
+
+
+def test_a_certification_that_lapsed_says_so_in_its_brackets() -> None:
+    """ "(2019; lapsed 2024)": the state word is inside the brackets after a semicolon."""
+    resume = (
+        "EXPERIENCE\nCrane Operator, Hoist Co   Jan 2018 – Present\n- Lifted steel\n"
+        "CERTIFICATIONS\nNCCCO Mobile Crane Operator Certification (2019; certification lapsed 2024)\n"
+    )
+    found, reason = verdict("NCCCO Mobile Crane Operator certification", resume)
+    assert found == "partial", reason
+    assert "expired" in reason or "lapsed" in reason

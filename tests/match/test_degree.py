@@ -238,3 +238,19 @@ def test_a_degree_offered_as_another_way_in_is_an_alternative() -> None:
     assert found == "met", reason
     diploma_holder = job + "EDUCATION\nDiploma in Mechanical Engineering, Govt. Polytechnic Nagpur, 2022\n"
     assert verdict(line, diploma_holder)[0] != "met"
+
+
+@pytest.mark.parametrize(
+    "education",
+    [
+        "DEC en Techniques de comptabilité et de gestion - Cégep de Sherbrooke, 2017",
+        "Business Administration - Accounting (Ontario College Diploma), Seneca College, 2018",
+    ],
+)
+def test_a_college_diploma_meets_a_post_secondary_diploma_or_degree(education: str) -> None:
+    """ "Post-secondary diploma or degree": a Quebec DEC or an Ontario college diploma is one;
+    "post-secondary" is no term to search for."""
+    resume = f"{JOB}- Ran month-end payroll\nEDUCATION\n{education}\n"
+    found, reason = verdict("Post-secondary diploma or degree in accounting or business", resume)
+    assert found == "met", reason
+    assert "Post-secondary" not in reason

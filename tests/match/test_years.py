@@ -340,8 +340,8 @@ def test_years_in_a_fields_roles_count_the_jobs_of_that_field_whatever_tools_the
     only PyTorch and Triton, not "machine learning" itself; a pastry chef's do not."""
     line = "4+ years of experience in data science or machine learning roles"
     ml = (
-        "EXPERIENCE\nMachine Learning Engineer, Fjordline Analytics   Feb 2021 – Present\n"
-        "- Trained ranking models in PyTorch and served them with Triton\n"
+        "EXPERIENCE\nApplied Scientist, Fjordline Analytics   Feb 2021 – Present\n"
+        "- Forecast weekly demand with LightGBM; tracked runs in MLflow\n"
     )
     chef = "EXPERIENCE\nPastry Chef, Maison Verte   Feb 2021 – Present\n- Ran the viennoiserie section\n"
     found, reason = verdict(line, ml)
