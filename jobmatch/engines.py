@@ -247,7 +247,7 @@ class DaskEngine:
                     host="127.0.0.1",
                     scheduler_port=0,
                     dashboard_address="127.0.0.1:0",
-                    silence_logs=logging.ERROR,
+                    silence_logs=logging.CRITICAL,  # a worker's heartbeat failing at shutdown is noise
                 )
                 self._client = Client(self._cluster)
             except (OSError, RuntimeError, TimeoutError, ValueError) as error:  # no loopback, no processes
