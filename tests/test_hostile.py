@@ -664,7 +664,7 @@ def test_sigterm_to_dask_screen_stops_the_reader_processes_too(tmp_path: Path) -
     folder.mkdir()
     for index in range(6):  # each takes seconds to parse: a reader is busy when the signal comes
         text = f"Jane Doe {index}\nSKILLS\n" + "Go, Java, Python, Kubernetes, " * 1_000 + "\n"
-        (folder / f"cv_{index}.txt").write_text(text * 12, encoding="utf-8")
+        (folder / f"cv_{index}.txt").write_text(text * 40, encoding="utf-8")
     before = set(_sandboxes())
     process = subprocess.Popen(
         [sys.executable, "-m", "jobmatch", "screen", folder, "--engine", "dask", "--jobs", "2"]
@@ -682,7 +682,7 @@ def test_sigterm_to_dask_screen_stops_the_reader_processes_too(tmp_path: Path) -
     # a reader idle on its pipe ends with the worker's; one busy with a file did not: wait for
     # one to be told a file (it waited on its pipe, and no longer does). A reader may be handed
     # its first file before it is ever seen waiting: then the first wait is cut short.
-    for waiting, limit in ((True, 20.0), (False, 240.0)):
+    for waiting, limit in ((True, 2.0), (False, 240.0)):
         until = min(deadline, time.monotonic() + limit)
         while not any(_waits_on_pipe(pid) is waiting for pid in readers) and time.monotonic() < until:
             time.sleep(0.05)
