@@ -30,20 +30,7 @@ def combine(
 ) -> RequirementResult:
     """``covered``: parts another part already judges (the skill a line's years are of); they
     are reported, never decide."""
-    covered = covered or []
-    if requirement.condition:
-        return RequirementResult(
-            requirement=requirement,
-            verdict=UNASSESSED,
-            confidence=1.0,
-            reason=f"a résumé does not show this ({requirement.condition}); left out of the score",
-            evidence=(),
-            matched=(),
-            missing=(),
-            searched_for=(),
-            suggestion="",
-            gap="",
-        )
+    covered = covered or []  # a condition line never gets here: match/condition.py judges it
     checked = [p for p in main if p.verdict != UNASSESSED]
     hard = [p for p in checked if not _is_soft(p)]
     domain = [p for p in checked if _is_soft(p) and p.kind != "competency"]
