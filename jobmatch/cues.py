@@ -48,6 +48,15 @@ class CueSet:
             lowered = self.pseudo.sub(lambda m: " " * len(m.group()), lowered)
         return self.cues.search(lowered)
 
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """Every cue in ``text``, at offsets into ``text`` (lower-casing keeps them for the cues)."""
+        if self.cues is None:
+            return []
+        lowered = text.lower().replace("’", "'")
+        if self.pseudo is not None:
+            lowered = self.pseudo.sub(lambda m: " " * len(m.group()), lowered)
+        return list(self.cues.finditer(lowered))
+
     def __contains__(self, text: str) -> bool:
         return self.search(text) is not None
 

@@ -23,7 +23,14 @@ from jobmatch.facts import credential_vocabulary
 from jobmatch.fields import fields_in, role_mentions, role_phrases
 from jobmatch.languages import find_languages, language_name, language_vocabulary
 from jobmatch.line_forms import COMPANY, NEUTRAL, REQUIREMENT, RESPONSIBILITY, line_form, sentence_form
-from jobmatch.loaders import SUPPORTED_SUFFIXES, Document, is_url, load_document, make_document
+from jobmatch.loaders import (
+    SUPPORTED_SUFFIXES,
+    Document,
+    is_url,
+    lines_may_wrap,
+    load_document,
+    make_document,
+)
 from jobmatch.models import (
     MINIMUM,
     PREFERRED,
@@ -32,6 +39,7 @@ from jobmatch.models import (
     DegreeRequirement,
     Posting,
     Requirement,
+    Scale,
     SkillMention,
     Term,
     TermGroup,
@@ -47,6 +55,7 @@ from jobmatch.phrases import (
 )
 from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS, analyse
 from jobmatch.regions import region_of
+from jobmatch.scales import required_scale
 from jobmatch.sections import Block, clean_inline, split_sections
 from jobmatch.taxonomy import load_taxonomy
 from jobmatch.terms import TERM_LABEL, TERM_PREFIX, condition_of, literal_spans, term_keys, term_vocabulary
@@ -715,6 +724,8 @@ def build_requirement(
     concept_spans = [
         s for s in concept_spans if not any(a <= s.start_char - start < b for a, b in degree_regions)
     ]
+    if degree is not None and degree_regions and skill_spans and _degree_after_or(text, degree_regions[0][0]):
+        degree = replace(degree, or_named=True)
     found_years = all_years(text)
     years = found_years[0] if found_years else None
     if degree is not None and years is not None and not degree.alternatives:
@@ -763,15 +774,25 @@ def build_requirement(
         condition = None  # "Experience with X; willing to travel": the line still asks for X
     competencies: list[tuple[str, str]] = []
     literal: list[Span] = []
+    scale: Scale | None = None
     credential_line = bool(CREDENTIAL_WORDS.search(text))
     # "OSHA 30-Hour", "SOX 404": a number after a name makes it a thing of its own, searched
     # literally; "Mapbox GL JS": a taxonomy word at the end of an unknown name belongs to the name
     skill_spans = [s for s in skill_spans if not _part_of_a_longer_name(s, credential_line)]
+    scale_range: tuple[int, int] | None = None
+    if condition is None:
+        scale = required_scale(text[: min(text_limit, waived_from)])
+    if scale is not None:  # "a team of 20+ nursing staff", "over £2m": a size, checked as one
+        tail = SCALE_TAIL.match(text, scale.end)
+        scale_range = (scale.start, tail.end() if tail else scale.end)
+        skill_spans = [s for s in skill_spans if not scale_range[0] <= s.start_char - start < scale_range[1]]
     if condition is None:
         covered = _covered(text, start, [*skill_spans, *concept_spans], degree, found_years)
         limit = min(text_limit, waived_from)
         competencies = competency_book().named_in(text[:limit])
         covered += _competency_offsets(text, competencies)
+        if scale_range is not None:
+            covered.append(scale_range)
         literal = [
             s
             for s in literal_spans(
@@ -840,9 +861,11 @@ def build_requirement(
         asks_experience=bool(years) or asks_for_experience(text) or bool(IN_PRODUCTION.search(text)),
         asks_basic=bool(BASIC_LEVEL.search(text)),
         condition=condition,
+        scale=scale,
     )
 
 
+SCALE_TAIL = re.compile(r"\+?\s*(?:or more\b|\+)?\s*[A-Za-z-]*")
 BASIC_LEVEL = re.compile(
     r"\b(?:basic (?:understanding|knowledge|familiarity)|familiarity with|familiar with|exposure to|"
     r"awareness of|some (?:experience|knowledge|exposure)|interest in|interested in)\b",
@@ -873,6 +896,15 @@ def _covered(
 DEGREE_REGION_END = re.compile(
     r"[;.](?:\s|$)|\s(?:with|plus|and\s+\d|who|where)\b|,\s*(?:or|and)\s+(?:equivalent|an? equivalent)"
 )
+
+
+OR_BEFORE = re.compile(r"\bor\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
+def _degree_after_or(text: str, degree_start: int) -> bool:
+    """ "Completion of an apprenticeship or an associate degree": the degree comes as the other
+    way to meet the line (not "or a related field", which is the degree's own)."""
+    return degree_start > 0 and OR_BEFORE.search(text[:degree_start]) is not None
 
 
 def _degree_regions(text: str) -> list[tuple[int, int]]:
@@ -1151,7 +1183,8 @@ def extract_posting(source: str | Path | Document) -> Posting:
     document = as_document(source)
     if document.format == "json-resume":
         raise InputError(document.source, "this is a JSON Resume (a résumé), not a job posting")
-    blocks = split_sections(mark_rows(document.text), "posting")  # a person specification's rows
+    # a person specification's rows are marked first
+    blocks = split_sections(mark_rows(document.text), "posting", wrapped=lines_may_wrap(document.format))
     doc, segments = process_blocks(blocks)
     requirements: list[Requirement] = []
     context: list[ContextSkill] = []

@@ -34,6 +34,9 @@ class Field:
     duties: tuple[str, ...]
     broader: tuple[str, ...]  # fields this one is part of
     related: tuple[str, ...]  # close enough for partial credit
+    # a job titled only by a broader field ("Software Engineer") is not taken to be in this one
+    # (data engineering) unless its duties show it
+    specialty: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,7 @@ def field_vocabulary() -> FieldVocabulary:
             file=FILE,
             where=where,
             required=["name", "titles", "duties"],
-            optional=["broader", "related"],
+            optional=["broader", "related", "specialty"],
         )
         fields[field_id] = Field(
             id=field_id,
@@ -86,6 +89,7 @@ def field_vocabulary() -> FieldVocabulary:
             duties=tuple(d.lower() for d in string_list(entry["duties"], file=FILE, where=f"{where}.duties")),
             broader=string_list(entry.get("broader"), file=FILE, where=f"{where}.broader"),
             related=string_list(entry.get("related"), file=FILE, where=f"{where}.related"),
+            specialty=entry.get("specialty") is True,
         )
     phrase_fields: dict[str, list[str]] = {}
     titles: set[str] = set()
@@ -299,6 +303,12 @@ def narrower_fields(field_id: str) -> frozenset[str]:
 def _narrower(field_id: str) -> frozenset[str]:
     """The fields that are part of ``field_id`` (backend and frontend engineering for software)."""
     return frozenset(f for f in field_vocabulary().fields if field_id in with_broader([f])[1:])
+
+
+def is_specialty(field_id: str) -> bool:
+    """Does a generic title of the broader field fall short of this field (see Field.specialty)?"""
+    field = field_vocabulary().fields.get(field_id)
+    return field is not None and field.specialty
 
 
 def field_name(field_id: str) -> str:

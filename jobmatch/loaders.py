@@ -103,6 +103,15 @@ class Document:
     title: str = ""  # an HTML page's <title>: the posting's title when its body names none
 
 
+PARAGRAPH_FORMATS = frozenset({"docx", "odt", "html", "rtf", "json-resume"})
+
+
+def lines_may_wrap(fmt: str) -> bool:
+    """Whether a line of this format may be a paragraph cut at a width (PDF, text, Markdown), not
+    a whole paragraph (Word, ODT, HTML, RTF, JSON Resume)."""
+    return fmt not in PARAGRAPH_FORMATS
+
+
 def load_document(path: str | Path, *, max_bytes: int = MAX_FILE_BYTES) -> Document:
     """Read ``path`` by its extension. Raises :class:`InputError` with a reason on failure.
 

@@ -21,6 +21,19 @@ class SkillMention:
 
 
 @dataclass(frozen=True)
+class Scale:
+    """A size named in a line (jobmatch/scales.py): ``value`` people, or ``value`` units of
+    ``currency`` (not converted)."""
+
+    kind: str  # people | money
+    value: float
+    text: str
+    start: int
+    end: int
+    currency: str = ""
+
+
+@dataclass(frozen=True)
 class YearsRange:
     """Years of experience asked for: ``2-12+ years`` is min 2, max None (open)."""
 
@@ -51,6 +64,9 @@ class DegreeRequirement:
     # "or 6+ years of equivalent experience": the years that stand in for the degree (None: the
     # scoring configuration's default)
     equivalent_years: float | None = None
+    # "an electrical apprenticeship or an associate degree": the degree is one way to meet the line,
+    # what the line names before it the other
+    or_named: bool = False
 
 
 TERM_KINDS = ("skill", "term", "language", "credential", "competency", "concept")
@@ -114,6 +130,7 @@ class Requirement:
     asks_experience: bool = False  # "experience with", "hands-on", "in production": listing is not enough
     condition: str | None = None  # not shown by a résumé (travel, work authorisation ...): why
     asks_basic: bool = False  # "basic understanding of", "familiarity with": a hedged mention will do
+    scale: Scale | None = None  # "a team of 20+", "projects over €20m": a size asked for
 
     @property
     def terms(self) -> tuple[Term, ...]:

@@ -36,7 +36,7 @@ from jobmatch.facts import (
 )
 from jobmatch.fields import field_mentions, position_fields
 from jobmatch.linker import word_index
-from jobmatch.loaders import Document, make_document
+from jobmatch.loaders import Document, lines_may_wrap, make_document
 from jobmatch.models import (
     ConceptEvidence,
     Contact,
@@ -226,14 +226,14 @@ def extract_resume(
     document = as_document(source)
     as_of = as_of or dt.date.today()
     today = today_month(as_of)
-    blocks = split_sections(document.text, "resume")
+    blocks = split_sections(document.text, "resume", wrapped=lines_may_wrap(document.format))
     preamble = [b.text for b in blocks if b.section == PREAMBLE and b.kind == "item"]
     contact, name_suffixes = detect_contact(preamble, [b.text for b in blocks if b.kind == "item"])
     if redact:
         document = make_document(
             redact_text(document.text, contact), pseudonym(document.source), document.format
         )
-        blocks = split_sections(document.text, "resume")
+        blocks = split_sections(document.text, "resume", wrapped=lines_may_wrap(document.format))
     doc, segments = process_blocks(blocks)
     skill_buckets = _bucket_spans(doc, SKILLS, segments)
     concept_buckets = _bucket_spans(doc, CONCEPTS, segments)
@@ -569,6 +569,20 @@ def _entry_title(
             return None, "dated line"
         # "Senior Engineer, Storage" on the line above "Acme Corp   Jan 2022 – Present"
         above = _clean_title(previous.text)
+        if len(title) < 3 and _employer_and_place(previous.text) and index >= 2:
+            # "Analytics Engineer" / "Orchard Financial, Denver, CO" / "July 2025 – Present": the
+            # title is the line above the employer's
+            higher = segments[index - 2].block
+            if (
+                higher.section == block.section
+                and not higher.is_bullet
+                and higher.line >= block.line - 3
+                and len(higher.text.split()) <= TITLE_LINE_MAX_WORDS
+                and not higher.text.endswith(".")
+                and not find_date_ranges(higher.text)
+                and not _looks_like_heading(higher.text)
+            ):
+                return f"{_clean_title(higher.text)} — {above}", "dated line"
         if facts_vocabulary().location_line.match(previous.text.strip()) and index >= 2:
             # "Engineer, Cardwell — Jersey" / "City, NJ" / "Jun 2018 – Feb 2022" (a wrapped PDF line)
             higher = segments[index - 2].block
@@ -589,6 +603,15 @@ def _entry_title(
             ), "table"  # "2019 – 2021" on its own line above "Engineer, Acme"
         break
     return title, "dated line"
+
+
+def _employer_and_place(text: str) -> bool:
+    """ "Orchard Financial, Denver, CO": an employer's name followed by where it is."""
+    name, _, place = text.partition(",")
+    return (
+        bool(name.strip() and place.strip())
+        and facts_vocabulary().location_line.match(place.strip()) is not None
+    )
 
 
 def _titles_per_range(text: str, found: Sequence[DateRange]) -> list[str] | None:

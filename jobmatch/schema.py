@@ -31,6 +31,7 @@ PART_KINDS = [
     "area",
     "knowledge",
     "region",
+    "scale",
 ]
 POSITION_KINDS = ["job", "internship", "education", "project", "other"]
 RESUME_FORMATS = ["text", "markdown", "html", "pdf", "docx", "json-resume"]

@@ -14,11 +14,12 @@ from jobmatch.match.role import RoleFit
 from jobmatch.models import MINIMUM, PREFERRED, Posting, Resume
 from jobmatch.wording import for_people
 
-SCHEMA_VERSION = "1.4"  # 1.1: the "facts" object (what was read from the résumé, and how);
+SCHEMA_VERSION = "1.5"  # 1.1: the "facts" object (what was read from the résumé, and how);
 # 1.2: each requirement's "gap" and "parts" (what each checker found); kinds credential, language, condition;
 # 1.3: degree level "diploma" (a vocational or college qualification below a degree);
 # 1.4: "role" (the posting's role against the candidate's jobs; null when it cannot be told);
-#      part kind "region" (a region a line asks experience in: its countries and cities)
+#      part kind "region" (a region a line asks experience in: its countries and cities);
+# 1.5: part kind "scale" (a size a line asks for: the team led, the money run)
 
 
 @dataclass(frozen=True)

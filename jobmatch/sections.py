@@ -36,6 +36,10 @@ INLINE_MARKUP = re.compile(r"\*\*|__|`|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])
 TERMINAL = (".", "!", "?", ";", ":")
 WRAPPED_LINE = 45  # a line shorter than this ended on its own; it was not wrapped
 WRAPPED_PROSE = 60  # the same for a line of prose in a posting
+# A PDF wraps at the text width: a line this close to the document's widest line was cut there, so
+# a posting's short Title Case line after it ends the sentence ("... the EU" / "AI Act").
+FULL_WIDTH_SHARE = 0.8
+WRAP_TAIL_WORDS = 3
 NAMED_ENTRY = re.compile(r"^[A-Z][\w&/,' ]{1,48}?\s+[-–—:]\s")  # "Data Platform - We're responsible ..."
 
 
@@ -215,8 +219,22 @@ def _heading_of(line: str, kind: str, vocab: SectionVocabulary) -> tuple[str, st
     return None
 
 
-def split_sections(text: str, kind: str) -> list[Block]:
-    """Headings and items of ``text`` in order, each item tagged with its section category."""
+def _goes_on(open_item: dict | None) -> bool:
+    """An item is open and its text stops without a full stop or colon: the next line may go on."""
+    return open_item is not None and not open_item["text"].endswith(TERMINAL)
+
+
+def _short_tail(content: str) -> bool:
+    """A few words, undated, not a label: the end of a sentence a PDF wrapped, not a new entry."""
+    return len(content.split()) <= WRAP_TAIL_WORDS and not YEAR.search(content) and not content.endswith(":")
+
+
+def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]:
+    """Headings and items of ``text`` in order, each item tagged with its section category.
+
+    ``wrapped``: the text's lines may be cut at a width (PDF, plain text, Markdown); a Word, HTML
+    or RTF document's lines are its paragraphs, so a long line is never taken to go on in the next
+    (a list's last item and the paragraph after it stay apart)."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}")
     vocab = vocabulary(kind)
@@ -225,6 +243,8 @@ def split_sections(text: str, kind: str) -> list[Block]:
     open_item: dict | None = None  # the item a wrapped line may continue
     last_length = 0  # length of the previous physical line: only long lines wrap
     pending_bullet = False  # the previous line was a bullet glyph alone
+    lines = text.split("\n")
+    full_width = FULL_WIDTH_SHARE * max((len(line.strip()) for line in lines), default=0)
 
     def close_item() -> None:
         nonlocal open_item
@@ -232,12 +252,14 @@ def split_sections(text: str, kind: str) -> list[Block]:
             blocks.append(Block(**open_item))
             open_item = None
 
-    for number, raw in enumerate(text.split("\n"), start=1):
+    for number, raw in enumerate(lines, start=1):
         line = raw.strip()
         if not line:
             close_item()
             continue
         found = _heading_of(line, kind, vocab)
+        if found and found[2] == 9 and line[0].islower() and _goes_on(open_item):
+            found = None  # "... plus a performance-related" / "bonus": a wrapped word, not a heading
         if found:
             close_item()
             title, category, new_level = found
@@ -278,15 +300,20 @@ def split_sections(text: str, kind: str) -> list[Block]:
                     and (open_item["is_bullet"] or not open_item["text"].endswith(TERMINAL))
                 )
                 or (
-                    open_item["is_bullet"]
+                    wrapped
+                    and open_item["is_bullet"]
                     and last_length >= WRAPPED_LINE
                     and not open_item["text"].endswith(TERMINAL)
-                    and not looks_like_entry(content)
+                    and (
+                        not looks_like_entry(content)
+                        or (kind == "posting" and last_length >= full_width and _short_tail(content))
+                    )
                 )
                 or (
                     # a posting's prose wrapped by hand (an e-mail, a text file): a long line that
                     # stops mid-sentence goes on in the next one
-                    kind == "posting"
+                    wrapped
+                    and kind == "posting"
                     and not open_item["is_bullet"]
                     and last_length >= WRAPPED_PROSE
                     and ". " in open_item["text"]

@@ -427,3 +427,76 @@ def test_the_title_is_a_job_title_not_a_place_a_company_or_a_breadcrumb(
     assert data["title"] == title
     report = run("score", SEED, "--posting", posting, "--format", "markdown").stdout
     assert f"**Posting:** {title} (" in report
+
+
+def test_a_pdf_posting_wrapped_at_the_page_width(run_json, tmp_path: Path) -> None:
+    """Lines a PDF cut at the text width: a bullet's last words on a line of their own ("Microsoft" /
+    "Dynamics 365"), a benefit's last word that is also a heading word ("performance-related" /
+    "bonus"), and a "Contact" section of application instructions, which asks nothing of a résumé."""
+    from tests.conftest import make_pdf
+
+    posting = make_pdf(
+        tmp_path / "warehouse_lead.pdf",
+        [
+            "Warehouse Team Lead (m/f/d) - Tilburg",
+            "Your profile",
+            "• At least 3 years of experience leading a warehouse team and working with Microsoft",
+            "Dynamics 365",
+            "• A valid reach truck certificate",
+            "What we offer",
+            "• A pension plan with employer contribution and a yearly performance-related",
+            "bonus",
+            "• Flexible working hours and a company bicycle plan",
+            "Contact",
+            "Please send your CV, a cover letter and copies of your certificates to our recruiter.",
+        ],
+    )
+    data = run_json("extract", posting, "--format", "json")
+    texts = [r["text"] for r in data["minimum"] + data["preferred"]]
+    assert any(t.endswith("working with Microsoft Dynamics 365") for t in texts), texts
+    assert not any("Flexible working hours" in t or "cover letter" in t for t in texts), texts
+    assert data["preferred"] == [], data["preferred"]
+
+
+@pytest.mark.parametrize(
+    ("line", "languages"),
+    [
+        ("You speak and write Portuguese and Spanish at a professional level", ["portuguese", "spanish"]),
+        ("Speak and read Japanese", ["japanese"]),
+        ("You write Italian and French with confidence", ["french", "italian"]),
+    ],
+)
+def test_spoken_language_lines_name_languages_not_literal_terms(
+    run_json, tmp_path: Path, line: str, languages: list[str]
+) -> None:
+    posting = tmp_path / "posting.md"
+    posting.write_text(f"# Export Coordinator\n\n## Requirements\n- {line}\n", encoding="utf-8")
+    requirement = run_json("extract", posting, "--format", "json")["minimum"][0]
+    terms = [t for g in requirement["groups"] for t in g["terms"]]
+    assert sorted(t["id"] for t in terms) == languages, terms
+    assert {t["kind"] for t in terms} == {"language"}, terms
+
+
+def test_a_word_posting_s_last_list_item_does_not_swallow_the_next_paragraph(
+    run_json, tmp_path: Path
+) -> None:
+    """A Word paragraph is never a line cut at the page width: the closing paragraph after a list
+    stays out of the list's last requirement."""
+    from tests.conftest import make_docx
+
+    posting = make_docx(
+        tmp_path / "forklift_operator.docx",
+        [
+            ("Title", "Forklift Operator"),
+            ("Heading 1", "Preferred Qualifications"),
+            ("List Bullet", "Counterbalance and reach truck experience"),
+            ("List Bullet", "Familiarity with warehouse management systems such as SAP EWM or Manhattan"),
+            (
+                "Normal",
+                "Lakeview Distribution offers medical, dental and vision coverage from day one and a 401(k)",
+            ),
+        ],
+    )
+    data = run_json("extract", posting, "--format", "json")
+    last = data["preferred"][-1]["text"]
+    assert last == "Familiarity with warehouse management systems such as SAP EWM or Manhattan", last

@@ -469,3 +469,27 @@ def test_credential_name_patterns_do_not_rescan_runs_of_separators() -> None:
     assert facts.TRAILING_STATE.sub("", "PMP" + ", " * 15_000) == "PMP" + ", " * 15_000
     assert facts.NAME_ENDS.split("PMP (since 2019)")[0] == "PMP"
     assert facts.TRAILING_STATE.sub("", "PE, licensed, active") == "PE"
+
+
+def test_title_employer_and_dates_on_three_lines(run_json: Callable[..., dict], tmp_path: Path) -> None:
+    """A PDF that puts the title, then "Employer, City, ST", then the dates on lines of their own:
+    the title is the line above the employer's, not the employer."""
+    lines = [
+        "Ines Carvalho",
+        "ines.carvalho@example.com",
+        "EXPERIENCE",
+        "Supply Planner",
+        "Norrland Foods, Minneapolis, MN",
+        "April 2022 – Present",
+        "• Ran the weekly S&OP supply review for 300 SKUs",
+        "Buyer",
+        "Kestrel Outdoor Gear, Portland, OR",
+        "June 2019 – March 2022",
+        "• Placed purchase orders with 40 suppliers in Asia",
+    ]
+    facts = facts_of(run_json, make_pdf(tmp_path / "carvalho.pdf", lines))
+    titles = [p["title"] for p in facts["positions"]]
+    assert titles == [
+        "Supply Planner — Norrland Foods, Minneapolis, MN",
+        "Buyer — Kestrel Outdoor Gear, Portland, OR",
+    ]

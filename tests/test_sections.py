@@ -117,3 +117,36 @@ def test_a_filler_word_before_a_heading_and_a_job_boards_footer() -> None:
         ("benefits", "We are an equal opportunity employer."),
         ("benefits", "Regional Truck Driver - Dallas, TX"),
     ]
+
+
+def test_a_heading_word_that_ends_a_wrapped_line_is_not_a_heading() -> None:
+    text = (
+        "What we offer\n• Salary from EUR 60,000 plus a performance-related\nbonus\n"
+        "• Flexible hours\nBonus\n• A Kubernetes certification"
+    )
+    assert sections_of(text) == [
+        ("benefits", "Salary from EUR 60,000 plus a performance-related bonus"),
+        ("benefits", "Flexible hours"),
+        ("preferred", "A Kubernetes certification"),
+    ]
+
+
+def test_a_short_title_case_tail_after_a_full_width_line_goes_on() -> None:
+    """In a posting a PDF wrapped at the text width, "Step Functions" under a full line ends it; a
+    Title Case line under a short one is a line of its own."""
+    text = (
+        "Requirements\n"
+        "• You have operated event-driven services in production and know your way around the AWS\n"
+        "Step Functions\n"
+        "• Java\n"
+        "Team Lead\n"
+    )
+    assert sections_of(text) == [
+        (
+            "minimum",
+            "You have operated event-driven services in production and know your way around the AWS"
+            " Step Functions",
+        ),
+        ("minimum", "Java"),
+        ("minimum", "Team Lead"),
+    ]

@@ -20,6 +20,7 @@ from jobmatch.match.degree import check_degree, chosen_alternative
 from jobmatch.match.group import check_group
 from jobmatch.match.profile import Profile
 from jobmatch.match.role import RoleFit, check_role
+from jobmatch.match.scale import check_scale
 from jobmatch.match.verdicts import (
     CREDIT,
     MET,
@@ -84,12 +85,40 @@ def match_requirement(requirement: Requirement, profile: Profile) -> Requirement
                 reason=f"{part.reason}; the line offers {offered}: checked as {checked}",
                 searched=(f"one of: {offered}",),
             )
-        main.append(part)
+        if degree.or_named:
+            main = either_degree_or_named(main, part, requirement)
+        else:
+            main.append(part)
+    if requirement.scale is not None:
+        main.append(check_scale(requirement.scale, profile))
     fits: tuple[AreaFit, ...] = ()
     if requirement.refers_to_areas and profile.posting.areas:
         main.append(check_areas(profile.posting.areas, profile))
         fits = tuple(area_fits(profile.posting.areas, profile)[:3])
     return combine(requirement, main, details, fits, profile.config.gist_met, covered)
+
+
+def either_degree_or_named(
+    main: list[PartVerdict], degree: PartVerdict, requirement: Requirement
+) -> list[PartVerdict]:
+    """ "An apprenticeship or an associate degree": the degree and the things the line names
+    before it are two ways to meet it; the better of the two decides, the other is reported."""
+    named = [p for p in main if p.kind != "years"]
+    rest = [p for p in main if p.kind == "years"]
+    if not named:
+        return [*main, degree]
+    named_credit = min(p.credit for p in named)
+    if degree.credit > named_credit:
+        others = "; ".join(p.reason for p in named if p.reason)
+        return [
+            *rest,
+            replace(degree, reason=f"{degree.reason}; the line takes it in place of the rest ({others})"),
+        ]
+    return [
+        *named[:-1],
+        replace(named[-1], reason=f"{named[-1].reason}; or a degree: {degree.reason}"),
+        *rest,
+    ]
 
 
 def in_years_scope(group: TermGroup, years: YearsRange | None) -> bool:

@@ -193,9 +193,30 @@ def _about_credentials(profile: Profile, index: int, term: Term) -> bool:
     return (
         line.section == "certifications"
         # a name that says the status itself: "GPhC-registered pharmacist", "licensed pharmacist"
-        or any(CERTIFIED.search(s) and re.search(rf"(?<!\w){re.escape(s)}(?!\w)", lowered) for s in spellings)
-        or cue_set("credential_context").search(_segment(line.text, term, spellings)) is not None
+        or any(
+            CERTIFIED.search(s) and not _of_people(s) and re.search(rf"(?<!\w){re.escape(s)}(?!\w)", lowered)
+            for s in spellings
+        )
+        or _credential_cue(_segment(line.text, term, spellings))
         or any(c.line == line.line and _names(c.name, term, spellings) for c in profile.resume.credentials)
+    )
+
+
+# "Assist registered nurses with ...", "Scheduled certified technicians": a cue before a plural
+# person noun speaks of other people's credentials, not the candidate's
+PEOPLE = re.compile(r"\s+[A-Za-z][a-z]+(?:ers|ors|ians|ists|ants|ents|ses|ics|als)\b(?!\s+[A-Z])")
+
+
+def _of_people(spelling: str) -> bool:
+    """ "registered nurses": a name for the people who hold it, not one's own licence."""
+    return PEOPLE.match(" " + spelling.rsplit(None, 1)[-1]) is not None and " " in spelling
+
+
+def _credential_cue(segment: str) -> bool:
+    """A credential word in the segment that is about the candidate's own credential."""
+    return any(
+        PEOPLE.match(segment, match.end()) is None
+        for match in cue_set("credential_context").finditer(segment)
     )
 
 

@@ -18,6 +18,7 @@ from jobmatch.fields import (
     close_fields,
     field_mentions,
     field_name,
+    is_specialty,
     narrower_fields,
     position_fields,
     with_broader,
@@ -92,9 +93,15 @@ def _ended_months_ago(position: Position, today: int) -> int:
 def _in_role(position: Position, wanted: RoleFields) -> bool:
     """A job is in the role's field when it or a field it is part of is (a privacy counsel's job
     is a law job), or when its title names only a field the role is part of and no other
-    specialty ("Software Engineer" for a backend role; not "Frontend Engineer")."""
+    specialty ("Software Engineer" for a backend role; not "Frontend Engineer"), unless the role
+    is a specialty that such a title does not show (``specialty`` in data/fields.yaml)."""
     if wanted.own & set(with_broader(position.fields)):
         return True
+    return _in_broader_field_only(position, wanted) and not any(is_specialty(f) for f in wanted.own)
+
+
+def _in_broader_field_only(position: Position, wanted: RoleFields) -> bool:
+    """The job's title names only a field the role is part of ("Software Engineer", "Nurse")."""
     return bool(position.fields) and set(position.fields) <= wanted.broader
 
 
@@ -126,6 +133,17 @@ def check_role(title: str, profile: Profile) -> RoleFit | None:
             wanted.names,
             PARTIAL,
             f"worked in {role_names} more than {RECENT_YEARS} years ago: {_as_job(job)}",
+            evidence(job),
+        )
+    broader = [p for p in jobs if _in_broader_field_only(p, wanted)]
+    if broader:
+        job = broader[0]
+        fields = ", ".join(dict.fromkeys(field_name(f) for f in job.fields))
+        return RoleFit(
+            title,
+            wanted.names,
+            PARTIAL,
+            f"a job in {fields}, the broader field; nothing in it shows {role_names}: {_as_job(job)}",
             evidence(job),
         )
     near = [p for p in jobs if set(p.fields) & wanted.near]

@@ -372,3 +372,23 @@ def test_a_certification_that_lapsed_says_so_in_its_brackets() -> None:
     found, reason = verdict("NCCCO Mobile Crane Operator certification", resume)
     assert found == "partial", reason
     assert "expired" in reason or "lapsed" in reason
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "- Supported registered nurses with admissions, vital signs and patient transfers",
+        "- Scheduled licensed electricians and apprentices across three sites",
+    ],
+)
+def test_other_people_s_credentials_named_in_a_duty_are_not_held(duty: str) -> None:
+    """A plural holder of the credential ("registered nurses") is the people the candidate worked
+    with, not the candidate's own licence (one's own is test_a_licence_is_quoted_from_...)."""
+    requirement = (
+        "Active Registered Nurse license in Texas"
+        if "nurses" in duty
+        else "Valid journeyman electrician license"
+    )
+    helper = f"EXPERIENCE\nCare Assistant, Lakeside Clinic   Jan 2021 – Present\n{duty}\n"
+    found, reason = verdict(requirement, helper)
+    assert found == "missing", reason

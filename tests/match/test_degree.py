@@ -254,3 +254,39 @@ def test_a_college_diploma_meets_a_post_secondary_diploma_or_degree(education: s
     found, reason = verdict("Post-secondary diploma or degree in accounting or business", resume)
     assert found == "met", reason
     assert "Post-secondary" not in reason
+
+
+@pytest.mark.parametrize(
+    ("resume", "expected"),
+    [
+        (
+            "EXPERIENCE\nPlumber, Harlow Mechanical   Sep 2019 – Present\n- Commercial plumbing installs\n"
+            "TRAINING\nCompleted a four-year plumbing apprenticeship, 2015 – 2019\n",
+            "met",
+        ),
+        ("EDUCATION\nAssociate of Applied Science in Construction Technology, Delta College, 2018\n", "met"),
+        (
+            "EXPERIENCE\nWarehouse Associate, Fulfil Co   Jan 2020 – Present\n- Picking and packing\n",
+            "missing",
+        ),
+    ],
+)
+def test_a_degree_offered_as_the_other_way_to_meet_the_line(resume: str, expected: str) -> None:
+    """ "X or an associate degree": either one meets the line, not both."""
+    found, reason = verdict(
+        "Completion of a plumbing apprenticeship or an associate degree in construction technology", resume
+    )
+    assert found == expected, reason
+
+
+@pytest.mark.parametrize(
+    "education",
+    [
+        "EDUCATION\nBA (Hons) Social Work — 3rd year student, Northbridge University\n",
+        "EDUCATION\nBEng Civil Engineering, Coastal Technical University (final-year)\n",
+        "EDUCATION\nBachelor of Nursing, Southern Cross College — second year\n",
+    ],
+)
+def test_a_student_s_degree_is_not_held_yet(education: str) -> None:
+    found, reason = verdict("Bachelor's degree in a relevant field", education)
+    assert found == "missing" and "not held yet" in reason, reason

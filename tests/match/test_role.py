@@ -210,3 +210,39 @@ def test_screen_ranks_the_accountant_first_and_says_the_chef_has_no_accounting_j
     assert [row["file"] for row in rows] == ["accountant.txt", "chef.txt"]
     assert rows[1]["top_gaps"].split("; ")[-1] == "no job in Accounting"
     assert "no job in" not in rows[0]["top_gaps"]
+
+
+def test_a_generic_title_falls_short_of_a_specialty_its_duties_do_not_show() -> None:
+    """A "Software Engineer" building REST services is close to a data engineering role, not in
+    it; one whose duties are data pipelines and the warehouse is in it."""
+    posting = "Data Engineer\n\nRequirements\n- Experience with Python\n"
+    services = (
+        "EXPERIENCE\nSoftware Engineer, Tallow Payments   Mar 2021 – Present\n"
+        "- Built REST services in Python for card refunds\n"
+    )
+    pipelines = (
+        "EXPERIENCE\nSoftware Engineer, Tallow Payments   Mar 2021 – Present\n"
+        "- Built ETL pipelines in Python that load the data warehouse nightly\n"
+        "- Moved batch jobs from cron to Airflow DAGs\n"
+    )
+    assert role_of(posting, services)[0].verdict == "partial"
+    assert role_of(posting, pipelines)[0].verdict == "met"
+
+
+def test_a_paralegal_is_in_legal_support_not_a_lawyer() -> None:
+    """A paralegal's job is close to a lawyer's role, not in it; a solicitor's is close to a
+    paralegal role."""
+    lawyer_posting = "Employment Lawyer\n\nRequirements\n- Experience with employment tribunals\n"
+    paralegal_posting = "Corporate Paralegal\n\nRequirements\n- Experience with entity management\n"
+    paralegal = (
+        "EXPERIENCE\nLitigation Paralegal, Brandt & Cole LLP   May 2021 – Present\n"
+        "- Prepared trial binders and e-filing for 60 matters\n"
+    )
+    solicitor = (
+        "EXPERIENCE\nSolicitor, Marsh Whitlow LLP   Sep 2020 – Present\n"
+        "- Advised employers on dismissals and tribunal claims\n"
+    )
+    assert role_of(lawyer_posting, paralegal)[0].verdict == "partial"
+    assert role_of(lawyer_posting, solicitor)[0].verdict == "met"
+    assert role_of(paralegal_posting, paralegal)[0].verdict == "met"
+    assert role_of(paralegal_posting, solicitor)[0].verdict == "partial"

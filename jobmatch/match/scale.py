@@ -1,0 +1,78 @@
+"""Checker for a size the line asks for: the team a candidate led, the money they ran.
+
+"Experience managing a team of 20+" is met by "Led a team of 24 nurses", partly by "Led a team of
+6" (a team, smaller than asked), and missing when no led team is sized anywhere. Money is
+compared in the line's currency; a sum in another currency (not converted) is at most partly.
+"""
+
+from __future__ import annotations
+
+from jobmatch.match.profile import Profile
+from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
+from jobmatch.models import Scale
+from jobmatch.scales import MONEY, scale_vocabulary, shown_scales
+
+NOT_SHOWN_IN = frozenset({"education", "certifications", "skills", "languages"})
+
+
+def _shown(scale: Scale) -> str:
+    return f"{scale.value:,.0f} people" if scale.kind != MONEY else scale.text
+
+
+def _asked(scale: Scale) -> str:
+    return f"{scale.value:,.0f}+ people" if scale.kind != MONEY else f"{scale.text} or more"
+
+
+def check_scale(asked: Scale, profile: Profile) -> PartVerdict:
+    vocabulary = scale_vocabulary()
+    name = vocabulary.names[asked.kind]
+    wanted = _asked(asked)
+    found = [
+        (scale, line)
+        for line in profile.lines
+        if line.section not in NOT_SHOWN_IN
+        for scale in shown_scales(line.text, asked.kind)
+    ]
+    searched = (f"{name} of {wanted}",)
+    if not found:
+        return PartVerdict(
+            kind="scale",
+            verdict=MISSING,
+            reason=f"no {name} found to compare with {wanted}",
+            searched=searched,
+            gap=f"{name} ({wanted})",
+            suggestion=f"Say how large it was: the posting asks for {wanted}.",
+        )
+    same = [(s, line) for s, line in found if s.currency == asked.currency]
+    scale, line = max(same or found, key=lambda pair: pair[0].value)
+    quoted = f"“{line.text[:90]}”"
+    if not same:
+        return PartVerdict(
+            kind="scale",
+            verdict=PARTIAL,
+            reason=f"{name}: {scale.text}, in another currency than {wanted} ({quoted})",
+            evidence=(line,),
+            searched=searched,
+            strength=0.5,
+            gap=f"{name} ({wanted})",
+        )
+    if scale.value >= asked.value:
+        return PartVerdict(
+            kind="scale",
+            verdict=MET,
+            reason=f"{name}: {_shown(scale)}, {wanted} asked ({quoted})",
+            evidence=(line,),
+            matched=(name,),
+            searched=searched,
+            strength=1.0,
+        )
+    return PartVerdict(
+        kind="scale",
+        verdict=PARTIAL,
+        reason=f"{name}: {_shown(scale)}, smaller than the {wanted} asked ({quoted})",
+        evidence=(line,),
+        searched=searched,
+        strength=0.5 if scale.value >= vocabulary.partial_share * asked.value else 0.3,
+        gap=f"{name} ({_shown(scale)} of {wanted})",
+        suggestion=f"If you ran larger ones, give the size: the posting asks for {wanted}.",
+    )

@@ -1,0 +1,89 @@
+"""The scale checker: the team a candidate led and the money they ran, against the size asked."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import make_docx
+from match_helpers import verdict
+
+from jobmatch.scales import required_scale, shown_scales
+
+LED = "EXPERIENCE\nOperations Manager, Brookfield Logistics   Feb 2019 – Present\n- {duty}\n"
+
+
+@pytest.mark.parametrize(
+    ("duty", "expected"),
+    [
+        ("Led a team of 32 warehouse operatives across two shifts", "met"),
+        ("Supervised 9 forklift drivers and pickers", "partial"),
+        ("Recruited 40 seasonal workers each autumn", "missing"),  # hired, not led
+    ],
+)
+def test_a_team_size_against_the_size_asked(duty: str, expected: str) -> None:
+    found, reason = verdict("Experience leading teams of 25 or more people", LED.format(duty=duty))
+    assert found == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("duty", "expected", "said"),
+    [
+        ("Ran a R$ 4 million fleet budget", "partial", "another currency"),
+        ("Managed a $4.5M annual fleet budget", "met", "$4.5M"),
+        ("Managed a $800k fleet budget", "partial", "smaller"),
+        ("Saved $3M in fuel costs through route planning", "missing", "no money"),
+    ],
+)
+def test_money_run_against_the_sum_asked(duty: str, expected: str, said: str) -> None:
+    found, reason = verdict("Experience managing budgets over $2M", LED.format(duty=duty))
+    assert found == expected and said in reason, reason
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "value"),
+    [
+        ("Line management of 8+ direct reports", "people", 8),
+        ("Experience running a 12-person team", "people", 12),
+        ("Track record of delivering projects valued at €20m+", "money", 20_000_000),
+        ("Join a team of 5 engineers and ship weekly", None, None),  # describes the team, asks nothing
+        ("Salary from £45,000 per annum", None, None),
+    ],
+)
+def test_the_size_a_requirement_line_asks_for(line: str, kind: str | None, value: float | None) -> None:
+    scale = required_scale(line)
+    assert (scale.kind, scale.value) == (kind, value) if kind else scale is None, scale
+
+
+def test_a_led_team_on_a_resume_line() -> None:
+    assert [s.value for s in shown_scales("Managed a 40-strong nursing team", "people")] == [40]
+    assert shown_scales("Worked in a team of 40 nurses", "people") == []
+
+
+def test_cli_reports_the_team_and_budget_sizes_of_a_word_resume(run, tmp_path: Path) -> None:
+    posting = tmp_path / "ward_manager.md"
+    posting.write_text(
+        "# Ward Manager, Older Adults\n\n## Essential criteria\n"
+        "- Experience managing a team of 15+ nursing staff\n"
+        "- Experience managing budgets of £1m or more\n",
+        encoding="utf-8",
+    )
+    resume = make_docx(
+        tmp_path / "resume.docx",
+        [
+            ("Title", "Folake Adeyemi"),
+            ("Heading 1", "Experience"),
+            ("Normal", "Deputy Ward Manager, Riverside NHS Trust   Mar 2020 – Present"),
+            ("List Bullet", "Led a team of 22 nurses and healthcare assistants on a 28-bed ward"),
+            ("List Bullet", "Managed a £600k ward budget for staffing and consumables"),
+        ],
+    )
+    result = run("score", resume, "--posting", posting, "--format", "json", "--as-of", "2026-11-30")
+    assert result.exit_code == 0, result.stderr
+    lines = {r["text"]: r for r in json.loads(result.stdout)["requirements"]}
+    team = lines["Experience managing a team of 15+ nursing staff"]
+    budget = lines["Experience managing budgets of £1m or more"]
+    assert team["verdict"] == "met" and "22 people" in team["reason"], team["reason"]
+    assert budget["verdict"] == "partial" and "£600k" in budget["reason"], budget["reason"]
+    assert [p["kind"] for p in budget["parts"]].count("scale") == 1
