@@ -899,12 +899,18 @@ DEGREE_REGION_END = re.compile(
 
 
 OR_BEFORE = re.compile(r"\bor\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+DEGREE_PLUS = re.compile(r"\b(?:plus|with|and|along with|combined with)\b[^.;]*\bexperience\b", re.IGNORECASE)
 
 
 def _degree_after_or(text: str, degree_start: int) -> bool:
     """ "Completion of an apprenticeship or an associate degree": the degree comes as the other
-    way to meet the line (not "or a related field", which is the degree's own)."""
-    return degree_start > 0 and OR_BEFORE.search(text[:degree_start]) is not None
+    way to meet the line (not "or a related field", which is the degree's own; not "or a degree
+    plus paralegal experience", where the degree alone is not that other way)."""
+    return (
+        degree_start > 0
+        and OR_BEFORE.search(text[:degree_start]) is not None
+        and DEGREE_PLUS.search(text, degree_start) is None
+    )
 
 
 def _degree_regions(text: str) -> list[tuple[int, int]]:

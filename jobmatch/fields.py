@@ -328,9 +328,14 @@ def position_fields(title: str, lines: Iterable[str | tuple[str, frozenset[str] 
     mentions = field_mentions(title)
     role_end = TITLE_PART_END.search(title)
     # no title phrase: the role part's own words ("Engineer, Tidewater Freight" is not logistics)
-    titles = [m for m in mentions if m.is_title] or [
-        m for m in mentions if not role_end or m.start < role_end.start()
-    ]
+    named = [m for m in mentions if m.is_title]
+    # a title phrase in the role part wins over one in the employer's name ("Judicial Extern - Circuit
+    # Court of Cook County" is no cook)
+    titles = (
+        [m for m in named if not role_end or m.start < role_end.start()]
+        or named
+        or [m for m in mentions if not role_end or m.start < role_end.start()]
+    )
     title_fields = list(dict.fromkeys(f for m in titles for f in m.fields))
     narrower = {f for title_field in title_fields for f in _narrower(title_field)}
     chosen = list(title_fields)

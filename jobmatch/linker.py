@@ -65,6 +65,9 @@ def _fuzzy_aliases(skill: Skill, min_length: int) -> tuple[tuple[str, str, str],
     return _aliases[key]
 
 
+FUZZY_TRIES = 5  # near spellings looked at per alias, best first
+
+
 def fuzzy_find(
     skills: Sequence[Skill], index: WordIndex, *, cutoff: float, min_length: int
 ) -> dict[str, Candidate]:
@@ -78,12 +81,17 @@ def fuzzy_find(
         return best
     queries = [query for _, _, query in wanted]
     scores = process.cdist(queries, index.words, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
-    for row, (skill_id, alias, _) in enumerate(wanted):
-        column = int(scores[row].argmax())
-        score = float(scores[row][column])
-        better = skill_id not in best or score > best[skill_id].score
-        if score >= cutoff and index.words[column] != queries[row] and better:
-            best[skill_id] = Candidate(
-                alias=alias, found=index.words[column], score=score, line_index=index.lines[column]
-            )
+    for row, (skill_id, alias, query) in enumerate(wanted):
+        for column in scores[row].argsort()[::-1][:FUZZY_TRIES]:
+            score, found = float(scores[row][column]), index.words[column]
+            if score < cutoff:
+                break
+            # a misspelling keeps the first letter: "filing" is another word than "efiling"
+            if found == query or found[:1] != query[:1]:
+                continue
+            if skill_id not in best or score > best[skill_id].score:
+                best[skill_id] = Candidate(
+                    alias=alias, found=found, score=score, line_index=index.lines[int(column)]
+                )
+            break
     return best

@@ -13,7 +13,10 @@ from __future__ import annotations
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, AreaFit, PartVerdict, RequirementResult
 from jobmatch.models import Requirement
 
-SOFT_KINDS = frozenset({"competency", "concept", "knowledge", "area"})  # "a passion for one of the areas"
+SOFT_KINDS = frozenset({"competency", "concept", "knowledge", "area"})
+QUALIFIER_KINDS = frozenset(
+    {"scale"}
+)  # the size of what the line asks for, not a thing of its own  # "a passion for one of the areas"
 
 
 def _is_soft(part: PartVerdict) -> bool:
@@ -53,6 +56,7 @@ def combine(
             gap=unknown[0].gap if unknown else "",
         )
     verdicts = [p.verdict for p in deciding]
+    substantive = [p for p in deciding if p.kind not in QUALIFIER_KINDS] or deciding
     credit = sum(p.credit for p in deciding) / len(deciding)
     if all(v == MET for v in verdicts):
         verdict = MET
@@ -65,7 +69,9 @@ def combine(
         # the gist is shown: the first thing asked and most of the rest; years short of the
         # number asked are counted, not a gist
         verdict = MET
-    elif all(p.verdict == MISSING or p.given for p in deciding):
+    elif all(p.verdict == MISSING or p.given for p in substantive):
+        # (a size is said of the thing asked, "3 years as a PM on projects of $10M+": a sum found
+        # elsewhere does not show a line whose thing is missing)
         verdict = MISSING
         if deciding is not details and any(p.verdict != MISSING for p in details):
             verdict = PARTIAL  # the main thing is not named, but what it is made of is shown

@@ -290,3 +290,13 @@ def test_a_degree_offered_as_the_other_way_to_meet_the_line(resume: str, expecte
 def test_a_student_s_degree_is_not_held_yet(education: str) -> None:
     found, reason = verdict("Bachelor's degree in a relevant field", education)
     assert found == "missing" and "not held yet" in reason, reason
+
+
+def test_a_degree_that_needs_experience_beside_it_is_not_the_other_way_alone() -> None:
+    """ "A certificate, or a bachelor's degree plus equivalent experience": the degree alone is
+    not enough."""
+    found, reason = verdict(
+        "Payroll certificate from an accredited program, or a bachelor's degree plus equivalent payroll experience",
+        "EDUCATION\nBA History, Lakehead University, 2019\n",
+    )
+    assert found != "met", reason

@@ -87,3 +87,14 @@ def test_cli_reports_the_team_and_budget_sizes_of_a_word_resume(run, tmp_path: P
     assert team["verdict"] == "met" and "22 people" in team["reason"], team["reason"]
     assert budget["verdict"] == "partial" and "£600k" in budget["reason"], budget["reason"]
     assert [p["kind"] for p in budget["parts"]].count("scale") == 1
+
+
+def test_a_sum_found_elsewhere_does_not_show_a_missing_line() -> None:
+    """The size qualifies the thing asked: a software engineer's $8M platform is no sign of years
+    as a site superintendent on $5M+ projects."""
+    resume = (
+        "EXPERIENCE\nSoftware Engineer, Lumen Billing   Jan 2018 – Present\n"
+        "- Shipped an $8M billing platform migration for 40 enterprise clients\n"
+    )
+    found, reason = verdict("5+ years as a site superintendent on projects over $5M", resume)
+    assert found == "missing", reason

@@ -295,3 +295,16 @@ def test_cli_json_on_a_pdf_resume_gives_the_sibling_tool_its_line_gap_and_parts(
     assert degree["verdict"] == "met" and degree["gap"] == ""
     assert degree["evidence"][0]["text"] == "B.S. in Accounting, Portland State University, 2020"
     assert [p["kind"] for p in degree["parts"]] == ["degree"]
+
+
+def test_a_near_spelling_keeps_the_first_letter() -> None:
+    """ "kubernets" is Kubernetes misspelled; "filing" is another word than "efiling"."""
+    accountant = (
+        "EXPERIENCE\nStaff Accountant, Birch & Co   Jan 2020 – Present\n"
+        "- Prepared quarterly sales tax filing for 30 clients\n"
+    )
+    operator = (
+        "EXPERIENCE\nDevOps Engineer, Birch   Jan 2020 – Present\n- Ran kubernets clusters for 30 services\n"
+    )
+    assert verdict("Working knowledge of efiling in state courts", accountant)[0] == "missing"
+    assert verdict("Experience with Kubernetes", operator)[0] == "met"
