@@ -296,7 +296,8 @@ def test_a_degree_that_needs_experience_beside_it_is_not_the_other_way_alone() -
     """ "A certificate, or a bachelor's degree plus equivalent experience": the degree alone is
     not enough."""
     found, reason = verdict(
-        "Payroll certificate from an accredited program, or a bachelor's degree plus equivalent payroll experience",
+        "Payroll certificate from an accredited program, or a bachelor's degree plus equivalent payroll"
+        " experience",
         "EDUCATION\nBA History, Lakehead University, 2019\n",
     )
     assert found != "met", reason
