@@ -30,6 +30,7 @@ OPTIONAL_FAMILIES = (
     "credential_context",
     "work_described",
     "alternative_route",
+    "qualification_line",
 )
 
 

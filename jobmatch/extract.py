@@ -791,21 +791,27 @@ def build_requirement(
         limit = min(text_limit, waived_from)
         competencies = competency_book().named_in(text[:limit])
         covered += _competency_offsets(text, competencies)
+        covered += _spelled_out_acronyms(text)
         if scale_range is not None:
             covered.append(scale_range)
-        literal = [
-            s
-            for s in literal_spans(
-                doc,
-                start,
-                text[:limit],
-                covered,
-                only_named=bool(competencies),
-                is_language=lambda phrase: language_named(phrase) is not None,
-                model_ranges=[(a - start, b - start) for a, b in knowledge if start <= a and b <= end],
-            )
-            if s.end_char <= end
-        ]
+        nothing_else = not (skill_spans or concept_spans or competencies or years or degree or scale)
+        for last_resort in (False, True) if nothing_else else (False,):
+            literal = [
+                s
+                for s in literal_spans(
+                    doc,
+                    start,
+                    text[:limit],
+                    covered,
+                    only_named=bool(competencies),
+                    is_language=lambda phrase: language_named(phrase) is not None,
+                    model_ranges=[(a - start, b - start) for a, b in knowledge if start <= a and b <= end],
+                    last_resort=last_resort,
+                )
+                if s.end_char <= end
+            ]
+            if literal:
+                break
     spans = sorted([*skill_spans, *literal], key=lambda s: (s.start_char, -s.end_char))
     covered_by_terms = [(s.start_char, s.end_char) for s in spans]
     concepts = [
@@ -896,6 +902,33 @@ def _covered(
 DEGREE_REGION_END = re.compile(
     r"[;.](?:\s|$)|\s(?:with|plus|and\s+\d|who|where)\b|,\s*(?:or|and)\s+(?:equivalent|an? equivalent)"
 )
+
+
+ACRONYM_JOINERS = frozenset({"of", "and", "&", "the", "for", "in", "on", "to", "a", "an"})
+
+
+def _spelled_out_acronyms(text: str) -> list[tuple[int, int]]:
+    """ "Transport Management System (TMS)": the words a bracketed acronym spells out name the same
+    thing as the acronym, which stays the term (the résumé may use either; the literal and skill
+    checkers match an acronym to its expansion)."""
+    found = []
+    for bracket in BRACKETED_ACRONYM.finditer(text):
+        acronym = bracket.group(1).lower()
+        words = list(re.finditer(r"[\w'-]+", text[: bracket.start()]))
+        letters, first = "", None
+        for word in reversed(words):
+            if word.group().lower() in ACRONYM_JOINERS:
+                continue
+            letters = word.group()[0].lower() + letters
+            first = word.start()
+            if len(letters) >= len(acronym):
+                break
+        if first is not None and letters == acronym:
+            found.append((first, bracket.start()))
+    return found
+
+
+BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 
 
 OR_BEFORE = re.compile(r"\bor\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
@@ -1197,9 +1230,11 @@ def extract_posting(source: str | Path | Document) -> Posting:
     areas: list[Area] = []
     bulleted_headings = {s.block.heading for s in segments if s.block.is_bullet}
     headed = any(b.section in (MINIMUM, PREFERRED) for b in blocks)
-    knowledge = knowledge_ranges(
-        doc, [s for s in segments if s.block.section in ((MINIMUM, PREFERRED) if headed else UNHEADED)]
-    )
+    # only a "Nice to have" heading: the requirements stand under a heading nobody knows
+    # ("What we ask"), or none, and are told by their form like an unheaded posting's
+    unheaded = not any(b.section == MINIMUM for b in blocks)
+    read = {*((MINIMUM, PREFERRED) if headed else ()), *(UNHEADED if unheaded else ())}
+    knowledge = knowledge_ranges(doc, [s for s in segments if s.block.section in read])
     for segment in segments:
         block = segment.block
         if block.section in (MINIMUM, PREFERRED):
@@ -1232,8 +1267,8 @@ def extract_posting(source: str | Path | Document) -> Posting:
                         concepts=tuple(dict.fromkeys(s.id_ for s in concept_spans)),
                     )
                 )
-    if not headed:
-        requirements = unheaded_requirements(doc, segments, knowledge)
+    if unheaded:
+        requirements = [*unheaded_requirements(doc, segments, knowledge), *requirements]
         required = {(r.line, s) for r in requirements for s in r.skills}
         context = [c for c in context if (c.line, c.skill) not in required]
     requirements = requirements[:MAX_REQUIREMENTS]  # matching costs per requirement: bound it

@@ -58,6 +58,8 @@ class FieldVocabulary:
     # first token -> (tokens, phrase) of the phrases it starts, longest first: matching walks a
     # line's tokens once (a regex of a thousand phrases is slow on every line of every résumé)
     by_first_token: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    # words that make a title the helper of the role it names ("Assistant Practice Manager")
+    junior_words: frozenset[str] = frozenset()
 
 
 # A token: a word with the marks that belong to it ("c++", ".net", "ci/cd", "fp&a", "front-end").
@@ -68,7 +70,9 @@ TOKEN = re.compile(r"[.#]?\w(?:[\w+#&/'.-]*[\w+#])?")
 def field_vocabulary() -> FieldVocabulary:
     """The fields, validated: unknown keys, unknown ``broader``/``related`` ids and empty entries
     are errors naming the file and the field."""
-    data = check_keys(load_data(FILE), file=FILE, where="top level", required=["fields"])
+    data = check_keys(
+        load_data(FILE), file=FILE, where="top level", required=["fields"], optional=["junior_words"]
+    )
     entries = data["fields"]
     if not isinstance(entries, dict) or not entries:
         raise DataError(FILE, "fields", "expected a mapping of field ids")
@@ -116,6 +120,9 @@ def field_vocabulary() -> FieldVocabulary:
             first: tuple(sorted(entries, key=lambda entry: -len(entry[0])))
             for first, entries in by_first.items()
         },
+        junior_words=frozenset(
+            w.lower() for w in string_list(data.get("junior_words"), file=FILE, where="junior_words")
+        ),
     )
 
 

@@ -15,7 +15,7 @@ from jobmatch.errors import DataError
 from jobmatch.models import DegreeRequirement, YearsRange
 from jobmatch.resources import alternation, check_keys, load_data, string_list, trie_alternation
 
-DEGREE_LEVELS = ("diploma", "associate", "bachelor", "master", "phd")
+DEGREE_LEVELS = ("secondary", "diploma", "associate", "bachelor", "master", "phd")
 
 
 @dataclass(frozen=True)

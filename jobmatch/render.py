@@ -650,8 +650,8 @@ YEARS_SHORT = re.compile(
 )
 FIELD_MISMATCH = re.compile(r"degree in (?P<has>[^,;]+), not (?P<wanted>[^;]+)")
 DEGREE_HELD = re.compile(r"\bhas (?P<level>\w+) degree\b")
-DEGREE_WANTED = re.compile(r"^(?P<level>diploma|associate|bachelor|master|phd) degree\b")
-DEGREE_LADDER = ("diploma", "associate", "bachelor", "master", "phd")
+DEGREE_WANTED = re.compile(r"^(?P<level>secondary|diploma|associate|bachelor|master|phd) degree\b")
+DEGREE_LADDER = ("secondary", "diploma", "associate", "bachelor", "master", "phd")
 GAP_ITEMS = 4  # names shown per gap; the rest are counted
 
 

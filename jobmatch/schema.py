@@ -186,7 +186,9 @@ def score_schema() -> dict[str, Any]:
             "degrees": _array(
                 _object(
                     {
-                        "level": {"enum": ["diploma", "associate", "bachelor", "master", "phd", None]},
+                        "level": {
+                            "enum": ["secondary", "diploma", "associate", "bachelor", "master", "phd", None]
+                        },
                         "degree": STRING,
                         "fields": STRINGS,
                         "status": {"enum": EDUCATION_STATUSES},

@@ -19,7 +19,8 @@ SCHEMA_VERSION = "1.5"  # 1.1: the "facts" object (what was read from the résum
 # 1.3: degree level "diploma" (a vocational or college qualification below a degree);
 # 1.4: "role" (the posting's role against the candidate's jobs; null when it cannot be told);
 #      part kind "region" (a region a line asks experience in: its countries and cities);
-# 1.5: part kind "scale" (a size a line asks for: the team led, the money run)
+# 1.5: part kind "scale" (a size a line asks for: the team led, the money run); degree level
+#      "secondary" (a school-leaving qualification: high school diploma, GCSEs, A-levels)
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ WRAPPED_PROSE = 60  # the same for a line of prose in a posting
 # A PDF wraps at the text width: a line this close to the document's widest line was cut there, so
 # a posting's short Title Case line after it ends the sentence ("... the EU" / "AI Act").
 FULL_WIDTH_SHARE = 0.8
-WRAP_TAIL_WORDS = 3
+WRAP_TAIL_WORDS = 6
 NAMED_ENTRY = re.compile(r"^[A-Z][\w&/,' ]{1,48}?\s+[-–—:]\s")  # "Data Platform - We're responsible ..."
 
 
@@ -258,8 +258,14 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
             close_item()
             continue
         found = _heading_of(line, kind, vocab)
-        if found and found[2] == 9 and line[0].islower() and _goes_on(open_item):
-            found = None  # "... plus a performance-related" / "bonus": a wrapped word, not a heading
+        if found and found[2] == 9 and _goes_on(open_item):
+            cut_at_width = (
+                wrapped and open_item["is_bullet"] and last_length >= full_width and found[1] == OTHER
+            )
+            if line[0].islower() or line[0] == "(" or cut_at_width:
+                # "... plus a performance-related" / "bonus", "... road freight" / "(FTL/LTL)": the
+                # end of a wrapped line, not a heading
+                found = None
         if found:
             close_item()
             title, category, new_level = found
@@ -295,6 +301,7 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
             and len(open_item["text"]) + 1 + len(content) <= MAX_LINE_CHARS
             and (
                 UNFINISHED.search(open_item["text"][-UNFINISHED_TAIL:])
+                or (content.startswith("(") and not open_item["text"].endswith(TERMINAL))
                 or (
                     LOWER_WORD.match(content) is not None
                     and (open_item["is_bullet"] or not open_item["text"].endswith(TERMINAL))

@@ -126,7 +126,16 @@ def term_keys(text: str) -> tuple[str, ...]:
     "Bluebeam Revu" - is found by the literal checker as a partial match, not a key: "Epic" is
     not "Epic Rover", nor "Workday" "Workday Recruiting".)"""
     key = normalize(text)
-    return (key,) if key.strip() else ()
+    if not key.strip():
+        return ()
+    # "practice management software", "a transport management system": the kind word at the end
+    # may be left out ("RxWorks practice management")
+    words = text.split()
+    if len(words) >= 3 and words[-1].lower() in term_vocabulary().generic:
+        shorter = normalize(" ".join(words[:-1]))
+        if shorter.strip():
+            return (key, shorter)
+    return (key,)
 
 
 def literal_spans(
@@ -137,13 +146,16 @@ def literal_spans(
     only_named: bool = False,
     is_language: Callable[[str], bool] | None = None,
     model_ranges: Sequence[tuple[int, int]] = (),
+    last_resort: bool = False,
 ) -> list[Span]:
     """Spans (label TERM, id "term:<key>") for the literal terms of the line ``text`` that starts at
     character ``start`` of ``doc``; ``covered`` are line offsets already taken (taxonomy skills,
     competencies, years, the degree ...). ``only_named``: keep only terms that name something
     (a line about competencies: "communication skills in high-acuity situations").
     ``model_ranges``: line offsets the skill-span model marked as knowledge; a candidate inside
-    one is kept whatever its form ("construction drawings", "general ledger")."""
+    one is kept whatever its form ("construction drawings", "general ledger"). ``last_resort``: the
+    line named nothing else, so a phrase of two or more words is kept whatever its form ("a store
+    renovation"): searched for, rather than the line left unchecked."""
     vocabulary = term_vocabulary()
     words = [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
     runs: list[list[Word]] = []
@@ -198,7 +210,11 @@ def literal_spans(
         while len(run) > 1 and run[-1].lower in vocabulary.suffix_frames:
             run = run[:-1]  # "PMP certification" -> "PMP", "CPA license" -> "CPA"
         phrase = text[run[0].start : run[-1].end]
-        if all(w.lower in vocabulary.generic or w.text.isdigit() for w in run) or len(run) > 6:
+        # "or similar practice management software": the kind of thing that will do, named as such
+        of_a_kind = len(run) >= 2 and _previous_word(words, run[0]) in KIND_CUES
+        if (all(w.lower in vocabulary.generic or w.text.isdigit() for w in run) and not of_a_kind) or len(
+            run
+        ) > 6:
             continue
         first = run[0].start == first_start
         named = any(_named(w, first and i == 0) for i, w in enumerate(run))
@@ -226,6 +242,7 @@ def literal_spans(
             or (first and not verb_like and not sentence and not heads_a_phrase)
             or _after_frame(words, run[0], vocabulary)
             or _before_suffix_frame(words, run[-1], vocabulary)
+            or (last_resort and len(run) >= 2)
         )
         candidates.append((run[0].start, run[-1].end, phrase, keep))
     found = _with_list_mates(candidates, text)
@@ -249,6 +266,14 @@ def _capitalised_after(words: list[Word], word: Word) -> bool:
             continue
         return following.text[:1].isupper()
     return False
+
+
+KIND_CUES = frozenset({"similar", "comparable", "equivalent", "other", "another"})
+
+
+def _previous_word(words: list[Word], word: Word) -> str:
+    index = next(i for i, w in enumerate(words) if w is word)
+    return words[index - 1].lower if index else ""
 
 
 def _next_word(words: list[Word], word: Word) -> str:

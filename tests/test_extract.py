@@ -500,3 +500,37 @@ def test_a_word_posting_s_last_list_item_does_not_swallow_the_next_paragraph(
     data = run_json("extract", posting, "--format", "json")
     last = data["preferred"][-1]["text"]
     assert last == "Familiarity with warehouse management systems such as SAP EWM or Manhattan", last
+
+
+def test_requirements_under_an_unknown_heading_beside_a_nice_to_have_list(run_json, tmp_path: Path) -> None:
+    """Only "Nice to have" is a heading jobmatch knows: the qualifications under "Hoping you
+    bring" are still read, by their form, and not the duties above them; a wrap that starts with a
+    bracket or a capitalised name ends the line above it."""
+    from tests.conftest import make_pdf
+
+    posting = make_pdf(
+        tmp_path / "dispatcher.pdf",
+        [
+            "Freight Dispatcher - Rotterdam",
+            "Your week",
+            "• Plan daily routes for 25 trucks across the Benelux and answer drivers' calls during the",
+            "night shift",
+            "Hoping you bring",
+            "• At least 2 years of experience as a dispatcher or planner in European road freight transport",
+            "(FTL/LTL)",
+            "• Hands-on experience with a transport management system such as Transporeon, Alpega",
+            "TMS or Descartes",
+            "• Fluent in Dutch and English",
+            "Nice to have",
+            "• Experience planning ADR (dangerous goods) shipments",
+        ],
+    )
+    data = run_json("extract", posting, "--format", "json")
+    minimum = [r["text"] for r in data["minimum"]]
+    assert minimum == [
+        "At least 2 years of experience as a dispatcher or planner in European road freight transport"
+        " (FTL/LTL)",
+        "Hands-on experience with a transport management system such as Transporeon, Alpega TMS or Descartes",
+        "Fluent in Dutch and English",
+    ], minimum
+    assert [r["text"] for r in data["preferred"]] == ["Experience planning ADR (dangerous goods) shipments"]

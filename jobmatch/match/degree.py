@@ -88,7 +88,9 @@ def _field_fit(best: Education, wanted: list[str], related_ok: bool, text: str =
 def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
     config = profile.config
     degrees = held(profile)
-    need_rank = RANK[degree.level] if degree.level else 0
+    if degree.level == "secondary" and degree.fields:
+        degree = replace(degree, fields=())  # "GCSE English and Maths": school subjects, not a degree's field
+    need_rank = RANK[degree.level] if degree.level else RANK["diploma"]  # "a degree": past school
     named = [f for f in degree.fields if f != "stem"]
     # "Civil Engineering" names civil engineering and engineering: the generic one adds nothing
     wanted = [f for f in named if not any(o != f and o.endswith("-" + f) for o in named)]

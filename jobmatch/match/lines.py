@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from jobmatch.cues import cue_set
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, PARTIAL
 from jobmatch.models import Evidence, Requirement
@@ -21,6 +22,8 @@ def shown(profile: Profile, evidence: Evidence, hedged: bool, requirement: Requi
     if profile.used(evidence):
         return MET, "used"
     if evidence.section == "education":
+        if cue_set("qualification_line").search(requirement.text):
+            return MET, "held (education and qualifications)"
         return PARTIAL, "only in education"
     if requirement.asks_experience:
         return PARTIAL, "listed, but no job or project line shows it used"

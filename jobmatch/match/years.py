@@ -167,6 +167,26 @@ def _titled_jobs(years: YearsRange, profile: Profile) -> list[int] | None:
     return found
 
 
+def _junior_jobs(years: YearsRange, profile: Profile, chosen: list[int]) -> list[int]:
+    """Of ``chosen``, the jobs that assist the role the line names rather than hold it ("Assistant
+    Practice Manager", "Veterinary Nurse Assistant" for years "as a practice manager / nurse")."""
+    if not years.roles:
+        return []
+    junior = {normalize(word).strip() for word in field_vocabulary().junior_words}
+    roles = [set(normalize(role).split()) for role in years.roles]
+    positions = profile.resume.positions
+    found = []
+    for index in chosen:
+        words = set(normalize(_role_part(positions[index].title)).split())
+        if any(role <= words and (words - role) & junior for role in roles):
+            found.append(index)
+    return found
+
+
+def _as_job_titles(indexes: list[int], profile: Profile) -> str:
+    return ", ".join(_role_part(profile.resume.positions[i].title) for i in indexes[:2])
+
+
 def _role_part(title: str) -> str:
     """ "Senior Graphic Designer — Buckeye Foods, Columbus" -> "Senior Graphic Designer"."""
     end = TITLE_PART_END.search(title)
@@ -240,12 +260,20 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
     if titled is not None:  # the role as named; other jobs of its field count only in part (below)
         known = [role for role in years.roles if role in field_vocabulary().titles]
         chosen = sorted({*titled, *(chosen if known else ())})
+    assisting = _junior_jobs(years, profile, chosen)
+    chosen = [i for i in chosen if i not in assisting]
     counted = _in_jobs(years, profile, chosen, "")
     jobs_counted = len(chosen)
     if stated is not None and (stated.years > counted.years or not profile.jobs):
         counted = stated
     verdict = _grade(counted.years, need, profile)
     note = related_gap = ""
+    if verdict != MET and assisting:
+        # an assistant's or deputy's years in the role's work count in part, said as such
+        how = f"with jobs that assist the role: {_as_job_titles(assisting, profile)}"
+        helped = _in_jobs(years, profile, sorted({*chosen, *assisting}), how)
+        if helped.years >= profile.config.years_partial_ratio * need and helped.years > counted.years:
+            verdict, counted = PARTIAL, helped
     if verdict == MISSING and years.fields:
         close = frozenset(f for wanted in years.fields for f in close_fields(wanted)) - set(years.fields)
         if titled is not None:  # a Chef de Partie's years for "as a Sous Chef": its own field, in part

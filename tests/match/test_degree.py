@@ -301,3 +301,36 @@ def test_a_degree_that_needs_experience_beside_it_is_not_the_other_way_alone() -
         "EDUCATION\nBA History, Lakehead University, 2019\n",
     )
     assert found != "met", reason
+
+
+@pytest.mark.parametrize(
+    ("line", "education", "expected"),
+    [
+        (
+            "GCSE Maths and English at grade 4 or above",
+            "EDUCATION\nGCSEs (2012): 8 at grades 9-4 including Maths 6 and English 5\n",
+            "met",
+        ),
+        (
+            "High school diploma or GED",
+            "EDUCATION\nHigh School Diploma, Roosevelt High School, 2011\n",
+            "met",
+        ),
+        ("High school diploma or GED", "EDUCATION\nBSc Biology, University of Ghana, 2016\n", "met"),
+        (
+            "Diploma in Early Childhood Education",
+            "EDUCATION\nHigh School Diploma, Roosevelt High School, 2011\n",
+            "missing",
+        ),
+        (
+            "Bachelor's degree in any discipline",
+            "EDUCATION\nA-levels: Maths A, Physics B, Chemistry B (2015)\n",
+            "missing",
+        ),
+    ],
+)
+def test_school_leaving_qualifications_are_a_level_below_a_diploma(
+    line: str, education: str, expected: str
+) -> None:
+    found, reason = verdict(line, education)
+    assert found == expected, reason

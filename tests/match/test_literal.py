@@ -69,3 +69,16 @@ def test_an_ampersand_is_and() -> None:
     )
     found, reason = verdict("Heating and Ventilation (H&V) licence", resume)
     assert found == "met", reason
+
+
+def test_or_similar_names_the_kind_that_will_do() -> None:
+    """ "Cliniko or similar practice management software": another practice management system,
+    named by its kind in the résumé, meets the line; a résumé with neither does not."""
+    line = "Experience with Cliniko or similar practice management software"
+    other_system = (
+        "EXPERIENCE\nPhysiotherapist, Bay Physio   Jan 2021 – Present\n"
+        "- Booked and billed patients in Nookal practice management\n"
+    )
+    neither = "EXPERIENCE\nPhysiotherapist, Bay Physio   Jan 2021 – Present\n- Ran a falls-prevention class\n"
+    assert verdict(line, other_system)[0] == "met"
+    assert verdict(line, neither)[0] == "missing"

@@ -375,3 +375,17 @@ def test_a_labelled_job_header_belongs_to_its_own_job() -> None:
             by_job.setdefault(line.position, []).append(line.text)
     assert by_job[1][:2] == ["Kaveri Textiles Ltd., Erode", "Designation: Accounts Assistant"]
     assert all("Kaveri" not in text for text in by_job[0])
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("At least 3 years' experience as a site manager", "Assistant Site Manager, Hollis Build"),
+        ("2+ years as a dental nurse in a busy practice", "Trainee Dental Nurse, Bright Dental"),
+    ],
+)
+def test_years_assisting_the_role_count_in_part(line: str, title: str) -> None:
+    """An assistant or trainee has done the role's work beside it, not held it: partly."""
+    resume = f"EXPERIENCE\n{title}   Jan 2020 – Present\n- Day-to-day duties of the team\n"
+    found, reason = verdict(line, resume)
+    assert found == "partial" and "assist the role" in reason, reason
