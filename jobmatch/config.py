@@ -13,7 +13,14 @@ from jobmatch.resources import load_data, read_user_yaml
 VERDICTS = ("met", "partial", "missing", "unassessed")
 # Settings that are shares (a credit of 1.2 would score "meets 1 of 7" at 100); the rest are
 # non-negative; every number finite (YAML's .nan and .inf are numbers to it).
-AT_MOST_ONE = {"missing_minimum_factor", "years_partial_ratio", "credit", "gist_met", "role_missing_factor"}
+AT_MOST_ONE = {
+    "missing_minimum_factor",
+    "years_partial_ratio",
+    "credit",
+    "gist_met",
+    "role_missing_factor",
+    "role_share",
+}
 LIST_SETTINGS = {
     "same_kind_categories": "skill categories",
     "alternative_kind_words": "words",
@@ -40,7 +47,7 @@ class ScoringConfig:
     gist_met: float = 0.66
     alternative_kind_words: tuple[str, ...] = ()
     alternative_kinds: tuple[str, ...] = ()
-    role_weight: float = 0.0
+    role_share: float = 0.0
     role_missing_factor: float = 1.0
 
 

@@ -269,8 +269,8 @@ def score_schema() -> dict[str, Any]:
             "evidence": _array(evidence),
         },
         "The posting's role (the fields of work its title names) against the candidate's jobs: met "
-        "by a recent job in that field, partly by an older one or one in a close field. It counts as "
-        "one minimum requirement (data/scoring.yaml: role_weight, role_missing_factor).",
+        "by a recent job in that field, partly by an older one or one in a close field. It is a fixed "
+        "share of the minimum requirements' credit (data/scoring.yaml: role_share, role_missing_factor).",
     )
     document = _object(
         {

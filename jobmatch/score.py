@@ -90,10 +90,12 @@ def weighted_credit(
         )
         total_weight += weight
         credit += weight * config.credit[result.verdict]
-    if role is not None and config.role_weight:
-        total_weight += config.role_weight  # the posting's role, as one more minimum requirement
-        credit += config.role_weight * config.credit[role.verdict]
-    return credit / total_weight if total_weight else None
+    lines = credit / total_weight if total_weight else None
+    if role is None or not config.role_share:
+        return lines
+    # the posting's role: a fixed share of the minimum, whatever the number of lines beside it
+    role_credit = config.credit[role.verdict]
+    return role_credit if lines is None else (1 - config.role_share) * lines + config.role_share * role_credit
 
 
 def score_results(

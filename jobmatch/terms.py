@@ -243,6 +243,7 @@ def literal_spans(
             or _after_frame(words, run[0], vocabulary)
             or _before_suffix_frame(words, run[-1], vocabulary)
             or (last_resort and len(run) >= 2)
+            or of_a_kind
         )
         candidates.append((run[0].start, run[-1].end, phrase, keep))
     found = _with_list_mates(candidates, text)

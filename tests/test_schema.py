@@ -26,7 +26,7 @@ RECORDED_FINGERPRINTS = {
     "1.2": "6a3c175c144bece29caea62dacaeb4c5ea59df3ef195d3257b2ba8971d9299b6",
     "1.3": "3ded26ca829b53189bb1567e3d715475180e8fd5ced69d6bb5bf3ef4d6109b56",
     "1.4": "4a2c93071d7e4c5f04c24e089bcc76db4f9f0eaa221ef6c5ec3f499868a117c9",
-    "1.5": "137e6e014b3c27075d20c345d4184318423df7bf4c72cbfaeea85ffee5b94c77",
+    "1.5": "e7a8f779bdb353f3677e3d746aab0b22d6c21d22d6cdf8a6bde09372bc654ff8",
 }
 
 EXAMPLE_RESUMES = sorted(p for p in EXAMPLES.iterdir() if p.is_file() and p.suffix != ".yaml")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from jobmatch.cues import cue_set
 from jobmatch.facts import credential_vocabulary
-from jobmatch.match.lines import find_acronym
+from jobmatch.match.lines import credential_state, find_acronym
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Evidence, Requirement, Term
@@ -52,17 +52,6 @@ def fact_state(term: Term, profile: Profile, index: int) -> tuple[str, str] | No
         return "held", ""
     cue = fact.cue or fact.state.replace("_", " ")
     return FACT_STATES.get(fact.state, "held"), cue
-
-
-def credential_state(text: str) -> tuple[str, str]:
-    """(state, the cue) of a credential line: held, pending (booked, in progress ...) or lapsed."""
-    pending = cue_set("credential_pending").search(text)
-    if pending:
-        return "pending", pending.group()
-    lapsed = cue_set("credential_lapsed").search(text)
-    if lapsed:
-        return "lapsed", lapsed.group()
-    return "held", ""
 
 
 ITEM_BREAK = re.compile(r"[|;•·]|\s[—–]\s")

@@ -23,11 +23,37 @@ def shown(profile: Profile, evidence: Evidence, hedged: bool, requirement: Requi
         return MET, "used"
     if evidence.section == "education":
         if cue_set("qualification_line").search(requirement.text):
-            return MET, "held (education and qualifications)"
+            return _qualification_held(evidence.text, requirement.text)
         return PARTIAL, "only in education"
     if requirement.asks_experience:
         return PARTIAL, "listed, but no job or project line shows it used"
     return MET, "listed"
+
+
+def credential_state(text: str) -> tuple[str, str]:
+    """(state, the cue) of a credential line: held, pending (booked, in progress ...) or lapsed."""
+    pending = cue_set("credential_pending").search(text)
+    if pending:
+        return "pending", pending.group()
+    lapsed = cue_set("credential_lapsed").search(text)
+    if lapsed:
+        return "lapsed", lapsed.group()
+    return "held", ""
+
+
+LEVEL = re.compile(r"\blevel\s*(\d)\b", re.IGNORECASE)
+
+
+def _qualification_held(line: str, asked: str) -> tuple[str, str]:
+    """A qualification named in the education lines: held, unless the line says it is still in
+    progress or gives a lower level than the one asked ("ILM Level 3" for "ILM Level 5")."""
+    state, cue = credential_state(line)
+    if state != "held":
+        return PARTIAL, f"named in education, {state.replace('_', ' ')} (“{cue}”)"
+    wanted, shown_levels = LEVEL.findall(asked), LEVEL.findall(line)
+    if wanted and shown_levels and max(map(int, shown_levels)) < min(map(int, wanted)):
+        return PARTIAL, f"a lower level (level {max(shown_levels)}, level {min(wanted)} asked)"
+    return MET, "held (education and qualifications)"
 
 
 def initials(text: str) -> str:

@@ -3,6 +3,7 @@ words in one line or as an acronym, and the reason says it was searched for lite
 
 from __future__ import annotations
 
+import pytest
 from match_helpers import results, verdict
 
 ARCHITECTS = "EXPERIENCE\nProject Accountant, Harlow Architects   Jan 2020 – Present\n"
@@ -82,3 +83,18 @@ def test_or_similar_names_the_kind_that_will_do() -> None:
     neither = "EXPERIENCE\nPhysiotherapist, Bay Physio   Jan 2021 – Present\n- Ran a falls-prevention class\n"
     assert verdict(line, other_system)[0] == "met"
     assert verdict(line, neither)[0] == "missing"
+
+
+@pytest.mark.parametrize(
+    ("qualification", "expected"),
+    [
+        ("- CMI Level 5 Diploma in Management and Leadership (2022)", "met"),
+        ("- CMI Level 3 Award in Management and Leadership (2019)", "partial"),
+        ("- CMI Level 5 Diploma in Management and Leadership (in progress)", "partial"),
+    ],
+)
+def test_a_qualification_named_in_education_is_held_at_its_level(qualification: str, expected: str) -> None:
+    found, reason = verdict(
+        "CMI Level 5 in Management and Leadership, or equivalent", f"QUALIFICATIONS\n{qualification}\n"
+    )
+    assert found == expected, reason

@@ -140,7 +140,7 @@ def test_no_role_verdict_counts_for_nobody(posting: str, resume: str) -> None:
     off = load_config()
     from dataclasses import replace
 
-    unweighted = score(result.posting, result.resume, replace(off, role_weight=0.0, role_missing_factor=1.0))
+    unweighted = score(result.posting, result.resume, replace(off, role_share=0.0, role_missing_factor=1.0))
     assert result.score == unweighted.score
 
 
