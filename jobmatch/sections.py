@@ -258,8 +258,8 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
             close_item()
             continue
         found = _heading_of(line, kind, vocab)
-        if found and found[2] == 9 and _goes_on(open_item):
-            cut_at_width = (
+        if found and found[2] == 9 and kind == "posting" and _goes_on(open_item):
+            cut_at_width = (  # an unknown heading-like line right under a full-width bullet
                 wrapped and open_item["is_bullet"] and last_length >= full_width and found[1] == OTHER
             )
             if line[0].islower() or line[0] == "(" or cut_at_width:
