@@ -785,7 +785,6 @@ def build_requirement(
     if scale is not None:  # "a team of 20+ nursing staff", "over £2m": a size, checked as one
         tail = SCALE_TAIL.match(text, scale.end)
         scale_range = (scale.start, tail.end() if tail else scale.end)
-        skill_spans = [s for s in skill_spans if not scale_range[0] <= s.start_char - start < scale_range[1]]
     if condition is None:
         covered = _covered(text, start, [*skill_spans, *concept_spans], degree, found_years)
         limit = min(text_limit, waived_from)

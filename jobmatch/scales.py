@@ -30,7 +30,9 @@ CURRENCY_CODES = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JP
 CURRENCY_WORDS = {"dollars": "USD", "pounds": "GBP", "euros": "EUR", "rupees": "INR", "dirhams": "AED",
                   "yen": "JPY", "rand": "ZAR"}  # fmt: skip
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-MULTIPLIER = r"(?:thousand|million|billion|mm|mn|bn|k|m|b)\b"
+MULTIPLIER = r"(?i:thousand|million|billion|mm|mn|bn|k|m|b)\b"
+COUNT = r"\d{1,3}(?:,\d{3})+|\d{1,6}"  # a head count: "1,200 staff"
+RANGE_TO = r"\s?(?:-|–|to)\s?"  # "$5-10M": the lower bound, in the upper bound's multiplier
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,6 @@ def scale_vocabulary() -> ScaleVocabulary:
         required=[
             "kinds",
             "currencies",
-            "minimum_words",
             "partial_share",
             "lead_words",
             "not_managed",
@@ -76,20 +77,21 @@ def scale_vocabulary() -> ScaleVocabulary:
     )
     people_pattern = re.compile(
         rf"(?:(?<![\w-])(?:{before})\s+(?:up\s+to\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+)?"
-        rf"(?P<n1>\d{{1,6}})(?!\s*(?:%|years?\b|yrs?\b|months?\b))"
-        rf"|(?<![\w.,$£€-])(?P<n2>\d{{1,6}})\s*\+?\s*(?:-\s*|\s)?(?:(?:strong|person|people|member)\s+)?"
+        rf"(?P<n1>{COUNT})(?!\s*(?:%|years?\b|yrs?\b|months?\b))"
+        rf"|(?<![\w.,$£€-])(?P<n2>{COUNT})\s*(?:\+\s*)?(?:-\s*)?(?:(?:strong|person|people|member)\s+)?"
         rf"(?:[a-z-]+\s+)?(?:{nouns})\b"
-        rf"|(?<![\w.,$£€-])(?P<n3>\d{{1,6}})\s*-?\s*(?:person|people|member|strong|fte)\s+(?:[a-z-]+\s+)?"
+        rf"|(?<![\w.,$£€-])(?P<n3>{COUNT})\s*-?\s*(?:person|people|member|strong|fte)\s+(?:[a-z-]+\s+)?"
         rf"(?:team|crew|department|unit|workforce|organi[sz]ation)s?\b)",
         re.IGNORECASE,
     )
     symbols = string_list(currencies["symbols"], file=FILE, where="currencies.symbols")
     words = string_list(currencies["words"], file=FILE, where="currencies.words")
     symbol = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
+    # a code in capitals ("GBP 19m", not "cad 3d"); the amount not run into a word ("CAD 3D")
     money_pattern = re.compile(
-        rf"(?:(?<![A-Za-z])(?P<cur>{symbol})\s?(?P<a1>{NUMBER})\s?(?P<m1>{MULTIPLIER})?"
-        rf"|(?<![\w.])(?P<a2>{NUMBER})\s?(?P<m2>{MULTIPLIER})?\s?(?P<word>{'|'.join(words)})\b)",
-        re.IGNORECASE,
+        rf"(?:(?<![A-Za-z])(?P<cur>{symbol})\s?(?P<a1>{NUMBER})(?:{RANGE_TO}(?P<hi1>{NUMBER}))?"
+        rf"\s?(?P<m1>{MULTIPLIER})?(?![A-Za-z])"
+        rf"|(?<![\w.])(?P<a2>{NUMBER})\s?(?P<m2>{MULTIPLIER})?\s?(?P<word>(?i:{'|'.join(words)}))\b)"
     )
     return ScaleVocabulary(
         names={PEOPLE: str(people["name"]), MONEY: str(money["name"])},
@@ -118,7 +120,7 @@ def people_in(text: str) -> list[Scale]:
     found = []
     for match in scale_vocabulary().people.finditer(text):
         number = match.group("n1") or match.group("n2") or match.group("n3")
-        value = float(number)
+        value = float(number.replace(",", ""))
         if 0 < value < MAX_PEOPLE and not (1900 <= value <= 2100 and match.group("n2")):
             found.append(Scale(PEOPLE, value, match.group().strip(), match.start(), match.end()))
     return found

@@ -226,7 +226,12 @@ def _goes_on(open_item: dict | None) -> bool:
 
 def _short_tail(content: str) -> bool:
     """A few words, undated, not a label: the end of a sentence a PDF wrapped, not a new entry."""
-    return len(content.split()) <= WRAP_TAIL_WORDS and not YEAR.search(content) and not content.endswith(":")
+    return (
+        len(content.split()) <= WRAP_TAIL_WORDS
+        and not YEAR.search(content)
+        and not content.endswith(":")
+        and not (len(content.split()) >= 2 and content.upper() == content)
+    )
 
 
 def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]:
@@ -260,7 +265,13 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
         found = _heading_of(line, kind, vocab)
         if found and found[2] == 9 and kind == "posting" and _goes_on(open_item):
             cut_at_width = (  # an unknown heading-like line right under a full-width bullet
-                wrapped and open_item["is_bullet"] and last_length >= full_width and found[1] == OTHER
+                wrapped
+                and open_item["is_bullet"]
+                and last_length >= full_width
+                and found[1] == OTHER
+                # a label ("Shift pattern:") or a heading in capitals ("WORKING HOURS") stays one
+                and not line.endswith(":")
+                and not (len(line.split()) >= 2 and line.upper() == line)
             )
             if line[0].islower() or line[0] == "(" or cut_at_width:
                 # "... plus a performance-related" / "bonus", "... road freight" / "(FTL/LTL)": the

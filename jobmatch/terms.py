@@ -211,7 +211,7 @@ def literal_spans(
             run = run[:-1]  # "PMP certification" -> "PMP", "CPA license" -> "CPA"
         phrase = text[run[0].start : run[-1].end]
         # "or similar practice management software": the kind of thing that will do, named as such
-        of_a_kind = len(run) >= 2 and _previous_word(words, run[0]) in KIND_CUES
+        of_a_kind = len(run) >= 2 and _or_a_kind(words, run[0])
         if (all(w.lower in vocabulary.generic or w.text.isdigit() for w in run) and not of_a_kind) or len(
             run
         ) > 6:
@@ -269,12 +269,15 @@ def _capitalised_after(words: list[Word], word: Word) -> bool:
     return False
 
 
-KIND_CUES = frozenset({"similar", "comparable", "equivalent", "other", "another"})
+KIND_CUES = frozenset({"similar", "comparable", "equivalent"})
 
 
-def _previous_word(words: list[Word], word: Word) -> str:
+def _or_a_kind(words: list[Word], word: Word) -> bool:
+    """ "or (a) similar X": X is the kind of thing that will do (not "and other X", which names
+    more of what is asked)."""
     index = next(i for i, w in enumerate(words) if w is word)
-    return words[index - 1].lower if index else ""
+    before = [w.lower for w in words[max(0, index - 3) : index]]
+    return bool(before) and before[-1] in KIND_CUES and "or" in before[:-1]
 
 
 def _next_word(words: list[Word], word: Word) -> str:

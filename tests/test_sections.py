@@ -150,3 +150,12 @@ def test_a_short_title_case_tail_after_a_full_width_line_goes_on() -> None:
         ("minimum", "Java"),
         ("minimum", "Team Lead"),
     ]
+
+
+def test_a_heading_in_capitals_or_a_label_under_a_full_width_bullet_stays_a_heading() -> None:
+    text = (
+        "REQUIREMENTS\n- Previous warehouse experience in a busy distribution centre\n"
+        "- Forklift licence (counterbalance and reach) preferred\nWORKING HOURS\n"
+        "Monday to Friday 6am to 2pm with overtime available\n"
+    )
+    assert [s for s, t in sections_of(text) if t.startswith("Monday")] == ["other"]

@@ -10,6 +10,7 @@ from jobmatch.cues import cue_set
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, PARTIAL
 from jobmatch.models import Evidence, Requirement
+from jobmatch.phrases import degree_vocabulary
 
 JOINERS = frozenset({"of", "and", "&", "the", "for", "in", "on", "to", "a", "an"})
 
@@ -48,6 +49,11 @@ def _qualification_held(line: str, asked: str) -> tuple[str, str]:
     """A qualification named in the education lines: held, unless the line says it is still in
     progress or gives a lower level than the one asked ("ILM Level 3" for "ILM Level 5")."""
     state, cue = credential_state(line)
+    vocabulary = degree_vocabulary()
+    for name, pattern in (("expected", vocabulary.expected), ("in progress", vocabulary.in_progress)):
+        studying = pattern.search(line) if pattern is not None and state == "held" else None
+        if studying:  # "(current student)", "final year": a course still being taken
+            state, cue = name, studying.group()
     if state != "held":
         return PARTIAL, f"named in education, {state.replace('_', ' ')} (“{cue}”)"
     wanted, shown_levels = LEVEL.findall(asked), LEVEL.findall(line)

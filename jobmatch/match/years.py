@@ -173,14 +173,27 @@ def _junior_jobs(years: YearsRange, profile: Profile, chosen: list[int]) -> list
     if not years.roles:
         return []
     junior = {normalize(word).strip() for word in field_vocabulary().junior_words}
-    roles = [set(normalize(role).split()) for role in years.roles]
+    roles = [normalize(role).split() for role in years.roles]
     positions = profile.resume.positions
     found = []
     for index in chosen:
-        words = set(normalize(_role_part(positions[index].title)).split())
-        if any(role <= words and (words - role) & junior for role in roles):
+        words = normalize(_role_part(positions[index].title)).split()
+        if any(_beside(words, role, junior) for role in roles if role):
             found.append(index)
     return found
+
+
+def _beside(words: list[str], role: list[str], junior: set[str]) -> bool:
+    """Does a junior word stand right before or after the role's words in the title ("Assistant
+    Practice Manager", "Veterinary Nurse Assistant"; not "Practice Manager and Deputy Lead")?"""
+    size = len(role)
+    for at in range(len(words) - size + 1):
+        if words[at : at + size] == role:
+            before = words[at - 1] if at else ""
+            after = words[at + size] if at + size < len(words) else ""
+            if before in junior or after in junior:
+                return True
+    return False
 
 
 def _as_job_titles(indexes: list[int], profile: Profile) -> str:

@@ -334,3 +334,13 @@ def test_school_leaving_qualifications_are_a_level_below_a_diploma(
 ) -> None:
     found, reason = verdict(line, education)
     assert found == expected, reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Experience teaching high school mathematics", "Maintain a level of professionalism at all times"],
+)
+def test_everyday_words_are_no_school_qualification(line: str) -> None:
+    from jobmatch.phrases import parse_degree
+
+    assert parse_degree(line) is None

@@ -98,3 +98,9 @@ def test_a_qualification_named_in_education_is_held_at_its_level(qualification: 
         "CMI Level 5 in Management and Leadership, or equivalent", f"QUALIFICATIONS\n{qualification}\n"
     )
     assert found == expected, reason
+
+
+def test_and_other_names_more_of_the_same_not_a_term_of_its_own() -> None:
+    resume = "EXPERIENCE\nEngineer, Acme   Jan 2020 – Present\n- Built services in Python and JavaScript\n"
+    found, reason = verdict("Experience with Python and other programming languages", resume)
+    assert found == "met", reason

@@ -48,6 +48,9 @@ def test_money_run_against_the_sum_asked(duty: str, expected: str, said: str) ->
         ("Experience running a 12-person team", "people", 12),
         ("Track record of delivering projects valued at €20m+", "money", 20_000_000),
         ("Join a team of 5 engineers and ship weekly", None, None),  # describes the team, asks nothing
+        ("Experience leading a team of 1,500 field staff", "people", 1500),
+        ("Experience managing budgets of $5-10M", "money", 5_000_000),
+        ("Proficient in CAD 3D modelling", None, None),  # a currency code only in capitals, before an amount
         ("Salary from £45,000 per annum", None, None),
     ],
 )
@@ -65,7 +68,7 @@ def test_cli_reports_the_team_and_budget_sizes_of_a_word_resume(run, tmp_path: P
     posting = tmp_path / "ward_manager.md"
     posting.write_text(
         "# Ward Manager, Older Adults\n\n## Essential criteria\n"
-        "- Experience managing a team of 15+ nursing staff\n"
+        "- Experience managing a team of 15+ staff\n"
         "- Experience managing budgets of £1m or more\n",
         encoding="utf-8",
     )
@@ -82,7 +85,7 @@ def test_cli_reports_the_team_and_budget_sizes_of_a_word_resume(run, tmp_path: P
     result = run("score", resume, "--posting", posting, "--format", "json", "--as-of", "2026-11-30")
     assert result.exit_code == 0, result.stderr
     lines = {r["text"]: r for r in json.loads(result.stdout)["requirements"]}
-    team = lines["Experience managing a team of 15+ nursing staff"]
+    team = lines["Experience managing a team of 15+ staff"]
     budget = lines["Experience managing budgets of £1m or more"]
     assert team["verdict"] == "met" and "22 people" in team["reason"], team["reason"]
     assert budget["verdict"] == "partial" and "£600k" in budget["reason"], budget["reason"]
@@ -98,3 +101,13 @@ def test_a_sum_found_elsewhere_does_not_show_a_missing_line() -> None:
     )
     found, reason = verdict("5+ years as a site superintendent on projects over $5M", resume)
     assert found == "missing", reason
+
+
+def test_the_size_leaves_the_skill_it_is_of() -> None:
+    """ "a team of 5+ Java developers": Java is still asked for."""
+    resume = (
+        "EXPERIENCE\nEngineering Manager, Acme   Jan 2020 – Present\n"
+        "- Led a team of 12 staff building payment APIs in Go\n"
+    )
+    found, reason = verdict("Experience leading a team of 5+ Java developers", resume)
+    assert found != "met" and "Java" in reason, reason

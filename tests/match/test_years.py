@@ -389,3 +389,11 @@ def test_years_assisting_the_role_count_in_part(line: str, title: str) -> None:
     resume = f"EXPERIENCE\n{title}   Jan 2020 – Present\n- Day-to-day duties of the team\n"
     found, reason = verdict(line, resume)
     assert found == "partial" and "assist the role" in reason, reason
+
+
+def test_a_junior_word_elsewhere_in_the_title_does_not_demote_it() -> None:
+    resume = (
+        "EXPERIENCE\nPractice Manager and Deputy Safeguarding Lead, Elm Surgery   Jan 2019 – Present\n"
+        "- Ran the practice\n"
+    )
+    assert verdict("3+ years as a practice manager", resume)[0] == "met"
