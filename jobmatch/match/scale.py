@@ -7,6 +7,8 @@ compared in the line's currency; a sum in another currency (not converted) is at
 
 from __future__ import annotations
 
+from functools import partial
+
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Scale
@@ -33,13 +35,11 @@ def check_scale(asked: Scale, profile: Profile) -> PartVerdict:
         if line.section not in NOT_SHOWN_IN
         for scale in shown_scales(line.text, asked.kind)
     ]
-    searched = (f"{name} of {wanted}",)
+    part = partial(PartVerdict, kind="scale", searched=(f"{name} of {wanted}",))  # what every outcome shares
     if not found:
-        return PartVerdict(
-            kind="scale",
+        return part(
             verdict=MISSING,
             reason=f"no {name} found to compare with {wanted}",
-            searched=searched,
             gap=f"{name} ({wanted})",
             suggestion=f"Say how large it was: the posting asks for {wanted}.",
         )
@@ -47,31 +47,25 @@ def check_scale(asked: Scale, profile: Profile) -> PartVerdict:
     scale, line = max(same or found, key=lambda pair: pair[0].value)
     quoted = f"“{line.text[:90]}”"
     if not same:
-        return PartVerdict(
-            kind="scale",
+        return part(
             verdict=PARTIAL,
             reason=f"{name}: {scale.text}, in another currency than {wanted} ({quoted})",
             evidence=(line,),
-            searched=searched,
             strength=0.5,
             gap=f"{name} ({wanted})",
         )
     if scale.value >= asked.value:
-        return PartVerdict(
-            kind="scale",
+        return part(
             verdict=MET,
             reason=f"{name}: {_shown(scale)}, {wanted} asked ({quoted})",
             evidence=(line,),
             matched=(name,),
-            searched=searched,
             strength=1.0,
         )
-    return PartVerdict(
-        kind="scale",
+    return part(
         verdict=PARTIAL,
         reason=f"{name}: {_shown(scale)}, smaller than the {wanted} asked ({quoted})",
         evidence=(line,),
-        searched=searched,
         strength=0.5 if scale.value >= vocabulary.partial_share * asked.value else 0.3,
         gap=f"{name} ({_shown(scale)} of {wanted})",
         suggestion=f"If you ran larger ones, give the size: the posting asks for {wanted}.",
