@@ -45,7 +45,7 @@ from jobmatch.models import (
     TermGroup,
     YearsRange,
 )
-from jobmatch.person_spec import mark_rows
+from jobmatch.person_spec import mark_rows, split_columns
 from jobmatch.phrases import (
     asks_for_experience,
     degree_vocabulary,
@@ -56,9 +56,17 @@ from jobmatch.phrases import (
 from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS, analyse
 from jobmatch.regions import region_of
 from jobmatch.scales import required_scale
-from jobmatch.sections import Block, clean_inline, split_sections
+from jobmatch.sections import EMAIL_HEADER, Block, clean_inline, split_sections
 from jobmatch.taxonomy import load_taxonomy
-from jobmatch.terms import TERM_LABEL, TERM_PREFIX, condition_of, literal_spans, term_keys, term_vocabulary
+from jobmatch.terms import (
+    TERM_LABEL,
+    TERM_PREFIX,
+    condition_of,
+    conditions_in,
+    literal_spans,
+    term_keys,
+    term_vocabulary,
+)
 from jobmatch.textnorm import is_named, normalize
 
 AREA_LINE = re.compile(r"^(?P<name>[A-Z][\w&/,' ]{2,48}?)\s*(?:\s[-–—]\s|:\s)(?P<description>.{20,})$")
@@ -308,6 +316,32 @@ CLAUSE_END = re.compile(
 )
 
 
+def _years_object(
+    doc: Doc,
+    start: int,
+    text: str,
+    covered: list[tuple[int, int]],
+    years: YearsRange,
+    found: list[Span],
+    end: int,
+) -> list[Span]:
+    """The phrases of two or more words (and their list mates) in the clause of a line's years that
+    no other pass kept: the field of work the years are of, when no vocabulary names it."""
+    at = text.find(years.text)
+    if at < 0:
+        return []
+    end_match = CLAUSE_END.search(text, at + len(years.text))
+    clause_end = end_match.start() if end_match else len(text)
+    taken = [(s.start_char, s.end_char) for s in found]
+    return [
+        s
+        for s in literal_spans(doc, start, text, covered, last_resort=True)
+        if s.end_char <= end
+        and at <= s.start_char - start < clause_end
+        and not any(a < s.end_char and s.start_char < b for a, b in taken)
+    ]
+
+
 def scope_years(
     years: YearsRange,
     text: str,
@@ -405,9 +439,12 @@ def _equivalent_years(
 
 CREDENTIAL_WORDS = re.compile(
     r"\b(?:certifications?|certified|certificates?|licen[sc]es?|licensed|credentials?|safety card|"
-    r"registrations?|accreditations?|board[- ]certified|designations?)\b",
+    r"registrations?|accreditations?|board[- ]certified|designations?|endorsements?)\b",
     re.IGNORECASE,
 )
+# conditions a credential on the same line outweighs: "registered ... before your start date" asks
+# for the registration; a driving licence or a clearance is a condition and a credential at once
+CREDENTIAL_CANCELS = frozenset({"availability", "location", "travel", "relocation", "physical demands"})
 N_OF = re.compile(
     r"\b(?:at least |minimum of )?(?P<n>two|three|four|2|3|4)\s*(?:\+|or more)?\s*(?:of|from)\b"
     r"(?: the following)?",
@@ -772,6 +809,12 @@ def build_requirement(
     languages = [s for s in skill_spans if load_taxonomy().skills[s.id_].category == "human-language"]
     if condition and (skill_spans and len(languages) < len(skill_spans) or years or degree):
         condition = None  # "Experience with X; willing to travel": the line still asks for X
+    if (
+        condition in CREDENTIAL_CANCELS
+        and CREDENTIAL_WORDS.search(text)
+        and CREDENTIAL_CANCELS.issuperset(conditions_in(text))  # a driver's licence is a condition too
+    ):
+        condition = None  # "Registered with the PSI, or eligible before your start date": a registration
     competencies: list[tuple[str, str]] = []
     literal: list[Span] = []
     scale: Scale | None = None
@@ -811,6 +854,11 @@ def build_requirement(
             ]
             if literal:
                 break
+        if years is not None and not (skill_spans or concept_spans or competencies or degree or scale):
+            # "2 years of operating experience in a petrochemical or chemical manufacturing
+            # facility": what the years are of, kept whatever its form, so that the years are
+            # counted in the jobs that show it rather than in every job
+            literal += _years_object(doc, start, text[:limit], covered, years, literal, end)
     spans = sorted([*skill_spans, *literal], key=lambda s: (s.start_char, -s.end_char))
     covered_by_terms = [(s.start_char, s.end_char) for s in spans]
     concepts = [
@@ -1149,7 +1197,8 @@ def unheaded_requirements(
 
     for segment in segments:
         block = segment.block
-        if block.section not in UNHEADED:
+        if block.section not in UNHEADED or EMAIL_HEADER.match(block.text):
+            # "Subject: Opening for Site Engineer | 4–7 Yrs": the mail's envelope, not a requirement
             list_key = None
             continue
         if block.is_bullet:
@@ -1222,7 +1271,8 @@ def extract_posting(source: str | Path | Document) -> Posting:
     if document.format == "json-resume":
         raise InputError(document.source, "this is a JSON Resume (a résumé), not a job posting")
     # a person specification's rows are marked first
-    blocks = split_sections(mark_rows(document.text), "posting", wrapped=lines_may_wrap(document.format))
+    text = mark_rows(split_columns(document.text))
+    blocks = split_sections(text, "posting", wrapped=lines_may_wrap(document.format))
     doc, segments = process_blocks(blocks)
     requirements: list[Requirement] = []
     context: list[ContextSkill] = []

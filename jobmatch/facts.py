@@ -667,6 +667,8 @@ class CredentialVocabulary:
     jurisdictions: frozenset[str] = frozenset()
     issuers: re.Pattern[str] | None = None  # "Institute", "Board": a bracketed issuing body
     registration: re.Pattern[str] | None = None  # "registration with ...": the body names it
+    # ladders of grades, lowest first ("associate", "professional", "senior professional")
+    grades: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -677,7 +679,7 @@ def credential_vocabulary() -> CredentialVocabulary:
         file=file,
         where="top level",
         required=["headings", "cues", "known", "code_pattern", "states", "expiry"],
-        optional=["generic", "jurisdictions", "issuers", "registration"],
+        optional=["generic", "jurisdictions", "issuers", "registration", "grades"],
     )
     states = check_keys(data["states"], file=file, where="states", required=STATES)
     generic = _words(data, "generic", file)
@@ -706,6 +708,10 @@ def credential_vocabulary() -> CredentialVocabulary:
         jurisdictions=frozenset(j.lower() for j in _words(data, "jurisdictions", file)),
         issuers=words(_words(data, "issuers", file)) if data.get("issuers") else None,
         registration=words(_words(data, "registration", file)) if data.get("registration") else None,
+        grades=tuple(
+            tuple(g.lower() for g in string_list(ladder, file=file, where="grades"))
+            for ladder in data.get("grades") or ()
+        ),
     )
 
 

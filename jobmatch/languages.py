@@ -90,13 +90,19 @@ def language_vocabulary() -> LanguageVocabulary:
     code_of: dict[str, str] = {}
     for language_id, entry in data["languages"].items():
         where = f"languages.{language_id}"
-        entry = check_keys(entry, file=FILE, where=where, required=["name", "aliases"], optional=["codes"])
+        entry = check_keys(
+            entry, file=FILE, where=where, required=["name", "aliases"], optional=["codes", "list_aliases"]
+        )
         names[str(language_id)] = str(entry["name"])
         for alias in string_list(entry["aliases"], file=FILE, where=f"{where}.aliases"):
             key = alias.lower()
             if alias_of.setdefault(key, str(language_id)) != language_id:
                 raise DataError(FILE, where, f"alias {alias!r} is already {alias_of[key]!r}")
-        for code in string_list(entry.get("codes"), file=FILE, where=f"{where}.codes"):
+        # codes and names that are a language only in a languages list ("Irish – fluent", not
+        # "Irish pharmacy legislation"): matched there, with exact case
+        listed = [*string_list(entry.get("codes"), file=FILE, where=f"{where}.codes")]
+        listed += string_list(entry.get("list_aliases"), file=FILE, where=f"{where}.list_aliases")
+        for code in listed:
             if code_of.setdefault(code, str(language_id)) != language_id:
                 raise DataError(FILE, where, f"code {code!r} is already {code_of[code]!r}")
     level_of: dict[str, str] = {}

@@ -69,10 +69,13 @@ def line_form(text: str) -> str:
     """The form of one list item or short line: requirement, responsibility, company or neutral."""
     forms = line_forms()
     line = _prepared(text)
-    if forms.responsibility_start.search(line):
+    duty = forms.responsibility_start.search(line)
+    asked = forms.requirement_start.search(line)
+    # the longer opening decides: "clean driving record" asks, "clean the" does
+    if duty and not (asked and len(asked.group()) > len(duty.group())):
         return RESPONSIBILITY
     # years are read on the line as written: the prepared line has lost its leading "3+"
-    if forms.requirement_start.search(line) or YEARS_OR_DEGREE.search(text):
+    if asked or YEARS_OR_DEGREE.search(text):
         return REQUIREMENT
     if forms.company.search(line):
         return COMPANY

@@ -410,6 +410,13 @@ class _HTMLText(HTMLParser):
         "object",
         "nav",
         "footer",
+        # a form's controls: an application form's labels and choices are no content of the page
+        # ("First name", "Less than 1 year"); the form itself is kept (a whole ASP.NET page is one)
+        "label",
+        "select",
+        "button",
+        "textarea",
+        "datalist",
     }
     BLOCK = {
         "p",
@@ -785,16 +792,22 @@ def _reading_order(element: Element) -> Iterator[Element | str]:
     if element.tag == f"{W}p":
         yield from element.iter(f"{W}p")  # with the paragraphs of any text box inside it
     elif element.tag == f"{W}tbl":
-        for row in element.findall(f"{W}tr"):
+        header_cells = 0  # the first row's cells, when it was read as one line
+        for number, row in enumerate(element.findall(f"{W}tr")):
             cells = [
                 [text for paragraph in cell.iter(f"{W}p") if (text := _paragraph_text(paragraph))]
                 for cell in row.findall(f"{W}tc")
             ]
             filled = [texts for texts in cells if texts]
-            if len(filled) >= 2 and all(
-                len(texts) == 1 and len(texts[0]) <= ROW_CELL_MAX for texts in filled
-            ):
+            short = all(len(texts) == 1 and len(texts[0]) <= ROW_CELL_MAX for texts in filled)
+            if len(filled) >= 2 and short:
+                if number == 0 and len(filled) == len(cells):
+                    header_cells = len(cells)
                 yield " | ".join(texts[0] for texts in filled)
+            elif filled and short and header_cells == len(cells) and not cells[0]:
+                # a row whose first cells are empty under a header row ("Essential | Desirable"):
+                # the empty cells are kept, so that each text stays under its column's header
+                yield " | ".join(texts[0] if texts else "" for texts in cells)
             else:
                 for cell in row.findall(f"{W}tc"):
                     yield from _reading_order(cell)

@@ -13,7 +13,7 @@ and the lines it took become empty. Nothing changes in a text without a legend o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from jobmatch.resources import alternation, check_keys, load_data, string_list
@@ -31,12 +31,24 @@ class PersonSpecVocabulary:
     methods_only: re.Pattern[str]  # a line that is only the assessment column ("Interview")
     essential: frozenset[str]
     desirable: frozenset[str]
+    # header cells naming a column's bucket: "essential" -> False, "desirable" -> True (preferred)
+    column_headers: dict[str, bool] = field(default_factory=dict)
 
 
 @cache
 def person_spec_vocabulary() -> PersonSpecVocabulary:
     keys = ("legends", "essential", "desirable", "methods")
-    data = check_keys(load_data(FILE), file=FILE, where="top level", required=keys)
+    data = check_keys(
+        load_data(FILE), file=FILE, where="top level", required=keys, optional=["column_headers"]
+    )
+    headers = check_keys(
+        data.get("column_headers") or {}, file=FILE, where="column_headers", optional=["minimum", "preferred"]
+    )
+    column_headers = {
+        cell.lower(): bucket == "preferred"
+        for bucket in ("minimum", "preferred")
+        for cell in string_list(headers.get(bucket), file=FILE, where=f"column_headers.{bucket}")
+    }
     lists = {key: string_list(data[key], file=FILE, where=key) for key in keys}
     method = rf"(?i:{alternation(lists['methods'])})"
     methods = rf"{method}(?:\s*[/,&]\s*{method})*\s*/?"
@@ -49,7 +61,43 @@ def person_spec_vocabulary() -> PersonSpecVocabulary:
         methods_only=re.compile(rf"^\s*{methods}[\s|]*$"),
         essential=frozenset(lists["essential"]),
         desirable=frozenset(lists["desirable"]),
+        column_headers=column_headers,
     )
+
+
+CELL_SPLIT = re.compile(r"\s*\|\s*")
+
+
+def split_columns(text: str) -> str:
+    """``text`` with a table whose header row names a bucket per column ("Essential |
+    Desirable") read column-wise: each row's cells become items of their column's bucket, a
+    preferred one labelled "Desirable:". The table's lines are replaced in place (a row of two
+    cells becomes two lines, so later line numbers move by the rows' extra cells)."""
+    vocab = person_spec_vocabulary()
+    if "|" not in text or not vocab.column_headers:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    columns: list[bool] | None = None  # per column: preferred?
+    for line in lines:
+        cells = CELL_SPLIT.split(line.strip())
+        if columns is None:
+            header = [" ".join(cell.lower().rstrip(":").split()) for cell in cells]
+            if len(header) >= 2 and all(cell in vocab.column_headers for cell in header):
+                columns = [vocab.column_headers[cell] for cell in header]
+                continue
+            out.append(line)
+            continue
+        if "|" not in line or len(cells) > len(columns):
+            columns = None  # the table has ended
+            if out and out[-1].startswith("- ") and line.strip():
+                out[-1] = out[-1].rstrip() + ("" if out[-1].rstrip().endswith(".") else ".")
+            out.append(line)
+            continue
+        for preferred, cell in zip(columns, cells, strict=False):
+            if cell:
+                out.append(f"- Desirable: {cell}" if preferred else f"- {cell}")
+    return "\n".join(out)
 
 
 def mark_rows(text: str) -> str:

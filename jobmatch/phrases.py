@@ -133,6 +133,7 @@ class DegreeVocabulary:
     not_a_degree: re.Pattern[str] | None = None
     not_after_short: re.Pattern[str] | None = None  # "MS Office": a product after a short form
     field_names: dict[str, str] = field(default_factory=dict)  # field id -> its name in a sentence
+    toward_next: re.Pattern[str] | None = None  # "postgraduate diploma": partly the level above its own
 
 
 DEGREES_FILE = "degrees.yaml"
@@ -160,6 +161,7 @@ def degree_vocabulary() -> DegreeVocabulary:
             "field_ends",
             "not_after_short",
             "field_names",
+            "toward_next",
         ],
     )
     level_of: dict[str, str] = {}
@@ -225,6 +227,7 @@ def degree_vocabulary() -> DegreeVocabulary:
         not_a_degree=_phrases(data, "not_a_degree"),
         field_names=field_names,
         not_after_short=_phrases(data, "not_after_short"),
+        toward_next=_phrases(data, "toward_next"),
     )
 
 

@@ -569,7 +569,7 @@ def _entry_title(
             return None, "dated line"
         # "Senior Engineer, Storage" on the line above "Acme Corp   Jan 2022 – Present"
         above = _clean_title(previous.text)
-        if len(title) < 3 and _employer_and_place(previous.text) and index >= 2:
+        if len(title) < 3 and index >= 2 and _employer_line(previous.text, segments[index - 2].block.text):
             # "Analytics Engineer" / "Orchard Financial, Denver, CO" / "July 2025 – Present": the
             # title is the line above the employer's
             higher = segments[index - 2].block
@@ -603,6 +603,19 @@ def _entry_title(
             ), "table"  # "2019 – 2021" on its own line above "Engineer, Acme"
         break
     return title, "dated line"
+
+
+def _employer_line(text: str, above: str) -> bool:
+    """Is ``text`` the employer's line under a title line ``above``: "Orchard Financial, Denver,
+    CO", or a line naming no job title under one that does ("Chef de Partie (Sauce)" /
+    "Grisedale House Hotel (2 AA Rosettes), Grasmere")?"""
+    if _employer_and_place(text):
+        return True
+    return _names_a_title(above) and not _names_a_title(text)
+
+
+def _names_a_title(text: str) -> bool:
+    return any(m.is_title for m in field_mentions(text))
 
 
 def _employer_and_place(text: str) -> bool:

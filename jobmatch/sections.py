@@ -117,6 +117,8 @@ UNFINISHED = re.compile(
 )
 UNFINISHED_TAIL = 16  # UNFINISHED only looks at a line's end: never rescan a whole joined item
 LOWER_WORD = re.compile(r"[a-z]+(?:\s|$)")  # "of PostgreSQL.", not "jane@example.com" nor "kubectl,"
+EMAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|date|sent|subject|re|fwd?|reply-to)\s*:\s", re.IGNORECASE)
+LOWER_LISTED = re.compile(r"[a-z]+[,;]?(?:\s|$)")  # "employees, including ...": a word and its comma
 QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|\s[-–—]\s.*)$")
 HEADING_PARTS = re.compile(r"\s+[/|]\s+")
 
@@ -206,6 +208,8 @@ def _heading_of(line: str, kind: str, vocab: SectionVocabulary) -> tuple[str, st
     if LETTER_SPACED.fullmatch(line):
         line = unspace(line)
     words = line.split()
+    if line.endswith(",") and vocab.classify(line.rstrip(",").strip()):
+        line = line.rstrip(",").strip()  # "Thanks & Regards,": a sign-off ends the posting's text
     if not words or len(words) > 8 or line.endswith((".", ",", ";")):
         return None
     category = vocab.classify(line)
@@ -217,6 +221,11 @@ def _heading_of(line: str, kind: str, vocab: SectionVocabulary) -> tuple[str, st
     if kind == "posting" and (is_caps or (line.endswith(":") and len(words) <= 5)):
         return line.rstrip(":").strip(), OTHER, 9
     return None
+
+
+def _unclosed(text: str) -> bool:
+    """Does the text open a bracket it does not close ("dangerous goods (ADR /")?"""
+    return text.count("(") > text.count(")")
 
 
 def _goes_on(open_item: dict | None) -> bool:
@@ -273,7 +282,13 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
                 and not line.endswith(":")
                 and not (len(line.split()) >= 2 and line.upper() == line)
             )
-            if line[0].islower() or line[0] == "(" or cut_at_width:
+            # "... dangerous goods (ADR /" then "TRGS 510)": a bracket or list left open
+            tail = UNFINISHED.search(open_item["text"][-UNFINISHED_TAIL:])
+            # a joining word as written in lower case ("CDL-A" does not end in "a")
+            left_open = (tail is not None and tail.group() == tail.group().lower()) or _unclosed(
+                open_item["text"]
+            )
+            if line[0].islower() or line[0] == "(" or cut_at_width or left_open:
                 # "... plus a performance-related" / "bonus", "... road freight" / "(FTL/LTL)": the
                 # end of a wrapped line, not a heading
                 found = None
@@ -313,6 +328,16 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
             and (
                 UNFINISHED.search(open_item["text"][-UNFINISHED_TAIL:])
                 or (content.startswith("(") and not open_item["text"].endswith(TERMINAL))
+                or (kind == "posting" and _unclosed(open_item["text"]) and ")" in content)
+                or (
+                    # a posting's bullet wrapped in a narrow column: "... shift teams of 15+" /
+                    # "employees, including ..."
+                    kind == "posting"
+                    and wrapped
+                    and open_item["is_bullet"]
+                    and not open_item["text"].endswith(TERMINAL)
+                    and LOWER_LISTED.match(content) is not None
+                )
                 or (
                     LOWER_WORD.match(content) is not None
                     and (open_item["is_bullet"] or not open_item["text"].endswith(TERMINAL))

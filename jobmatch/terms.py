@@ -106,6 +106,12 @@ def condition_of(text: str) -> str | None:
     return None
 
 
+def conditions_in(text: str) -> tuple[str, ...]:
+    """Every condition a line names ("travel ...; valid driver's license": travel and driving)."""
+    lowered = text.lower().replace("’", "'")
+    return tuple(name for name, regex in term_vocabulary().conditions if regex.search(lowered))
+
+
 @dataclass(frozen=True)
 class Word:
     text: str

@@ -534,3 +534,18 @@ def test_requirements_under_an_unknown_heading_beside_a_nice_to_have_list(run_js
         "Fluent in Dutch and English",
     ], minimum
     assert [r["text"] for r in data["preferred"]] == ["Experience planning ADR (dangerous goods) shipments"]
+
+
+@pytest.mark.parametrize(
+    ("line", "asks"),
+    [
+        ("Tanker or liquid bulk hauling experience (preferred)", True),
+        ("Retail management experience is an asset", True),
+        ("A passion for customer experience", False),
+        ("We offer a great experience for every guest", False),
+    ],
+)
+def test_a_kind_of_work_then_the_word_experience_asks_for_experience(line: str, asks: bool) -> None:
+    from jobmatch.phrases import asks_for_experience
+
+    assert asks_for_experience(line) is asks

@@ -124,3 +124,14 @@ def test_the_vocabulary_covers_the_most_spoken_languages_with_endonyms() -> None
 )
 def test_the_language_a_resume_is_written_in(text: str, language: str | None) -> None:
     assert detect_language(text).language == language
+
+
+def test_a_name_that_is_mostly_an_adjective_is_a_language_only_in_a_languages_list() -> None:
+    """ "Irish – fluent" under Languages is the language; "Irish pharmacy legislation" is not, and
+    a posting asks for it as "Irish language" or "Gaeilge"."""
+    assert levels("English – native; Irish – fluent (Leaving Cert Higher Level)", listing=True) == [
+        ("en", "native"),
+        ("ga", "C1"),
+    ]
+    assert find_languages("Sound knowledge of Irish pharmacy legislation") == ()
+    assert levels("Irish language skills are desirable") == [("ga", None)]

@@ -61,3 +61,18 @@ def test_an_unknown_heading_or_a_table_header_is_not_part_of_a_job_title() -> No
         "Data Engineer | Zalando SE",
         "Shopify | Senior Data Engineer",
     ]
+
+
+def test_a_title_line_above_an_employer_line_with_no_title_in_it() -> None:
+    """ "Chef de Partie (Sauce)" / "Grisedale House Hotel (2 AA Rosettes), Grasmere" / dates: the
+    title is the line above the employer's even where the employer's line names no known place."""
+    resume = extract_resume(
+        "EXPERIENCE\n\nChef de Partie (Sauce)\nGrisedale House Hotel (2 AA Rosettes), Grasmere\n"
+        "Apr 2023 – Present\n • Ran the sauce section\n\nCommis Chef\nThe Wheatsheaf at Kirkby Lonsdale\n"
+        "Jun 2020 – Mar 2023\n • Larder and pastry\n",
+        as_of=AS_OF,
+    )
+    titles = [p.title for p in resume.positions]
+    assert titles[0].startswith("Chef de Partie (Sauce)")
+    assert titles[1].startswith("Commis Chef")
+    assert all("culinary" in p.fields for p in resume.positions)

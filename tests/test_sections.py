@@ -159,3 +159,29 @@ def test_a_heading_in_capitals_or_a_label_under_a_full_width_bullet_stays_a_head
         "Monday to Friday 6am to 2pm with overtime available\n"
     )
     assert [s for s, t in sections_of(text) if t.startswith("Monday")] == ["other"]
+
+
+def test_a_bullet_wrapped_in_a_narrow_pdf_column_is_one_item() -> None:
+    """A two-column PDF wraps bullets at a third of the page: a continuation that starts with a
+    lower-case word and its comma, or closes a bracket the item opened, is the same item (even
+    when it looks like a heading: "TÜV 2023)")."""
+    text = (
+        "Requirements\n• Experience supervising shift teams of 12+\noperators, including agency staff\n"
+        "• Certified in handling pressure equipment (AD 2000 /\nTÜV 2023)\n"
+        "• Spanish or Portuguese language skills\n"
+    )
+    assert sections_of(text) == [
+        ("minimum", "Experience supervising shift teams of 12+ operators, including agency staff"),
+        ("minimum", "Certified in handling pressure equipment (AD 2000 / TÜV 2023)"),
+        ("minimum", "Spanish or Portuguese language skills"),
+    ]
+
+
+def test_a_recruiters_sign_off_ends_the_requirements() -> None:
+    text = (
+        "Requirements:\n1. Good knowledge of Eurocodes\n2. Fluency in Polish and English\n\n"
+        "Warm regards,\nAnna Nowak\nPlease forward this mail to colleagues who may be interested.\n"
+    )
+    found = sections_of(text)
+    assert ("minimum", "Fluency in Polish and English") in found
+    assert all(section != "minimum" for section, text in found if "forward" in text)

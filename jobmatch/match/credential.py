@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from jobmatch.cues import cue_set
 from jobmatch.facts import credential_vocabulary
+from jobmatch.match.grades import graded_name, lower_grade_in, lower_grade_named, other_grade_named
 from jobmatch.match.lines import credential_state, find_acronym
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
@@ -121,10 +122,28 @@ def _lower_grade(text: str, spellings: tuple[str, ...]) -> str | None:
     return grades[0].strip() if grades else None
 
 
-def _lower_grade_held(term: Term, profile: Profile) -> PartVerdict | None:
+def _lower_grade_shown(term: Term, name: str, line: Evidence, grade: str) -> PartVerdict:
+    return _shown(
+        term,
+        name,
+        line,
+        PARTIAL,
+        f"{name}: a lower grade of it held, {grade} (“{line.text[:90]}”)",
+        strength=0.5,
+        gap=f"{name} (the {grade} grade is held)",
+        suggestion=f"The posting asks for {name} itself; give its date if you hold it.",
+    )
+
+
+def _lower_grade_held(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict | None:
     """A lower grade of the credential, held: a taxonomy credential named as a grade word plus
-    one of the term's names ("aPHR", alias "associate professional in human resources", for PHR)."""
+    one of the term's names ("aPHR", alias "associate professional in human resources", for PHR),
+    or the term's name at a lower grade of a ladder ("OSHA 10-Hour" for "OSHA 30-Hour")."""
     spellings = _spellings(term, profile)
+    name = profile.name(term.id) if term.id in profile.taxonomy.skills else term.text
+    laddered = lower_grade_named([graded_name(requirement.text, term.text), name], profile)
+    if laddered is not None:
+        return _lower_grade_shown(term, name, *laddered)
     for skill_id in _lower_grades(term.id, spellings, profile):
         lower = Term(kind="credential", id=skill_id, text=profile.name(skill_id))
         found = [i for i in _lines(lower, profile) if _about_credentials(profile, i, lower)]
@@ -186,9 +205,23 @@ def _about_credentials(profile: Profile, index: int, term: Term) -> bool:
             CERTIFIED.search(s) and not _of_people(s) and re.search(rf"(?<!\w){re.escape(s)}(?!\w)", lowered)
             for s in spellings
         )
-        or _credential_cue(_segment(line.text, term, spellings))
+        or _credential_cue(_near_term(_segment(line.text, term, spellings), spellings))
         or any(c.line == line.line and _names(c.name, term, spellings) for c in profile.resume.credentials)
     )
+
+
+CUE_REACH = 40  # characters either side of a credential's name where a credential word speaks of it
+
+
+def _near_term(segment: str, spellings: tuple[str, ...]) -> str:
+    """The part of a segment around the credential's name: in "Newly licensed CDL-A driver ...
+    Willing to learn tanker work" the licence word is about the CDL, not about tanker work."""
+    lowered = segment.lower()
+    for spelling in spellings:
+        found = re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", lowered) if spelling else None
+        if found is not None:
+            return segment[max(0, found.start() - CUE_REACH) : found.end() + CUE_REACH]
+    return segment
 
 
 # "Assist registered nurses with ...", "Scheduled certified technicians": a cue before a plural
@@ -265,8 +298,24 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
     name = profile.name(term.id) if term.id in profile.taxonomy.skills else term.text
     lines = _lines(term, profile)
     relevant = sorted((i for i in lines if _about_credentials(profile, i, term)), key=_rank(profile))
+    # the résumé's own list of credentials says best what is held: "Tanker (N) endorsement - test
+    # scheduled" there outweighs "tanker" in a sentence elsewhere
+    listed = [i for i in relevant if profile.lines[i].section == "certifications"]
+    relevant = listed or relevant
     if not relevant:
-        lower = _lower_grade_held(term, profile)
+        asked = graded_name(requirement.text, term.text)
+        higher = other_grade_named([asked], profile, higher=True)
+        if higher is not None:  # "Black Belt" held for "Green Belt": more than asked
+            line, grade = higher
+            return _shown(
+                term,
+                name,
+                line,
+                MET,
+                f"{name}: a higher grade held, {grade} (“{line.text[:90]}”)",
+                strength=1.0,
+            )
+        lower = _lower_grade_held(term, profile, requirement)
         if lower is not None:
             return lower
         return PartVerdict(
@@ -303,6 +352,15 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
             suggestion=f"If you hold {name} itself, list it with its issuer and date.",
         )
     full = [i for i in held if _lower_grade(profile.lines[i].text, spellings) is None]
+    # "IHRP Certified Associate (IHRP-CA)" for "IHRP Certified Professional": its other words
+    # match, its grade is the one below
+    asked = graded_name(requirement.text, term.text)
+    graded = [i for i in full if lower_grade_in(asked, _segment(profile.lines[i].text, term, spellings))]
+    if graded and len(graded) == len(full):
+        line = profile.lines[graded[0]]
+        grade = lower_grade_in(asked, _segment(line.text, term, spellings))
+        return _lower_grade_shown(term, name, line, str(grade))
+    full = [i for i in full if i not in graded]
     if full:
         line = profile.lines[full[0]]
         return _shown(term, name, line, MET, f"{name} held (“{line.text[:90]}”)", strength=1.0)

@@ -11,7 +11,13 @@ from jobmatch.dates import years_of
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import DegreeRequirement, Education, Evidence, YearsRange
-from jobmatch.phrases import DEGREE_LEVELS, is_stem_field, is_technical_field, related_fields
+from jobmatch.phrases import (
+    DEGREE_LEVELS,
+    degree_vocabulary,
+    is_stem_field,
+    is_technical_field,
+    related_fields,
+)
 
 RANK = {level: index for index, level in enumerate(DEGREE_LEVELS)}
 
@@ -126,6 +132,11 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
             for e in profile.resume.education
             if e.status != "completed" and RANK.get(e.level or "", -1) >= need_rank
         ]
+        toward = degree_vocabulary().toward_next
+        if best is not None and best_rank == need_rank - 1 and toward and (step := toward.search(best.text)):
+            # "Postgraduate Diploma in Management" for "an MBA": past the level below, short of this one
+            verdict = PARTIAL
+            reason = f"has a {step.group().lower()}, a step toward the {degree.level} asked, not that degree"
         if pending:  # an expected degree is not held: still missing, said as such
             status = pending[0].status.replace("_", " ")
             reason += f"; {pending[0].degree or pending[0].level} {status}, not held yet"

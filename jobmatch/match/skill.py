@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import replace
 
+from jobmatch.match.grades import graded_name, lower_grade_in, lower_grade_named
 from jobmatch.match.lines import find_acronym, shown
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
@@ -17,6 +18,25 @@ from jobmatch.taxonomy import Taxonomy
 def _one_hop(profile: Profile, skill_id: str) -> list[str]:
     """Narrower skills that name ``skill_id`` in their own ``implies`` (no chains)."""
     return [s for s in profile.taxonomy.products_of(skill_id) if s in profile.skills]
+
+
+def _used_narrower(profile: Profile, skill_id: str) -> PartVerdict | None:
+    """A narrower skill (a product of the kind asked) used in a job, as the verdict for the kind."""
+    for narrower in _one_hop(profile, skill_id):
+        for found in profile.skills[narrower]:
+            if profile.used(found.evidence) and not found.hedged:
+                name = profile.name(skill_id)
+                return PartVerdict(
+                    kind="skill",
+                    verdict=MET,
+                    reason=f"{name} shown by {profile.name(narrower)} (used in a job)",
+                    evidence=(found.evidence,),
+                    matched=(skill_id,),
+                    searched=(name,),
+                    strength=0.8 * found.strength,
+                    mentions=(found.mention,),
+                )
+    return None
 
 
 def check_skill(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
@@ -39,6 +59,15 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
         skill = profile.taxonomy.skills.get(skill_id)
         if skill is not None and skill.category == "human-language" and not best.hedged:
             verdict, how = MET, "listed"  # a language is spoken, not used in a job
+        grade = lower_grade_in(graded_name(requirement.text, term.text), best.evidence.text)
+        if grade is not None and verdict == MET:
+            # "Level 2 Food Hygiene" held for "Level 3 Food Safety": the same subject a grade lower
+            verdict, how = PARTIAL, f"held at a lower grade ({grade})"
+        if verdict != MET and grade is None:
+            # "CRM" only listed, but Salesforce, a CRM, used in a job: the kind is shown by its product
+            used = _used_narrower(profile, skill_id)
+            if used is not None:
+                return used
         return PartVerdict(
             kind="skill",
             verdict=verdict,
@@ -118,6 +147,20 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
             mentions=(best.mention,),
             suggestion=f"If you have used {name} itself, name it; otherwise say how {profile.name(other)} "
             "compares (same kind of work).",
+        )
+    lower = lower_grade_named([name, term.text], profile)
+    if lower is not None:  # "OSHA 10-Hour" for "OSHA 30-Hour": the same card at a lower grade
+        evidence, grade = lower
+        return PartVerdict(
+            kind="skill",
+            verdict=PARTIAL,
+            reason=f"{name}: a lower grade of it held, {grade} (“{evidence.text[:90]}”)",
+            evidence=(evidence,),
+            missing=(skill_id,),
+            searched=(name,),
+            strength=0.5,
+            gap=f"{name} (the {grade} grade is held)",
+            suggestion=f"The posting asks for {name} itself; give its date if you hold it.",
         )
     return PartVerdict(
         kind="skill",

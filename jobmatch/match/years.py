@@ -94,6 +94,11 @@ def _as_written(key: str, profile: Profile) -> str:
     return key.strip()
 
 
+def _only_terms(years: YearsRange) -> bool:
+    """Years scoped by literal terms alone: no skill, domain, field or role says what they are of."""
+    return bool(years.terms) and not (years.skills or years.concepts or years.fields or years.roles)
+
+
 def is_scoped(years: YearsRange) -> bool:
     return bool(years.skills or years.concepts or years.fields or years.terms or years.roles)
 
@@ -306,6 +311,14 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
                 else f"the {related.years:.1f} shown are in related fields"
             )
             related_gap = f"{need:g} years {scope} ({shown})"
+    if verdict == MISSING and _only_terms(years) and profile.jobs:
+        # the years are of something only the posting's own words name ("in a regulated
+        # industry"): a job that says it otherwise ("olefins plant" for "petrochemical") cannot be
+        # told apart from one in another line of work, so enough years of work are partly
+        everything = _in_jobs(years, profile, list(profile.jobs), "all jobs")
+        if everything.years >= need:
+            verdict, counted = PARTIAL, everything
+            note = f"; no job names {scope.removeprefix('in jobs of ')}"
     internships = [p for p in positions if p.kind == "internship"]
     detail = counted.how or f"{jobs_counted} job{'s' if jobs_counted != 1 else ''}"
     if internships:

@@ -392,3 +392,38 @@ def test_other_people_s_credentials_named_in_a_duty_are_not_held(duty: str) -> N
     helper = f"EXPERIENCE\nCare Assistant, Lakeside Clinic   Jan 2021 – Present\n{duty}\n"
     found, reason = verdict(requirement, helper)
     assert found == "missing", reason
+
+
+def test_an_endorsement_with_its_test_only_booked_is_not_held() -> None:
+    """The résumé's own list of licences says what is held: "Tanker (N) endorsement - knowledge
+    test scheduled" there outweighs "licensed" in a sentence elsewhere that mentions tanker work."""
+    resume = (
+        "SUMMARY\nNewly licensed CDL-A driver keen to move into tanker and flatbed work.\n"
+        "LICENSES\nTexas CDL Class A (issued 2026)\n"
+        "Tanker (N) endorsement - knowledge test scheduled for Dec 2026\n"
+        "EXPERIENCE\nOTR Driver, Red Mesa Freight   Mar 2026 – Present\n- Dry van loads in 9 states\n"
+    )
+    found, reason = verdict("Tanker (N) endorsement", resume)
+    assert found == "missing", reason
+    assert "not held yet" in reason
+
+
+def test_a_licence_word_far_from_the_name_is_not_about_it() -> None:
+    resume = (
+        "SUMMARY\nLicensed electrician since 2015 who has wired hospitals, schools and data centres "
+        "and now wants to move into network work such as CCNA.\n"
+        "EXPERIENCE\nElectrician, Volt Bros   Jan 2015 – Present\n- Wired hospital wings\n"
+    )
+    found, reason = verdict("CCNA certification", resume)
+    assert found == "missing", reason
+
+
+def test_a_registration_asked_before_the_start_date_is_checked() -> None:
+    resume = (
+        "REGISTRATION\nPharmaceutical Society of Ireland (PSI) registered pharmacist, no. 12345\n"
+        "EXPERIENCE\nPharmacist, Corrib Pharmacy   Jan 2020 – Present\n- Dispensed 300 items a day\n"
+    )
+    found, reason = verdict(
+        "Registered as a pharmacist with the PSI, or eligible for registration before your start date", resume
+    )
+    assert found == "met", reason

@@ -344,3 +344,15 @@ def test_everyday_words_are_no_school_qualification(line: str) -> None:
     from jobmatch.phrases import parse_degree
 
     assert parse_degree(line) is None
+
+
+def test_a_postgraduate_diploma_is_a_step_toward_a_masters_not_one() -> None:
+    resume = (
+        "EDUCATION\nPostgraduate Diploma (PGD) in Management — University of Lagos, 2018\n"
+        "B.Sc. Accounting — University of Ibadan, 2012\n"
+        "EXPERIENCE\nBranch Operations Manager, Unity Bank   Jan 2013 – Present\n- Ran the branch\n"
+    )
+    found, reason = verdict("MBA or a relevant Master's degree", resume)
+    assert found == "partial", reason
+    assert "step toward the master" in reason
+    assert verdict("Bachelor's degree in Accounting or Finance", resume)[0] == "met"

@@ -308,3 +308,15 @@ def test_a_near_spelling_keeps_the_first_letter() -> None:
     )
     assert verdict("Working knowledge of efiling in state courts", accountant)[0] == "missing"
     assert verdict("Experience with Kubernetes", operator)[0] == "met"
+
+
+def test_a_kind_only_listed_is_shown_by_its_product_used_in_a_job() -> None:
+    """ "CRM" in the skills list, Salesforce (a CRM) in a job line: the CRM part is met."""
+    resume = (
+        "SKILLS\nCRM, forecasting, negotiation\n"
+        "EXPERIENCE\nAccount Executive, Nordlys Software   Jan 2020 – Present\n"
+        "- Kept every opportunity current in Salesforce and forecast weekly from it\n"
+    )
+    found, reason = verdict("Experience with a CRM", resume)
+    assert found == "met", reason
+    assert "Salesforce" in reason

@@ -397,3 +397,36 @@ def test_a_junior_word_elsewhere_in_the_title_does_not_demote_it() -> None:
         "- Ran the practice\n"
     )
     assert verdict("3+ years as a practice manager", resume)[0] == "met"
+
+
+def test_years_in_a_kind_of_plant_only_the_posting_names_count_jobs_that_name_it() -> None:
+    """ "2 years in a petrochemical, refining or chemical manufacturing facility": the years are of
+    process plant work, so a water plant operator's years are related, not the field itself."""
+    line = (
+        "Minimum 2 years of operating experience in a petrochemical, refining or chemical "
+        "manufacturing facility"
+    )
+    plant = (
+        "EXPERIENCE\nBoard Operator, Gulf Olefins LP   Jan 2020 – Present\n"
+        "- Ran the cracking furnaces from the DCS console on 12-hour shifts\n"
+    )
+    water = (
+        "EXPERIENCE\nWastewater Treatment Plant Operator, City of Elm Creek   Jan 2019 – Present\n"
+        "- Operated the activated sludge process and clarifiers\n"
+    )
+    assert verdict(line, plant)[0] == "met"
+    found, reason = verdict(line, water)
+    assert found == "partial", reason
+    assert "related" in reason
+
+
+def test_years_of_something_only_named_literally_are_partly_met_by_other_work() -> None:
+    """Years of a thing no vocabulary knows ("in a public sector housing association") and no job names:
+    enough years of work are partly met, and the reason says no job names it."""
+    resume = (
+        "EXPERIENCE\nOffice Manager, Harbour Dental   Jan 2018 – Present\n"
+        "- Ran the front desk, supplies and the rota for twelve staff\n"
+    )
+    found, reason = verdict("At least 3 years of experience in a public sector housing association", resume)
+    assert found == "partial", reason
+    assert "no job names" in reason

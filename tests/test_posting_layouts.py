@@ -1,0 +1,95 @@
+"""Postings laid out as careers sites, recruiters and UK job packs lay them out: an application
+form under the list, a recruiter's e-mail with its envelope, a table whose columns are the
+buckets ("Essential | Desirable"). Each is read through the CLI from a real file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+CAREERS_PAGE = """<html><body>
+<h1>Class B Delivery Driver</h1>
+<section><h2>What you need</h2><ul>
+<li>Valid Class B CDL with air brake endorsement</li>
+<li>Clean driving record - no at-fault accidents in the past 5 years</li>
+<li>1+ year of local delivery experience</li>
+</ul></section>
+<section><h2>Apply in 2 minutes</h2>
+<form action="/apply"><label>Full name <input name="n"></label>
+<label>Years of driving experience
+<select><option>Less than 1 year</option><option>3+ years</option></select></label>
+<button>Send</button></form></section>
+</body></html>"""
+
+RECRUITER_MAIL = """From: Ravi Menon <ravi.menon@example.com>
+To: undisclosed-recipients
+Subject: Urgent opening - Quantity Surveyor - Kochi - 5+ Yrs
+
+Dear Candidate,
+
+Hope you are doing well. We have an urgent requirement for a Quantity Surveyor for our client.
+
+The candidate should hold a B.Tech in Civil Engineering. You should have 5+ years of experience in \
+billing and quantity estimation for building projects. Working knowledge of CostX is a must.
+
+Candidates with RICS membership will be given preference.
+
+Thanks & Regards,
+Ravi Menon
+Please ignore this mail if you are not interested.
+"""
+
+
+def _texts(report: dict, bucket: str) -> list[str]:
+    return [r["text"] for r in report[bucket]]
+
+
+def test_an_application_forms_labels_and_choices_are_no_requirements(run_json, tmp_path: Path) -> None:
+    posting = tmp_path / "driver.html"
+    posting.write_text(CAREERS_PAGE, encoding="utf-8")
+    report = run_json("extract", posting, "--format", "json")
+    texts = _texts(report, "minimum") + _texts(report, "preferred")
+    assert not any("Full name" in t or "Less than 1 year" in t for t in texts)
+    # "Clean driving record" asks; "Clean" is not a duty's verb here
+    clean = [r for r in report["minimum"] if r["text"].startswith("Clean driving record")]
+    assert clean and clean[0]["condition"] == "driving"
+
+
+def test_a_recruiters_mail_gives_its_requirements_not_its_envelope(run_json, tmp_path: Path) -> None:
+    posting = tmp_path / "mail.txt"
+    posting.write_text(RECRUITER_MAIL, encoding="utf-8")
+    report = run_json("extract", posting, "--format", "json")
+    minimum, preferred = _texts(report, "minimum"), _texts(report, "preferred")
+    assert not any(t.startswith(("Subject:", "From:", "Hope you")) for t in minimum + preferred)
+    assert any("5+ years of experience in billing" in t for t in minimum)
+    assert any("RICS membership will be given preference" in t for t in preferred)
+    assert not any("ignore this mail" in t for t in minimum + preferred)
+
+
+def test_a_table_with_essential_and_desirable_columns(run_json, tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Sous Chef", 1)
+    document.add_heading("Person specification", 2)
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Essential", "Desirable"
+    rows = [
+        ("Level 2 Food Hygiene certificate", "Level 3 Supervising Food Safety"),
+        ("3 years in a fresh-food kitchen", "Experience of a two AA Rosette kitchen"),
+        ("", "A full UK driving licence"),
+    ]
+    for essential, desirable in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = essential, desirable
+    document.add_paragraph("We are an equal opportunities employer.")
+    path = tmp_path / "sous_chef.docx"
+    document.save(str(path))
+    report = run_json("extract", path, "--format", "json")
+    minimum = [t.rstrip(".") for t in _texts(report, "minimum")]
+    preferred = [t.removeprefix("Desirable: ").rstrip(".") for t in _texts(report, "preferred")]
+    assert minimum == ["Level 2 Food Hygiene certificate", "3 years in a fresh-food kitchen"]
+    assert preferred == [
+        "Level 3 Supervising Food Safety",
+        "Experience of a two AA Rosette kitchen",
+        "A full UK driving licence",
+    ]
