@@ -342,6 +342,22 @@ def _years_object(
     ]
 
 
+PEOPLE_PLURAL = re.compile(r"(?:ians|ists|ants|ents|ers|ors|ses|nurses|aides|medics)$")
+CREDENTIAL_NAME = re.compile(
+    r"\b(?:certification|certificate|licensure|licen[cs]e|registration)\b", re.IGNORECASE
+)
+
+
+def _people_holding(span: Span) -> bool:
+    """A credential's holders named in the plural ("pharmacy technicians", "registered nurses"):
+    the line speaks of people the hire works with or leads."""
+    words = span.text.split()
+    if len(words) < 2 or not PEOPLE_PLURAL.search(words[-1].lower()):
+        return False
+    skill = load_taxonomy().skills.get(span.id_)
+    return skill is not None and CREDENTIAL_NAME.search(skill.name) is not None
+
+
 def scope_years(
     years: YearsRange,
     text: str,
@@ -822,6 +838,8 @@ def build_requirement(
     # "OSHA 30-Hour", "SOX 404": a number after a name makes it a thing of its own, searched
     # literally; "Mapbox GL JS": a taxonomy word at the end of an unknown name belongs to the name
     skill_spans = [s for s in skill_spans if not _part_of_a_longer_name(s, credential_line)]
+    # "leading a team of pharmacy technicians": other people who hold a credential, not one asked for
+    skill_spans = [s for s in skill_spans if not _people_holding(s)]
     scale_range: tuple[int, int] | None = None
     if condition is None:
         scale = required_scale(text[: min(text_limit, waived_from)])
@@ -885,7 +903,7 @@ def build_requirement(
         kinds.append("condition")
     if any(t.kind in ("skill", "term") for g in groups for t in g.terms):
         kinds.append("skill")
-    if years or asks_for_experience(text):
+    if years or scale or asks_for_experience(text):  # a team led or a budget run is experience
         kinds.append("experience")
     if degree:
         kinds.append("education")
@@ -1191,7 +1209,11 @@ def unheaded_requirements(
             doc, text, start, replace(block, section=bucket), len(found) + 1, ranges
         )
         if requirement is not None and (
-            requirement.groups or requirement.years or requirement.degree or requirement.condition
+            requirement.groups
+            or requirement.years
+            or requirement.degree
+            or requirement.condition
+            or requirement.scale
         ):
             found.append(requirement)
 

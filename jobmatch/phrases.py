@@ -94,6 +94,11 @@ def years_patterns() -> YearsPatterns:
     return YearsPatterns(patterns=tuple(compiled), number_words=words)
 
 
+NOT_EXPERIENCE_MONTHS = re.compile(
+    r"\b(?:within|after|first|last|past|every|per|each|next|probation|up to)\s*(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def parse_years(text: str) -> YearsRange | None:
     """The earliest years-of-experience phrase in ``text`` ("2-12+ years" -> 2, open)."""
     rules = years_patterns()
@@ -105,9 +110,15 @@ def parse_years(text: str) -> YearsRange | None:
     if best is None:
         return None
     match = best[2]
-    low = rules.number(match.group("min"))
     groups = match.groupdict()
+    if groups.get("months") and NOT_EXPERIENCE_MONTHS.search(
+        text[max(0, match.start() - 24) : match.start()]
+    ):
+        return None  # "within 6 months of hire", "in the past 12 months": a deadline or a window
+    low = rules.number(match.group("min"))
     high = rules.number(groups["max"]) if groups.get("max") else None
+    if groups.get("months"):
+        low, high = round(low / 12, 2), (round(high / 12, 2) if high is not None else None)
     if groups.get("open"):
         high = None
     if high is not None and high < low:

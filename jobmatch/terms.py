@@ -172,6 +172,8 @@ def literal_spans(
         breaks = bool(re.search(r"[,;:()\[\]!?–—|]|\.\s|\s-\s", gap))
         is_covered = any(a < word.end and word.start < b for a, b in covered)
         stop = word.lower in vocabulary.stop_words or word.lower.strip(".") in vocabulary.stop_words
+        if stop and _a_name_in_capitals(words, word, text):
+            stop = False  # "IS 456", "IS codes", "Class A": capitals make an everyday word a name
         inside_a_name = (
             stop
             and current
@@ -265,6 +267,57 @@ def literal_spans(
     return spans
 
 
+SHOUTED_JOINERS = frozenset(
+    {
+        "or",
+        "and",
+        "not",
+        "nor",
+        "to",
+        "in",
+        "of",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "as",
+        "if",
+        "but",
+        "plus",
+        "an",
+        "the",
+        "from",
+        "into",
+        "per",
+        "via",
+        "all",
+        "any",
+    }
+)
+GRADE_HEADS = frozenset({"class", "category", "grade", "level", "type", "band", "tier", "part", "schedule"})
+
+
+def _a_name_in_capitals(words: list[Word], word: Word, text: str) -> bool:
+    """An everyday word written in capitals inside a line, before a number or a lower-case word
+    ("IS 456", "IS codes"), or a single capital letter after a word like "Class" ("Class A")."""
+    at = words.index(word)
+    if at == 0:
+        return False
+    previous = words[at - 1]
+    if len(word.text) == 1 and word.text.isupper() and previous.lower in GRADE_HEADS:
+        return text[previous.end : word.start] == " "
+    if len(word.text) < 2 or not word.text.isupper() or not word.text.isalpha():
+        return False
+    following = words[at + 1] if at + 1 < len(words) else None
+    if following is None or text[word.end : following.start] != " ":
+        return False
+    if following.text[:1].isdigit():
+        return True  # "IS 456", "AS 3600", "BS 8110"
+    # "IS codes", "IT support"; not a joining word shouted ("OR a Master's", "AND experience")
+    return following.text[:1].islower() and word.lower not in SHOUTED_JOINERS
+
+
 def _capitalised_after(words: list[Word], word: Word) -> bool:
     """Is the next word after ``word`` (skipping other joiners) capitalised?"""
     index = next(i for i, w in enumerate(words) if w is word)
@@ -308,6 +361,31 @@ def _before_suffix_frame(words: list[Word], last: Word, vocabulary: TermVocabula
     return index + 1 < len(words) and words[index + 1].lower in vocabulary.suffix_frames
 
 
+GENERIC_LEAD = re.compile(r"^(?:skills?|experience|knowledge|abilities|tools|systems|methods)\b")
+LIST_JOINS = frozenset({",", "/", "and", "or", "&", "and/or", ", and", ", or", ",and", ",or"})
+# a kept term's examples follow it: "knife skills, including butchery", "KPIs such as order accuracy"
+EXAMPLE_JOINS = frozenset(
+    {
+        "including",
+        ", including",
+        "such as",
+        ", such as",
+        "e.g.",
+        "(e.g.",
+        "(e.g.,",
+        "e.g.,",
+        "like",
+        ", like",
+        "(such as",
+        "for example",
+        ", for example",
+        "(including",
+        "especially",
+        ", especially",
+    }
+)
+
+
 def _with_list_mates(candidates: list[tuple[int, int, str, bool]], text: str) -> list[tuple[int, int, str]]:
     """A candidate listed next to a kept term ("Procore, Bluebeam and cost reporting") is kept too."""
     kept = [keep for _, _, _, keep in candidates]
@@ -322,7 +400,9 @@ def _with_list_mates(candidates: list[tuple[int, int, str, bool]], text: str) ->
                     continue
                 left, right = sorted([candidates[index], candidates[other]])
                 between = text[left[1] : right[0]].strip().lower()
-                if between in (",", "/", "and", "or", "&", "and/or", ", and", ", or", ",and", ",or"):
+                # "knife skills, including butchery": the kept term's own generic word comes first
+                between = GENERIC_LEAD.sub("", between).strip()
+                if between in LIST_JOINS or (other < index and between in EXAMPLE_JOINS):
                     kept[index] = changed = True
                     break
     return [(a, b, phrase) for (a, b, phrase, _), keep in zip(candidates, kept, strict=True) if keep]

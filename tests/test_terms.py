@@ -280,3 +280,15 @@ def test_a_name_with_an_everyday_word_inside_stays_whole(run, tmp_path: Path) ->
 def test_working_rights_and_vetting_are_conditions(run, tmp_path: Path, line: str, condition: str) -> None:
     entry = requirement(extract(run, tmp_path, FRAMED_POSTING), line)
     assert entry["kinds"] == ["condition"] and entry["condition"] == condition
+
+
+def test_a_code_in_capitals_is_a_term_but_a_shouted_or_is_not() -> None:
+    from jobmatch.extract import extract_posting
+
+    posting = extract_posting(
+        "Requirements\n- Good knowledge of IS codes (IS 456, IS 1786)\n"
+        "- BSc in Civil Engineering with 5+ years, OR an MSc with 3+ years\n"
+    )
+    first, second = posting.requirements
+    assert {t.text for g in first.groups for t in g.terms} >= {"IS codes", "IS 456", "IS 1786"}
+    assert not any(t.text.upper() == "OR" for g in second.groups for t in g.terms)

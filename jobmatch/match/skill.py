@@ -20,8 +20,17 @@ def _one_hop(profile: Profile, skill_id: str) -> list[str]:
     return [s for s in profile.taxonomy.products_of(skill_id) if s in profile.skills]
 
 
+def _a_kind_of_product(profile: Profile, skill_id: str) -> bool:
+    """A kind whose members stand in for one another (CRM systems, ERP systems), not a cloud whose
+    services are its parts."""
+    skill = profile.taxonomy.skills.get(skill_id)
+    return skill is not None and skill.category != "cloud" and is_alternative_kind(profile, skill_id)
+
+
 def _used_narrower(profile: Profile, skill_id: str) -> PartVerdict | None:
-    """A narrower skill (a product of the kind asked) used in a job, as the verdict for the kind."""
+    """A narrower skill used in a job, as the verdict for a kind of product ("CRM Systems" shown by
+    Salesforce); not for a product or a field whose children are its parts (one AWS service used
+    is not "deep AWS knowledge")."""
     for narrower in _one_hop(profile, skill_id):
         for found in profile.skills[narrower]:
             if profile.used(found.evidence) and not found.hedged:
@@ -63,7 +72,7 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
         if grade is not None and verdict == MET:
             # "Level 2 Food Hygiene" held for "Level 3 Food Safety": the same subject a grade lower
             verdict, how = PARTIAL, f"held at a lower grade ({grade})"
-        if verdict != MET and grade is None:
+        if verdict != MET and grade is None and _a_kind_of_product(profile, skill_id):
             # "CRM" only listed, but Salesforce, a CRM, used in a job: the kind is shown by its product
             used = _used_narrower(profile, skill_id)
             if used is not None:

@@ -111,3 +111,19 @@ def test_the_size_leaves_the_skill_it_is_of() -> None:
     )
     found, reason = verdict("Experience leading a team of 5+ Java developers", resume)
     assert found != "met" and "Java" in reason, reason
+
+
+def test_a_site_workforce_of_labour_counts_as_people_led() -> None:
+    """Site trades count heads as "labour" or "manpower" and handle or coordinate them."""
+    line = "Ability to coordinate a site workforce of 50+ workers"
+    big = (
+        "EXPERIENCE\nSite Engineer, Deccan Builders   Jan 2019 – Present\n"
+        "- Handling site manpower of 80–100 workers along with subcontractors\n"
+    )
+    small = (
+        "EXPERIENCE\nSite Supervisor, Godavari Roads   Jan 2019 – Present\n"
+        "- Supervising 25–30 labour and two pipeline gangs\n"
+    )
+    assert verdict(line, big)[0] == "met"
+    found, reason = verdict(line, small)
+    assert found == "partial", reason

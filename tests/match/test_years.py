@@ -430,3 +430,17 @@ def test_years_of_something_only_named_literally_are_partly_met_by_other_work() 
     found, reason = verdict("At least 3 years of experience in a public sector housing association", resume)
     assert found == "partial", reason
     assert "no job names" in reason
+
+
+def test_months_asked_are_read_as_years_but_not_a_window_or_a_deadline() -> None:
+    from jobmatch.phrases import parse_years
+
+    found = parse_years("At least 18 months of Class A tractor-trailer experience")
+    assert found is not None and found.min == 1.5
+    assert parse_years("Obtain the licence within 6 months of hire") is None
+    assert parse_years("No preventable accidents in the past 12 months") is None
+    resume = (
+        "EXPERIENCE\nOTR Truck Driver, Prairie Freight   Jan 2026 – Present\n- Dry van loads in 11 states\n"
+    )
+    found_verdict, reason = verdict("At least 18 months of tractor-trailer experience", resume)
+    assert found_verdict == "partial", reason
