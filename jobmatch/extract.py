@@ -343,9 +343,6 @@ def _years_object(
 
 
 PEOPLE_PLURAL = re.compile(r"(?:ians|ists|ants|ents|ers|ors|ses|nurses|aides|medics)$")
-CREDENTIAL_NAME = re.compile(
-    r"\b(?:certification|certificate|licensure|licen[cs]e|registration)\b", re.IGNORECASE
-)
 
 
 def _people_holding(span: Span) -> bool:

@@ -235,6 +235,13 @@ def _title_words() -> frozenset[str]:
     return frozenset(word for title in field_vocabulary().titles for word in WORD.findall(title))
 
 
+@cache
+def title_heads() -> frozenset[str]:
+    """The last words of the known titles ("engineer", "technician", "teacher"): a short line
+    ending in one reads as a job title ("Senior Technician")."""
+    return frozenset(head_noun(title) for title in field_vocabulary().titles) - {""}
+
+
 def head_noun(title: str) -> str:
     """The last word of a job title, singular ("Senior Graphic Designer" -> "designer")."""
     words = WORD.findall(title.lower())

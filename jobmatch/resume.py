@@ -34,7 +34,7 @@ from jobmatch.facts import (
     read_skill_years,
     read_stated_years,
 )
-from jobmatch.fields import field_mentions, position_fields
+from jobmatch.fields import field_mentions, head_noun, position_fields, title_heads
 from jobmatch.linker import word_index
 from jobmatch.loaders import Document, lines_may_wrap, make_document
 from jobmatch.models import (
@@ -564,6 +564,7 @@ def _entry_title(
         and not find_date_ranges(previous.text)
         and not _looks_like_heading(previous.text)
         and not LABELLED_LIST.match(previous.text)
+        and not COLUMN_HEADER.match(previous.text)
     ):
         if not use_previous:
             return None, "dated line"
@@ -591,18 +592,42 @@ def _entry_title(
         return (f"{above} — {title}" if len(title) >= 3 else above), "dated line"
     if len(title) >= 3:
         return title, "dated line"
-    for following in segments[index + 1 : index + 3] if index + 1 < len(segments) else []:
-        candidate = following.block
-        if candidate.section != block.section or candidate.is_bullet:
+    following = [
+        s.block
+        for s in segments[index + 1 : index + 3]
+        if s.block.section == block.section and not s.block.is_bullet
+    ]
+    for at, candidate in enumerate(following):
+        if candidate.is_bullet:
             break
         if facts_vocabulary().location_line.match(candidate.text.strip()):
             continue
         if len(candidate.text.split()) <= TITLE_LINE_MAX_WORDS:
+            after = following[at + 1] if at + 1 < len(following) else None
+            if (
+                after is not None
+                and after.line == candidate.line + 1
+                and len(after.text.split()) <= TITLE_LINE_MAX_WORDS
+                and not find_date_ranges(after.text)
+                and _employer_line(candidate.text, after.text)
+            ):
+                # "02/2018 – 01/2022" / "Kingsbury Toyota, Wendouree" / "Light Vehicle Technician"
+                return f"{_clean_title(after.text)} — {_clean_title(candidate.text)}", "table"
             return _clean_title(
                 candidate.text
             ), "table"  # "2019 – 2021" on its own line above "Engineer, Acme"
         break
     return title, "dated line"
+
+
+# a table's header row read as a line: "Dates | Employer / Position | Key duties and achievements"
+COLUMN_HEADER = re.compile(
+    r"^(?:dates?|period|years?|employer|company|organi[sz]ation|position|role|job title|title|duties|"
+    r"key duties(?: and achievements)?|responsibilities|achievements|location)"
+    r"(?:\s*[|/]\s*(?:dates?|period|years?|employer|company|organi[sz]ation|position|role|job title|title|"
+    r"duties|key duties(?: and achievements)?|responsibilities|achievements|location))+$",
+    re.IGNORECASE,
+)
 
 
 def _employer_line(text: str, above: str) -> bool:
@@ -615,7 +640,11 @@ def _employer_line(text: str, above: str) -> bool:
 
 
 def _names_a_title(text: str) -> bool:
-    return any(m.is_title for m in field_mentions(text))
+    if any(m.is_title for m in field_mentions(text)):
+        return True
+    # "Senior Technician", "Grade 2 Educator (PL1)": a short line without a comma ending in a title word
+    role = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip()
+    return "," not in role and len(role.split()) <= 6 and head_noun(role) in title_heads()
 
 
 def _employer_and_place(text: str) -> bool:

@@ -172,6 +172,7 @@ def literal_spans(
         breaks = bool(re.search(r"[,;:()\[\]!?–—|]|\.\s|\s-\s", gap))
         is_covered = any(a < word.end and word.start < b for a, b in covered)
         stop = word.lower in vocabulary.stop_words or word.lower.strip(".") in vocabulary.stop_words
+        stop = stop or CEFR_LEVEL.fullmatch(word.text) is not None  # "English at C1 level": the level
         if stop and _a_name_in_capitals(words, word, text):
             stop = False  # "IS 456", "IS codes", "Class A": capitals make an everyday word a name
         inside_a_name = (
@@ -213,6 +214,17 @@ def literal_spans(
     for run in runs:
         while len(run) > 1 and run[-1].lower in NAME_JOINERS:
             run = run[:-1]
+        phrase = text[run[0].start : run[-1].end]
+        if is_language is not None and "/" in phrase and all(is_language(p) for p in phrase.split("/")):
+            # "Filipino/Tagalog": two names of a language, or two languages, each its own
+            at = run[0].start
+            for part in phrase.split("/"):
+                candidates.append((at, at + len(part), part, True))
+                at += len(part) + 1
+            continue
+        if is_language is not None and is_language(phrase):
+            candidates.append((run[0].start, run[-1].end, phrase, True))
+            continue  # a language named is asked for wherever it stands ("since clients speak Tagalog")
         if subordinate and run[0].start > subordinate.start() and (candidates or only_named):
             continue  # "emails that a busy CFO will read": what follows "that" describes, not asks
         while len(run) > 1 and run[-1].lower in vocabulary.suffix_frames:
@@ -267,6 +279,7 @@ def literal_spans(
     return spans
 
 
+CEFR_LEVEL = re.compile(r"[ABC][12]\+?")
 SHOUTED_JOINERS = frozenset(
     {
         "or",

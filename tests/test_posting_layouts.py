@@ -93,3 +93,36 @@ def test_a_table_with_essential_and_desirable_columns(run_json, tmp_path: Path) 
         "Experience of a two AA Rosette kitchen",
         "A full UK driving licence",
     ]
+
+
+HOME_CARE_MAIL = """Subject: PSW openings in Hamilton
+
+Hi everyone,
+
+I'm recruiting for a home care agency. We have several part-time Personal Support Worker \
+positions in the community. Pay is $23/hour.
+
+Above all, we want people who are patient, compassionate and treat every client with dignity. \
+You'll need a valid Ontario G driver's licence.
+
+Please make sure you have:
+1. A PSW certificate from an Ontario college
+2. At least 1 year of experience as a PSW
+
+Recommendations
+- Candidates currently residing in Hamilton are preferred
+"""
+
+
+def test_a_mails_prose_asks_in_the_second_person_and_its_first_paragraph_is_the_agency(
+    run_json, tmp_path: Path
+) -> None:
+    posting = tmp_path / "psw.txt"
+    posting.write_text(HOME_CARE_MAIL, encoding="utf-8")
+    report = run_json("extract", posting, "--format", "json")
+    minimum = _texts(report, "minimum")
+    assert any(t.startswith("Above all, we want people who are patient") for t in minimum)
+    assert any(t.startswith("You'll need a valid Ontario G driver's licence") for t in minimum)
+    assert not any(t.startswith(("I'm recruiting", "We have several", "Pay is")) for t in minimum)
+    residing = [r for r in report["preferred"] if "residing" in r["text"]]
+    assert residing and residing[0]["condition"] == "location"

@@ -76,3 +76,20 @@ def test_a_title_line_above_an_employer_line_with_no_title_in_it() -> None:
     assert titles[0].startswith("Chef de Partie (Sauce)")
     assert titles[1].startswith("Commis Chef")
     assert all("culinary" in p.fields for p in resume.positions)
+
+
+def test_dates_then_employer_then_title_in_a_table_and_its_header_row() -> None:
+    """A Word table read cell by cell: "Dates | Employer / Position | Key duties" is the table's
+    header, not a job title; under each date range the employer's line comes before the title."""
+    resume = extract_resume(
+        "EMPLOYMENT HISTORY\nDates | Employer / Position | Key duties and achievements\n"
+        "02/2022 – Present\nRidgeway Mazda, Ballarat\nSenior Technician\n• Diagnose electrical faults\n"
+        "02/2018 – 01/2022\nKingsbury Toyota, Wendouree\nLight Vehicle Technician\n• Logbook servicing\n",
+        as_of=AS_OF,
+    )
+    titles = [p.title for p in resume.positions]
+    assert titles == [
+        "Senior Technician — Ridgeway Mazda, Ballarat",
+        "Light Vehicle Technician — Kingsbury Toyota, Wendouree",
+    ]
+    assert "automotive" in resume.positions[1].fields

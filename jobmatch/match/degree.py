@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from jobmatch.dates import years_of
+from jobmatch.match.grades import lower_grade_in
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import DegreeRequirement, Education, Evidence, YearsRange
@@ -113,6 +114,13 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
     if best is not None and best_rank >= need_rank:
         verdict, detail = _field_fit(best, wanted, "stem" in degree.fields, degree.text)
         reason = f"has {best.level or 'a'} degree{detail}"
+        grade = lower_grade_in(degree.text, best.text)
+        if grade is not None and verdict == MET:
+            # "Certificate III" held for "Certificate IV": the same ladder, a step below
+            verdict, reason = (
+                PARTIAL,
+                f"has {best.degree or best.level} ({grade}), a grade below the one asked",
+            )
         if verdict != MET and degree.equivalent_experience:
             relevant, scope = equivalent_experience(profile)
             needed = degree.equivalent_years or config.equivalent_years_for_bachelor

@@ -13,11 +13,13 @@ from jobmatch.match.profile import Profile
 from jobmatch.models import Evidence
 from jobmatch.textnorm import normalize
 
+SHORT_FORMS = {"certificate": r"cert(?:ificate)?\.?"}  # "Cert IV" for "Certificate IV"
+
 
 @cache
 def _grade_pattern(grade: str) -> re.Pattern[str]:
     """A grade as whole words, a hyphen or a space between its parts ("10-hour", "10 hour")."""
-    parts = [re.escape(part) for part in re.split(r"[\s-]+", grade)]
+    parts = [SHORT_FORMS.get(part, re.escape(part)) for part in re.split(r"[\s-]+", grade)]
     return re.compile(r"(?<![\w-])" + r"[\s-]?".join(parts) + r"(?![\w-])", re.IGNORECASE)
 
 

@@ -356,3 +356,16 @@ def test_a_postgraduate_diploma_is_a_step_toward_a_masters_not_one() -> None:
     assert found == "partial", reason
     assert "step toward the master" in reason
     assert verdict("Bachelor's degree in Accounting or Finance", resume)[0] == "met"
+
+
+def test_a_certificate_a_grade_below_the_one_asked_is_partly_met() -> None:
+    """Certificate III held for "Certificate IV in ...": the same ladder of qualifications, a step
+    below (Australian AQF levels; "Cert IV" written short counts too)."""
+    resume = (
+        "QUALIFICATIONS\nCertificate III in Light Vehicle Mechanical Technology (AUR30620), 2021\n"
+        "EXPERIENCE\nLight Vehicle Mechanic, Golden Square Auto   Jan 2022 – Present\n- Logbook services\n"
+    )
+    found, reason = verdict("Certificate IV in Automotive Mechanical Diagnosis (AUR40216)", resume)
+    assert found == "partial", reason
+    assert "grade below" in reason
+    assert verdict("Cert III in Light Vehicle Mechanical Technology", resume)[0] == "met"

@@ -4,7 +4,7 @@ scale ("German (B1)" is partly met for "fluent German"), and the language the r�
 from __future__ import annotations
 
 import pytest
-from match_helpers import results, verdict
+from match_helpers import results, verdict, verdicts
 
 JOB = "EXPERIENCE\nSenior Engineer, Acme Corp   Jan 2019 – Present\n"
 BROKER = (
@@ -97,3 +97,17 @@ def test_a_job_line_in_the_language_shows_it() -> None:
         "- Translated client correspondence from French for the Montreal office\n",
     )
     assert found != "missing" and "French" in reason
+
+
+def test_languages_named_by_a_slash_after_since_and_with_a_cefr_level() -> None:
+    """ "Fluent in Filipino/Tagalog", "English at C1 level" (C1 is the level, not a term) and
+    "clients speak Italian, Portuguese, Punjabi or Tagalog" (any one of them, after "since")."""
+    resume = (
+        "LANGUAGES\nTagalog (native), Cebuano (native), English (C1)\n"
+        "EXPERIENCE\nTeam Leader, Visayas Contact Center   Jan 2020 – Present\n- Led 14 agents\n"
+    )
+    lines = (
+        "Fluent in Filipino/Tagalog\nEnglish at C1 level\nCebuano speaker (preferred)\n"
+        "It's a bonus if you speak a second language, since many clients speak Italian, Punjabi or Tagalog"
+    )
+    assert [v for v, _ in verdicts(lines, resume)] == ["met", "met", "met", "met"]
