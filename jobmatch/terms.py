@@ -98,12 +98,15 @@ def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def condition_of(text: str) -> str | None:
-    """The condition a line is about, when a résumé cannot show it (travel, work authorisation)."""
+    """The condition a line is about, when a résumé cannot show it (travel, work authorisation):
+    the one it names first ("a driver's licence ..., as you will be travelling" is about driving)."""
     lowered = text.lower().replace("’", "'")
-    for name, regex in term_vocabulary().conditions:
-        if regex.search(lowered):
-            return name
-    return None
+    found = [
+        (m.start(), index, name)
+        for index, (name, regex) in enumerate(term_vocabulary().conditions)
+        if (m := regex.search(lowered))
+    ]
+    return min(found)[2] if found else None
 
 
 def conditions_in(text: str) -> tuple[str, ...]:

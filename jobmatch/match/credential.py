@@ -281,7 +281,9 @@ def _lines(term: Term, profile: Profile) -> list[int]:
     if named and not found:
         found.extend(profile.find_words(named, window=2))
     compact = "".join(c for c in term.text if c.isalnum())
-    if not found and compact.isupper() and compact.isalpha():
+    if compact.isupper() and compact.isalpha():
+        # "PSW" after the name on the first line, "Personal Support Worker Certificate" under
+        # Education: the spelled-out line says whether it is held
         found.extend(find_acronym(profile, compact.lower()))
     return list(dict.fromkeys(found))
 

@@ -164,3 +164,13 @@ def test_professional_development_is_shown_by_courses_and_journal_clubs() -> Non
         "EXPERIENCE\nOccupational Therapist, Riverside Rehab   Mar 2019 – Present\n- Saw 12 clients a day\n"
     )
     assert verdict(line, silent)[0] == "missing"
+
+
+def test_working_unsupervised_shows_working_autonomously() -> None:
+    resume = (
+        "EXPERIENCE\nLight Vehicle Mechanic, Golden Square Auto   Jan 2021 – Present\n"
+        "- Work unsupervised on a daily load of 6–8 services and repairs\n"
+        "- Manage my own workload and book parts with the service desk\n"
+    )
+    found, reason = verdict("Ability to work autonomously and manage your own workload", resume)
+    assert found == "met", reason

@@ -50,3 +50,17 @@ def test_a_stated_condition_does_not_change_the_score() -> None:
     assert [r.verdict for r in stating.results] == ["met", "met", "met"]
     assert [r.verdict for r in silent.results] == ["met", "unassessed", "unassessed"]
     assert silent.score == stating.score == 100
+
+
+def test_the_condition_a_line_names_first_is_what_it_asks() -> None:
+    """ "A driver's licence ..., as you will be travelling": driving, which a résumé can state;
+    "travel between sites ...; valid driver's license": travel. "Hybrid or EV experience" is no
+    working arrangement."""
+    from jobmatch.extract import extract_posting
+
+    posting = extract_posting(
+        "Requirements\n- You'll need a valid G driver's licence, as you will be travelling between homes\n"
+        "- Ability to travel between sites up to 25% of the time; valid driver's license\n"
+        "- Hybrid or EV experience, including high-voltage isolation training\n"
+    )
+    assert [r.condition for r in posting.requirements] == ["driving", "travel", None]

@@ -427,3 +427,15 @@ def test_a_registration_asked_before_the_start_date_is_checked() -> None:
         "Registered as a pharmacist with the PSI, or eligible for registration before your start date", resume
     )
     assert found == "met", reason
+
+
+def test_a_credential_after_the_name_is_checked_where_it_is_spelled_out() -> None:
+    """ "ROWENA DIZON-REYES, PSW" on the first line; "Personal Support Worker Certificate, Mohawk
+    College (2019)" under Education says it is held."""
+    resume = (
+        "ROWENA DIZON-REYES, PSW\nHamilton, ON\nEDUCATION\n"
+        "Personal Support Worker Certificate, Mohawk College (2019)\nEXPERIENCE\n"
+        "Personal Support Worker, Bayfront Home Care   Jan 2021 – Present\n- Personal care visits\n"
+    )
+    found, reason = verdict("A PSW certificate from an Ontario college", resume)
+    assert found == "met", reason
