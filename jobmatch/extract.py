@@ -1187,13 +1187,19 @@ LINE_END_CHARS = 25  # "... experience is a plus.", "... (preferred)"
 
 
 def unheaded_requirements(
-    doc: Doc, segments: list[Segment], knowledge: dict[int, tuple[tuple[int, int], ...]] | None = None
+    doc: Doc,
+    segments: list[Segment],
+    knowledge: dict[int, tuple[tuple[int, int], ...]] | None = None,
+    *,
+    prose_only: bool = False,
 ) -> list[Requirement]:
     """A posting with no requirements heading (headings stripped, a generic "About the job", an
     unlabelled list, prose): qualifications are told from responsibilities by their form. A list
     whose items are mostly shaped like qualifications is taken item by item; a paragraph mostly
     about the candidate is taken sentence by sentence; elsewhere only a sentence that plainly asks
-    for something ("must", "a plus", "years of", a degree) is taken."""
+    for something ("must", "a plus", "years of", a degree) is taken. ``prose_only``: the posting
+    has its own requirements list; of the rest only a paragraph about the candidate's sentences
+    that ask are taken."""
     votes = _list_votes(segments)
     found: list[Requirement] = []
     list_key: tuple[str, int] | None = None
@@ -1219,6 +1225,8 @@ def unheaded_requirements(
         if block.section not in UNHEADED or EMAIL_HEADER.match(block.text):
             # "Subject: Opening for Site Engineer | 4–7 Yrs": the mail's envelope, not a requirement
             list_key = None
+            continue
+        if block.is_bullet and prose_only:
             continue
         if block.is_bullet:
             matching = [k for k in votes if k[0] == block.heading and k[1] <= block.line]
@@ -1247,6 +1255,8 @@ def unheaded_requirements(
         forms = [sentence_form(text) for text, _ in sentences]
         about_candidate = forms.count(REQUIREMENT) > forms.count(RESPONSIBILITY) + forms.count(COMPANY)
         for (text, start), form in zip(sentences, forms, strict=True):
+            if prose_only and not (about_candidate and form == REQUIREMENT):
+                continue
             plainly_asks = form == REQUIREMENT and (about_candidate or STRONG_CUE.search(text))
             in_profile = about_candidate and form == NEUTRAL and len(text.split()) >= 5
             if plainly_asks or in_profile:
@@ -1337,8 +1347,12 @@ def extract_posting(source: str | Path | Document) -> Posting:
                 )
     if unheaded:
         requirements = [*unheaded_requirements(doc, segments, knowledge), *requirements]
-        required = {(r.line, s) for r in requirements for s in r.skills}
-        context = [c for c in context if (c.line, c.skill) not in required]
+    else:
+        # a recruiter's mail or a careers page that asks in prose before its list ("They are
+        # looking for someone with 5+ years ...; German at B2 is required")
+        requirements = [*unheaded_requirements(doc, segments, knowledge, prose_only=True), *requirements]
+    required = {(r.line, s) for r in requirements for s in r.skills}
+    context = [c for c in context if (c.line, c.skill) not in required]
     requirements = requirements[:MAX_REQUIREMENTS]  # matching costs per requirement: bound it
     minimum = [r for r in requirements if r.bucket == MINIMUM]
     preferred = [r for r in requirements if r.bucket == PREFERRED]

@@ -235,11 +235,39 @@ def _title_words() -> frozenset[str]:
     return frozenset(word for title in field_vocabulary().titles for word in WORD.findall(title))
 
 
+# last words of some titles that also end ordinary lines ("Ran weekly staff training", "IT support")
+NOT_TITLE_HEADS = frozenset(
+    {
+        "",
+        "training",
+        "support",
+        "it",
+        "civil",
+        "hotel",
+        "department",
+        "report",
+        "d",
+        "senior",
+        "care",
+        "work",
+        "construction",
+        "operations",
+        "services",
+        "development",
+        "management",
+        "design",
+        "sales",
+        "marketing",
+    }
+)
+
+
 @cache
 def title_heads() -> frozenset[str]:
     """The last words of the known titles ("engineer", "technician", "teacher"): a short line
     ending in one reads as a job title ("Senior Technician")."""
-    return frozenset(head_noun(title) for title in field_vocabulary().titles) - {""}
+    heads = {head_noun(title) for title in field_vocabulary().titles if len(title.split()) >= 2}
+    return frozenset(heads) - NOT_TITLE_HEADS
 
 
 def head_noun(title: str) -> str:

@@ -410,14 +410,15 @@ class _HTMLText(HTMLParser):
         "object",
         "nav",
         "footer",
-        # a form's controls: an application form's labels and choices are no content of the page
-        # ("First name", "Less than 1 year"); the form itself is kept (a whole ASP.NET page is one)
-        "label",
+        # a form's choices are no content of the page ("Less than 1 year"); the form itself is
+        # kept (a whole ASP.NET page is one)
         "select",
-        "button",
         "textarea",
         "datalist",
     }
+    # inside a <form> only: an application form's labels and buttons ("First name", "Send"); an
+    # accordion's <button>What you'll need</button> elsewhere is the page's text
+    FORM_CONTROLS = {"label", "button"}
     BLOCK = {
         "p",
         "div",
@@ -453,6 +454,7 @@ class _HTMLText(HTMLParser):
         self.parts: list[str] = []
         self.skip_depth = 0
         self.pre_depth = 0
+        self.form_depth = 0
         self.in_title = False
         self.title_parts: list[str] = []
 
@@ -461,7 +463,9 @@ class _HTMLText(HTMLParser):
             self.pre_depth += 1
         if tag == "title":
             self.in_title = True
-        if tag in self.SKIP:
+        if tag == "form":
+            self.form_depth += 1
+        if tag in self.SKIP or (self.form_depth and tag in self.FORM_CONTROLS):
             self.skip_depth += 1
         elif tag in self.HEADINGS:
             self.parts.append("\n\n" + "#" * int(tag[1]) + " ")
@@ -475,8 +479,10 @@ class _HTMLText(HTMLParser):
             self.pre_depth = max(0, self.pre_depth - 1)
         if tag == "title":
             self.in_title = False
-        if tag in self.SKIP:
+        if tag in self.SKIP or (self.form_depth and tag in self.FORM_CONTROLS):
             self.skip_depth = max(0, self.skip_depth - 1)
+        if tag == "form":
+            self.form_depth = max(0, self.form_depth - 1)
         elif tag in self.HEADINGS or tag in self.BLOCK or tag == "li":
             self.parts.append("\n")
 

@@ -13,8 +13,10 @@ and the lines it took become empty. Nothing changes in a text without a legend o
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from types import MappingProxyType
 
 from jobmatch.resources import alternation, check_keys, load_data, string_list
 
@@ -32,7 +34,7 @@ class PersonSpecVocabulary:
     essential: frozenset[str]
     desirable: frozenset[str]
     # header cells naming a column's bucket: "essential" -> False, "desirable" -> True (preferred)
-    column_headers: dict[str, bool] = field(default_factory=dict)
+    column_headers: Mapping[str, bool] = field(default_factory=dict)
 
 
 @cache
@@ -61,7 +63,7 @@ def person_spec_vocabulary() -> PersonSpecVocabulary:
         methods_only=re.compile(rf"^\s*{methods}[\s|]*$"),
         essential=frozenset(lists["essential"]),
         desirable=frozenset(lists["desirable"]),
-        column_headers=column_headers,
+        column_headers=MappingProxyType(column_headers),
     )
 
 

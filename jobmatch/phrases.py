@@ -94,6 +94,7 @@ def years_patterns() -> YearsPatterns:
     return YearsPatterns(patterns=tuple(compiled), number_words=words)
 
 
+MONTHS_OF_EXPERIENCE = re.compile(r"[^.;]{0,60}?\bexperience\b", re.IGNORECASE)
 NOT_EXPERIENCE_MONTHS = re.compile(
     r"\b(?:within|after|first|last|past|every|per|each|next|probation|up to)\s*(?:the\s+)?$", re.IGNORECASE
 )
@@ -111,10 +112,13 @@ def parse_years(text: str) -> YearsRange | None:
         return None
     match = best[2]
     groups = match.groupdict()
-    if groups.get("months") and NOT_EXPERIENCE_MONTHS.search(
-        text[max(0, match.start() - 24) : match.start()]
+    if groups.get("months") and (
+        NOT_EXPERIENCE_MONTHS.search(text[max(0, match.start() - 24) : match.start()])
+        or not MONTHS_OF_EXPERIENCE.match(text, match.end())
     ):
-        return None  # "within 6 months of hire", "in the past 12 months": a deadline or a window
+        # "within 6 months of hire", "a 6-12 months contract", "3 months' notice": a deadline, a
+        # window or a term, not experience
+        return None
     low = rules.number(match.group("min"))
     high = rules.number(groups["max"]) if groups.get("max") else None
     if groups.get("months"):

@@ -48,7 +48,7 @@ from jobmatch.models import (
 )
 from jobmatch.phrases import parse_degree
 from jobmatch.pipeline import CONCEPT_EVIDENCE, CONCEPT_PHRASE, CONCEPTS, SKILLS
-from jobmatch.sections import PREAMBLE, split_sections, vocabulary
+from jobmatch.sections import PREAMBLE, Block, split_sections, vocabulary
 
 # Starts only where a run of address characters starts, and a local part is at most 64 long (RFC
 # 5321): each character is looked at a bounded number of times, however long the line.
@@ -592,14 +592,12 @@ def _entry_title(
         return (f"{above} — {title}" if len(title) >= 3 else above), "dated line"
     if len(title) >= 3:
         return title, "dated line"
-    following = [
-        s.block
-        for s in segments[index + 1 : index + 3]
-        if s.block.section == block.section and not s.block.is_bullet
-    ]
+    following: list[Block] = []
+    for later in segments[index + 1 : index + 3]:
+        if later.block.section != block.section or later.block.is_bullet:
+            break  # the job's bullets, or another section: no title after them
+        following.append(later.block)
     for at, candidate in enumerate(following):
-        if candidate.is_bullet:
-            break
         if facts_vocabulary().location_line.match(candidate.text.strip()):
             continue
         if len(candidate.text.split()) <= TITLE_LINE_MAX_WORDS:
@@ -630,16 +628,18 @@ COLUMN_HEADER = re.compile(
 )
 
 
-def _employer_line(text: str, above: str) -> bool:
-    """Is ``text`` the employer's line under a title line ``above``: "Orchard Financial, Denver,
-    CO", or a line naming no job title under one that does ("Chef de Partie (Sauce)" /
-    "Grisedale House Hotel (2 AA Rosettes), Grasmere")?"""
+def _employer_line(text: str, title_line: str) -> bool:
+    """Is ``text`` the employer's line beside the title line ``title_line`` (above it, or below it
+    under a date range): "Orchard Financial, Denver, CO", or a line naming no job title beside one
+    that does ("Chef de Partie (Sauce)" / "Grisedale House Hotel (2 AA Rosettes), Grasmere")?"""
     if _employer_and_place(text):
         return True
-    return _names_a_title(above) and not _names_a_title(text)
+    return _names_a_title(title_line) and not _names_a_title(text)
 
 
 def _names_a_title(text: str) -> bool:
+    """Does the line name a job title: a title a field knows, or a short line ending in a title's
+    last word ("Senior Technician")?"""
     if any(m.is_title for m in field_mentions(text)):
         return True
     # "Senior Technician", "Grade 2 Educator (PL1)": a short line without a comma ending in a title word

@@ -285,8 +285,8 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
             # "... dangerous goods (ADR /" then "TRGS 510)": a bracket or list left open
             tail = UNFINISHED.search(open_item["text"][-UNFINISHED_TAIL:])
             # a joining word as written in lower case ("CDL-A" does not end in "a")
-            left_open = (tail is not None and tail.group() == tail.group().lower()) or _unclosed(
-                open_item["text"]
+            left_open = found[1] == OTHER and (
+                (tail is not None and tail.group() == tail.group().lower()) or _unclosed(open_item["text"])
             )
             if line[0].islower() or line[0] == "(" or cut_at_width or left_open:
                 # "... plus a performance-related" / "bonus", "... road freight" / "(FTL/LTL)": the

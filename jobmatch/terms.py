@@ -170,12 +170,14 @@ def literal_spans(
     runs: list[list[Word]] = []
     current: list[Word] = []
     previous_end = 0
+    names_a_language = is_language is not None and any(is_language(w.text) for w in words)
     for word in words:
         gap = text[previous_end : word.start]
         breaks = bool(re.search(r"[,;:()\[\]!?–—|]|\.\s|\s-\s", gap))
         is_covered = any(a < word.end and word.start < b for a, b in covered)
         stop = word.lower in vocabulary.stop_words or word.lower.strip(".") in vocabulary.stop_words
-        stop = stop or CEFR_LEVEL.fullmatch(word.text) is not None  # "English at C1 level": the level
+        # "English at C1 level": the level, where the line names a language ("a C1 licence" is none)
+        stop = stop or (CEFR_LEVEL.fullmatch(word.text) is not None and names_a_language)
         if stop and _a_name_in_capitals(words, word, text):
             stop = False  # "IS 456", "IS codes", "Class A": capitals make an everyday word a name
         inside_a_name = (
@@ -283,8 +285,9 @@ def literal_spans(
 
 
 CEFR_LEVEL = re.compile(r"[ABC][12]\+?")
+# joining words and modals written in capitals for emphasis ("OR a Master's", "You MUST have")
 SHOUTED_JOINERS = frozenset(
-    {
+    [
         "or",
         "and",
         "not",
@@ -309,7 +312,26 @@ SHOUTED_JOINERS = frozenset(
         "via",
         "all",
         "any",
-    }
+        "must",
+        "will",
+        "shall",
+        "should",
+        "may",
+        "can",
+        "need",
+        "have",
+        "has",
+        "do",
+        "does",
+        "no",
+        "only",
+        "you",
+        "we",
+        "our",
+        "your",
+        "be",
+        "are",
+    ]
 )
 GRADE_HEADS = frozenset({"class", "category", "grade", "level", "type", "band", "tier", "part", "schedule"})
 

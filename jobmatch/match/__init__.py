@@ -128,9 +128,7 @@ def in_years_scope(group: TermGroup, years: YearsRange | None) -> bool:
         return False
     scope = {*years.skills, *years.concepts}
     keys = {k.strip() for k in years.terms}
-    inside = [t.id in scope or normalize(t.text).strip() in keys for t in group.terms]
-    # "in the Foundation Phase (Grades R–3)": one of two names for it is what the years are of
-    return any(inside) if group.need == 1 and len(inside) > 1 else all(inside)
+    return all(t.id in scope or normalize(t.text).strip() in keys for t in group.terms)
 
 
 def match_requirements(

@@ -123,6 +123,7 @@ def _lower_grade(text: str, spellings: tuple[str, ...]) -> str | None:
 
 
 def _lower_grade_shown(term: Term, name: str, line: Evidence, grade: str) -> PartVerdict:
+    """The credential held at a lower grade of its ladder: partly, said as such."""
     return _shown(
         term,
         name,

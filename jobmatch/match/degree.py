@@ -114,6 +114,13 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
     if best is not None and best_rank >= need_rank:
         verdict, detail = _field_fit(best, wanted, "stem" in degree.fields, degree.text)
         reason = f"has {best.level or 'a'} degree{detail}"
+        toward = degree_vocabulary().toward_next
+        if toward and toward.search(degree.text) and not toward.search(best.text) and best_rank <= need_rank:
+            # "Postgraduate diploma in clinical psychology" asked, a BSc held: the level below it
+            verdict, reason = (
+                PARTIAL,
+                f"has {best.degree or best.level}, below the postgraduate diploma asked",
+            )
         grade = lower_grade_in(degree.text, best.text)
         if grade is not None and verdict == MET:
             # "Certificate III" held for "Certificate IV": the same ladder, a step below

@@ -99,16 +99,7 @@ def other_grade_names(name: str, *, higher: bool) -> list[tuple[str, str]]:
     for other in grades:
         written = other.title() if found.group()[:1].isupper() else other
         names.append((name[: found.start()] + written + name[found.end() :], other))
-        if name[: found.start()].strip():
-            names.append((name[: found.start()] + written, other))
     return names
-
-
-def lower_grade_names(name: str) -> list[tuple[str, str]]:
-    """The credential's name at each lower grade, nearest first, with the grade: ("OSHA 10-Hour
-    General Industry", "10-hour") and ("OSHA 10-Hour", "10-hour") for "OSHA 30-Hour General
-    Industry". The short form stops at the grade, when a name comes before it."""
-    return other_grade_names(name, higher=False)
 
 
 def other_grade_named(names: list[str], profile: Profile, *, higher: bool) -> tuple[Evidence, str] | None:
@@ -135,7 +126,6 @@ __all__ = [
     "graded_name",
     "lower_grade_in",
     "lower_grade_named",
-    "lower_grade_names",
     "other_grade_named",
     "other_grade_names",
 ]

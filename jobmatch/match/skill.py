@@ -20,6 +20,18 @@ def _one_hop(profile: Profile, skill_id: str) -> list[str]:
     return [s for s in profile.taxonomy.products_of(skill_id) if s in profile.skills]
 
 
+GRADE_REACH = 24  # characters either side of a skill's mention where a grade word is its grade
+
+
+def _around(text: str, mention: str) -> str:
+    """The words right around a mention ("Level 2 Food Hygiene"), not the whole line ("mentored an
+    associate engineer" is no grade of the Python asked for)."""
+    at = text.lower().find(mention.lower())
+    if at < 0:
+        return ""
+    return text[max(0, at - GRADE_REACH) : at + len(mention) + GRADE_REACH]
+
+
 def _a_kind_of_product(profile: Profile, skill_id: str) -> bool:
     """A kind whose members stand in for one another (CRM systems, ERP systems), not a cloud whose
     services are its parts."""
@@ -68,7 +80,8 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
         skill = profile.taxonomy.skills.get(skill_id)
         if skill is not None and skill.category == "human-language" and not best.hedged:
             verdict, how = MET, "listed"  # a language is spoken, not used in a job
-        grade = lower_grade_in(graded_name(requirement.text, term.text), best.evidence.text)
+        near = _around(best.evidence.text, best.mention)
+        grade = lower_grade_in(graded_name(requirement.text, term.text), near)
         if grade is not None and verdict == MET:
             # "Level 2 Food Hygiene" held for "Level 3 Food Safety": the same subject a grade lower
             verdict, how = PARTIAL, f"held at a lower grade ({grade})"

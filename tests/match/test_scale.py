@@ -114,11 +114,11 @@ def test_the_size_leaves_the_skill_it_is_of() -> None:
 
 
 def test_a_site_workforce_of_labour_counts_as_people_led() -> None:
-    """Site trades count heads as "labour" or "manpower" and handle or coordinate them."""
+    """Site trades count heads as "labour" or "manpower"; supervising them is leading them."""
     line = "Ability to coordinate a site workforce of 50+ workers"
     big = (
         "EXPERIENCE\nSite Engineer, Deccan Builders   Jan 2019 – Present\n"
-        "- Handling site manpower of 80–100 workers along with subcontractors\n"
+        "- Supervised site manpower of 80–100 workers along with subcontractors\n"
     )
     small = (
         "EXPERIENCE\nSite Supervisor, Godavari Roads   Jan 2019 – Present\n"
