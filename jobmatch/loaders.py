@@ -810,9 +810,9 @@ def _reading_order(element: Element) -> Iterator[Element | str]:
                 if number == 0 and len(filled) == len(cells):
                     header_cells = len(cells)
                 yield " | ".join(texts[0] for texts in filled)
-            elif filled and short and header_cells == len(cells) and not cells[0]:
-                # a row whose first cells are empty under a header row ("Essential | Desirable"):
-                # the empty cells are kept, so that each text stays under its column's header
+            elif filled and short and header_cells == len(cells):
+                # a row with empty cells under a header row ("Essential | Desirable"): the empty
+                # cells are kept, so that each text stays under its column's header
                 yield " | ".join(texts[0] if texts else "" for texts in cells)
             else:
                 for cell in row.findall(f"{W}tc"):

@@ -22,6 +22,7 @@ from jobmatch.resources import alternation, check_keys, load_data, string_list
 
 FILE = "person_spec.yaml"
 MAX_ROW_LINES = 3  # a criterion wrapped over more lines than this is not a row
+OUTER_PIPES = re.compile(r"^[\s|]+|[\s|]+$")  # a row's empty first or last cells
 GROUP_HEADING = re.compile(r"^[A-Z][A-Z &/,'’()-]{2,60}$")  # "QUALIFICATIONS AND REGISTRATION"
 
 
@@ -115,7 +116,7 @@ def mark_rows(text: str) -> str:
     pending: list[int] = []  # lines of a criterion waiting for its marker
     rows = 0
     for index in range(start + 1, len(lines)):
-        line = lines[index].strip().strip("|").strip()
+        line = OUTER_PIPES.sub("", lines[index])
         if not line:
             if rows and not pending and not _table_goes_on(lines, index, vocab):
                 break  # the table has ended
@@ -177,5 +178,5 @@ def _cell_text(text: str) -> str:
 
 def _table_goes_on(lines: list[str], index: int, vocab: PersonSpecVocabulary) -> bool:
     """After an empty line: is the next line still a row or a group heading of the table?"""
-    following = next((line.strip().strip("|").strip() for line in lines[index + 1 :] if line.strip()), "")
+    following = next((OUTER_PIPES.sub("", line) for line in lines[index + 1 :] if line.strip()), "")
     return bool(following) and bool(vocab.row_end.search(following) or GROUP_HEADING.match(following))

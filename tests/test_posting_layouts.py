@@ -77,6 +77,7 @@ def test_a_table_with_essential_and_desirable_columns(run_json, tmp_path: Path) 
         ("Level 2 Food Hygiene certificate", "Level 3 Supervising Food Safety"),
         ("3 years in a fresh-food kitchen", "Experience of a two AA Rosette kitchen"),
         ("", "A full UK driving licence"),
+        ("Allergen awareness training", ""),
     ]
     for essential, desirable in rows:
         cells = table.add_row().cells
@@ -87,7 +88,11 @@ def test_a_table_with_essential_and_desirable_columns(run_json, tmp_path: Path) 
     report = run_json("extract", path, "--format", "json")
     minimum = [t.rstrip(".") for t in _texts(report, "minimum")]
     preferred = [t.removeprefix("Desirable: ").rstrip(".") for t in _texts(report, "preferred")]
-    assert minimum == ["Level 2 Food Hygiene certificate", "3 years in a fresh-food kitchen"]
+    assert minimum == [
+        "Level 2 Food Hygiene certificate",
+        "3 years in a fresh-food kitchen",
+        "Allergen awareness training",
+    ]
     assert preferred == [
         "Level 3 Supervising Food Safety",
         "Experience of a two AA Rosette kitchen",
