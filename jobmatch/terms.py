@@ -171,14 +171,14 @@ def literal_spans(
     current: list[Word] = []
     previous_end = 0
     names_a_language = is_language is not None and any(is_language(w.text) for w in words)
-    for word in words:
+    for at, word in enumerate(words):
         gap = text[previous_end : word.start]
         breaks = bool(re.search(r"[,;:()\[\]!?–—|]|\.\s|\s-\s", gap))
         is_covered = any(a < word.end and word.start < b for a, b in covered)
         stop = word.lower in vocabulary.stop_words or word.lower.strip(".") in vocabulary.stop_words
         # "English at C1 level": the level, where the line names a language ("a C1 licence" is none)
         stop = stop or (CEFR_LEVEL.fullmatch(word.text) is not None and names_a_language)
-        if stop and _a_name_in_capitals(words, word, text):
+        if stop and _a_name_in_capitals(words, at, text):
             stop = False  # "IS 456", "IS codes", "Class A": capitals make an everyday word a name
         inside_a_name = (
             stop
@@ -336,10 +336,10 @@ SHOUTED_JOINERS = frozenset(
 GRADE_HEADS = frozenset({"class", "category", "grade", "level", "type", "band", "tier", "part", "schedule"})
 
 
-def _a_name_in_capitals(words: list[Word], word: Word, text: str) -> bool:
+def _a_name_in_capitals(words: list[Word], at: int, text: str) -> bool:
     """An everyday word written in capitals inside a line, before a number or a lower-case word
     ("IS 456", "IS codes"), or a single capital letter after a word like "Class" ("Class A")."""
-    at = words.index(word)
+    word = words[at]
     if at == 0:
         return False
     previous = words[at - 1]

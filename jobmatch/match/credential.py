@@ -122,8 +122,8 @@ def _lower_grade(text: str, spellings: tuple[str, ...]) -> str | None:
     return grades[0].strip() if grades else None
 
 
-def _lower_grade_shown(term: Term, name: str, line: Evidence, grade: str) -> PartVerdict:
-    """The credential held at a lower grade of its ladder: partly, said as such."""
+def _lower_grade_shown(term: Term, name: str, line: Evidence, grade: str, gap: str = "") -> PartVerdict:
+    """The credential held at a lower grade: partly, said as such."""
     return _shown(
         term,
         name,
@@ -131,7 +131,7 @@ def _lower_grade_shown(term: Term, name: str, line: Evidence, grade: str) -> Par
         PARTIAL,
         f"{name}: a lower grade of it held, {grade} (“{line.text[:90]}”)",
         strength=0.5,
-        gap=f"{name} (the {grade} grade is held)",
+        gap=gap or f"{name} (the {grade} grade is held)",
         suggestion=f"The posting asks for {name} itself; give its date if you hold it.",
     )
 
@@ -151,16 +151,8 @@ def _lower_grade_held(term: Term, profile: Profile, requirement: Requirement) ->
         held = [i for i in found if credential_state(profile.lines[i].text)[0] == "held"]
         if held:
             line = profile.lines[sorted(held, key=_rank(profile))[0]]
-            name = profile.name(term.id) if term.id in profile.taxonomy.skills else term.text
-            return _shown(
-                term,
-                name,
-                line,
-                PARTIAL,
-                f"{name}: a lower grade of it held, {lower.text} (“{line.text[:90]}”)",
-                strength=0.5,
-                gap=f"{name} ({lower.text}, a lower grade, is held)",
-                suggestion=f"The posting asks for {name} itself; give its date if you hold it.",
+            return _lower_grade_shown(
+                term, name, line, lower.text, f"{name} ({lower.text}, a lower grade, is held)"
             )
     return None
 
@@ -369,17 +361,8 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
         return _shown(term, name, line, MET, f"{name} held (“{line.text[:90]}”)", strength=1.0)
     if held:
         line = profile.lines[held[0]]
-        grade = _lower_grade(line.text, spellings)
-        return _shown(
-            term,
-            name,
-            line,
-            PARTIAL,
-            f"{name}: a lower grade of it held, {grade} (“{line.text[:90]}”)",
-            strength=0.5,
-            gap=f"{name} (an {grade.split()[0]} grade is held)",
-            suggestion=f"The posting asks for {name} itself; give its date if you hold it.",
-        )
+        grade = str(_lower_grade(line.text, spellings))
+        return _lower_grade_shown(term, name, line, grade, f"{name} (an {grade.split()[0]} grade is held)")
     (state, cue), index = states[0]
     line = profile.lines[index]
     why = "not held yet" if state == "pending" else "no longer held"

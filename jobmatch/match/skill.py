@@ -32,32 +32,34 @@ def _around(text: str, mention: str) -> str:
     return text[max(0, at - GRADE_REACH) : at + len(mention) + GRADE_REACH]
 
 
+def _shown_by_narrower(profile: Profile, skill_id: str, name: str) -> PartVerdict | None:
+    """The skill shown by a narrower one (PySpark for Spark, Salesforce for CRM): met when used in
+    a job, partly when only listed; None when the résumé names none."""
+    narrower = _one_hop(profile, skill_id)
+    if not narrower:
+        return None
+    narrower.sort(key=lambda s: -max(profile.used(e.evidence) + e.strength for e in profile.skills[s]))
+    best = max(profile.skills[narrower[0]], key=lambda e: (profile.used(e.evidence), e.strength))
+    names = ", ".join(profile.name(s) for s in narrower[:3])
+    used = profile.used(best.evidence) and not best.hedged
+    return PartVerdict(
+        kind="skill",
+        verdict=MET if used else PARTIAL,
+        reason=f"{name} shown by {names} ({'used in a job' if used else 'only listed'})",
+        evidence=(best.evidence,),
+        matched=(skill_id,),
+        searched=(name,),
+        strength=0.8 * best.strength,
+        gap="" if used else f"{name} used in a job",
+        mentions=(best.mention,),
+    )
+
+
 def _a_kind_of_product(profile: Profile, skill_id: str) -> bool:
     """A kind whose members stand in for one another (CRM systems, ERP systems), not a cloud whose
     services are its parts."""
     skill = profile.taxonomy.skills.get(skill_id)
     return skill is not None and skill.category != "cloud" and is_alternative_kind(profile, skill_id)
-
-
-def _used_narrower(profile: Profile, skill_id: str) -> PartVerdict | None:
-    """A narrower skill used in a job, as the verdict for a kind of product ("CRM Systems" shown by
-    Salesforce); not for a product or a field whose children are its parts (one AWS service used
-    is not "deep AWS knowledge")."""
-    for narrower in _one_hop(profile, skill_id):
-        for found in profile.skills[narrower]:
-            if profile.used(found.evidence) and not found.hedged:
-                name = profile.name(skill_id)
-                return PartVerdict(
-                    kind="skill",
-                    verdict=MET,
-                    reason=f"{name} shown by {profile.name(narrower)} (used in a job)",
-                    evidence=(found.evidence,),
-                    matched=(skill_id,),
-                    searched=(name,),
-                    strength=0.8 * found.strength,
-                    mentions=(found.mention,),
-                )
-    return None
 
 
 def check_skill(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
@@ -87,8 +89,8 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
             verdict, how = PARTIAL, f"held at a lower grade ({grade})"
         if verdict != MET and grade is None and _a_kind_of_product(profile, skill_id):
             # "CRM" only listed, but Salesforce, a CRM, used in a job: the kind is shown by its product
-            used = _used_narrower(profile, skill_id)
-            if used is not None:
+            used = _shown_by_narrower(profile, skill_id, name)
+            if used is not None and used.verdict == MET:
                 return used
         return PartVerdict(
             kind="skill",
@@ -134,23 +136,9 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
             strength=0.7,
             mentions=(near.found,),
         )
-    narrower = _one_hop(profile, skill_id)
-    if narrower:
-        narrower.sort(key=lambda s: -max(profile.used(e.evidence) + e.strength for e in profile.skills[s]))
-        best = max(profile.skills[narrower[0]], key=lambda e: (profile.used(e.evidence), e.strength))
-        names = ", ".join(profile.name(s) for s in narrower[:3])
-        used = profile.used(best.evidence) and not best.hedged
-        return PartVerdict(
-            kind="skill",
-            verdict=MET if used else PARTIAL,
-            reason=f"{name} shown by {names} ({'used in a job' if used else 'only listed'})",
-            evidence=(best.evidence,),
-            matched=(skill_id,),
-            searched=(name,),
-            strength=0.8 * best.strength,
-            gap="" if used else f"{name} used in a job",
-            mentions=(best.mention,),
-        )
+    by_narrower = _shown_by_narrower(profile, skill_id, name)
+    if by_narrower is not None:
+        return by_narrower
     asked = {t.id for t in requirement.terms}
     sibling = _same_kind(profile, skill_id, asked)
     if sibling is not None:
