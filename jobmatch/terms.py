@@ -32,6 +32,11 @@ FRAME_PREPOSITIONS = frozenset({"of", "to"})  # "Command of", "Commitment to"
 SUBORDINATE = re.compile(
     r"\b(?:that|which|who|whom|whose|because|so that|where|whereas|since)\b", re.IGNORECASE
 )
+# "...: we are opening our first Latin American accounts": a clause about the company explains the
+# line; what it names is not asked for
+COMPANY_CLAUSE = re.compile(r"(?:[:;]|\s[–—-])\s*(?:we|we're|we've|we'll|our|us)\b", re.IGNORECASE)
+# "Must wear required PPE": the word after a modal is what the candidate does, not a thing asked for
+MODALS = frozenset({"must", "should", "shall", "will", "would", "can", "could", "may", "might"})
 PRONOUN = re.compile(r"\b(?:you|your|you've|you're|we|we're|our|us|i|i've)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W_](?:[\w&+#./'’-]*[\w+#])?")
 
@@ -206,7 +211,8 @@ def literal_spans(
         if current and (breaks or stop or is_covered):
             runs.append(current)
             current = []
-        if not stop and not is_covered and not (word.text.isdigit() and not current):
+        after_a_modal = not current and at > 0 and words[at - 1].lower in MODALS and not word.text[:1].isupper()
+        if not stop and not is_covered and not after_a_modal and not (word.text.isdigit() and not current):
             current.append(word)
         previous_end = word.end
     if current:
@@ -216,6 +222,7 @@ def literal_spans(
     # about "you" or "we"
     first_start = next((w.start for w in words if w.lower not in vocabulary.stop_words), -1)
     subordinate = SUBORDINATE.search(text)
+    about_us = COMPANY_CLAUSE.search(text)
     for run in runs:
         while len(run) > 1 and run[-1].lower in NAME_JOINERS:
             run = run[:-1]
@@ -232,6 +239,8 @@ def literal_spans(
             continue  # a language named is asked for wherever it stands ("since clients speak Tagalog")
         if subordinate and run[0].start > subordinate.start() and (candidates or only_named):
             continue  # "emails that a busy CFO will read": what follows "that" describes, not asks
+        if about_us and run[0].start > about_us.start():
+            continue  # "...: we are opening Latin American accounts": about the company
         while len(run) > 1 and run[-1].lower in vocabulary.suffix_frames:
             run = run[:-1]  # "PMP certification" -> "PMP", "CPA license" -> "CPA"
         phrase = text[run[0].start : run[-1].end]

@@ -292,3 +292,17 @@ def test_a_code_in_capitals_is_a_term_but_a_shouted_or_is_not() -> None:
     first, second = posting.requirements
     assert {t.text for g in first.groups for t in g.terms} >= {"IS codes", "IS 456", "IS 1786"}
     assert not any(t.text.upper() == "OR" for g in second.groups for t in g.terms)
+
+
+def test_the_verb_after_a_modal_and_a_clause_about_the_company_are_not_terms() -> None:
+    """ "Must wear steel-capped boots": "wear" is what the candidate does; "...: we are opening
+    our first Nordic stores" explains the line. Neither is searched for."""
+    from jobmatch.extract import extract_posting
+
+    posting = extract_posting(
+        "Requirements\n- Must wear required PPE on the shop floor\n"
+        "- Finnish or Swedish would help: we are opening our first Nordic stores next spring\n"
+    )
+    texts = [{t.text for g in r.groups for t in g.terms} for r in posting.requirements]
+    assert "PPE" in texts[0] and not any(t.lower().startswith("wear") for t in texts[0]), texts[0]
+    assert {"Finnish", "Swedish"} <= texts[1] and not any("Nordic" in t for t in texts[1]), texts[1]

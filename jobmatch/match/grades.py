@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from jobmatch.facts import credential_vocabulary
 from jobmatch.match.lines import credential_state
@@ -23,9 +23,10 @@ def _grade_pattern(grade: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + r"[\s-]?".join(parts) + r"(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # bounded: some callers pass résumé text
 def grade_of(name: str) -> tuple[tuple[str, ...], str, re.Match[str]] | None:
     """The grade a credential's name states, with its ladder and where it stands: the longest one
-    ("senior professional" before "professional")."""
+    ("senior professional" before "professional"). Cached: every résumé asks it of the same names."""
     best: tuple[tuple[str, ...], str, re.Match[str]] | None = None
     for ladder in credential_vocabulary().grades:
         for grade in ladder:

@@ -174,3 +174,14 @@ def test_working_unsupervised_shows_working_autonomously() -> None:
     )
     found, reason = verdict("Ability to work autonomously and manage your own workload", resume)
     assert found == "met", reason
+
+
+def test_targets_beaten_in_numbers_show_results() -> None:
+    """ "118% of target", "new business of EUR 2m": results against targets, in a job."""
+    resume = (
+        "EXPERIENCE\nBusiness Development Manager, Vantaa Logistics Oy   Jan 2020 – Present\n"
+        "- Signed EUR 2.1m of new business in 2024, 118% of target\n"
+        "- Ranked second of 14 regional managers on margin\n"
+    )
+    [result] = results("A results-driven approach", resume)
+    assert result.verdict == "met", result.reason

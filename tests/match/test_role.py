@@ -246,3 +246,22 @@ def test_a_paralegal_is_in_legal_support_not_a_lawyer() -> None:
     assert role_of(lawyer_posting, solicitor)[0].verdict == "met"
     assert role_of(paralegal_posting, paralegal)[0].verdict == "met"
     assert role_of(paralegal_posting, solicitor)[0].verdict == "partial"
+
+
+def test_an_account_manager_sells_but_a_sales_title_does_not_show_account_management() -> None:
+    """Account management is a kind of sales job: a key account manager is in a sales role; a
+    generic sales title alone is only close to an account-management role."""
+    sales_posting = "Regional Sales Executive\n\nRequirements\n- Experience closing new business\n"
+    account_posting = "Key Account Manager\n\nRequirements\n- Experience growing key accounts\n"
+    account_manager = (
+        "EXPERIENCE\nKey Account Manager, Ostfold Packaging AS   Mar 2019 – Present\n"
+        "- Grew 20 retail key accounts; renewals and upsell worth NOK 30m a year\n"
+    )
+    sales_rep = (
+        "EXPERIENCE\nSales Representative, Ostfold Packaging AS   Mar 2019 – Present\n"
+        "- Prospected and closed 40 new retail customers\n"
+    )
+    assert role_of(sales_posting, account_manager)[0].verdict == "met"
+    assert role_of(sales_posting, sales_rep)[0].verdict == "met"
+    assert role_of(account_posting, account_manager)[0].verdict == "met"
+    assert role_of(account_posting, sales_rep)[0].verdict == "partial"
