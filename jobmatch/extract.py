@@ -208,6 +208,8 @@ def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] 
             for t in doc[max(0, run[0].start - 5) : run[0].start]
             if "\n" not in t.text and t.text != ":"
         ]
+        while before and before[-1] in ("the", "a", "an"):
+            before.pop()  # "such as the Vineland-3, BOT-2 or PEDI-CAT"
         after = [t.lower_ for t in doc[run[-1].end : run[-1].end + 4] if "\n" not in t.text]
         ids = [span.id_ for span in run]
         # ("including" is inside a run only when it folded a head in: "PostgreSQL, including ...")
@@ -273,7 +275,7 @@ def _fold_category_heads(
     for index in range(len(runs) - 1, 0, -1):
         head, run = runs[index - 1][-1], runs[index]
         between = [t.lower_ for t in head.doc[head.end : run[0].start]]
-        while between and between[-1] in (",", ":"):  # "such as: Hadoop", "(e.g., Python"
+        while between and between[-1] in (",", ":", "the", "a", "an"):  # "such as: Hadoop", "(e.g., Python"
             between.pop()
         cue = next((c for c in example_cues if tuple(between[-len(c) :]) == c), None)
         # "a web framework such as Django" and "PostgreSQL, including schema design", but not
@@ -288,6 +290,15 @@ def _fold_category_heads(
             while runs[index - 1] and connectors[index - 1] and connectors[index - 1][-1] == []:
                 runs[index - 1].pop()
                 connectors[index - 1].pop()
+            # "guest messaging or CRM tools such as Revinate": an alternative to the head is
+            # illustrated by the same examples
+            while (
+                runs[index - 1]
+                and connectors[index - 1]
+                and connectors[index - 1][-1] in (["or"], [",", "or"], ["and/or"])
+            ):
+                runs[index].insert(0, runs[index - 1].pop())
+                connectors[index].insert(0, connectors[index - 1].pop())
             if not runs[index - 1]:
                 del runs[index - 1]
                 del connectors[index - 1]
@@ -746,6 +757,27 @@ def all_years(text: str) -> list[YearsRange]:
     return found
 
 
+LANGUAGE_AFTER = re.compile(
+    r"\b(?:communicat\w*|correspond\w*|converse)\s+(?:fluently\s+)?in\s+(\w+(?:\s\w+)?)", re.I
+)
+
+
+def _not_about_a_language(text: str, competencies: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Able to communicate in Bahasa Malaysia and English": the languages are asked, not the
+    competency of communicating."""
+    found = LANGUAGE_AFTER.search(text)
+    if found is None:
+        return competencies
+    words = found.group(1).split()
+    if not (language_named(found.group(1)) or language_named(words[0])):
+        return competencies
+    return [
+        (c, phrase)
+        for c, phrase in competencies
+        if not phrase.startswith(("communic", "correspond", "convers"))
+    ]
+
+
 def build_requirement(
     doc: Doc,
     text: str,
@@ -846,7 +878,7 @@ def build_requirement(
     if condition is None:
         covered = _covered(text, start, [*skill_spans, *concept_spans], degree, found_years)
         limit = min(text_limit, waived_from)
-        competencies = competency_book().named_in(text[:limit])
+        competencies = _not_about_a_language(text[:limit], competency_book().named_in(text[:limit]))
         covered += _competency_offsets(text, competencies)
         covered += _spelled_out_acronyms(text)
         if scale_range is not None:
@@ -1142,8 +1174,8 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 
 STRONG_CUE = re.compile(
-    r"\b(?:must|required|requires|a plus|nice to have|preferred|ideally|years? of|degree|certif|licen[cs]e|"
-    r"experience (?:with|in)|proficien|fluent|knowledge of)\b",
+    r"\b(?:must|required|requires|essential|a plus|nice to have|preferred|ideally|years? of|degree|certif\w*|"
+    r"licen[cs]\w*|registration|membership|experience (?:with|in)|proficien\w*|fluent|knowledge of)\b",
     re.IGNORECASE,
 )
 UNHEADED = frozenset({"preamble", "other", "about", "responsibilities"})

@@ -55,11 +55,53 @@ class LanguageVocabulary:
     level_of: dict[str, str]  # lower-case level phrase -> level
     level_words: re.Pattern[str]
     ilr: dict[str, str]
+    exams: tuple[LanguageExam, ...]
     not_before: re.Pattern[str]
     not_spoken_lines: re.Pattern[str]
     list_label: re.Pattern[str]
     stopwords: dict[str, frozenset[str]]
     scripts: tuple[tuple[tuple[str, ...], tuple[tuple[int, int], ...]], ...]
+
+
+@dataclass(frozen=True)
+class LanguageExam:
+    """A language exam and the level its results stand for (``data/languages.yaml`` ``exams``)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    grades: tuple[tuple[str, str], ...] = ()
+    scores: tuple[tuple[float, str], ...] = ()  # the least score of each level, highest first
+
+    def level(self, text: str) -> str | None:
+        found = self.pattern.search(text)
+        if found is None:
+            return None
+        result = next(g for g in found.groups() if g is not None)
+        if self.grades:
+            return dict(self.grades).get(result)
+        value = float(result)
+        return next((level for least, level in self.scores if value >= least), None)
+
+
+def _exams(entries: object) -> tuple[LanguageExam, ...]:
+    if not isinstance(entries, list):
+        raise DataError(FILE, "exams", "expected a list of exams")
+    exams = []
+    for index, entry in enumerate(entries):
+        where = f"exams[{index}]"
+        entry = check_keys(
+            entry, file=FILE, where=where, required=["name", "pattern"], optional=["grades", "scores"]
+        )
+        try:
+            pattern = re.compile(str(entry["pattern"]), re.IGNORECASE)
+        except re.error as error:
+            raise DataError(FILE, where, f"bad pattern: {error}") from None
+        grades = tuple((str(k), str(v)) for k, v in (entry.get("grades") or {}).items())
+        scores = tuple((float(least), str(level)) for least, level in (entry.get("scores") or []))
+        if any(level not in LEVELS for _, level in (*grades, *scores)) or not (grades or scores):
+            raise DataError(FILE, where, f"grades or scores must map to one of {', '.join(LEVELS)}")
+        exams.append(LanguageExam(name=str(entry["name"]), pattern=pattern, grades=grades, scores=scores))
+    return tuple(exams)
 
 
 def _is_latin(text: str) -> bool:
@@ -78,6 +120,7 @@ def language_vocabulary() -> LanguageVocabulary:
             "languages",
             "levels",
             "ilr",
+            "exams",
             "not_before",
             "not_spoken_lines",
             "list_labels",
@@ -157,6 +200,7 @@ def language_vocabulary() -> LanguageVocabulary:
         level_of=level_of,
         level_words=re.compile(rf"(?<![\w])(?:{trie_alternation(level_of)})(?![\w])", re.IGNORECASE),
         ilr=ilr,
+        exams=_exams(data["exams"]),
         not_before=re.compile(
             rf"^[\s-]*(?:{alternation(string_list(data['not_before'], file=FILE, where='not_before'))})\b",
             re.I,
@@ -197,6 +241,11 @@ def _levels_in(text: str) -> str | None:
     """The level a stretch of text gives: native words first, then a CEFR or ILR code (the lower
     of "B2/C1"), then the highest-ranked... no: the first level word."""
     vocab = language_vocabulary()
+    for exam in vocab.exams:
+        if (level := exam.level(text)) is not None:
+            text = exam.pattern.sub(" ", text)  # "Proficiency Test" in the exam's name is no level
+            words = [vocab.level_of[m.group().lower()] for m in vocab.level_words.finditer(text)]
+            return NATIVE if NATIVE in words else level
     words = [vocab.level_of[m.group().lower()] for m in vocab.level_words.finditer(text)]
     if NATIVE in words:
         return NATIVE

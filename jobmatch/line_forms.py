@@ -62,7 +62,8 @@ def line_forms() -> LineForms:
 
 
 def _prepared(text: str) -> str:
-    return LEADING.sub("", text.strip()).lower().replace("’", "'")
+    # a wrapped paragraph's sentence reads as one line ("You will\nhold full membership")
+    return " ".join(LEADING.sub("", text.strip()).lower().replace("’", "'").split())
 
 
 def line_form(text: str) -> str:
@@ -91,7 +92,9 @@ def sentence_form(text: str) -> str:
     if forms.requirement_start.search(sentence):
         # "Experience running workloads on AWS", "Proficiency in Go — you will read a lot of code"
         return REQUIREMENT
-    if forms.responsibility.search(sentence) and not re.search(r"\b(?:must|required|a plus)\b", sentence):
+    # "you will ... and be comfortable presenting": how the hire is, not what the job does
+    asks = r"\b(?:must|required|a plus|essential|be comfortable|be confident|be able to)\b"
+    if forms.responsibility.search(sentence) and not re.search(asks, sentence):
         return RESPONSIBILITY
     if forms.company.search(sentence) and not forms.candidate.search(sentence):
         return COMPANY

@@ -37,6 +37,27 @@ SUBORDINATE = re.compile(
 COMPANY_CLAUSE = re.compile(r"(?:[:;]|\s[–—-])\s*(?:we|we're|we've|we'll|our|us)\b", re.IGNORECASE)
 # "Must wear required PPE": the word after a modal is what the candidate does, not a thing asked for
 MODALS = frozenset({"must", "should", "shall", "will", "would", "can", "could", "may", "might"})
+# "Ability to diagnose and repair gas furnaces", "Able to climb and walk steep roofs": the words
+# after "to" here (and one joined to it by "and"/"or") are what the candidate does
+INFINITIVE_HEADS = frozenset(
+    {
+        "able",
+        "ability",
+        "willing",
+        "willingness",
+        "need",
+        "needs",
+        "required",
+        "how",
+        "ready",
+        "expected",
+        "eager",
+        "confidence",
+        "confident",
+        "capacity",
+        "want",
+    }
+)
 PRONOUN = re.compile(r"\b(?:you|your|you've|you're|we|we're|our|us|i|i've)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W_](?:[\w&+#./'’-]*[\w+#])?")
 
@@ -176,6 +197,7 @@ def literal_spans(
     current: list[Word] = []
     previous_end = 0
     names_a_language = is_language is not None and any(is_language(w.text) for w in words)
+    verbs: set[int] = set()  # indices of words read as the candidate's verbs
     for at, word in enumerate(words):
         gap = text[previous_end : word.start]
         breaks = bool(re.search(r"[,;:()\[\]!?–—|]|\.\s|\s-\s", gap))
@@ -211,7 +233,9 @@ def literal_spans(
         if current and (breaks or stop or is_covered):
             runs.append(current)
             current = []
-        after_a_modal = not current and at > 0 and words[at - 1].lower in MODALS and not word.text[:1].isupper()
+        after_a_modal = not current and not word.text[:1].isupper() and _a_verb_here(words, at, verbs)
+        if after_a_modal:
+            verbs.add(at)
         if not stop and not is_covered and not after_a_modal and not (word.text.isdigit() and not current):
             current.append(word)
         previous_end = word.end
@@ -233,6 +257,15 @@ def literal_spans(
             for part in phrase.split("/"):
                 candidates.append((at, at + len(part), part, True))
                 at += len(part) + 1
+            continue
+        joined = re.split(r"(\s+(?:and|or|&)\s+)", phrase)
+        if is_language is not None and len(joined) > 1 and all(is_language(p) for p in joined[::2]):
+            # "Bahasa Malaysia and English": a name joiner between two languages joins no name
+            at = run[0].start
+            for index, part in enumerate(joined):
+                if index % 2 == 0:
+                    candidates.append((at, at + len(part), part, True))
+                at += len(part)
             continue
         if is_language is not None and is_language(phrase):
             candidates.append((run[0].start, run[-1].end, phrase, True))
@@ -343,6 +376,17 @@ SHOUTED_JOINERS = frozenset(
     ]
 )
 GRADE_HEADS = frozenset({"class", "category", "grade", "level", "type", "band", "tier", "part", "schedule"})
+
+
+def _a_verb_here(words: list[Word], at: int, verbs: set[int]) -> bool:
+    """Is the word at ``at`` a verb by where it stands: after a modal ("must wear"), after "able
+    to" and its kin, or joined by "and"/"or" to such a verb ("diagnose and repair")?"""
+    before = [w.lower for w in words[max(0, at - 2) : at]]
+    if before[-1:] and before[-1] in MODALS:
+        return True
+    if len(before) == 2 and before[1] == "to" and before[0] in INFINITIVE_HEADS:
+        return True
+    return bool(before[-1:]) and before[-1] in ("and", "or") and at - 2 in verbs and at + 1 < len(words)
 
 
 def _a_name_in_capitals(words: list[Word], at: int, text: str) -> bool:

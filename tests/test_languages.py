@@ -135,3 +135,22 @@ def test_a_name_that_is_mostly_an_adjective_is_a_language_only_in_a_languages_li
     ]
     assert find_languages("Sound knowledge of Irish pharmacy legislation") == ()
     assert levels("Irish language skills are desirable") == [("ga", None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Japanese: Intermediate (JLPT N3)", "B1"),
+        ("Japanese-Language Proficiency Test N2", "B2"),
+        ("English (business level, TOEIC 905)", "B2"),
+        ("English - IELTS 7.5", "C1"),
+        ("Mandarin (HSK 4)", "B1"),
+        ("Korean: TOPIK level 2", "A2"),
+    ],
+)
+def test_a_language_exam_result_gives_its_level(line: str, level: str) -> None:
+    """An exam's grade or score stands for a level; "Proficiency" in the exam's name is none."""
+    from jobmatch.languages import find_languages
+
+    [mention] = find_languages(line, listing=True)
+    assert mention.level == level

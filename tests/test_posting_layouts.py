@@ -131,3 +131,31 @@ def test_a_mails_prose_asks_in_the_second_person_and_its_first_paragraph_is_the_
     assert not any(t.startswith(("I'm recruiting", "We have several", "Pay is")) for t in minimum)
     residing = [r for r in report["preferred"] if "residing" in r["text"]]
     assert residing and residing[0]["condition"] == "location"
+
+
+PROSE_CLINIC = """Speech Pathologist - Early Intervention (Perth)
+
+Kookaburra Therapy is a team of 15 therapists working with families across Perth's south. We see
+children at home, at kindy and in our clinic in Fremantle.
+
+You will carry a caseload of children aged 0 to 7 and run sessions in natural settings. You will
+hold full membership of Speech Pathology Australia and be eligible for Certified Practising status.
+You will have at least two years of paediatric experience. Above all, you will explain plans
+warmly to parents and be comfortable presenting at case conferences.
+
+Experience with AAC devices would be highly regarded. Makaton training is also welcomed.
+"""
+
+
+def test_prose_asks_in_the_future_tense_and_softer_preferred_cues(run_json, tmp_path: Path) -> None:
+    """ "You will hold full membership ..." asks for a credential, "... and be comfortable
+    presenting" for a trait, where "You will carry a caseload" is a duty; "would be highly
+    regarded" and "is also welcomed" make a line preferred."""
+    posting = tmp_path / "speech.md"
+    posting.write_text(PROSE_CLINIC, encoding="utf-8")
+    report = run_json("extract", posting, "--format", "json")
+    minimum, preferred = _texts(report, "minimum"), _texts(report, "preferred")
+    assert any(t.startswith("You will hold full membership") for t in minimum), minimum
+    assert any("be comfortable presenting" in t for t in minimum), minimum
+    assert not any("carry a caseload" in t for t in minimum + preferred)
+    assert any("AAC devices" in t for t in preferred) and any("Makaton" in t for t in preferred), preferred

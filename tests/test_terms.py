@@ -295,14 +295,75 @@ def test_a_code_in_capitals_is_a_term_but_a_shouted_or_is_not() -> None:
 
 
 def test_the_verb_after_a_modal_and_a_clause_about_the_company_are_not_terms() -> None:
-    """ "Must wear steel-capped boots": "wear" is what the candidate does; "...: we are opening
-    our first Nordic stores" explains the line. Neither is searched for."""
+    """ "Must inspect Kanban boards": "inspect" is what the candidate does; "...: we are opening
+    our first Nordic stores" explains the line. Neither is searched for; "Must wear required PPE"
+    is a workplace rule a résumé cannot show."""
     from jobmatch.extract import extract_posting
 
     posting = extract_posting(
-        "Requirements\n- Must wear required PPE on the shop floor\n"
+        "Requirements\n- Must inspect Kanban boards on the shop floor\n"
         "- Finnish or Swedish would help: we are opening our first Nordic stores next spring\n"
+        "- Must wear required PPE\n"
+    )
+    by_line = {r.text.split()[1]: r for r in posting.requirements}
+    texts = {word: {t.text for g in r.groups for t in g.terms} for word, r in by_line.items()}
+    assert any("Kanban" in t for t in texts["inspect"]) and not any(
+        t.startswith("inspect") for t in texts["inspect"]
+    )
+    assert {"Finnish", "Swedish"} == texts["or"], texts["or"]
+    assert by_line["wear"].condition == "physical demands"
+
+
+def test_the_verbs_after_ability_to_are_not_terms() -> None:
+    """ "Ability to diagnose and repair gas furnaces": what is asked are the furnaces, not the verbs."""
+    from jobmatch.extract import extract_posting
+
+    posting = extract_posting(
+        "Requirements\n- Ability to diagnose and repair gas furnaces and heat pumps\n"
+        "- Able to climb and walk pitched roofs with a ladder\n"
+        "- Competent in cannulation and phlebotomy\n"
     )
     texts = [{t.text for g in r.groups for t in g.terms} for r in posting.requirements]
-    assert "PPE" in texts[0] and not any(t.lower().startswith("wear") for t in texts[0]), texts[0]
-    assert {"Finnish", "Swedish"} <= texts[1] and not any("Nordic" in t for t in texts[1]), texts[1]
+    assert texts[0] == {"gas furnaces", "heat pumps"}, texts[0]
+    assert not texts[1] & {"climb", "walk", "climb and walk"} and "pitched roofs" in texts[1], texts[1]
+    assert not any(t.lower().startswith("competent") for t in texts[2]), texts[2]
+
+
+def test_examples_after_such_as_the_are_any_of_with_their_head(run, tmp_path: Path) -> None:
+    """ "standardised assessments such as the Vineland-3, BOT-2 or PEDI-CAT", "guest messaging or
+    CRM tools such as Revinate": one example shown meets the line; a name with a hyphen and a
+    digit ("BOT-2") is found as written."""
+    posting = (
+        "Paediatric Physiotherapist\n\nNice to have\n"
+        "- Experience with standardised assessments such as the BOT-2, GMFM-88 or AIMS\n"
+        "- Experience with guest messaging or CRM tools such as Revinate, Medallia or ReviewPro\n"
+    )
+    resume = (
+        "EXPERIENCE\nPhysiotherapist, Little Steps Clinic   Feb 2019 – Present\n"
+        "- Assessed motor skills with the GMFM-88 for 40 children a year\n"
+        "- Answered guest reviews through Revinate for the clinic's hotel partner\n"
+    )
+    data = score(run, tmp_path, posting, resume)
+    for needle in ("standardised assessments", "guest messaging"):
+        entry = next(r for r in data["requirements"] if needle in r["text"])
+        assert entry["verdict"] == "met", entry["reason"]
+
+
+def test_two_languages_joined_by_and_are_two_languages() -> None:
+    """ "Able to communicate in Bahasa Malaysia and English": two languages, not one literal
+    term, and communicating in a language is the language, not the competency."""
+    from jobmatch.extract import extract_posting
+
+    posting = extract_posting(
+        "Requirements\n- Able to communicate in Bahasa Malaysia and English\n"
+        "- Excellent command of English and Thai, spoken and written\n"
+    )
+    first, second = posting.requirements
+    assert [(t.kind, t.text) for g in first.groups for t in g.terms] == [
+        ("language", "Bahasa Malaysia"),
+        ("language", "English"),
+    ]
+    assert {(t.kind, t.text) for g in second.groups for t in g.terms} == {
+        ("language", "English"),
+        ("language", "Thai"),
+    }

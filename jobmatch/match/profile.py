@@ -46,9 +46,19 @@ def _close(places: list[list[int]], span: int) -> bool:
     return False
 
 
+LETTERS_OR_DIGITS = re.compile(r"[^\W\d_]+|\d+")
+
+
+@functools.lru_cache(maxsize=65_536)
 def probe(stem: str) -> str:
-    """A plain substring that every word with this stem contains ("compani" -> "compan")."""
-    return stem[:-1] if stem.endswith("i") and len(stem) > 3 else stem
+    """A plain substring that every word with this stem contains ("compani" -> "compan"). A stem
+    that normalising joined across a hyphen or slash ("vineland3" for "Vineland-3", "s4hana" for
+    "S/4HANA") is probed by its longest run of letters or of digits, which the text holds as written."""
+    stem = stem[:-1] if stem.endswith("i") and len(stem) > 3 else stem
+    if stem.isalpha():
+        return stem
+    runs = LETTERS_OR_DIGITS.findall(stem)
+    return max(runs, key=len) if runs else stem
 
 
 @functools.lru_cache(maxsize=65_536)

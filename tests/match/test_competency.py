@@ -185,3 +185,13 @@ def test_targets_beaten_in_numbers_show_results() -> None:
     )
     [result] = results("A results-driven approach", resume)
     assert result.verdict == "met", result.reason
+
+
+def test_running_a_site_and_managing_contractors_show_leadership() -> None:
+    resume = (
+        "EXPERIENCE\nSite Manager, Calder Homes Ltd   Mar 2017 – Present\n"
+        "- Managed 14 trade subcontractors on a 60-home development\n"
+        "- Daily briefings, programme updates and handover to the client\n"
+    )
+    [result] = results("Strong leadership of site teams", resume)
+    assert result.verdict == "met", result.reason

@@ -320,3 +320,15 @@ def test_a_kind_only_listed_is_shown_by_its_product_used_in_a_job() -> None:
     found, reason = verdict("Experience with a CRM", resume)
     assert found == "met", reason
     assert "Salesforce" in reason
+
+
+def test_british_construction_words_show_their_american_names() -> None:
+    """Variations are change orders, interim valuations pay applications, snagging punch lists."""
+    resume = (
+        "EXPERIENCE\nSenior Quantity Surveyor, Ridgeway Construction   Jan 2018 – Present\n"
+        "- Priced and agreed contract variations with the employer's agent\n"
+        "- Prepared monthly valuations for a GBP 30m school\n"
+        "- Ran snagging and handover on three blocks\n"
+    )
+    for asked in ("Change order management", "Pay applications", "Punch lists"):
+        assert verdict(asked, resume)[0] == "met", asked
