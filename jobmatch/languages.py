@@ -241,14 +241,16 @@ def _levels_in(text: str) -> str | None:
     """The level a stretch of text gives: native words first, then a CEFR or ILR code (the lower
     of "B2/C1"), then the highest-ranked... no: the first level word."""
     vocab = language_vocabulary()
+    exam_level = None
     for exam in vocab.exams:
-        if (level := exam.level(text)) is not None:
+        if (exam_level := exam.level(text)) is not None:
             text = exam.pattern.sub(" ", text)  # "Proficiency Test" in the exam's name is no level
-            words = [vocab.level_of[m.group().lower()] for m in vocab.level_words.finditer(text)]
-            return NATIVE if NATIVE in words else level
+            break
     words = [vocab.level_of[m.group().lower()] for m in vocab.level_words.finditer(text)]
     if NATIVE in words:
         return NATIVE
+    if exam_level is not None:
+        return exam_level  # "JLPT N3": the exam's grade, before any word
     cefr = CEFR.search(text)
     if cefr:
         return cefr.group(1)

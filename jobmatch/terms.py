@@ -233,10 +233,10 @@ def literal_spans(
         if current and (breaks or stop or is_covered):
             runs.append(current)
             current = []
-        after_a_modal = not current and not word.text[:1].isupper() and _a_verb_here(words, at, verbs)
-        if after_a_modal:
+        a_verb = not current and not word.text[:1].isupper() and _a_verb_here(words, at, verbs)
+        if a_verb:
             verbs.add(at)
-        if not stop and not is_covered and not after_a_modal and not (word.text.isdigit() and not current):
+        if not stop and not is_covered and not a_verb and not (word.text.isdigit() and not current):
             current.append(word)
         previous_end = word.end
     if current:
