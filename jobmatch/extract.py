@@ -466,6 +466,13 @@ CREDENTIAL_WORDS = re.compile(
     r"registrations?|accreditations?|board[- ]certified|designations?|endorsements?)\b",
     re.IGNORECASE,
 )
+# "Registered Graduate Quantity Surveyor with the Board of Quantity Surveyors Malaysia", "a full
+# member of the CIPD": a standing with a professional body is a credential
+BODY = r"(?:the\s+)?(?:[A-Z]{2,}\b|[A-Z][a-z]+ (?:of|for) )"  # "HCPC", "the Board of ..."
+STANDING_WITH_A_BODY = re.compile(
+    rf"\b[Rr]egistered\b[^.;]{{0,80}}?\b(?:with|by)\s+{BODY}|\b[Mm]ember(?:ship)?\s+(?:of|with)\s+{BODY}"
+    r"|\b[A-Z]{2,}\s+membership\b"
+)
 # conditions a credential on the same line outweighs: "registered ... before your start date" asks
 # for the registration; a driving licence or a clearance is a condition and a credential at once
 CREDENTIAL_CANCELS = frozenset({"availability", "location", "travel", "relocation", "physical demands"})
@@ -509,7 +516,11 @@ def _credential_clauses(text: str) -> list[tuple[int, int]]:
     a credential, the first for skills."""
     starts = [0, *(m.end() for m in CREDENTIAL_CLAUSE_BREAK.finditer(text))]
     ends = [*(m.start() for m in CREDENTIAL_CLAUSE_BREAK.finditer(text)), len(text)]
-    return [(a, b) for a, b in zip(starts, ends, strict=True) if CREDENTIAL_WORDS.search(text[a:b])]
+    return [(a, b) for a, b in zip(starts, ends, strict=True) if _names_a_credential(text[a:b])]
+
+
+def _names_a_credential(text: str) -> bool:
+    return bool(CREDENTIAL_WORDS.search(text) or STANDING_WITH_A_BODY.search(text))
 
 
 CREDENTIAL_NAME = re.compile(r"\b(?:licen[cs]e|certification|certified|certificate|card)\b", re.IGNORECASE)
@@ -863,7 +874,7 @@ def build_requirement(
     competencies: list[tuple[str, str]] = []
     literal: list[Span] = []
     scale: Scale | None = None
-    credential_line = bool(CREDENTIAL_WORDS.search(text))
+    credential_line = _names_a_credential(text)
     # "OSHA 30-Hour", "SOX 404": a number after a name makes it a thing of its own, searched
     # literally; "Mapbox GL JS": a taxonomy word at the end of an unknown name belongs to the name
     skill_spans = [s for s in skill_spans if not _part_of_a_longer_name(s, credential_line)]
@@ -1156,6 +1167,16 @@ def _part_of_a_longer_name(span: Span, credential_line: bool) -> bool:
         if credential_line or (skill is not None and skill.category in NUMBERED_KINDS):
             return True
     previous = doc[span.start - 1] if span.start > 0 else None
+    if (
+        previous is not None
+        and previous.text == "-"
+        and span.start > 1
+        and previous.idx + 1 == span.start_char
+        and doc[span.start - 2].idx + len(doc[span.start - 2].text) == previous.idx
+        and doc[span.start - 2].text.isupper()
+        and span.text.isupper()
+    ):
+        return True  # "ICAN-ATS": an acronym joined to another is one name, not the ATS software
     if previous is not None and previous.idx + len(previous.text) + 1 == span.start_char:
         word = previous.text
         if is_named(word) and word.lower() not in term_vocabulary().stop_words and "\n" not in word:

@@ -239,7 +239,8 @@ def is_language_list(text: str) -> bool:
 
 def _levels_in(text: str) -> str | None:
     """The level a stretch of text gives: native words first, then a CEFR or ILR code (the lower
-    of "B2/C1"), then the highest-ranked... no: the first level word."""
+    of "B2/C1"), then the first level word, then a language exam's result ("JLPT N3", "IELTS 7.5"):
+    the candidate's own word ("Intermediate (HSK 3)") is how the résumé rates itself."""
     vocab = language_vocabulary()
     exam_level = None
     for exam in vocab.exams:
@@ -249,15 +250,13 @@ def _levels_in(text: str) -> str | None:
     words = [vocab.level_of[m.group().lower()] for m in vocab.level_words.finditer(text)]
     if NATIVE in words:
         return NATIVE
-    if exam_level is not None:
-        return exam_level  # "JLPT N3": the exam's grade, before any word
     cefr = CEFR.search(text)
     if cefr:
         return cefr.group(1)
     ilr = ILR.search(text)
     if ilr and ilr.group(1) in vocab.ilr:
         return vocab.ilr[ilr.group(1)]
-    return words[0] if words else None
+    return words[0] if words else exam_level
 
 
 def find_languages(text: str, *, listing: bool | None = None) -> tuple[LanguageMention, ...]:

@@ -159,3 +159,37 @@ def test_prose_asks_in_the_future_tense_and_softer_preferred_cues(run_json, tmp_
     assert any("be comfortable presenting" in t for t in minimum), minimum
     assert not any("carry a caseload" in t for t in minimum + preferred)
     assert any("AAC devices" in t for t in preferred) and any("Makaton" in t for t in preferred), preferred
+
+
+ADJUSTER_MAIL = """Subject: Field adjuster role in Tampa
+
+Hi Sam,
+
+I'm recruiting a field property adjuster for a carrier client. What they need:
+* 2+ years handling first-party property claims
+* Proficiency in Xactimate
+
+Would be great if you also have:
+* CAT deployment experience (hurricane, hail or wildfire)
+* Spanish language skills
+
+Thanks,
+Dana
+
+Dana Whitfield
+Senior Recruiter, Insurance & Claims
+Harborline Talent Partners
+"""
+
+
+def test_a_would_be_great_list_is_preferred_and_the_signature_is_no_requirement(
+    run_json, tmp_path: Path
+) -> None:
+    posting = tmp_path / "mail.txt"
+    posting.write_text(ADJUSTER_MAIL, encoding="utf-8")
+    report = run_json("extract", posting, "--format", "json")
+    minimum, preferred = _texts(report, "minimum"), _texts(report, "preferred")
+    assert any(t.startswith("CAT deployment") for t in preferred), preferred
+    assert any(t.startswith("Spanish") for t in preferred), preferred
+    assert any("Xactimate" in t for t in minimum), minimum
+    assert not any("Recruiter" in t or "Harborline" in t for t in minimum + preferred)

@@ -8,12 +8,38 @@ wants to see that: then the line is met, quoting that line. Otherwise it is not 
 
 from __future__ import annotations
 
+import re
+
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, UNASSESSED, RequirementResult
-from jobmatch.models import Requirement
+from jobmatch.models import Evidence, Requirement
 from jobmatch.terms import term_vocabulary
 
 LEFT_OUT = "left out of the score"
+
+
+HEADER_LINES = 8  # a résumé gives where its author lives at the top, or on an address line
+PLACE = re.compile(r"\b(?:in|within|near|around|to|from)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
+ADDRESS = re.compile(r"\b(?:address|location|based in|lives in|residing in|resident of)\b", re.IGNORECASE)
+
+
+def _place_stated(requirement: Requirement, profile: Profile) -> Evidence | None:
+    """ "Must reside in Lagos": where the résumé says its author lives (the contact block's place,
+    a line at its top or an address line), when that names the place."""
+    places = [m.group(1) for m in PLACE.finditer(requirement.text)]
+    if not places:
+        return None
+
+    def names_it(text: str) -> bool:
+        return any(re.search(rf"\b{re.escape(place)}\b", text) for place in places)
+
+    location = profile.resume.contact.location
+    if location and names_it(location):
+        return Evidence(text=location, section="contact", line=0)
+    for index, line in enumerate(profile.lines):
+        if (index < HEADER_LINES or ADDRESS.search(line.text)) and names_it(line.text):
+            return line
+    return None
 
 
 def check_condition(requirement: Requirement, profile: Profile) -> RequirementResult:
@@ -22,7 +48,10 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
     found = None
     if stated is not None:
         found = next((i for i, line in enumerate(profile.lowered) if stated.search(line)), None)
-    if found is None:
+    evidence = profile.lines[found] if found is not None else None
+    if evidence is None and condition == "location":
+        evidence = _place_stated(requirement, profile)
+    if evidence is None:
         return RequirementResult(
             requirement=requirement,
             verdict=UNASSESSED,
@@ -40,7 +69,7 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
         verdict=MET,
         confidence=1.0,
         reason=f"the résumé states it ({condition}); {LEFT_OUT}",
-        evidence=(profile.lines[found],),
+        evidence=(evidence,),
         matched=(condition,),
         missing=(),
         searched_for=(condition,),

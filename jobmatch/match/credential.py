@@ -11,18 +11,13 @@ from collections.abc import Callable
 from jobmatch.cues import cue_set
 from jobmatch.facts import credential_vocabulary
 from jobmatch.match.grades import graded_name, lower_grade_in, lower_grade_named, other_grade_named
-from jobmatch.match.lines import credential_state, find_acronym
+from jobmatch.match.lines import ACCEPTS_PENDING, credential_state, find_acronym
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Evidence, Requirement, Term
 from jobmatch.textnorm import is_named, normalize
 
 # "or CPA-eligible", "or the ability to obtain it within 12 months": not yet held will do
-ACCEPTS_PENDING = re.compile(
-    r"\beligible\b|\bability to obtain\b|\bobtain(?:ed)? (?:it |one )?within\b|"
-    r"\bwithin \w+ (?:\(\d+\) )?months\b|\bworking towards?\b|\bin progress\b",
-    re.IGNORECASE,
-)
 
 
 # Credential states read by jobmatch.facts, as this checker weighs them
@@ -75,6 +70,13 @@ def _spellings(term: Term, profile: Profile) -> tuple[str, ...]:
 
 
 HARD_BREAK = re.compile(r"[|•·]")
+# words of a credential's name that say what kind of thing it is, not which one
+NAME_FILLERS = frozenset(
+    normalize(
+        "a an the of and or licence license licensed certification certificate "
+        "certified credential registration registered active valid current"
+    ).split()
+)
 
 
 def _segment(text: str, term: Term, spellings: tuple[str, ...] = ()) -> str:
@@ -273,6 +275,12 @@ def _lines(term: Term, profile: Profile) -> list[int]:
     )
     if named and not found:
         found.extend(profile.find_words(named, window=2))
+    if not found:
+        # "Texas adjuster" in "Texas All-Lines Adjuster License", "Texas bar" in "State Bar of
+        # Texas": every word of the name, close together, in any order
+        plain = tuple(dict.fromkeys(s for s in normalize(term.text).split() if s not in NAME_FILLERS))
+        if len(plain) >= 2:
+            found.extend(profile.find_words(plain, window=3))
     compact = "".join(c for c in term.text if c.isalnum())
     if compact.isupper() and compact.isalpha():
         # "PSW" after the name on the first line, "Personal Support Worker Certificate" under

@@ -8,16 +8,31 @@ import re
 
 from jobmatch.cues import cue_set
 from jobmatch.match.profile import Profile
-from jobmatch.match.verdicts import MET, PARTIAL
+from jobmatch.match.verdicts import MET, MISSING, PARTIAL
 from jobmatch.models import Evidence, Requirement
 from jobmatch.phrases import degree_vocabulary
 
 JOINERS = frozenset({"of", "and", "&", "the", "for", "in", "on", "to", "a", "an"})
 
 
+# "CPA or CPA-eligible", "(in progress is fine)": the line takes a credential not held yet
+ACCEPTS_PENDING = re.compile(
+    r"\beligible\b|\bability to obtain\b|\bobtain(?:ed)? (?:it |one )?within\b|"
+    r"\bwithin \w+ (?:\(\d+\) )?months\b|\bworking towards?\b|\bin progress\b",
+    re.IGNORECASE,
+)
+
+
 def shown(profile: Profile, evidence: Evidence, hedged: bool, requirement: Requirement) -> tuple[str, str]:
     """Verdict and how, for a thing named on ``evidence``: used in a job or project is met;
-    listed is met unless the line asks for experience (then partly); hedged is partly."""
+    listed is met unless the line asks for experience (then partly); hedged is partly. On a
+    credential line, a line that says the thing is pending is not held (missing), lapsed partly."""
+    if "credential" in requirement.kinds:
+        state, cue = credential_state(evidence.text)
+        if state == "pending" and not ACCEPTS_PENDING.search(requirement.text):
+            return MISSING, f"named, but not held yet (“{cue}”)"
+        if state == "lapsed":
+            return PARTIAL, f"named, but no longer held (“{cue}”)"
     if hedged and not requirement.asks_basic:
         return PARTIAL, "only mentioned with a hedge"
     if profile.used(evidence):

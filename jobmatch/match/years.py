@@ -10,13 +10,14 @@ close field (nursing for acute care, QA for software engineering) are partly, sa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from jobmatch.dates import years_of
 from jobmatch.fields import TITLE_PART_END, close_fields, field_name, field_vocabulary, head_noun
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, PartVerdict
-from jobmatch.models import Evidence, YearsRange
+from jobmatch.models import Evidence, StatedYears, YearsRange
 from jobmatch.textnorm import normalize, stem, words
 
 # skill categories of concrete tools: years of one count in any job that uses it
@@ -233,8 +234,11 @@ def _stated(profile: Profile, years: YearsRange) -> Counted | None:
     wanted_fields = set(years.fields)
     near = wanted_fields | {f for w in years.fields for f in close_fields(w)}
     names = [profile.name(s).lower() for s in years.skills] + [k.strip() for k in years.terms]
-    for stated in resume.stated_years if not profile.jobs else ():
-        if set(stated.fields) & near or any(name and name in stated.text.lower() for name in names):
+    for stated in resume.stated_years:
+        loosely = set(stated.fields) & near or any(name and name in stated.text.lower() for name in names)
+        # "12 years of embedded C for servo drives": the figure names the skill itself; it counts
+        # beside the dated jobs, whose lines need not all name it
+        if (loosely and not profile.jobs) or _figure_names(stated, names):
             line = Evidence(text=stated.text, section=stated.section, line=stated.line)
             if best is None or stated.years > best.years:
                 best = Counted(stated.years, "as the résumé states", (line,))
@@ -245,6 +249,20 @@ def _stated(profile: Profile, years: YearsRange) -> Counted | None:
             if best is None or block.years > best.years:
                 best = Counted(block.years, f"from the {block.method}", (line,))
     return best
+
+
+FIGURE_REACH = 40  # characters after "12 years" in which the skill must be named
+
+
+def _figure_names(stated: StatedYears, names: list[str]) -> bool:
+    """Does the figure name one of ``names`` right after it, in the same clause ("12 years of
+    embedded C", not "10 years of experience, including 2 in Python")?"""
+    at = stated.text.find(stated.phrase)
+    if at < 0:
+        return False
+    end = at + len(stated.phrase)
+    after = re.split(r"[,;.(]", stated.text[end : end + FIGURE_REACH])[0]
+    return any(name and re.search(rf"\b{re.escape(name)}\b", after.lower()) for name in names)
 
 
 def _need_text(years: YearsRange) -> str:

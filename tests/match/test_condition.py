@@ -64,3 +64,33 @@ def test_the_condition_a_line_names_first_is_what_it_asks() -> None:
         "- Hybrid or EV experience, including high-voltage isolation training\n"
     )
     assert [r.condition for r in posting.requirements] == ["driving", "travel", None]
+
+
+@pytest.mark.parametrize(
+    ("line", "stated"),
+    [
+        (
+            "Willing to travel to client sites across Gauteng",
+            "Own transport; willing to travel and relocate.",
+        ),
+        (
+            "Willingness to join the out-of-hours rota",
+            "Take part in the weekend and out-of-hours on-call rota",
+        ),
+    ],
+)
+def test_willingness_and_availability_stated_are_met(line: str, stated: str) -> None:
+    [result] = results(line, f"{VISITS}ADDITIONAL INFORMATION\n{stated}\n")
+    assert result.verdict == "met", result.reason
+    assert "left out of the score" in result.reason
+
+
+def test_a_place_the_resume_gives_at_its_top_meets_a_residence_line() -> None:
+    """ "Must reside in Kumasi": the address at the top of the résumé names the place; a résumé
+    from elsewhere says nothing either way."""
+    local = "Akosua Mensah\nAsokwa, Kumasi, Ghana | akosua@example.com\n" + VISITS
+    elsewhere = "Kwame Boateng\nOsu, Accra, Ghana | kwame@example.com\n" + VISITS
+    [result] = results("Must reside in Kumasi", local)
+    assert result.verdict == "met" and "Kumasi" in result.evidence[0].text
+    [result] = results("Must reside in Kumasi", elsewhere)
+    assert result.verdict == "unassessed"

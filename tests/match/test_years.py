@@ -444,3 +444,21 @@ def test_months_asked_are_read_as_years_but_not_a_window_or_a_deadline() -> None
     )
     found_verdict, reason = verdict("At least 18 months of tractor-trailer experience", resume)
     assert found_verdict == "partial", reason
+
+
+def test_a_figure_that_names_the_skill_counts_beside_the_dated_jobs() -> None:
+    """ "12 years of embedded C" in the summary, where only the latest job's lines name it: the
+    figure counts; "10 years of experience, including Python" gives Python no 10 years."""
+    resume = (
+        "SUMMARY\nFirmware engineer with 12 years of embedded C for motor drives.\n"
+        "EXPERIENCE\nFirmware Engineer, Kessler Antriebe GmbH   Apr 2022 – Present\n"
+        "- Embedded C drivers for servo encoders\n"
+        "Firmware Engineer, Rhein Motion AG   Jan 2014 – Mar 2022\n- Drive control loops and bootloaders\n"
+    )
+    assert verdict("5+ years of professional embedded C development", resume)[0] == "met"
+    loose = (
+        "SUMMARY\nAnalyst with 10 years of experience, including some Python scripting.\n"
+        "EXPERIENCE\nData Analyst, Lumo Retail   Jan 2024 – Present\n- Python scripts for weekly sales reports\n"
+        "Finance Analyst, Lumo Retail   Jan 2016 – Dec 2023\n- Excel models for store budgets\n"
+    )
+    assert verdict("5+ years of Python", loose)[0] != "met"
