@@ -449,7 +449,10 @@ def test_a_standing_with_a_professional_body_is_a_credential_and_an_application_
     """ "Registered Graduate Quantity Surveyor with the Board of Quantity Surveyors Malaysia
     (BQSM)" asks for a registration: "applied for ... (pending)" does not hold it; "ICAN-ATS" is
     one name, not the ATS software."""
-    pending = "CERTIFICATIONS\nApplied for Graduate Quantity Surveyor registration with BQSM (application pending)\n"
+    pending = (
+        "CERTIFICATIONS\nApplied for Graduate Quantity Surveyor registration with BQSM"
+        " (application pending)\n"
+    )
     assert (
         verdict(
             "Registered Graduate Quantity Surveyor with the Board of Quantity Surveyors Malaysia (BQSM)",

@@ -458,7 +458,8 @@ def test_a_figure_that_names_the_skill_counts_beside_the_dated_jobs() -> None:
     assert verdict("5+ years of professional embedded C development", resume)[0] == "met"
     loose = (
         "SUMMARY\nAnalyst with 10 years of experience, including some Python scripting.\n"
-        "EXPERIENCE\nData Analyst, Lumo Retail   Jan 2024 – Present\n- Python scripts for weekly sales reports\n"
+        "EXPERIENCE\nData Analyst, Lumo Retail   Jan 2024 – Present\n"
+        "- Python scripts for weekly sales reports\n"
         "Finance Analyst, Lumo Retail   Jan 2016 – Dec 2023\n- Excel models for store budgets\n"
     )
     assert verdict("5+ years of Python", loose)[0] != "met"
