@@ -3,10 +3,49 @@ needed it, partly when it is only claimed (or shown outside jobs), missing when 
 
 from __future__ import annotations
 
-from jobmatch.competencies import competency_book
+from functools import cache
+
+from jobmatch.competencies import Competency, competency_book
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Requirement, Term
+from jobmatch.terms import term_vocabulary
+from jobmatch.textnorm import normalize
+
+OWN_WORDS_NEEDED = 2  # distinct words of the requirement's own that a job line must share
+
+
+def _doing_what_the_line_says(
+    requirement: Requirement, competency: Competency, profile: Profile
+) -> list[tuple[int, str]]:
+    """Job lines doing what the requirement describes the competency is for ("communication
+    skills, including nurse clinics and discharge appointments": "Run nurse clinics ... and
+    discharge appointments with owners"): at least two of its own words, beside the competency's."""
+    key = ("competency own words", requirement.text, competency.id)
+    if key in profile.cache:
+        return profile.cache[key]  # type: ignore[return-value]
+    own = _own_words(requirement.text, competency)
+    found: list[tuple[int, str]] = []
+    if len(own) >= OWN_WORDS_NEEDED:
+        for index, line in enumerate(profile.lines):
+            if not profile.used(line):
+                continue
+            shared = own & set(profile.normal(index).split())
+            if len(shared) >= OWN_WORDS_NEEDED:
+                written = [w for w in requirement.text.split() if normalize(w).strip() in shared]
+                found.append((index, " ".join(dict.fromkeys(w.strip(",.;:()").lower() for w in written))))
+    profile.cache[key] = found
+    return found
+
+
+@cache
+def _own_words(text: str, competency: Competency) -> frozenset[str]:
+    """The requirement's content words (stems) that are not the competency's own names."""
+    ignored = {w for phrase in (*competency.names, *competency.claims) for w in phrase.split()}
+    ignored |= set(normalize(" ".join(term_vocabulary().stop_words)).split())
+    return frozenset(
+        w for w in normalize(text).split() if len(w) >= 4 and not w.isdigit() and w not in ignored
+    )
 
 
 def check_competency(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
@@ -27,12 +66,16 @@ def check_competency(term: Term, profile: Profile, requirement: Requirement) -> 
     claims: list[tuple[int, str]] = []
     for phrase in (*competency.claims, *competency.names, *competency.signs):
         claims.extend((index, phrase.strip()) for index in profile.find(phrase))
+    doing = _doing_what_the_line_says(requirement, competency, profile)
     used.sort(key=lambda item: item[0])
-    # Two lines describing such work, or one naming two signs of it, make it shown; one sign, a
-    # claim or a common word is only a sign.
+    # Two lines describing such work, or one naming two signs of it, make it shown; so does a job
+    # line doing what the requirement itself describes, beside any other sign. One sign, a claim
+    # or a common word is only a sign.
     distinct_lines = {index for index, _ in used}
     plain = {phrase for _, phrase in used if " + " not in phrase}
-    if len(distinct_lines) >= 2 or len(plain) >= 2:
+    if doing:
+        used = [*doing, *used]
+    if len(distinct_lines) >= 2 or len(plain) >= 2 or (doing and (distinct_lines or other or claims)):
         verdict = MET
     elif used or other or claims:
         verdict = PARTIAL

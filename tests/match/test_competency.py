@@ -195,3 +195,24 @@ def test_running_a_site_and_managing_contractors_show_leadership() -> None:
     )
     [result] = results("Strong leadership of site teams", resume)
     assert result.verdict == "met", result.reason
+
+
+def test_a_job_line_doing_what_the_requirement_describes_shows_the_competency() -> None:
+    """ "Communication skills, including toolbox talks and client walk-throughs": a job line that
+    runs toolbox talks and client walk-throughs shows it, beside any other sign; one shared word
+    does not."""
+    requirement = "Good communication skills, including toolbox talks and client walk-throughs"
+    doing = (
+        "SUMMARY\nSite supervisor who enjoys presenting to clients.\n"
+        "EXPERIENCE\nSite Supervisor, Haldane Build   Jan 2019 – Present\n"
+        "- Ran weekly toolbox talks and client walk-throughs on a 40-unit scheme\n"
+    )
+    once = (
+        "SUMMARY\nSite supervisor who enjoys presenting to clients.\n"
+        "EXPERIENCE\nSite Supervisor, Haldane Build   Jan 2019 – Present\n"
+        "- Signed off client snag lists on a 40-unit scheme\n"
+    )
+    [shown] = results(requirement, doing)
+    assert shown.verdict == "met" and "toolbox talks" in shown.reason, shown.reason
+    [partly] = results(requirement, once)
+    assert partly.verdict != "met", partly.reason
