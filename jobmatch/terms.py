@@ -214,6 +214,12 @@ def literal_spans(
             and word.lower in NAME_JOINERS
             and current[-1].text[:1].isupper()
             and _capitalised_after(words, word)
+            # "WHT and VAT", "PAYE and NSSF": two acronyms joined are two things
+            and not (
+                word.lower in ("and", "&")
+                and _acronym(current[-1].text)
+                and _acronym(_next_word_text(words, at))
+            )
         )
         # a capitalised everyday word inside a name: "the Working Time Directive", "the Teaching
         # Council's rules" (at the start of the line a capital says nothing)
@@ -376,6 +382,14 @@ SHOUTED_JOINERS = frozenset(
     ]
 )
 GRADE_HEADS = frozenset({"class", "category", "grade", "level", "type", "band", "tier", "part", "schedule"})
+
+
+def _acronym(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
+
+
+def _next_word_text(words: list[Word], at: int) -> str:
+    return words[at + 1].text if at + 1 < len(words) else ""
 
 
 def _a_verb_here(words: list[Word], at: int, verbs: set[int]) -> bool:

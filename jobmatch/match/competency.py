@@ -20,7 +20,8 @@ def _doing_what_the_line_says(
 ) -> list[tuple[int, str]]:
     """Job lines doing what the requirement describes the competency is for ("communication
     skills, including nurse clinics and discharge appointments": "Run nurse clinics ... and
-    discharge appointments with owners"): at least two of its own words, beside the competency's."""
+    discharge appointments with owners"): at least two of its own words, beside the competency's
+    (a hyphenated word, "full-cycle", is one)."""
     key = ("competency own words", requirement.text, competency.id)
     if key in profile.cache:
         return profile.cache[key]  # type: ignore[return-value]
@@ -30,22 +31,27 @@ def _doing_what_the_line_says(
         for index, line in enumerate(profile.lines):
             if not profile.used(line):
                 continue
-            shared = own & set(profile.normal(index).split())
+            stems = set(profile.normal(index).split())
+            shared = [word for word, parts in own if parts <= stems]
             if len(shared) >= OWN_WORDS_NEEDED:
-                written = [w for w in requirement.text.split() if normalize(w).strip() in shared]
-                found.append((index, " ".join(dict.fromkeys(w.strip(",.;:()").lower() for w in written))))
+                found.append((index, " ".join(shared)))
     profile.cache[key] = found
     return found
 
 
 @cache
-def _own_words(text: str, competency: Competency) -> frozenset[str]:
-    """The requirement's content words (stems) that are not the competency's own names."""
+def _own_words(text: str, competency: Competency) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The requirement's content words, each with its stems, that are not the competency's own
+    names nor everyday words."""
     ignored = {w for phrase in (*competency.names, *competency.claims) for w in phrase.split()}
     ignored |= set(normalize(" ".join(term_vocabulary().stop_words)).split())
-    return frozenset(
-        w for w in normalize(text).split() if len(w) >= 4 and not w.isdigit() and w not in ignored
-    )
+    own: dict[str, frozenset[str]] = {}
+    for word in text.split():
+        written = word.strip(",.;:()[]\"'").lower()
+        parts = frozenset(s for s in normalize(written).split() if len(s) >= 4 and not s.isdigit())
+        if parts and not parts <= ignored:
+            own.setdefault(written, parts - ignored)
+    return tuple(own.items())
 
 
 def check_competency(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:

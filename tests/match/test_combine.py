@@ -77,3 +77,21 @@ def test_a_competency_does_not_decide_a_line_that_asks_for_a_skill() -> None:
     assert result.verdict == "met"
     assert part_kinds(result) == [("skill", "met"), ("competency", "missing")]
     assert "no sign of communication" in result.reason  # reported, but not deciding
+
+
+def test_a_description_no_taxonomy_knows_is_shown_by_all_its_named_parts() -> None:
+    """ "Kenyan statutory deductions, including PAYE and NSSF": the head is a description no
+    taxonomy knows; every part it names done in a job shows it. One part of two is only partly."""
+    from match_helpers import verdict
+
+    line = "Sound grasp of Kenyan statutory deductions, including PAYE and NSSF"
+    all_parts = (
+        "EXPERIENCE\nPayroll Officer, Rift Foods Ltd   Jan 2020 – Present\n"
+        "- Computed PAYE and NSSF for 400 staff and filed the monthly returns\n"
+    )
+    one_part = (
+        "EXPERIENCE\nPayroll Officer, Rift Foods Ltd   Jan 2020 – Present\n"
+        "- Computed PAYE for 400 staff and filed the monthly returns\n"
+    )
+    assert verdict(line, all_parts)[0] == "met"
+    assert verdict(line, one_part)[0] == "partial"
