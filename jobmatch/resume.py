@@ -619,13 +619,13 @@ def _entry_title(
 
 
 # a table's header row read as a line: "Dates | Employer / Position | Key duties and achievements"
-COLUMN_HEADER = re.compile(
-    r"^(?:dates?|period|years?|employer|company|organi[sz]ation|position|role|job title|title|duties|"
-    r"key duties(?: and achievements)?|responsibilities|achievements|location)"
-    r"(?:\s*[|/]\s*(?:dates?|period|years?|employer|company|organi[sz]ation|position|role|job title|title|"
-    r"duties|key duties(?: and achievements)?|responsibilities|achievements|location))+$",
-    re.IGNORECASE,
+COLUMN_LABEL = (
+    r"(?:dates?|period|years?|employer|company|organi[sz]ation|position|role|job title|title|duties|"
+    r"key duties(?: and achievements)?|main work|main duties|main tasks|responsibilities|achievements|"
+    r"location)"
 )
+# "Period  Company / Role  Main work": a PDF table's header row, its cells parted by spaces
+COLUMN_HEADER = re.compile(rf"^{COLUMN_LABEL}(?:\s*[|/]\s*{COLUMN_LABEL}|\s+{COLUMN_LABEL})+$", re.IGNORECASE)
 
 
 def _employer_line(text: str, title_line: str) -> bool:

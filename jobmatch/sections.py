@@ -243,6 +243,15 @@ def _short_tail(content: str) -> bool:
     )
 
 
+MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DANGLING_RANGE = re.compile(
+    rf"^(?:{MONTH_NAME}\s+)?\d{{4}}\s*(?:[-–—]|to)\s*(?:{MONTH_NAME})?$", re.IGNORECASE
+)
+DATE_END_START = re.compile(
+    rf"^(?:present|current|now|today|to date|till date|date|{MONTH_NAME}\s+\d{{4}}|\d{{4}})\b", re.IGNORECASE
+)
+
+
 def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]:
     """Headings and items of ``text`` in order, each item tagged with its section category.
 
@@ -266,11 +275,20 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
             blocks.append(Block(**open_item))
             open_item = None
 
+    skip = 0  # physical lines already joined to the one before
     for number, raw in enumerate(lines, start=1):
+        if skip:
+            skip -= 1
+            continue
         line = raw.strip()
         if not line:
             close_item()
             continue
+        if kind == "resume" and DANGLING_RANGE.match(line) and number < len(lines):
+            # a table cell wrapped a job's dates: "Apr 2022 -" / "Present", "Apr 2019 - Mar" / "2022"
+            after = lines[number].strip()
+            if DATE_END_START.match(after):
+                line, skip = f"{line} {after}", 1
         found = _heading_of(line, kind, vocab)
         if found and found[2] == 9 and kind == "posting" and _goes_on(open_item):
             cut_at_width = (  # an unknown heading-like line right under a full-width bullet

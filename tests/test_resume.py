@@ -93,3 +93,40 @@ def test_dates_then_employer_then_title_in_a_table_and_its_header_row() -> None:
         "Light Vehicle Technician — Kingsbury Toyota, Wendouree",
     ]
     assert "automotive" in resume.positions[1].fields
+
+
+def test_a_pdf_table_that_wraps_the_dates_and_the_role_keeps_every_job(tmp_path) -> None:
+    """A work-history table whose cells wrap: "Apr 2022 -" / "Present", then "Employer /" /
+    "Role"; its header row ("Period  Company / Role  Main work") is no job title."""
+    import datetime as dt
+
+    from conftest import make_pdf
+
+    from jobmatch.loaders import load_document
+    from jobmatch.resume import extract_resume
+
+    lines = [
+        "HANA OKAFOR",
+        "WORK EXPERIENCE",
+        "Period Company / Role Main work",
+        "Jun 2021 -",
+        "Present",
+        "Lagoon Pumps Ltd. /",
+        "Controls Engineer",
+        "PLC programming for pump skids; commissioning at customer sites.",
+        "Sep 2017 - May",
+        "2021",
+        "Lagoon Pumps Ltd. /",
+        "Service Technician",
+        "Field service on booster sets and dosing pumps.",
+        "EDUCATION",
+        "BEng Electrical Engineering, University of Lagos, 2017",
+    ]
+    resume = extract_resume(
+        load_document(make_pdf(tmp_path / "table.pdf", lines)), as_of=dt.date(2026, 11, 30)
+    )
+    jobs = [(p.title, p.start, p.end) for p in resume.positions if "BEng" not in p.title]
+    assert jobs == [
+        ("Lagoon Pumps Ltd. / Controls Engineer", "2021-06", "present"),
+        ("Lagoon Pumps Ltd. / Service Technician", "2017-09", "2021-05"),
+    ], jobs

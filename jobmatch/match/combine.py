@@ -75,11 +75,13 @@ def combine(
         verdict = MISSING
         if deciding is not details and any(p.verdict != MISSING for p in details):
             verdict = PARTIAL  # the main thing is not named, but what it is made of is shown
-            if all(p.kind == "term" for p in substantive if p.verdict == MISSING) and all(
-                p.verdict == MET for p in details
+            if (
+                all(p.kind == "term" for p in substantive if p.verdict == MISSING)
+                and len(details) >= 2
+                and all(p.verdict == MET for p in details)
             ):
-                # "Nigerian tax deductions on payments (WHT and VAT)": a description no taxonomy
-                # knows, whose named parts are all shown, is shown
+                # "Kenyan statutory deductions, including PAYE and NSSF": a description no
+                # taxonomy knows, whose named parts (two or more) are all shown, is shown
                 verdict = MET
     else:
         verdict = PARTIAL
