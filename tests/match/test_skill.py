@@ -332,3 +332,26 @@ def test_british_construction_words_show_their_american_names() -> None:
     )
     for asked in ("Change order management", "Pay applications", "Punch lists"):
         assert verdict(asked, resume)[0] == "met", asked
+
+
+def test_an_aim_or_self_study_is_not_use() -> None:
+    """ "want to grow into Kubernetes work", "Terraform (self-study)": partly, not hands-on use."""
+    resume = (
+        "SUMMARY\nSystems administrator moving to cloud; I want to grow into Kubernetes platform work.\n"
+        "SKILLS\nTerraform (self-study), Bash, Windows Server\n"
+        "EXPERIENCE\nSystems Administrator, Norrland Energi AB   Jan 2019 – Present\n"
+        "- Patched and monitored 120 Windows servers\n"
+    )
+    assert verdict("Hands-on experience with Kubernetes", resume)[0] == "partial"
+    assert verdict("Hands-on experience with Terraform", resume)[0] == "partial"
+
+
+def test_a_products_kind_after_its_name_is_not_an_alternative_and_a_sibling_product_is_partly() -> None:
+    """ "Oracle Opera PMS": "PMS" is what Opera is, not a second thing any PMS would meet; Protel,
+    another hotel PMS, is a different tool of the same kind."""
+    protel = (
+        "EXPERIENCE\nFront Office Supervisor, Baan Suan Hotel   Jan 2020 – Present\n"
+        "- Check-in, billing and night audit in Protel PMS\n"
+    )
+    outcome, reason = verdict("Proficient in Oracle Opera PMS (Opera 5 or OPERA Cloud)", protel)
+    assert outcome == "partial" and "same kind" in reason, reason
