@@ -289,7 +289,12 @@ def literal_spans(
             run
         ) > 6:
             continue
-        if len(run) == 1 and _acronym(run[0].text) and any(b == run[0].start - 1 for _, b in covered):
+        if (
+            len(run) == 1
+            and _acronym(run[0].text)
+            and text[run[0].start - 1 : run[0].start] == " "
+            and any(b == run[0].start - 1 for _, b in covered)
+        ):
             continue  # "Oracle Opera PMS", "Salesforce CRM": the kind of the product just named
         first = run[0].start == first_start
         named = any(_named(w, first and i == 0) for i, w in enumerate(run))

@@ -10,6 +10,7 @@ from dataclasses import replace
 from jobmatch.dates import years_of
 from jobmatch.match.grades import lower_grade_in
 from jobmatch.match.profile import Profile
+from jobmatch.match.role import in_role, role_fields
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import DegreeRequirement, Education, Evidence, YearsRange
 from jobmatch.phrases import (
@@ -29,20 +30,24 @@ def held(profile: Profile) -> list[Education]:
 
 
 def equivalent_experience(profile: Profile) -> tuple[float, str]:
-    """Years that can stand in for a degree: in jobs naming a skill the posting asks for (11
-    years of nursing are not equivalent to a CS degree), or all jobs if it names none."""
+    """Years that can stand in for a degree: in jobs naming a skill the posting asks for or in the
+    posting's own role (11 years of nursing are not equivalent to a CS degree; 7 years as a claims
+    adjuster are, for a claims adjuster's), or all jobs if it names none."""
     jobs = list(profile.jobs)
     scope = "of professional experience"
     if profile.posting_skills:
         wanted = set(profile.posting_skills)
         for skill_id in profile.posting_skills:
             wanted |= profile.taxonomy.implied_by(skill_id)
+        role = role_fields(profile.posting.title) if profile.posting.title else None
+        positions = profile.resume.positions
         jobs = [
             i
             for i in jobs
-            if i < len(profile.resume.position_skills) and wanted & set(profile.resume.position_skills[i])
+            if (i < len(profile.resume.position_skills) and wanted & set(profile.resume.position_skills[i]))
+            or (role is not None and in_role(positions[i], role))
         ]
-        scope = "in jobs naming the posting's skills"
+        scope = "in jobs naming the posting's skills or in its role"
     positions = profile.resume.positions
     return years_of(((positions[i].start, positions[i].end) for i in jobs), profile.as_of), scope
 

@@ -90,7 +90,7 @@ def _ended_months_ago(position: Position, today: int) -> int:
     return max(0, today - (year * 12 + month - 1))
 
 
-def _in_role(position: Position, wanted: RoleFields) -> bool:
+def in_role(position: Position, wanted: RoleFields) -> bool:
     """A job is in the role's field when it or a field it is part of is (a privacy counsel's job
     is a law job), or when its title names only a field the role is part of and no other
     specialty ("Software Engineer" for a backend role; not "Frontend Engineer"), unless the role
@@ -121,7 +121,7 @@ def check_role(title: str, profile: Profile) -> RoleFit | None:
         return (profile.lines[found[0]],) if found else ()
 
     role_names = " or ".join(wanted.names)
-    in_field = [p for p in jobs if _in_role(p, wanted)]
+    in_field = [p for p in jobs if in_role(p, wanted)]
     recent = [p for p in in_field if _ended_months_ago(p, today) <= RECENT_YEARS * 12]
     if recent:
         job = recent[0]

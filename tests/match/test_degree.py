@@ -369,3 +369,16 @@ def test_a_certificate_a_grade_below_the_one_asked_is_partly_met() -> None:
     assert found == "partial", reason
     assert "grade below" in reason
     assert verdict("Cert III in Light Vehicle Mechanical Technology", resume)[0] == "met"
+
+
+def test_years_in_the_postings_own_role_stand_in_for_a_degree() -> None:
+    """ "Bachelor's degree or equivalent work experience" for a claims adjuster: seven years as an
+    adjuster are equivalent even where the job lines name none of the posting's skills."""
+    resume = (
+        "EXPERIENCE\nAuto Physical Damage Adjuster, Lakeshore Mutual   Jun 2019 – Present\n"
+        "- Inspected 1,200 damaged vehicles and settled claims up to $25,000\n"
+        "EDUCATION\nAssociate of Applied Science, Business Management, 2014\n"
+    )
+    lines = "Bachelor's degree or equivalent work experience\nXactimate estimating"
+    first = results(lines, resume, preamble="Property Claims Adjuster")[0]
+    assert first.verdict == "met", first.reason
