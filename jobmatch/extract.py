@@ -208,8 +208,7 @@ def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] 
             for t in doc[max(0, run[0].start - 5) : run[0].start]
             if "\n" not in t.text and t.text != ":"
         ]
-        while before and before[-1] in ("the", "a", "an"):
-            before.pop()  # "such as the Vineland-3, BOT-2 or PEDI-CAT"
+        _drop_trailing(before, ARTICLES)  # "such as the Vineland-3, BOT-2 or PEDI-CAT"
         after = [t.lower_ for t in doc[run[-1].end : run[-1].end + 4] if "\n" not in t.text]
         ids = [span.id_ for span in run]
         # ("including" is inside a run only when it folded a head in: "PostgreSQL, including ...")
@@ -267,6 +266,15 @@ def _split_after_or(ids: list[str], links: list[list[str]]) -> list[tuple[list[s
 CONJUNCTIONS = frozenset({",", "and", "or", "&", ";", "plus"})
 
 
+ARTICLES = ("the", "a", "an")
+
+
+def _drop_trailing(tokens: list[str], drop: Sequence[str]) -> None:
+    """Remove ``drop`` words from the end of ``tokens`` (in place)."""
+    while tokens and tokens[-1] in drop:
+        tokens.pop()
+
+
 def _fold_category_heads(
     runs: list[list[Span]], connectors: list[list[list[str]]], example_cues: tuple[tuple[str, ...], ...]
 ) -> None:
@@ -275,8 +283,7 @@ def _fold_category_heads(
     for index in range(len(runs) - 1, 0, -1):
         head, run = runs[index - 1][-1], runs[index]
         between = [t.lower_ for t in head.doc[head.end : run[0].start]]
-        while between and between[-1] in (",", ":", "the", "a", "an"):  # "such as: Hadoop", "(e.g., Python"
-            between.pop()
+        _drop_trailing(between, (",", ":", *ARTICLES))  # "such as: Hadoop", "(e.g., Python", "such as the"
         cue = next((c for c in example_cues if tuple(between[-len(c) :]) == c), None)
         # "a web framework such as Django" and "PostgreSQL, including schema design", but not
         # "SQL and either Python or Scala" nor "AWS or GCP, including Terraform"
@@ -468,10 +475,10 @@ CREDENTIAL_WORDS = re.compile(
 )
 # "Registered Graduate Quantity Surveyor with the Board of Quantity Surveyors Malaysia", "a full
 # member of the CIPD": a standing with a professional body is a credential
-BODY = r"(?:the\s+)?(?:[A-Z]{2,}\b|[A-Z][a-z]+ (?:of|for) )"  # "HCPC", "the Board of ..."
+BODY = r"(?:the\s+)?(?:[A-Z]{2,}\b|[A-Z][a-z]+ (?:of|for) )(?!\S*\s+(?:team|group|squad|department|staff)\b)"
 STANDING_WITH_A_BODY = re.compile(
-    rf"\b[Rr]egistered\b[^.;]{{0,80}}?\b(?:with|by)\s+{BODY}|\b[Mm]ember(?:ship)?\s+(?:of|with)\s+{BODY}"
-    r"|\b[A-Z]{2,}\s+membership\b"
+    rf"(?<![-\w])[Rr]egistered\b[^.;,]{{0,80}}?\b(?:with|by)\s+{BODY}"
+    rf"|\b[Mm]ember(?:ship)?\s+(?:of|with)\s+{BODY}|\b[A-Z]{{2,}}\s+membership\b"
 )
 # conditions a credential on the same line outweighs: "registered ... before your start date" asks
 # for the registration; a driving licence or a clearance is a condition and a credential at once
@@ -769,18 +776,22 @@ def all_years(text: str) -> list[YearsRange]:
 
 
 LANGUAGE_AFTER = re.compile(
-    r"\b(?:communicat\w*|correspond\w*|converse)\s+(?:fluently\s+)?in\s+(\w+(?:\s\w+)?)", re.I
+    r"\b(?:communicat\w*|correspond\w*|converse)\s+(?:fluently\s+)?in\s+(?P<rest>[^.;,(]*)", re.I
 )
+LANGUAGE_JOINERS = frozenset({"and", "or", "&", "both", "either", "fluently", "well"})
 
 
 def _not_about_a_language(text: str, competencies: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "Able to communicate in Bahasa Malaysia and English": the languages are asked, not the
-    competency of communicating."""
+    competency of communicating. "Communicate in English clearly and empathetically with upset
+    customers" asks both."""
     found = LANGUAGE_AFTER.search(text)
     if found is None:
         return competencies
-    words = found.group(1).split()
-    if not (language_named(found.group(1)) or language_named(words[0])):
+    rest = found.group("rest")
+    for mention in reversed(find_languages(rest)):
+        rest = rest[: mention.start] + " " + rest[mention.end :]
+    if rest == found.group("rest") or any(w.lower() not in LANGUAGE_JOINERS for w in rest.split()):
         return competencies
     return [
         (c, phrase)
@@ -1175,8 +1186,11 @@ def _part_of_a_longer_name(span: Span, credential_line: bool) -> bool:
         and doc[span.start - 2].idx + len(doc[span.start - 2].text) == previous.idx
         and doc[span.start - 2].text.isupper()
         and span.text.isupper()
+        and not spans_in(doc, SKILLS, doc[span.start - 2].idx, previous.idx)
     ):
-        return True  # "ICAN-ATS": an acronym joined to another is one name, not the ATS software
+        # "ICAN-ATS": an acronym joined to an unknown one is one name, not the ATS software (but
+        # "AWS-EKS", "HTML-CSS" join two known names)
+        return True
     if previous is not None and previous.idx + len(previous.text) + 1 == span.start_char:
         word = previous.text
         if is_named(word) and word.lower() not in term_vocabulary().stop_words and "\n" not in word:

@@ -242,11 +242,13 @@ def _levels_in(text: str) -> str | None:
     of "B2/C1"), then the first level word, then a language exam's result ("JLPT N3", "IELTS 7.5"):
     the candidate's own word ("Intermediate (HSK 3)") is how the résumé rates itself."""
     vocab = language_vocabulary()
-    exam_level = None
-    for exam in vocab.exams:
-        if (exam_level := exam.level(text)) is not None:
-            text = exam.pattern.sub(" ", text)  # "Proficiency Test" in the exam's name is no level
-            break
+    # the best result of every exam named ("TOEIC 600, IELTS 7.5"); the exams' names are no
+    # level words ("Japanese-Language Proficiency Test")
+    results = [(exam.level(text), exam) for exam in vocab.exams]
+    exam_level = max((level for level, _ in results if level is not None), key=level_rank, default=None)
+    for level, exam in results:
+        if level is not None:
+            text = exam.pattern.sub(" ", text)
     words = [vocab.level_of[m.group().lower()] for m in vocab.level_words.finditer(text)]
     if NATIVE in words:
         return NATIVE

@@ -61,6 +61,14 @@ def line_forms() -> LineForms:
     )
 
 
+# "You will ... and be comfortable presenting", "You will hold full membership of ...": how the
+# hire is or what they hold, not what the job does
+ASKS = re.compile(
+    r"\b(?:must|required|a plus|essential|be comfortable|be confident|be able to|registration|membership|"
+    r"licen[cs]e|certification)\b"
+)
+
+
 def _prepared(text: str) -> str:
     # a wrapped paragraph's sentence reads as one line ("You will\nhold full membership")
     return " ".join(LEADING.sub("", text.strip()).lower().replace("’", "'").split())
@@ -92,9 +100,7 @@ def sentence_form(text: str) -> str:
     if forms.requirement_start.search(sentence):
         # "Experience running workloads on AWS", "Proficiency in Go — you will read a lot of code"
         return REQUIREMENT
-    # "you will ... and be comfortable presenting": how the hire is, not what the job does
-    asks = r"\b(?:must|required|a plus|essential|be comfortable|be confident|be able to)\b"
-    if forms.responsibility.search(sentence) and not re.search(asks, sentence):
+    if forms.responsibility.search(sentence) and not ASKS.search(sentence):
         return RESPONSIBILITY
     if forms.company.search(sentence) and not forms.candidate.search(sentence):
         return COMPANY

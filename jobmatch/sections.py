@@ -243,13 +243,23 @@ def _short_tail(content: str) -> bool:
     )
 
 
-MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-DANGLING_RANGE = re.compile(
-    rf"^(?:{MONTH_NAME}\s+)?\d{{4}}\s*(?:[-–—]|to)\s*(?:{MONTH_NAME})?$", re.IGNORECASE
-)
-DATE_END_START = re.compile(
-    rf"^(?:present|current|now|today|to date|till date|date|{MONTH_NAME}\s+\d{{4}}|\d{{4}})\b", re.IGNORECASE
-)
+# "Apr 2022 -" / "Present", "Apr 2019 - Mar" / "2022": a table cell wrapped a job's dates
+DANGLING_RANGE = re.compile(r"(?:[-–—]|\bto|\btill|\buntil)\s*(?:[^\W\d_]{3,9}\.?)?$", re.IGNORECASE)
+DANGLING_MAX = 24  # characters: a date cell, not a sentence
+
+
+def _wrapped_dates(line: str, after: str) -> bool:
+    """Is ``line`` the start of a date range that ``after`` ends (a wrapped table cell)?"""
+    from jobmatch.dates import find_date_ranges
+
+    if len(line) > DANGLING_MAX or not DANGLING_RANGE.search(line) or find_date_ranges(line):
+        return False
+    joined = f"{line} {after}"
+    for found in find_date_ranges(joined):
+        at = joined.find(found.text)
+        if at < len(line) < at + len(found.text):
+            return True
+    return False
 
 
 def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]:
@@ -284,11 +294,8 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
         if not line:
             close_item()
             continue
-        if kind == "resume" and DANGLING_RANGE.match(line) and number < len(lines):
-            # a table cell wrapped a job's dates: "Apr 2022 -" / "Present", "Apr 2019 - Mar" / "2022"
-            after = lines[number].strip()
-            if DATE_END_START.match(after):
-                line, skip = f"{line} {after}", 1
+        if kind == "resume" and number < len(lines) and _wrapped_dates(line, lines[number].strip()):
+            line, skip = f"{line} {lines[number].strip()}", 1
         found = _heading_of(line, kind, vocab)
         if found and found[2] == 9 and kind == "posting" and _goes_on(open_item):
             cut_at_width = (  # an unknown heading-like line right under a full-width bullet

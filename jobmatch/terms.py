@@ -34,9 +34,12 @@ SUBORDINATE = re.compile(
 )
 # "...: we are opening our first Latin American accounts": a clause about the company explains the
 # line; what it names is not asked for
-COMPANY_CLAUSE = re.compile(r"(?:[:;]|\s[–—-])\s*(?:we|we're|we've|we'll|our|us)\b", re.IGNORECASE)
+COMPANY_CLAUSE = re.compile(
+    r"(?:[:;]|\s[–—-])\s*(?:[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll|[Oo]ur|us)\b"
+)  # not "US"
 # "Must wear required PPE": the word after a modal is what the candidate does, not a thing asked for
-MODALS = frozenset({"must", "should", "shall", "will", "would", "can", "could", "may", "might"})
+# ("can" and "may" are left out: "can seaming", "May 2024")
+MODALS = frozenset({"must", "should", "shall", "will", "would", "could", "might"})
 # "Ability to diagnose and repair gas furnaces", "Able to climb and walk steep roofs": the words
 # after "to" here (and one joined to it by "and"/"or") are what the candidate does
 INFINITIVE_HEADS = frozenset(

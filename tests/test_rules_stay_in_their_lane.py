@@ -72,3 +72,111 @@ def test_a_grade_word_elsewhere_on_the_line_is_no_grade_of_the_skill() -> None:
     )
     found, reason = verdict("Expert Python skills", resume)
     assert "lower grade" not in reason, (found, reason)
+
+
+# The fourth session's review: each of these was misread by a first version of that session's rules.
+
+
+def test_an_unbulleted_would_be_great_line_is_an_item_not_a_heading() -> None:
+    posting = extract_posting(
+        "Requirements\n3+ years of Python\nWould be great to see open-source work\n"
+        "Experience with PostgreSQL\nMust know Docker\n"
+    )
+    by_text = {r.text: r.bucket for r in posting.requirements}
+    assert by_text.get("Experience with PostgreSQL") == "minimum", by_text
+    assert by_text.get("Must know Docker") == "minimum", by_text
+
+
+def test_a_duty_or_benefit_in_the_future_tense_is_no_requirement() -> None:
+    posting = extract_posting(
+        "Engineering Manager\n\nAbout the role\nYou will lead a team of eight engineers. "
+        "You will hold weekly "
+        "one-to-ones and quarterly performance reviews with each engineer. You will be eligible for our "
+        "share option scheme after probation.\n\nRequirements\n- 3+ years managing engineers\n"
+    )
+    texts = [r.text for r in posting.requirements]
+    assert not any("one-to-ones" in t or "share option" in t for t in texts), texts
+
+
+def test_a_registered_client_or_a_team_membership_is_no_credential() -> None:
+    vat, sre = extract_posting(
+        "Requirements\n- Experience preparing VAT returns for VAT-registered clients, liaising with HMRC\n"
+        "- Experience as a member of the SRE team running Kubernetes in production\n"
+    ).requirements
+    assert "credential" not in vat.kinds and "credential" not in sre.kinds
+
+
+def test_an_employers_city_is_not_where_the_candidate_lives() -> None:
+    resume = (
+        "Chidi Eze\nAbuja, Nigeria | chidi@example.com\n"
+        "EXPERIENCE\nSenior Tax Associate, PwC Lagos   Jan 2020 – Present\n- VAT and WHT filings\n"
+    )
+    assert verdict("Must reside in Lagos", resume)[0] == "unassessed"
+
+
+def test_loose_phrases_do_not_state_availability_or_relocation() -> None:
+    resume = (
+        "EXPERIENCE\nBackend Engineer, Harbour Pay   Jan 2020 – Present\n"
+        "- Provided out-of-hours support for the payments API\n"
+        "- Coordinated office relocating to Dublin docklands\n"
+    )
+    assert verdict("Must be available for weekend work", resume)[0] == "unassessed"
+    assert verdict("Willing to relocate to Dublin", resume)[0] == "unassessed"
+
+
+def test_go_to_market_years_are_no_years_of_go() -> None:
+    resume = (
+        "SUMMARY\nEngineer with 6 years of go-to-market engineering for payment products.\n"
+        "EXPERIENCE\nSoftware Engineer, Harbour Pay   Jan 2020 – Present\n- Built billing services in Java\n"
+    )
+    assert verdict("3+ years of Go", resume)[0] != "met"
+
+
+def test_the_object_of_the_work_is_no_sign_of_leadership() -> None:
+    resume = (
+        "SUMMARY\nAccountant with leadership experience.\n"
+        "EXPERIENCE\nAccountant, Harbour Pay   Jan 2020 – Present\n"
+        "- Reconciled customer accounts after the billing migration\n"
+    )
+    assert verdict("Strong leadership skills to manage customer accounts", resume)[0] != "met"
+
+
+def test_two_known_names_joined_by_a_hyphen_stay_two_skills() -> None:
+    (line,) = extract_posting("Requirements\n- Built HTML-CSS front ends\n").requirements
+    assert {t.id for g in line.groups for t in g.terms} >= {"html", "css"}
+
+
+def test_us_and_can_as_words_of_the_line() -> None:
+    us, can = extract_posting(
+        "Requirements\n- Tax knowledge: US Form 1099 reporting\n"
+        "- Experience with can seaming and double seam inspection\n"
+    ).requirements
+    assert any("1099" in t.text for g in us.groups for t in g.terms)
+    assert any(t.text == "seaming" for g in can.groups for t in g.terms)
+
+
+def test_lifting_conversion_rates_and_a_well_regarded_university() -> None:
+    lift, degree = extract_posting(
+        "Requirements\n- Proven ability to lift conversion rates through experimentation\n"
+        "- Degree from a highly regarded university\n"
+    ).requirements
+    assert lift.condition is None
+    assert degree.bucket == "minimum"
+
+
+def test_communicating_in_a_language_with_care_still_asks_communication() -> None:
+    (line,) = extract_posting(
+        "Requirements\n- Ability to communicate in English clearly and empathetically with upset customers\n"
+    ).requirements
+    kinds = {t.kind for g in line.groups for t in g.terms}
+    assert {"language", "competency"} <= kinds
+    assert not any(t.text == "empathetically" for g in line.groups for t in g.terms)
+
+
+def test_the_best_of_two_exam_results_and_a_paper_toefl() -> None:
+    from jobmatch.languages import find_languages
+
+    [both] = find_languages("English (IELTS 7.5; TOEIC 600)", listing=True)
+    assert both.level == "C1"
+    [paper] = find_languages("English - TOEFL 550", listing=True)
+    assert paper.level == "B2"

@@ -3,6 +3,7 @@ needed it, partly when it is only claimed (or shown outside jobs), missing when 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from jobmatch.competencies import Competency, competency_book
@@ -13,6 +14,9 @@ from jobmatch.terms import term_vocabulary
 from jobmatch.textnorm import normalize
 
 OWN_WORDS_NEEDED = 2  # distinct words of the requirement's own that a job line must share
+# where a soft-skill line starts saying what the skill is for: "..., including nurse clinics",
+# "...: you will explain repairs to homeowners", "(e.g. ...)"
+DESCRIBES = re.compile(r"[:(—–]|\b(?:including|such as|e\.g\.|for example|like)\b", re.IGNORECASE)
 
 
 def _doing_what_the_line_says(
@@ -25,7 +29,8 @@ def _doing_what_the_line_says(
     key = ("competency own words", requirement.text, competency.id)
     if key in profile.cache:
         return profile.cache[key]  # type: ignore[return-value]
-    own = _own_words(requirement.text, competency)
+    cue = DESCRIBES.search(requirement.text)
+    own = _own_words(requirement.text[cue.end() :], competency) if cue else ()
     found: list[tuple[int, str]] = []
     if len(own) >= OWN_WORDS_NEEDED:
         for index, line in enumerate(profile.lines):
@@ -44,7 +49,8 @@ def _own_words(text: str, competency: Competency) -> tuple[tuple[str, frozenset[
     """The requirement's content words, each with its stems, that are not the competency's own
     names nor everyday words."""
     ignored = {w for phrase in (*competency.names, *competency.claims) for w in phrase.split()}
-    ignored |= set(normalize(" ".join(term_vocabulary().stop_words)).split())
+    vocabulary = term_vocabulary()
+    ignored |= set(normalize(" ".join([*vocabulary.stop_words, *vocabulary.generic])).split())
     own: dict[str, frozenset[str]] = {}
     for word in text.split():
         written = word.strip(",.;:()[]\"'").lower()

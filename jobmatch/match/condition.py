@@ -18,14 +18,15 @@ from jobmatch.terms import term_vocabulary
 LEFT_OUT = "left out of the score"
 
 
-HEADER_LINES = 8  # a résumé gives where its author lives at the top, or on an address line
+HEADER_SECTIONS = frozenset({"preamble", "contact"})  # where a résumé says where its author lives
 PLACE = re.compile(r"\b(?:in|within|near|around|to|from)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
 ADDRESS = re.compile(r"\b(?:address|location|based in|lives in|residing in|resident of)\b", re.IGNORECASE)
 
 
 def _place_stated(requirement: Requirement, profile: Profile) -> Evidence | None:
     """ "Must reside in Lagos": where the résumé says its author lives (the contact block's place,
-    a line at its top or an address line), when that names the place."""
+    a line before its first section or an address line), when that names the place; an
+    employer's city in a job line is not where the candidate lives."""
     places = [m.group(1) for m in PLACE.finditer(requirement.text)]
     if not places:
         return None
@@ -36,8 +37,8 @@ def _place_stated(requirement: Requirement, profile: Profile) -> Evidence | None
     location = profile.resume.contact.location
     if location and names_it(location):
         return Evidence(text=location, section="contact", line=0)
-    for index, line in enumerate(profile.lines):
-        if (index < HEADER_LINES or ADDRESS.search(line.text)) and names_it(line.text):
+    for line in profile.lines:
+        if (line.section in HEADER_SECTIONS or ADDRESS.search(line.text)) and names_it(line.text):
             return line
     return None
 

@@ -17,9 +17,6 @@ from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Evidence, Requirement, Term
 from jobmatch.textnorm import is_named, normalize
 
-# "or CPA-eligible", "or the ability to obtain it within 12 months": not yet held will do
-
-
 # Credential states read by jobmatch.facts, as this checker weighs them
 FACT_STATES = {
     "held": "held",

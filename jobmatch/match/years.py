@@ -262,7 +262,8 @@ def _figure_names(stated: StatedYears, names: list[str]) -> bool:
         return False
     end = at + len(stated.phrase)
     after = re.split(r"[,;.(]", stated.text[end : end + FIGURE_REACH])[0]
-    return any(name and re.search(rf"\b{re.escape(name)}\b", after.lower()) for name in names)
+    # "6 years of go-to-market work" names no Go
+    return any(name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", after.lower()) for name in names)
 
 
 def _need_text(years: YearsRange) -> str:
