@@ -463,3 +463,10 @@ def test_a_standing_with_a_professional_body_is_a_credential_and_an_application_
     ats = "EDUCATION\nICAN Accounting Technicians Scheme (ATS) Certificate, 2018\n"
     outcome, reason = verdict("Must be ICAN-ATS certified", ats)
     assert "Applicant Tracking" not in reason and outcome == "met", reason
+
+
+def test_the_kind_of_school_is_no_credential() -> None:
+    """ "a trade school HVAC certificate": the certificate is asked; where it was earned is not."""
+    resume = "EDUCATION\nHVAC Technician Certificate - Columbus State Community College, 2016\n"
+    outcome, reason = verdict("Ideally, a trade school HVAC certificate or diploma", resume)
+    assert outcome == "met" and "trade school" not in reason, reason

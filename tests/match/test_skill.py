@@ -355,3 +355,12 @@ def test_a_products_kind_after_its_name_is_not_an_alternative_and_a_sibling_prod
     )
     outcome, reason = verdict("Proficient in Oracle Opera PMS (Opera 5 or OPERA Cloud)", protel)
     assert outcome == "partial" and "same kind" in reason, reason
+
+
+def test_a_ci_server_used_shows_continuous_integration() -> None:
+    resume = (
+        "EXPERIENCE\nFirmware Engineer, Kessler Antriebe GmbH   Apr 2022 – Present\n"
+        "- Set up GitLab CI pipelines running unit tests on every merge request\n"
+    )
+    outcome, reason = verdict("Experience with continuous integration for firmware", resume)
+    assert outcome == "met" and "GitLab" in reason, reason
