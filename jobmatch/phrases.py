@@ -100,6 +100,10 @@ NOT_EXPERIENCE_MONTHS = re.compile(
 )
 
 
+AN_AGE = re.compile(r"\s*(?:old\b|of age\b|or older\b|or over\b|and (?:above|over)\b)", re.IGNORECASE)
+AN_AGE_BEFORE = re.compile(r"\b(?:aged?|age of|minimum age)\s*(?:of\s*)?$", re.IGNORECASE)
+
+
 def parse_years(text: str) -> YearsRange | None:
     """The earliest years-of-experience phrase in ``text`` ("2-12+ years" -> 2, open)."""
     rules = years_patterns()
@@ -111,6 +115,9 @@ def parse_years(text: str) -> YearsRange | None:
     if best is None:
         return None
     match = best[2]
+    before = text[max(0, match.start() - 16) : match.start()]
+    if AN_AGE.match(text, match.end()) or AN_AGE_BEFORE.search(before):
+        return None  # "at least 21 years old", "aged 18 years or over": an age, not experience
     groups = match.groupdict()
     if groups.get("months") and (
         NOT_EXPERIENCE_MONTHS.search(text[max(0, match.start() - 24) : match.start()])

@@ -286,6 +286,15 @@ def _lines(term: Term, profile: Profile) -> list[int]:
     return list(dict.fromkeys(found))
 
 
+LEARNER = re.compile(r"\b(?:trainee|student|apprentice|intern|provisional|learner)\b", re.IGNORECASE)
+
+
+def _a_learners(text: str, term: Term, spellings: tuple[str, ...], requirement: Requirement) -> bool:
+    """Is the credential held as a trainee, student or apprentice ("Pharmacy Technician Trainee",
+    "Student Member"), where the line asks for the full one?"""
+    return bool(LEARNER.search(_segment(text, term, spellings))) and not LEARNER.search(requirement.text)
+
+
 def _a_course(text: str, term: Term, spellings: tuple[str, ...]) -> bool:
     """ "GD&T Fundamentals - online course, 2024": a course in the subject, no certificate of it."""
     segment = _segment(text, term, spellings).lower()
@@ -361,6 +370,13 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
         grade = lower_grade_in(asked, _segment(line.text, term, spellings))
         return _lower_grade_shown(term, name, line, str(grade))
     full = [i for i in full if i not in graded]
+    # "Registered Pharmacy Technician Trainee" for a certified technician: a learner's standing
+    learners = [i for i in full if _a_learners(profile.lines[i].text, term, spellings, requirement)]
+    if learners and len(learners) == len(full):
+        line = profile.lines[learners[0]]
+        return _lower_grade_shown(
+            term, name, line, "trainee", f"{name} (a trainee's or student's standing is held)"
+        )
     if full:
         line = profile.lines[full[0]]
         return _shown(term, name, line, MET, f"{name} held (“{line.text[:90]}”)", strength=1.0)

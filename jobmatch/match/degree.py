@@ -145,7 +145,9 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
     else:
         verdict = MISSING
         reason = (
-            f"has {best.level or 'a'} degree, below the {degree.level} asked" if best else "no degree found"
+            f"has {best.level or 'a'} degree, below the {degree.level or 'degree'} asked"
+            if best
+            else "no degree found"
         )
         pending = [
             e

@@ -94,3 +94,8 @@ def test_a_place_the_resume_gives_at_its_top_meets_a_residence_line() -> None:
     assert result.verdict == "met" and "Kumasi" in result.evidence[0].text
     [result] = results("Must reside in Kumasi", elsewhere)
     assert result.verdict == "unassessed"
+
+
+def test_an_age_is_a_condition_not_years_of_experience() -> None:
+    [result] = results("To join us, you must be at least 21 years old at the time of joining.", VISITS)
+    assert result.verdict == "unassessed" and "age" in result.reason, result.reason

@@ -470,3 +470,15 @@ def test_the_kind_of_school_is_no_credential() -> None:
     resume = "EDUCATION\nHVAC Technician Certificate - Columbus State Community College, 2016\n"
     outcome, reason = verdict("Ideally, a trade school HVAC certificate or diploma", resume)
     assert outcome == "met" and "trade school" not in reason, reason
+
+
+def test_a_trainees_standing_or_a_step_not_yet_started_is_not_the_full_credential() -> None:
+    trainee = (
+        "CERTIFICATIONS\nOhio Board of Pharmacy: Registered Pharmacy Technician Trainee (reg. #T-0442817)\n"
+    )
+    outcome, reason = verdict("Current national certification through PTCB (CPhT)", trainee)
+    assert outcome == "partial" and "trainee" in reason, reason
+    not_started = (
+        "REGISTRATION\nTeaching Council of Ireland - Route 1 (Primary). Droichead not yet started.\n"
+    )
+    assert verdict("Full registration (Droichead completed)", not_started)[0] == "missing"

@@ -382,3 +382,15 @@ def test_years_in_the_postings_own_role_stand_in_for_a_degree() -> None:
     lines = "Bachelor's degree or equivalent work experience\nXactimate estimating"
     first = results(lines, resume, preamble="Property Claims Adjuster")[0]
     assert first.verdict == "met", first.reason
+
+
+def test_school_leaving_and_first_degrees_named_otherwise() -> None:
+    """ "Completed high school (Grade 12 or equivalent)" is met by a Tawjihi or a Matura; "a
+    degree in logistics" (no level) by a Polish engineer's degree in logistics."""
+    from match_helpers import verdict
+
+    tawjihi = "EDUCATION\nTawjihi (General Secondary Education Certificate) - Scientific stream, 2022\n"
+    assert verdict("Applicants must have completed high school (Grade 12 or equivalent)", tawjihi)[0] == "met"
+    inz = "EDUCATION\nEngineer's degree (inż.) in Logistics, Poznan University of Technology, 2019\n"
+    outcome, reason = verdict("A degree in logistics, supply chain management or similar", inz)
+    assert outcome == "met" and "None" not in reason, reason
