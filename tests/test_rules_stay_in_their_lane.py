@@ -180,3 +180,12 @@ def test_the_best_of_two_exam_results_and_a_paper_toefl() -> None:
     assert both.level == "C1"
     [paper] = find_languages("English - TOEFL 550", listing=True)
     assert paper.level == "B2"
+
+
+def test_a_jobs_location_label_is_not_where_the_candidate_lives() -> None:
+    resume = (
+        "Chidi Eze\nAbuja, Nigeria | chidi@example.com\n"
+        "EXPERIENCE\nSenior Tax Associate, Harbour Advisory   Jan 2020 – Present\n"
+        "Location: Lagos office\n- VAT and WHT filings\n"
+    )
+    assert verdict("Must reside in Lagos", resume)[0] == "unassessed"

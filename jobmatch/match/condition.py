@@ -20,7 +20,8 @@ LEFT_OUT = "left out of the score"
 
 HEADER_SECTIONS = frozenset({"preamble", "contact"})  # where a résumé says where its author lives
 PLACE = re.compile(r"\b(?:in|within|near|around|to|from)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
-ADDRESS = re.compile(r"\b(?:address|location|based in|lives in|residing in|resident of)\b", re.IGNORECASE)
+# ("Location:" is left out: a job's own header says where the employer is)
+ADDRESS = re.compile(r"\b(?:address|home address|based in|lives in|residing in|resident of)\b", re.IGNORECASE)
 
 
 def _place_stated(requirement: Requirement, profile: Profile) -> Evidence | None:
