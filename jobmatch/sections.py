@@ -13,6 +13,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from jobmatch.dates import find_date_ranges
 from jobmatch.errors import DataError
 from jobmatch.loaders import MAX_LINE_CHARS
 from jobmatch.resources import check_keys, load_data, string_list
@@ -250,8 +251,6 @@ DANGLING_MAX = 24  # characters: a date cell, not a sentence
 
 def _wrapped_dates(line: str, after: str) -> bool:
     """Is ``line`` the start of a date range that ``after`` ends (a wrapped table cell)?"""
-    from jobmatch.dates import find_date_ranges
-
     if len(line) > DANGLING_MAX or not DANGLING_RANGE.search(line) or find_date_ranges(line):
         return False
     joined = f"{line} {after}"

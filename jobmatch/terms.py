@@ -221,7 +221,8 @@ def literal_spans(
             and not (
                 word.lower in ("and", "&")
                 and _acronym(current[-1].text)
-                and _acronym(_next_word_text(words, at))
+                and at + 1 < len(words)
+                and _acronym(words[at + 1].text)
             )
         )
         # a capitalised everyday word inside a name: "the Working Time Directive", "the Teaching
@@ -396,10 +397,6 @@ GRADE_HEADS = frozenset({"class", "category", "grade", "level", "type", "band", 
 
 def _acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
-
-
-def _next_word_text(words: list[Word], at: int) -> str:
-    return words[at + 1].text if at + 1 < len(words) else ""
 
 
 def _a_verb_here(words: list[Word], at: int, verbs: set[int]) -> bool:
