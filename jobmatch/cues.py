@@ -99,17 +99,27 @@ class AnyOfCues:
 
     before: tuple[tuple[str, ...], ...]
     after: tuple[tuple[str, ...], ...]
+    heads: frozenset[str] = frozenset()  # "X support or Y": the first alternative's head noun
 
 
 @cache
 def any_of_cues() -> AnyOfCues:
-    entry = check_keys(load_data(FILE).get("any_of"), file=FILE, where="any_of", required=["before", "after"])
+    entry = check_keys(
+        load_data(FILE).get("any_of"),
+        file=FILE,
+        where="any_of",
+        required=["before", "after"],
+        optional=["heads"],
+    )
 
     def sequences(key: str) -> tuple[tuple[str, ...], ...]:
         phrases = string_list(entry[key], file=FILE, where=f"any_of.{key}")
         return tuple(sorted((tuple(p.lower().split()) for p in phrases), key=len, reverse=True))
 
-    return AnyOfCues(before=sequences("before"), after=sequences("after"))
+    heads = frozenset(
+        word.lower() for word in string_list(entry.get("heads"), file=FILE, where="any_of.heads")
+    )
+    return AnyOfCues(before=sequences("before"), after=sequences("after"), heads=heads)
 
 
 @cache

@@ -173,6 +173,12 @@ def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] 
                 for i, t in enumerate(core)
                 if not (t in ("a", "an") and i and core[i - 1] == "or") and not CREDENTIAL_WORDS.fullmatch(t)
             ]
+            if (
+                len(core) in (2, 3)
+                and core[-1] in ("or", "and/or")
+                and all(t in cues.heads for t in core[:-1])
+            ):
+                core = core[-1:]  # "Immunization support or non-sterile compounding experience"
             adjacent_names = not between and {span.label_, previous.label_} & {TERM_LABEL, CONCEPT_PHRASE}
             if (
                 len(core) <= 4
@@ -475,7 +481,10 @@ CREDENTIAL_WORDS = re.compile(
 )
 # "Registered Graduate Quantity Surveyor with the Board of Quantity Surveyors Malaysia", "a full
 # member of the CIPD": a standing with a professional body is a credential
-BODY = r"(?:the\s+)?(?:[A-Z]{2,}\b|[A-Z][a-z]+ (?:of|for) )(?!\S*\s+(?:team|group|squad|department|staff)\b)"
+BODY = (
+    r"(?:the\s+)?(?:[A-Z]{2,}\b|[A-Z][a-z]+ (?:of|for) |[A-Z][a-z]+ [A-Z][a-z]+\b)"  # "Singapore Customs"
+    r"(?!\S*\s+(?:team|group|squad|department|staff)\b)"
+)
 STANDING_WITH_A_BODY = re.compile(
     rf"(?<![-\w])[Rr]egistered\b[^.;,]{{0,80}}?\b(?:with|by)\s+{BODY}"
     rf"|\b[Mm]ember(?:ship)?\s+(?:of|with)\s+{BODY}|\b[A-Z]{{2,}}\s+membership\b"
@@ -530,6 +539,11 @@ def _names_a_credential(text: str) -> bool:
     return bool(CREDENTIAL_WORDS.search(text) or STANDING_WITH_A_BODY.search(text))
 
 
+STANDARD_FRAME = re.compile(
+    r"\b(?:in line with|in accordance with|according to|compliant with|in compliance with|conforming to)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 CREDENTIAL_NAME = re.compile(r"\b(?:licen[cs]e|certification|certified|certificate|card)\b", re.IGNORECASE)
 
 
@@ -552,7 +566,9 @@ def _term_for(span: Span, credential_line: bool) -> Term:
         if ambiguous is not None:  # "3+ years of Go": a requirement line is context enough
             return Term(kind="credential" if credential_line else "skill", id=ambiguous, text=span.text)
         key = span.id_.removeprefix(TERM_PREFIX)
-        kind = "credential" if credential_line else "term"
+        # "issue CoCs in line with SANS 10142-1": a standard the work follows, not a credential
+        to_a_standard = STANDARD_FRAME.search(line[: span.start_char]) is not None
+        kind = "credential" if credential_line and not to_a_standard else "term"
         return Term(kind=kind, id=span.id_, text=span.text, keys=term_keys(span.text) or (f" {key} ",))
     if span.label_ == CONCEPT_PHRASE:
         return Term(kind="concept", id=span.id_, text=span.text)
@@ -668,6 +684,9 @@ def _purposes_as_details(groups: list[TermGroup], text: str, starts: dict[str, i
 TOOL_AFTER = re.compile(r"^\s*(?:with|using)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 
+IN_A_SETTING = re.compile(r" in (?:a|an|the|such a)(?: very)? $")
+
+
 def _competency_groups(text: str, competencies: list[tuple[str, str]], has_main: bool) -> list[TermGroup]:
     """A group per competency the line names; one named only in an explanation after a dash or a
     colon ("Fluent English - most of our communication is written") is a detail."""
@@ -677,9 +696,14 @@ def _competency_groups(text: str, competencies: list[tuple[str, str]], has_main:
     groups = []
     for competency_id, phrase in competencies:
         competency = competency_book().competencies[competency_id]
-        after = cut is not None and has_main and line.find(f" {phrase} ") >= cut - 1
+        at = line.find(f" {phrase} ")
+        after = cut is not None and has_main and at >= cut - 1
+        # "customer service skills in a fast-paced environment": the setting, beside the ask
+        setting = (has_main or len(competencies) > 1) and IN_A_SETTING.search(
+            line[: max(at, 0) + 1]
+        ) is not None
         term = Term(kind="competency", id=competency_id, text=competency.name)
-        groups.append(TermGroup(terms=(term,), detail=after))
+        groups.append(TermGroup(terms=(term,), detail=after or setting))
     return groups
 
 
@@ -860,7 +884,8 @@ def build_requirement(
             clause = _clause_start(text, preferred_cue.start())
             required_part = [s for s in skill_spans if s.start_char - start < clause]
             before = required_part or parse_years(text[:clause]) or parse_degree(text[:clause])
-            if clause > 0 and before and not waived:
+            whole_line = _only_the_cue(text[clause:], preferred_cue.group())
+            if clause > 0 and before and not waived and not whole_line:
                 # "relational databases, ideally PostgreSQL": only the cue's clause is optional
                 skill_spans = required_part
                 concept_spans = [s for s in concept_spans if s.start_char - start < clause]
@@ -1020,6 +1045,7 @@ DEGREE_REGION_END = re.compile(
 )
 
 
+SLASHED_FORMS = re.compile(r"(?:\s*/\s*[\w.'’-]+)+")
 ACRONYM_JOINERS = frozenset({"of", "and", "&", "the", "for", "in", "on", "to", "a", "an"})
 
 
@@ -1074,7 +1100,9 @@ def _degree_regions(text: str) -> list[tuple[int, int]]:
     )
     regions = []
     for begin, form_end in forms:
-        end = DEGREE_REGION_END.search(text, max(begin + 2, form_end))  # "B.Sc. in X": past its dots
+        at = max(begin + 2, form_end)  # "B.Sc. in X": past its dots
+        also = SLASHED_FORMS.match(text, at)  # "M.Tech/M.E. in X": past the other forms too
+        end = DEGREE_REGION_END.search(text, also.end() if also else at)
         regions.append((begin, end.start() if end else len(text)))
     return regions
 
@@ -1233,6 +1261,18 @@ def _list_votes(segments: list[Segment]) -> dict[tuple[str, int], float]:
         votes[key].append(line_form(block.text))
         previous_line = block.line
     return {k: sum(f == REQUIREMENT for f in v) / len(v) for k, v in votes.items()}
+
+
+CUE_FILLER = frozenset(
+    {"is", "are", "strongly", "highly", "very", "much", "a", "an", "but", "not", "required"}
+)
+
+
+def _only_the_cue(clause: str, cue: str) -> bool:
+    """ "Revit (preferred)", "M.Tech in Structural Engineering (preferred)": a clause that holds
+    the cue alone speaks of the whole line, not of a part of it ("ideally PostgreSQL")."""
+    words = set(re.findall(r"[a-z]+", clause.lower())) - set(re.findall(r"[a-z]+", cue.lower()))
+    return not words - CUE_FILLER
 
 
 def _bucket_of(heading: str, text: str) -> str:

@@ -101,7 +101,11 @@ class SectionVocabulary:
         # heading without its qualifier, or the first of the languages it is given in (only the
         # first: "Experience with Go | Preferred" is a table row, not a heading)
         core = QUALIFIER.sub("", key).strip()
-        for part in [core, HEADING_PARTS.split(core)[0]]:
+        parts = HEADING_PARTS.split(core)
+        candidates = [core, parts[0]]
+        if len(parts) == 2 and " / " in core and len(parts[0].split()) <= 2 and len(parts[1].split()) <= 3:
+            candidates.append(parts[1])  # "Formação / Education": the heading given in a second language
+        for part in candidates:
             category = self._exact(part.strip()) if part.strip() != key else None
             if category:
                 return category
@@ -322,6 +326,14 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
             inherit = category == OTHER and section != PREAMBLE and new_level > level
             if not inherit:
                 section, level = category, new_level
+            cells = HEADING_PARTS.split(title, maxsplit=1) if " | " in title else []
+            if len(cells) == 2 and vocab.classify(cells[0]) == category and vocab.classify(cells[1]) is None:
+                # "Languages | Filipino, English": a table row whose label is a heading; its cell is content
+                title = cells[0]
+                blocks.append(Block(text=title, kind="heading", section=section, heading=title, line=number))
+                blocks.append(Block(text=cells[1], kind="item", section=section, heading=title, line=number))
+                heading = title
+                continue
             heading = title
             blocks.append(Block(text=title, kind="heading", section=section, heading=title, line=number))
             continue

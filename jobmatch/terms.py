@@ -84,7 +84,7 @@ def term_vocabulary() -> TermVocabulary:
         file=FILE,
         where="top level",
         required=["stop_words", "frames", "suffix_frames", "generic", "detail_cues", "conditions"],
-        optional=["stated_conditions"],
+        optional=["stated_conditions", "least_age"],
     )
 
     def words(key: str) -> frozenset[str]:
@@ -295,11 +295,11 @@ def literal_spans(
             continue
         if (
             len(run) == 1
-            and _acronym(run[0].text)
+            and (_acronym(run[0].text) or run[0].text in LAW_KINDS)
             and text[run[0].start - 1 : run[0].start] == " "
             and any(b == run[0].start - 1 for _, b in covered)
         ):
-            continue  # "Oracle Opera PMS", "Salesforce CRM": the kind of the product just named
+            continue  # "Oracle Opera PMS", "Salesforce CRM", "the OHS Act": the kind of what was just named
         first = run[0].start == first_start
         named = any(_named(w, first and i == 0) for i, w in enumerate(run))
         # "Commitment to ...", "Good command of ...": a word that opens the line and governs what
@@ -393,6 +393,10 @@ SHOUTED_JOINERS = frozenset(
     ]
 )
 GRADE_HEADS = frozenset({"class", "category", "grade", "level", "type", "band", "tier", "part", "schedule"})
+
+
+# what a law or a rule book is, after its name ("the OHS Act", "the GDPR Regulation")
+LAW_KINDS = frozenset({"Act", "Acts", "Regulation", "Regulations", "Code", "Directive", "Ordinance", "Bill"})
 
 
 def _acronym(text: str) -> bool:

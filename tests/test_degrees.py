@@ -38,6 +38,13 @@ from jobmatch.phrases import is_stem_field, is_technical_field, parse_degree, re
         ("Bachelor of Science in Nursing (BSN), 2020", "bachelor", "nursing"),
         ("MBA (Marketing), 2021", "master", "marketing"),
         ("Master of Science in Information Technology, 2014", "master", "information-systems"),
+        # teaching degrees, Portuguese-language degrees
+        ("B.Ed. (Primary), St Patrick's College, 2016", "bachelor", "education"),
+        ("PGCE Secondary Mathematics with QTS, 2021", "bachelor", "education"),
+        ("M.Ed in Educational Leadership, 2020", "master", "education"),
+        ("Bacharelado em Publicidade e Propaganda – Mackenzie, 2015", "bachelor", "marketing"),
+        ("Bacharel em Ciências Contábeis – PUC-Rio, 2012", "bachelor", "accounting"),
+        ("Bacharelado em Jornalismo – UFMG, 2010", "bachelor", "communication"),
     ],
 )
 def test_resume_degree_lines(line: str, level: str, field: str) -> None:

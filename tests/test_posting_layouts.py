@@ -193,3 +193,37 @@ def test_a_would_be_great_list_is_preferred_and_the_signature_is_no_requirement(
     assert any(t.startswith("Spanish") for t in preferred), preferred
     assert any("Xactimate" in t for t in minimum), minimum
     assert not any("Recruiter" in t or "Harborline" in t for t in minimum + preferred)
+
+
+JOB_BOARD = """Site Engineer – Water Treatment Plants
+Varuna Projects Ltd · Chennai, Tamil Nadu
+Experience: 3 - 6 Years | Salary: INR 6 - 9 Lacs P.A.
+Job description
+Desired Candidate Profile
+• 3+ years of site execution on water or wastewater projects
+• Working knowledge of Primavera P6
+• Revit (preferred)
+Education
+UG: B.Sc./B.Tech in Civil
+PG: M.E./M.Tech in Environmental Engineering (preferred)
+Role details
+Role: Site Engineer | Industry Type: Infrastructure | Department: Construction
+Employment Type: Full Time, Permanent
+"""
+
+
+def test_a_job_boards_education_block_and_preferred_marks(run_json, tmp_path: Path) -> None:
+    """A job board's "Education" block lists degrees asked ("UG: ...", "PG: ..."); "(preferred)"
+    on its own at a line's end makes the whole line preferred; "Role details" is no requirement."""
+    posting = tmp_path / "naukri.txt"
+    posting.write_text(JOB_BOARD, encoding="utf-8")
+    report = run_json("extract", posting, "--format", "json")
+    minimum, preferred = report["minimum"], report["preferred"]
+    texts = [r["text"] for r in minimum + preferred]
+    ug = next(r for r in minimum if r["text"].startswith("UG:"))
+    assert ug["degree"]["levels"] == ["bachelor"] and ug["groups"] == [], ug
+    pg = next(r for r in preferred if r["text"].startswith("PG:"))
+    assert pg["degree"]["levels"] == ["master"]
+    assert pg["groups"] == [], pg  # the field is the degree's, not a skill asked for
+    assert any(r["text"] == "Revit (preferred)" for r in preferred), texts
+    assert not any("Role:" in t or "Employment Type" in t for t in texts), texts

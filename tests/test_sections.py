@@ -185,3 +185,18 @@ def test_a_recruiters_sign_off_ends_the_requirements() -> None:
     found = sections_of(text)
     assert ("minimum", "Fluency in Polish and English") in found
     assert all(section != "minimum" for section, text in found if "forward" in text)
+
+
+def test_a_heading_given_in_two_languages_and_a_labelled_table_row() -> None:
+    """ "Formação / Education" is the education heading; "Languages | Tamil, English" is a table
+    row whose label is a heading: its cell is kept as content, not lost with the label."""
+    text = (
+        "Experiência / Experience\nAnalista de Marketing, Loja Azul   2019 – 2024\n"
+        "Formação / Education\nBacharelado em Administração – USP, 2018\n"
+        "Languages | Tamil, English\n"
+    )
+    blocks = split_sections(text, "resume")
+    by_text = {b.text: b for b in blocks}
+    assert by_text["Bacharelado em Administração – USP, 2018"].section == "education"
+    assert by_text["Tamil, English"].kind == "item"
+    assert by_text["Languages"].kind == "heading"

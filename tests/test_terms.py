@@ -367,3 +367,37 @@ def test_two_languages_joined_by_and_are_two_languages() -> None:
         ("language", "English"),
         ("language", "Thai"),
     }
+
+
+# --- term boundaries: what is a name and what is the way a line asks ----------------------------
+
+BOUNDARY_POSTING = """Practice Nurse
+Requirements
+- Phlebotomy support or IV cannulation experience
+- Working knowledge of the WHS Act and infection control
+- Experience preparing and filing zakat declarations
+- Kaizen / 5S experience
+"""
+
+
+def test_term_boundaries(run, tmp_path: Path) -> None:
+    """A head noun between two alternatives ("X support or Y experience") keeps them one choice;
+    "Act" after a named law is the law's kind, not a term; the verbs of a line ("preparing and
+    filing") are not part of what it names; "X experience" asks for experience."""
+    data = extract(run, tmp_path, BOUNDARY_POSTING)
+    either = requirement(data, "Phlebotomy support")
+    assert [len(group) for group in terms(either)] == [2], terms(either)
+    law = requirement(data, "WHS Act")
+    assert not any(text == "Act" for group in terms(law) for _, text in group), terms(law)
+    zakat = requirement(data, "zakat declarations")
+    assert [text for group in terms(zakat) for _, text in group] == ["zakat declarations"], terms(zakat)
+    assert requirement(data, "Kaizen / 5S")["asks_experience"] is True
+
+
+def test_either_alternative_meets_a_head_noun_choice(run, tmp_path: Path) -> None:
+    resume = (
+        "EXPERIENCE\nStaff Nurse, Riverside Clinic   Jan 2020 – Present\n"
+        "- Performed IV cannulation for day-case patients\n"
+    )
+    report = score(run, tmp_path, BOUNDARY_POSTING, resume)
+    assert verdict(report, "Phlebotomy support")["verdict"] == "met"

@@ -34,7 +34,7 @@ def _doing_what_the_line_says(
     found: list[tuple[int, str]] = []
     if len(own) >= OWN_WORDS_NEEDED:
         for index, line in enumerate(profile.lines):
-            if not profile.used(line):
+            if not profile.in_a_job(line):
                 continue
             stems = set(profile.normal(index).split())
             shared = [word for word, parts in own if parts <= stems]
@@ -69,12 +69,14 @@ def check_competency(term: Term, profile: Profile, requirement: Requirement) -> 
         return profile.cache[key]  # type: ignore[return-value]
     used: list[tuple[int, str]] = []
     other: list[tuple[int, str]] = []
+    # a summary's self-portrait ("Organized, deadline-driven, managing multiple priorities") is
+    # a sign, not work shown: only lines under a job or a project show a competency
     for phrase in competency.evidence:
         for index in profile.find(phrase):
-            (used if profile.used(profile.lines[index]) else other).append((index, phrase.strip()))
+            (used if profile.in_a_job(profile.lines[index]) else other).append((index, phrase.strip()))
     for stems in competency.together:
         for index in profile.find_words(stems, window=8):
-            (used if profile.used(profile.lines[index]) else other).append((index, " + ".join(stems)))
+            (used if profile.in_a_job(profile.lines[index]) else other).append((index, " + ".join(stems)))
     claims: list[tuple[int, str]] = []
     for phrase in (*competency.claims, *competency.names, *competency.signs):
         claims.extend((index, phrase.strip()) for index in profile.find(phrase))

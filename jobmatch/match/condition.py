@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from jobmatch.match.age import check_age
 from jobmatch.match.profile import Profile
-from jobmatch.match.verdicts import MET, UNASSESSED, RequirementResult
+from jobmatch.match.verdicts import MET, MISSING, UNASSESSED, RequirementResult
 from jobmatch.models import Evidence, Requirement
 from jobmatch.terms import term_vocabulary
 
@@ -44,8 +45,55 @@ def _place_stated(requirement: Requirement, profile: Profile) -> Evidence | None
     return None
 
 
+DURATION = re.compile(r"\b(\d{1,3})\s*(day|week|month)s?\b", re.IGNORECASE)
+DAYS = {"day": 1, "week": 7, "month": 30}
+IMMEDIATE = re.compile(r"\bimmediate(?:ly)?\b|\bno notice\b", re.IGNORECASE)
+NOTICE = re.compile(r"\bnotice\b", re.IGNORECASE)
+
+
+def _days(text: str) -> int | None:
+    found = DURATION.search(text)
+    if found is not None:
+        return int(found.group(1)) * DAYS[found.group(2).lower()]
+    return 0 if IMMEDIATE.search(text) else None
+
+
+def _notice_compared(requirement: Requirement, evidence: Evidence) -> str | None:
+    """ "Notice period of up to 30 days": a stated notice is met only when it is no longer than
+    that. MET or MISSING when both give a length, None when either does not say one."""
+    if not NOTICE.search(requirement.text):
+        return None
+    asked, stated = _days(requirement.text), _days(evidence.text)
+    if asked is None or stated is None:
+        return None
+    return MET if stated <= asked else MISSING
+
+
+def _result(
+    requirement: Requirement, verdict: str, reason: str, evidence: tuple[Evidence, ...]
+) -> RequirementResult:
+    condition = requirement.condition or ""
+    return RequirementResult(
+        requirement=requirement,
+        verdict=verdict,
+        confidence=1.0,
+        reason=reason,
+        evidence=evidence,
+        matched=(condition,) if verdict == MET else (),
+        missing=(condition,) if verdict == MISSING else (),
+        searched_for=(condition,) if evidence else (),
+        suggestion="",
+        gap="",
+    )
+
+
 def check_condition(requirement: Requirement, profile: Profile) -> RequirementResult:
     condition = requirement.condition or ""
+    if condition == "age":
+        settled = check_age(requirement, profile)
+        if settled is not None:
+            met, line, reason = settled
+            return _result(requirement, MET if met else MISSING, f"{reason}; {LEFT_OUT}", (line,))
     stated = term_vocabulary().stated.get(condition)
     found = None
     if stated is not None:
@@ -53,6 +101,13 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
     evidence = profile.lines[found] if found is not None else None
     if evidence is None and condition == "location":
         evidence = _place_stated(requirement, profile)
+    if evidence is not None and condition == "availability" and NOTICE.search(evidence.text):
+        compared = _notice_compared(requirement, evidence)
+        if compared == MISSING:
+            reason = f"the résumé states a longer notice period than asked; {LEFT_OUT}"
+            return _result(requirement, MISSING, reason, (evidence,))
+        if compared is None and NOTICE.search(requirement.text) and _days(requirement.text) is not None:
+            evidence = None  # a notice asked in days, the résumé's without one: not settled
     if evidence is None:
         return RequirementResult(
             requirement=requirement,

@@ -199,7 +199,20 @@ def _about_credentials(profile: Profile, index: int, term: Term) -> bool:
         )
         or _credential_cue(_near_term(_segment(line.text, term, spellings), spellings))
         or any(c.line == line.line and _names(c.name, term, spellings) for c in profile.resume.credentials)
+        or (line.section == "education" and _heads_the_entry(lowered, spellings))
     )
+
+
+# a year or a range of them before an education entry's name ("2010 N3 Electrical Engineering")
+ENTRY_LEAD = re.compile(r"^[\s\W\d]*?(?:(?:19|20)\d\d\b[\s\W\d]*)?")
+
+
+def _heads_the_entry(lowered: str, spellings: tuple[str, ...]) -> bool:
+    """An education entry that is the qualification ("PGCE Primary (5-11), 2024", "2010 N3
+    Electrical Engineering"): what the line starts with is what was obtained, not a course on it
+    ("Bachelor of Accounting (CPA pathway)" names the CPA later, so it is no CPA)."""
+    rest = lowered[ENTRY_LEAD.match(lowered).end() :]  # type: ignore[union-attr]
+    return any(s and re.match(rf"{re.escape(s)}(?!\w)", rest) for s in spellings)
 
 
 CUE_REACH = 40  # characters either side of a credential's name where a credential word speaks of it

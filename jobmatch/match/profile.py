@@ -177,9 +177,13 @@ class Profile:
             base = min(base, HEDGED)
         return base
 
+    def in_a_job(self, evidence: Evidence) -> bool:
+        """Is the line under a job or a project (not a summary that describes one's work)?"""
+        return evidence.section in USED_SECTIONS or evidence.position is not None
+
     def used(self, evidence: Evidence) -> bool:
         """Is the line about work done (a job or a project), not a list or a summary?"""
-        if evidence.section in USED_SECTIONS or evidence.position is not None:
+        if self.in_a_job(evidence):
             return True
         # a summary sentence that describes the work ("I write a lot of SQL, build Tableau dashboards")
         return (

@@ -211,3 +211,51 @@ def test_a_job_line_doing_what_the_requirement_describes_shows_the_competency() 
     assert shown.verdict == "met" and "toolbox talks" in shown.reason, shown.reason
     [partly] = results(requirement, once)
     assert partly.verdict != "met", partly.reason
+
+
+def test_a_summarys_self_portrait_is_a_sign_not_work_shown() -> None:
+    """ "Organised, deadline-driven, managing multiple priorities" in the summary describes the
+    author, not work done: partly, however many evidence words it holds."""
+    resume = (
+        "SUMMARY\nExperienced payroll administrator. Organised, deadline-driven and comfortable managing "
+        "multiple priorities and deadlines.\n"
+        "EXPERIENCE\nPayroll Administrator, Kestrel Foods   2019 – Present\n"
+        "- Ran the fortnightly payroll for 300 staff\n"
+    )
+    found, reason = verdict("Excellent organisational and time-management skills", resume)
+    assert found == "partial", reason
+    assert "outside jobs" in reason
+
+
+def test_a_setting_beside_the_ask_is_no_second_ask() -> None:
+    """ "Customer service skills in a fast-paced environment": the customer service is asked;
+    the fast pace is where it happens (a detail), so a résumé showing the service meets it."""
+    resume = (
+        "EXPERIENCE\nSales Assistant, Corner Books   2020 – Present\n"
+        "- Handled customer complaints and returns and refunds at the front counter\n"
+        "- Ran the service desk on Saturdays\n"
+    )
+    [result] = results("Strong customer service skills in a fast-paced environment", resume)
+    assert result.verdict == "met", result.reason
+
+
+@pytest.mark.parametrize(
+    ("requirement", "competency"),
+    [
+        ("You should be able to lead and train a small crew on your shift", "Leadership"),
+        ("Able to train junior technicians", "Mentoring and coaching"),
+    ],
+)
+def test_leading_and_training_people_are_named(requirement: str, competency: str) -> None:
+    [result] = results(requirement, "EXPERIENCE\nTechnician, Acme   2020 – Present\n- Fixed pumps\n")
+    assert any(competency.lower() in part.reason.lower() for part in result.parts), result.reason
+
+
+def test_onboarding_users_is_not_mentoring() -> None:
+    """A designer's "onboarding flow" is a product's sign-up, not people brought up to speed."""
+    resume = (
+        "EXPERIENCE\nProduct Designer, Finly   2021 – Present\n"
+        "- Redesigned the onboarding flow and onboarded 40% more users in the first week\n"
+    )
+    found, reason = verdict("You have mentored junior designers", resume)
+    assert found == "missing", reason

@@ -97,5 +97,20 @@ def test_a_place_the_resume_gives_at_its_top_meets_a_residence_line() -> None:
 
 
 def test_an_age_is_a_condition_not_years_of_experience() -> None:
+    """Judged as an age (a job since 2019 makes its author at least 24), not as 21 years of work."""
     [result] = results("To join us, you must be at least 21 years old at the time of joining.", VISITS)
-    assert result.verdict == "unassessed" and "age" in result.reason, result.reason
+    assert result.verdict == "met", result.reason
+    assert "at least 21 years old asked" in result.reason and "left out of the score" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected"),
+    [
+        ("Notice period: 90 days", "missing"),  # longer than the 30 days asked
+        ("Notice period: 2 weeks", "met"),
+        ("Notice period: negotiable", "unassessed"),  # no length to compare
+    ],
+)
+def test_a_stated_notice_period_is_compared_with_the_one_asked(stated: str, expected: str) -> None:
+    [result] = results("Immediate joiners or a notice period of up to 30 days", f"{VISITS}OTHER\n{stated}\n")
+    assert result.verdict == expected, result.reason

@@ -482,3 +482,37 @@ def test_a_trainees_standing_or_a_step_not_yet_started_is_not_the_full_credentia
         "REGISTRATION\nTeaching Council of Ireland - Route 1 (Primary). Droichead not yet started.\n"
     )
     assert verdict("Full registration (Droichead completed)", not_started)[0] == "missing"
+
+
+def test_a_qualification_heading_an_education_entry_is_held() -> None:
+    """An education entry that is the qualification ("Certificate IV in ... , 2018", "2011 N4
+    Electrical Engineering") holds it; a course toward it named later on the line does not."""
+    resume = (
+        "EDUCATION\nCertificate IV in Training and Assessment (TAE40116), TAFE NSW, 2018\n"
+        "Bachelor of Accounting (CPA pathway), Deakin University, 2016\n"
+    )
+    found, reason = verdict("Certificate IV in Training and Assessment (TAE40116)", resume)
+    assert found == "met", reason
+    found, reason = verdict("CPA certification", resume)
+    assert found != "met", reason
+
+
+def test_a_standard_the_work_follows_is_no_credential() -> None:
+    """ "in accordance with BS 7671": a standard the work is done to, searched as a term."""
+    [result] = results(
+        "Able to inspect and certify installations in accordance with BS 7671",
+        "EXPERIENCE\nElectrician, Volt Ltd   2018 – Present\n"
+        "- Tested circuits to BS 7671 and issued certificates\n",
+    )
+    standard = [p for p in result.parts if "BS 7671" in p.reason]
+    assert standard and all(p.kind != "credential" for p in standard), result.reason
+
+
+def test_registered_with_a_named_body_is_a_credential_not_held_when_booked() -> None:
+    """ "Registered ... with Engineers Australia": standing with a body, a credential; the exam
+    "registered for" a later sitting holds nothing yet."""
+    line = "Chartered Professional Engineer registered with Engineers Australia"
+    booked = "CERTIFICATIONS\nEngineers Australia chartered assessment: booked for March 2027\n"
+    [result] = results(line, booked)
+    assert result.verdict != "met", result.reason
+    assert any(p.kind == "credential" for p in result.parts), result.reason

@@ -364,3 +364,21 @@ def test_a_ci_server_used_shows_continuous_integration() -> None:
     )
     outcome, reason = verdict("Experience with continuous integration for firmware", resume)
     assert outcome == "met" and "GitLab" in reason, reason
+
+
+@pytest.mark.parametrize(
+    ("requirement", "resume_line", "expected", "said"),
+    [
+        # another pharmacy dispensing system, another SAP module: partly, said as such
+        ("Knowledge of PioneerRx or Rx30", "- Processed refills in EnterpriseRx", "partial", "same kind"),
+        ("Hands-on experience with SAP EWM", "- Posted goods receipts in SAP MM", "partial", "same kind"),
+        # the suite shown by its applications; being computer literate shown by the suite
+        ("Proficient in MS Office", "- Built rotas in MS Excel and letters in MS Word", "", "Microsoft"),
+        ("Computer literate", "- Kept patient records in Microsoft Office", "", ""),
+    ],
+)
+def test_kinds_and_suites(requirement: str, resume_line: str, expected: str, said: str) -> None:
+    resume = f"EXPERIENCE\nTechnician, Westfield Health   2019 – Present\n{resume_line}\n"
+    found, reason = verdict(requirement, resume)
+    assert found == (expected or found) and found != "missing", reason
+    assert said in reason
