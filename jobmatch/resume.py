@@ -53,7 +53,12 @@ from jobmatch.sections import PREAMBLE, Block, split_sections, vocabulary
 # Starts only where a run of address characters starts, and a local part is at most 64 long (RFC
 # 5321): each character is looked at a bounded number of times, however long the line.
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)")
+# a North American number, or any number written with its country code in groups ("+49 151 5550
+# 7731", "+33 6 12 34 56 78", "+91 98765 43210")
+PHONE = re.compile(
+    r"(?<![\w/])(?:\+\d{1,3}(?:[\s.-]\(?\d{1,6}\)?){2,6}(?!\d)"
+    r"|(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?!\d))"
+)
 LINK = re.compile(
     r"(?:https?://|www\.)\S+|\b(?:linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com)/\S+", re.I
 )
@@ -129,6 +134,8 @@ def detect_contact(
         ),
         None,
     )
+    if location is None:
+        location = _place_beside_contacts(preamble_lines[:8])
     contact = Contact(
         name=name,
         emails=emails,
@@ -137,6 +144,27 @@ def detect_contact(
         location=location,
     )
     return contact, suffixes
+
+
+CONTACT_PARTS = re.compile(r"\s+[·|•]\s+")
+
+
+def _place_beside_contacts(lines: Sequence[str]) -> str | None:
+    """ "Hamburg-Ottensen · +49 151 ... · jana@...": on a line of contact details, the part that
+    is no number, address or link is where the author lives."""
+    for line in lines:
+        if len(line) > CONTACT_LINE_MAX or not (EMAIL.search(line) or PHONE.search(line)):
+            continue
+        for part in CONTACT_PARTS.split(line):
+            part = part.strip()
+            if (
+                part[:1].isupper()
+                and 1 <= len(part.split()) <= 4
+                and not any(c.isdigit() for c in part)
+                and not (EMAIL.search(part) or LINK.search(part) or "." in part or "@" in part)
+            ):
+                return part
+    return None
 
 
 def _fold(text: str) -> str:

@@ -84,7 +84,7 @@ def term_vocabulary() -> TermVocabulary:
         file=FILE,
         where="top level",
         required=["stop_words", "frames", "suffix_frames", "generic", "detail_cues", "conditions"],
-        optional=["stated_conditions", "least_age"],
+        optional=["stated_conditions", "least_age", "citizenship"],
     )
 
     def words(key: str) -> frozenset[str]:

@@ -227,3 +227,18 @@ def test_a_job_boards_education_block_and_preferred_marks(run_json, tmp_path: Pa
     assert pg["groups"] == [], pg  # the field is the degree's, not a skill asked for
     assert any(r["text"] == "Revit (preferred)" for r in preferred), texts
     assert not any("Role:" in t or "Employment Type" in t for t in texts), texts
+
+
+def test_an_added_ask_in_prose_is_a_requirement(run_json, tmp_path: Path) -> None:
+    """ "You also need a valid EU work permit, as we can't sponsor": an ask added in a paragraph
+    under a heading nobody knows, with a "we" clause after it."""
+    posting = tmp_path / "good_to_know.md"
+    posting.write_text(
+        "# Content Designer\n\n## What you'll bring\n- 3+ years writing product copy\n\n## Good to know\n\n"
+        "We work hybrid, two office days a week in Rotterdam. You also need a valid EU work permit, as we "
+        "are not able to sponsor visas for this role.\n",
+        encoding="utf-8",
+    )
+    report = run_json("extract", posting, "--format", "json")
+    permit = [r for r in report["minimum"] if "work permit" in r["text"]]
+    assert permit and permit[0]["condition"] == "work authorisation", report["minimum"]

@@ -130,3 +130,19 @@ def test_a_pdf_table_that_wraps_the_dates_and_the_role_keeps_every_job(tmp_path)
         ("Lagoon Pumps Ltd. / Controls Engineer", "2021-06", "present"),
         ("Lagoon Pumps Ltd. / Service Technician", "2017-09", "2021-05"),
     ], jobs
+
+
+def test_international_phone_numbers_are_contact_details_and_are_redacted() -> None:
+    """ "+49 151 5550 7731", "+44 7700 900123": a number with its country code in groups is a
+    phone (so --redact hides it); a registration number is not."""
+    text = (
+        "Jana Weber\nHamburg · +49 151 5550 7731 · jana@weber.de\nAlt: +44 7700 900123\n"
+        "EXPERIENCE\nElectrician, Volt GmbH   2019 – Present\n- Reg. No. MIE 4471\n"
+    )
+    resume = extract_resume(text)
+    assert resume.contact.phones == ("+49 151 5550 7731", "+44 7700 900123")
+    assert resume.contact.location == "Hamburg"
+    hidden = extract_resume(text, redact=True)
+    joined = "\n".join(line.text for line in hidden.lines)
+    assert "5550 7731" not in joined and "900123" not in joined
+    assert "MIE 4471" in joined

@@ -9,18 +9,20 @@ wants to see that: then the line is met, quoting that line. Otherwise it is not 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from jobmatch.match.age import check_age
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, UNASSESSED, RequirementResult
 from jobmatch.models import Evidence, Requirement
-from jobmatch.terms import term_vocabulary
+from jobmatch.resources import DataError, check_keys, load_data, string_list
+from jobmatch.terms import FILE, term_vocabulary
 
 LEFT_OUT = "left out of the score"
 
 
 HEADER_SECTIONS = frozenset({"preamble", "contact"})  # where a résumé says where its author lives
-PLACE = re.compile(r"\b(?:in|within|near|around|to|from)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
+PLACE = re.compile(r"\b(?:in|within|near|around|to|from|of)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
 # ("Location:" is left out: a job's own header says where the employer is)
 ADDRESS = re.compile(r"\b(?:address|home address|based in|lives in|residing in|resident of)\b", re.IGNORECASE)
 
@@ -87,6 +89,48 @@ def _result(
     )
 
 
+@cache
+def _citizenship() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    entry = check_keys(
+        load_data(FILE).get("citizenship"), file=FILE, where="citizenship", required=["words", "blocs"]
+    )
+    words = string_list(entry["words"], file=FILE, where="citizenship.words")
+    blocs = entry["blocs"]
+    if not isinstance(blocs, dict):
+        raise DataError(FILE, "citizenship.blocs", "expected a mapping of bloc -> nationalities")
+    members = {
+        str(bloc).lower(): frozenset(
+            n.lower() for n in string_list(names, file=FILE, where=f"citizenship.{bloc}")
+        )
+        for bloc, names in blocs.items()
+    }
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+    return pattern, members
+
+
+RIGHT_WORDS = frozenset(
+    {"permanent", "resident", "residency", "work", "permit", "visa", "right", "rights", "valid"}
+)
+
+
+def _citizenship_stated(requirement: Requirement, profile: Profile) -> Evidence | None:
+    """A nationality line naming the country asked ("Italian work permit": "Nationality:
+    Italian"), or a member of the bloc asked ("EU passport": "Italian and Argentine citizen")."""
+    pattern, blocs = _citizenship()
+    capitals = re.findall(r"\b[A-Z][A-Za-z]+\b", requirement.text)
+    # the country or bloc named: not the words of the right itself ("Citizen or Permanent Resident")
+    asked = {w.lower() for w in capitals if not pattern.fullmatch(w) and w.lower() not in RIGHT_WORDS}
+    accepted = set(asked)
+    for bloc in asked & blocs.keys():
+        accepted |= blocs[bloc]
+    if not accepted:
+        return None
+    for line in profile.lines:
+        if pattern.search(line.text) and accepted & set(re.findall(r"[a-zà-ÿ]+", line.text.lower())):
+            return line
+    return None
+
+
 def check_condition(requirement: Requirement, profile: Profile) -> RequirementResult:
     condition = requirement.condition or ""
     if condition == "age":
@@ -101,6 +145,8 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
     evidence = profile.lines[found] if found is not None else None
     if evidence is None and condition == "location":
         evidence = _place_stated(requirement, profile)
+    if evidence is None and condition == "work authorisation":
+        evidence = _citizenship_stated(requirement, profile)
     if evidence is not None and condition == "availability" and NOTICE.search(evidence.text):
         compared = _notice_compared(requirement, evidence)
         if compared == MISSING:

@@ -9,6 +9,7 @@ from jobmatch.match.lines import JOINERS, find_acronym, initials, shown
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import CREDIT, MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Requirement, Term
+from jobmatch.terms import term_vocabulary
 from jobmatch.textnorm import is_named, normalize, words
 
 
@@ -43,6 +44,11 @@ def _locate(profile: Profile, term: Term) -> tuple[tuple[int, ...], str]:
                 return tuple(full), "acronym"  # "HACCP plans": "Hazard Analysis ... Point plans"
             if spelled:
                 return spelled, "first name"
+    head = _head_stem(text)
+    if head is not None:
+        hits = tuple(i for i in profile.find(f" {head} ") if profile.in_a_job(profile.lines[i]))
+        if hits:
+            return hits, "head"  # "land ambulance service": "ambulance" in a job, the kind of it unsaid
     compact = "".join(c for c in text if c.isalnum())
     if compact.isupper() and compact.isalpha():
         hits = find_acronym(profile, compact.lower())
@@ -55,6 +61,23 @@ def _locate(profile: Profile, term: Term) -> tuple[tuple[int, ...], str]:
             if hits:
                 return hits, "acronym"
     return (), ""
+
+
+HEAD_MIN_LETTERS = 5
+
+
+def _head_stem(text: str) -> str | None:
+    """The stem of the word a plain phrase is about (its last word that is not an everyday one:
+    "ambulance" in "land ambulance service"), when the phrase has another such word before it;
+    None for a name, a short word or a phrase of one such word."""
+    generic = term_vocabulary().generic
+    content = [w for w in text.split() if w.lower() not in generic and w.lower() not in JOINERS]
+    if len(content) < 2 or any(is_named(w, first=i == 0) for i, w in enumerate(text.split())):
+        return None
+    stems = normalize(content[-1]).split()
+    if len(stems) != 1 or len(content[-1]) < HEAD_MIN_LETTERS:
+        return None
+    return stems[0]
 
 
 def _named_stems(text: str) -> tuple[str, ...]:
@@ -88,13 +111,14 @@ def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVe
     evidence = profile.lines[best]
     verdict = _line_verdict(profile, best, requirement, stems)
     _, shown_how = shown(profile, evidence, profile.hedged(best, stems), requirement)
-    if how == "first name":
+    if how in ("first name", "head"):
         verdict = PARTIAL if verdict != MISSING else verdict
     found_as = {
         "phrase": "found",
         "words": "its words found in one line",
         "names": "its names found in one line",
         "first name": f"only “{text_first(term.text)}” found",
+        "head": "only its main word found",
         "acronym": "found as an acronym",
     }[how]
     return PartVerdict(

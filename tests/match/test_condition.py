@@ -114,3 +114,36 @@ def test_an_age_is_a_condition_not_years_of_experience() -> None:
 def test_a_stated_notice_period_is_compared_with_the_one_asked(stated: str, expected: str) -> None:
     [result] = results("Immediate joiners or a notice period of up to 30 days", f"{VISITS}OTHER\n{stated}\n")
     assert result.verdict == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("line", "stated"),
+    [
+        # shift work and nights away the candidate already does
+        (
+            "Able to work rotating shifts, including nights and weekends",
+            "- 12-hour rotating day/night shifts",
+        ),
+        ("Willing to be away from home 3 nights a week", "- Over-the-road runs, home weekends"),
+        # a nationality line naming the country asked, or a member of the bloc asked
+        ("You need an EU passport or a valid French work permit", "Nationality: Portuguese"),
+        ("Singapore Citizen or Permanent Resident only", "Singapore Citizen"),
+    ],
+)
+def test_conditions_a_resume_shows_by_what_the_candidate_already_does(line: str, stated: str) -> None:
+    resume = f"Ana Costa\n{stated}\n{VISITS}" if not stated.startswith("-") else f"{VISITS}{stated}\n"
+    [result] = results(line, resume)
+    assert result.verdict == "met", result.reason
+    assert result.evidence[0].text == stated.lstrip("- ")
+
+
+def test_a_nationality_from_elsewhere_shows_no_right_to_work() -> None:
+    [result] = results("Must hold an EU passport", f"Ana Costa\nNationality: Brazilian\n{VISITS}")
+    assert result.verdict == "unassessed", result.reason
+
+
+def test_a_place_on_the_contact_line_is_where_the_author_lives() -> None:
+    """ "Lyon-Villeurbanne · +33 6 12 34 56 78 · ...": the place beside the contact details."""
+    resume = f"Claire Morel\nLyon-Villeurbanne · +33 6 12 34 56 78 · claire@morel.fr\n{VISITS}"
+    [result] = results("You'll need to live within commuting distance of Lyon", resume)
+    assert result.verdict == "met", result.reason

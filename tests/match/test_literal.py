@@ -104,3 +104,14 @@ def test_and_other_names_more_of_the_same_not_a_term_of_its_own() -> None:
     resume = "EXPERIENCE\nEngineer, Acme   Jan 2020 – Present\n- Built services in Python and JavaScript\n"
     found, reason = verdict("Experience with Python and other programming languages", resume)
     assert found == "met", reason
+
+
+def test_a_phrase_whose_main_word_is_shown_is_partly_met() -> None:
+    """ "Underground mine ventilation": a job about "ventilation" shows the kind, not the
+    setting: partly, said as such. A name is never cut down to one of its words."""
+    resume = (
+        "EXPERIENCE\nHVAC Technician, Aircool   2018 – Present\n- Balanced ventilation systems in offices\n"
+    )
+    found, reason = verdict("Experience with underground mine ventilation", resume)
+    assert found == "partial", reason
+    assert "main word" in reason
