@@ -236,21 +236,31 @@ def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] 
             # "C/C++", "GCP Vertex AI" and "service meshes (Istio, Linkerd)" bind tighter than
             # "and"/"or": one atom each, any member of which will do.
             in_parentheses = False
+            languages = {span.id_ for span in run if _a_language(span)}
             for skill_id, link in zip(part_ids[1:], part_links, strict=True):
                 in_parentheses = "(" in link or (in_parentheses and ")" not in link)
-                if link == ["/"] or in_parentheses:
+                # "Certified Court Interpreter (Spanish)": the language the credential is in, asked too
+                qualifies = in_parentheses and skill_id in languages and atoms[-1][-1] not in languages
+                if link == ["/"] or (in_parentheses and not qualifies):
                     atoms[-1].append(skill_id)
                 else:
                     atoms.append([skill_id])
             last_link = next(
                 (link for link in reversed(part_links) if link not in (["/"], []) and "(" not in link), []
             )
-            if "or" in last_link or "/" in last_link or "and/or" in last_link:
+            if OR_WORDS & set(last_link) or "/" in last_link or "and/or" in last_link:
                 add_group([skill_id for atom in atoms for skill_id in atom])
             else:
                 for atom in atoms:
                     add_group(atom)
     return tuple(dict.fromkeys(all_of)), tuple(any_of), tuple(examples)
+
+
+def _a_language(span: Span) -> bool:
+    skill = load_taxonomy().skills.get(span.id_)
+    if skill is not None:
+        return skill.category == "human-language"
+    return span.label_ == TERM_LABEL and language_named(span.text) is not None
 
 
 def _split_after_or(ids: list[str], links: list[list[str]]) -> list[tuple[list[str], list[list[str]]]]:
@@ -259,17 +269,20 @@ def _split_after_or(ids: list[str], links: list[list[str]]) -> list[tuple[list[s
     parts: list[tuple[list[str], list[list[str]]]] = [([ids[0]], [])]
     seen_or = False
     for skill_id, link in zip(ids[1:], links, strict=True):
-        if seen_or and ("and" in link or "&" in link) and "or" not in link:
+        if seen_or and AND_WORDS & set(link) and not OR_WORDS & set(link):
             parts.append(([skill_id], []))
             seen_or = False
             continue
-        seen_or = seen_or or "or" in link
+        seen_or = seen_or or bool(OR_WORDS & set(link))
         parts[-1][0].append(skill_id)
         parts[-1][1].append(link)
     return parts
 
 
 CONJUNCTIONS = frozenset({",", "and", "or", "&", ";", "plus"})
+# "or" and "and" as Spanish and Portuguese lines write them ("APICS CPIM o CSCP")
+OR_WORDS = frozenset({"or", "o", "u", "ou"})
+AND_WORDS = frozenset({"and", "&", "y"})
 
 
 ARTICLES = ("the", "a", "an")
@@ -476,7 +489,8 @@ def _equivalent_years(
 
 CREDENTIAL_WORDS = re.compile(
     r"\b(?:certifications?|certified|certificates?|licen[sc]es?|licensed|credentials?|safety card|"
-    r"registrations?|accreditations?|board[- ]certified|designations?|endorsements?)\b",
+    r"(?<!-)registrations?|accreditations?|board[- ]certified|designations?|endorsements?|"
+    r"(?-i:[A-Z]{2,})\w*\s+tickets?)\b",  # "EWP ticket", not "support tickets"
     re.IGNORECASE,
 )
 # "Registered Graduate Quantity Surveyor with the Board of Quantity Surveyors Malaysia", "a full
@@ -489,6 +503,7 @@ STANDING_WITH_A_BODY = re.compile(
     rf"(?<![-\w])[Rr]egistered\b[^.;,]{{0,80}}?\b(?:with|by)\s+{BODY}"
     rf"|\b[Mm]ember(?:ship)?\s+(?:of|with)\s+{BODY}|\b[A-Z]{{2,}}\s+membership\b"
 )
+POSSESSIONS = frozenset({"own tools"})  # conditions whose object may be a skill's name
 # conditions a credential on the same line outweighs: "registered ... before your start date" asks
 # for the registration; a driving licence or a clearance is a condition and a credential at once
 CREDENTIAL_CANCELS = frozenset({"availability", "location", "travel", "relocation", "physical demands"})
@@ -899,7 +914,8 @@ def build_requirement(
         text_limit = len(text)
     condition = condition_of(text)
     languages = [s for s in skill_spans if load_taxonomy().skills[s.id_].category == "human-language"]
-    if condition and (skill_spans and len(languages) < len(skill_spans) or years or degree):
+    possessed = condition in POSSESSIONS  # "Your own hand tools": the tools are what is owned, not a skill
+    if condition and not possessed and (skill_spans and len(languages) < len(skill_spans) or years or degree):
         condition = None  # "Experience with X; willing to travel": the line still asks for X
     if (
         condition in CREDENTIAL_CANCELS
@@ -1136,6 +1152,10 @@ def _spells_out(acronym: str, words: str) -> bool:
     return len(letters) >= 2 and initials == letters
 
 
+ISSUER_BEFORE = re.compile(r"\b(?:issued by|awarded by|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+ISSUER_TAIL = re.compile(r"[\w\s,&'’-]{0,60}\(\s*")  # "Administrative Office of the Courts (" before "AOC"
+
+
 def _credential_names_whole(
     spans: list[Span], text: str, start: int
 ) -> tuple[list[Span], list[tuple[int, int]]]:
@@ -1148,6 +1168,7 @@ def _credential_names_whole(
     states = credential_vocabulary().states
     kept: list[Span] = []
     qualifiers: list[tuple[int, int]] = []
+    issuer_end: int | None = None
     for span in spans:
         at, end = span.start_char - start, span.end_char - start
         before = text[:at]
@@ -1159,7 +1180,18 @@ def _credential_names_whole(
         ):
             lead = JURISDICTION_BEFORE.search(before) or PLACE_BEFORE.search(before)
             qualifiers.append(((lead.start() if lead else at) + start, span.end_char))
+            if ISSUER_BEFORE.search(before) is not None:
+                issuer_end = end  # "by the Maryland Administrative Office of the Courts (AOC)"
             continue
+        if span.label_ == TERM_LABEL and ISSUER_BEFORE.search(before) is not None:
+            # "... by the Washington State Administrative Office of the Courts (AOC)": who issues it
+            qualifiers.append((span.start_char, span.end_char))
+            issuer_end = end
+            continue
+        after_issuer = issuer_end is not None and ISSUER_TAIL.fullmatch(text[issuer_end:at]) is not None
+        if span.label_ == TERM_LABEL and after_issuer:
+            qualifiers.append((span.start_char, span.end_char))
+            continue  # the issuer's acronym in brackets after its name
         previous = kept[-1] if kept else None
         if (
             span.label_ == TERM_LABEL

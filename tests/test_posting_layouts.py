@@ -242,3 +242,47 @@ def test_an_added_ask_in_prose_is_a_requirement(run_json, tmp_path: Path) -> Non
     report = run_json("extract", posting, "--format", "json")
     permit = [r for r in report["minimum"] if "work permit" in r["text"]]
     assert permit and permit[0]["condition"] == "work authorisation", report["minimum"]
+
+
+SPANISH_POSTING = """Vacante: Analista de Compras
+## ¿Quiénes somos?
+Somos una empresa de autopartes con planta en Saltillo.
+## Principales responsabilidades
+- Negociar con proveedores nacionales
+## Perfil del puesto
+Requisito | Tipo
+Mínimo 2 años de experiencia en compras industriales | Indispensable
+Manejo de SAP (MM o Ariba) | Indispensable
+Certificación CPSM o CPP | Deseable
+## Ofrecemos
+Sueldo competitivo y prestaciones superiores a las de ley.
+"""
+
+
+def test_a_spanish_posting_with_a_bucket_column(run_json, tmp_path: Path) -> None:
+    """A posting in Spanish: "Perfil del puesto" is its requirements, a row's last cell
+    ("Indispensable", "Deseable") its bucket, "o" joins alternatives and "años" counts years."""
+    posting = tmp_path / "vacante.md"
+    posting.write_text(SPANISH_POSTING, encoding="utf-8")
+    report = run_json("extract", posting, "--format", "json")
+    minimum, preferred = report["minimum"], report["preferred"]
+    years = next(r for r in minimum if r["text"].startswith("Mínimo 2 años"))
+    assert years["years"]["min"] == 2
+    sap = next(r for r in minimum if r["text"].startswith("Manejo de SAP"))
+    assert [len(g["terms"]) for g in sap["groups"]] == [3], sap["groups"]
+    cert = next(r for r in preferred if r["text"].startswith("Certificación"))
+    assert [len(g["terms"]) for g in cert["groups"]] == [2], cert["groups"]
+    named = [t["text"] for r in minimum + preferred for g in r["groups"] for t in g["terms"]]
+    assert not any(word in named for word in ("Indispensable", "Deseable", "Manejo")), named
+    assert not any("Sueldo" in r["text"] or "Negociar" in r["text"] for r in minimum + preferred)
+
+
+def test_a_line_that_will_be_prioritised_is_preferred(run_json, tmp_path: Path) -> None:
+    posting = tmp_path / "p.txt"
+    posting.write_text(
+        "Requirements\n- 5+ years of event management\n"
+        "- Candidates already in Qatar who can join within 30 days will be prioritised.\n",
+        encoding="utf-8",
+    )
+    report = run_json("extract", posting, "--format", "json")
+    assert any("prioritised" in r["text"] for r in report["preferred"]), report

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from jobmatch.match.age import check_age
+from jobmatch.match.lines import credential_state
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, UNASSESSED, RequirementResult
 from jobmatch.models import Evidence, Requirement
@@ -69,6 +70,33 @@ def _notice_compared(requirement: Requirement, evidence: Evidence) -> str | None
     if asked is None or stated is None:
         return None
     return MET if stated <= asked else MISSING
+
+
+NOT_FULL = re.compile(r"\b(?:provisional|learner'?s?|learning permit|learner permit)\b")
+STATED_REACH = (30, 50)  # characters before and after the stated phrase where a state word speaks of it
+
+
+def _not_held(lowered: str, stated: re.Pattern[str] | None) -> str:
+    """The word that says a stated licence or check is not held yet (pending, lapsed, provisional),
+    near the phrase that states it; "" when there is none."""
+    found = stated.search(lowered) if stated is not None else None
+    if found is None:
+        return ""
+    before, after = STATED_REACH
+    start = max(0, found.start() - before)
+    for stop in (";", "|"):
+        cut = lowered.rfind(stop, start, found.start())
+        start = cut + 1 if cut >= 0 else start
+    end = min(len(lowered), found.end() + after)
+    for stop in (";", "|"):
+        cut = lowered.find(stop, found.end(), end)
+        end = cut if cut >= 0 else end
+    near = lowered[start:end]
+    word = NOT_FULL.search(near)
+    if word:
+        return word.group()
+    state, cue = credential_state(near)
+    return cue if state in ("pending", "lapsed") else ""
 
 
 def _result(
@@ -147,6 +175,11 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
         evidence = _place_stated(requirement, profile)
     if evidence is None and condition == "work authorisation":
         evidence = _citizenship_stated(requirement, profile)
+    if evidence is not None and found is not None:
+        not_held = _not_held(profile.lowered[found], stated)
+        if not_held:  # "UK provisional driving licence", "UAE licence - test scheduled"
+            reason = f"the résumé says it is not held yet (“{not_held}”); {LEFT_OUT}"
+            return _result(requirement, MISSING, reason, (evidence,))
     if evidence is not None and condition == "availability" and NOTICE.search(evidence.text):
         compared = _notice_compared(requirement, evidence)
         if compared == MISSING:

@@ -48,7 +48,10 @@ def fact_state(term: Term, profile: Profile, index: int) -> tuple[str, str] | No
 
 
 ITEM_BREAK = re.compile(r"[|;•·]|\s[—–]\s")
-COURSE = re.compile(r"\b(?:course|courses|coursework|training|workshop|webinar|class)\b", re.IGNORECASE)
+COURSE = re.compile(
+    r"\b(?:course|courses|coursework|training|workshop|webinar|class|orientation|induction|seminar|bootcamp)\b",
+    re.IGNORECASE,
+)
 CERTIFIED = re.compile(r"\bcertifi|\blicen[cs]|\bregist", re.IGNORECASE)
 
 
@@ -284,7 +287,12 @@ def _lines(term: Term, profile: Profile) -> list[int]:
         )
     )
     if named and not found:
-        found.extend(profile.find_words(named, window=2))
+        # "SAA battery endorsement": of the lines naming "SAA", the ones that also say which
+        # ("SAA Battery Storage endorsement"), not another SAA accreditation
+        by_name = profile.find_words(named, window=2)
+        words = [s for s in normalize(term.text).split() if s not in NAME_FILLERS]
+        shared = {i: sum(f" {w} " in profile.normal(i) for w in words) for i in by_name}
+        found.extend(i for i in by_name if shared[i] == max(shared.values()))
     if not found:
         # "Texas adjuster" in "Texas All-Lines Adjuster License", "Texas bar" in "State Bar of
         # Texas": every word of the name, close together, in any order

@@ -259,3 +259,13 @@ def test_onboarding_users_is_not_mentoring() -> None:
     )
     found, reason = verdict("You have mentored junior designers", resume)
     assert found == "missing", reason
+
+
+def test_renegotiated_contracts_show_negotiation() -> None:
+    resume = (
+        "EXPERIENCE\nEvents Manager, Harbour Hotels   2019 – Present\n"
+        "- Renegotiated venue and AV contracts, saving 12% a year\n"
+        "- Negotiated supplier rates for 40 conferences\n"
+    )
+    found, reason = verdict("Strong negotiation skills with venues and suppliers", resume)
+    assert found == "met", reason

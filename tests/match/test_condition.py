@@ -147,3 +147,28 @@ def test_a_place_on_the_contact_line_is_where_the_author_lives() -> None:
     resume = f"Claire Morel\nLyon-Villeurbanne · +33 6 12 34 56 78 · claire@morel.fr\n{VISITS}"
     [result] = results("You'll need to live within commuting distance of Lyon", resume)
     assert result.verdict == "met", result.reason
+
+
+@pytest.mark.parametrize(
+    ("line", "stated", "expected"),
+    [
+        # a licence stated, but not held in full or not yet
+        ("Full UK driving licence", "Driving: UK provisional driving licence", "missing"),
+        (
+            "Valid Irish driving licence",
+            "Driving licence: Brazil (Irish licence - test scheduled May 2027)",
+            "missing",
+        ),
+        ("Clean criminal record", "Criminal record: none", "met"),
+        # tools of one's own: a condition a résumé may state
+        ("Your own basic hand tools", "Own tools and van", "met"),
+    ],
+)
+def test_what_a_resume_states_of_a_condition_decides_it(line: str, stated: str, expected: str) -> None:
+    [result] = results(line, f"{VISITS}OTHER\n{stated}\n")
+    assert result.verdict == expected, result.reason
+
+
+def test_overtime_in_a_payroll_line_is_what_is_calculated_not_a_condition() -> None:
+    [result] = results("Knowledge of the BCEA, incl. leave, overtime and shift allowance calcs", VISITS)
+    assert result.requirement.condition is None, result.reason

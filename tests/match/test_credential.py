@@ -516,3 +516,56 @@ def test_registered_with_a_named_body_is_a_credential_not_held_when_booked() -> 
     [result] = results(line, booked)
     assert result.verdict != "met", result.reason
     assert any(p.kind == "credential" for p in result.parts), result.reason
+
+
+def test_of_the_lines_naming_a_body_the_one_naming_the_credential_decides() -> None:
+    """ "CEC battery endorsement": the résumé holds another CEC accreditation and lists the battery
+    endorsement as pending; the pending line, which names it, decides."""
+    resume = (
+        "CERTIFICATIONS\nCEC Accredited Installer - Grid-Connected PV - exp 08/2027\n"
+        "CEC Battery Storage endorsement - application pending\n"
+    )
+    found, reason = verdict("CEC battery endorsement", resume)
+    assert found == "missing", reason
+    assert "pending" in reason
+
+
+@pytest.mark.parametrize(
+    ("line", "resume_line"),
+    [
+        # an orientation or induction on the subject is no certificate of it
+        ("Certified Medical Interpreter", "Medical Interpreter Orientation (40 hours), 2025"),
+        # a written exam passed is a step toward it, not the credential
+        ("Certified Court Interpreter", "Court Interpreter Written Examination - passed, 2025"),
+    ],
+)
+def test_steps_toward_a_credential_do_not_hold_it(line: str, resume_line: str) -> None:
+    found, reason = verdict(line, f"CERTIFICATIONS\n{resume_line}\n")
+    assert found != "met", reason
+
+
+def test_the_issuer_of_a_credential_is_not_asked_for_and_its_language_is() -> None:
+    """ "... (Portuguese) by the Maryland Administrative Office of the Courts (AOC)": the issuer and
+    its acronym are who grants it; the language in brackets is asked beside it."""
+    [result] = results(
+        "Credentialed as a Certified Court Interpreter (Portuguese) by the Maryland Administrative "
+        "Office of the Courts (AOC)",
+        "CERTIFICATIONS\nCertified Court Interpreter - Maryland AOC, 2019\n"
+        "LANGUAGES\nPortuguese (native), English (C2)\n",
+    )
+    assert result.verdict == "met", result.reason
+    named = [t.text for g in result.requirement.groups for t in g.terms]
+    assert "AOC" not in named and not any("Maryland" in t for t in named), named
+    assert "Portuguese" in named
+
+
+def test_a_ticket_is_a_credential_and_post_registration_is_not() -> None:
+    [ticket] = results(
+        "EWP ticket (under 11m)", "CERTIFICATIONS\nEWP Yellow Card (under 11m) - expired 2023\n"
+    )
+    assert ticket.verdict != "met" and "credential" in ticket.requirement.kinds, ticket.reason
+    [ct] = results(
+        "Post-registration MRI experience",
+        "EXPERIENCE\nMRI Radiographer, City Hospital   2020 – Present\n- Post-registration MRI scanning\n",
+    )
+    assert "credential" not in ct.requirement.kinds and ct.verdict == "met", ct.reason

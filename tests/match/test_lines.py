@@ -73,3 +73,14 @@ def test_a_posting_acronym_is_met_by_its_spelling_in_a_job_line() -> None:
         "- Led root cause failure analysis for 30 line stoppages a year\n",
     )
     assert result.verdict == "met", result.reason
+
+
+def test_a_course_a_list_line_says_is_booked_is_not_done() -> None:
+    """ "Red dot course booked for March 2027" in a skills table: not done yet (a job's line
+    about work "scheduled" is another matter)."""
+    from match_helpers import verdict
+
+    resume = "SKILLS\nImage interpretation | Red dot course booked for March 2027\n"
+    found, reason = verdict("Red dot training", resume)
+    assert found == "missing", reason
+    assert "not done yet" in reason

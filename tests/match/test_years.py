@@ -463,3 +463,17 @@ def test_a_figure_that_names_the_skill_counts_beside_the_dated_jobs() -> None:
         "Finance Analyst, Lumo Retail   Jan 2016 – Dec 2023\n- Excel models for store budgets\n"
     )
     assert verdict("5+ years of Python", loose)[0] != "met"
+
+
+def test_years_in_an_agronomists_field() -> None:
+    """An agronomist's and an extension officer's jobs are in agriculture: years "in horticultural
+    crop production" count them."""
+    from match_helpers import verdict as one_verdict
+
+    resume = (
+        "EXPERIENCE\nAgronomist, Green Valley Exports   Jan 2021 – Present\n"
+        "- Ran farmer training for 900 smallholder growers\n"
+        "Field Extension Officer, Soko Farmers Trust   2018 – 2020\n- Advised farmers on soil fertility\n"
+    )
+    found, reason = one_verdict("At least 3 years' experience in horticultural crop production", resume)
+    assert found == "met", reason
