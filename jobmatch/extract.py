@@ -503,6 +503,7 @@ STANDING_WITH_A_BODY = re.compile(
     rf"(?<![-\w])[Rr]egistered\b[^.;,]{{0,80}}?\b(?:with|by)\s+{BODY}"
     rf"|\b[Mm]ember(?:ship)?\s+(?:of|with)\s+{BODY}|\b[A-Z]{{2,}}\s+membership\b"
 )
+BODY_DIPLOMA = re.compile(r"\b[Dd]iploma (?:in|of|from)\s+(?:the\s+)?[A-Z]{3,}\b")
 POSSESSIONS = frozenset({"own tools"})  # conditions whose object may be a skill's name
 # conditions a credential on the same line outweighs: "registered ... before your start date" asks
 # for the registration; a driving licence or a clearance is a condition and a credential at once
@@ -857,6 +858,8 @@ def build_requirement(
         if s.label_ == CONCEPT_PHRASE and load_taxonomy().concepts[s.id_].category == "domain"
     ]
     degree = parse_degree(text)
+    if degree is not None and degree.level == "diploma" and not degree.fields and BODY_DIPLOMA.search(text):
+        degree = None  # "Diploma in CIPS": a professional body's qualification, checked as a credential
     degree_regions = _degree_regions(text) if degree is not None else []
     skill_spans = [
         s
@@ -1456,7 +1459,19 @@ def extract_posting(source: str | Path | Document) -> Posting:
         block = segment.block
         if block.section in (MINIMUM, PREFERRED):
             if not block.is_bullet and block.heading in bulleted_headings and not _has_signal(doc, segment):
-                continue  # prose around a bulleted list ("Send your CV to ...") is not an item of it
+                # prose around a bulleted list ("Send your CV to ...") is not an item of it; a
+                # sentence in it that plainly asks ("You must be eligible to work in NZ.") is asked
+                # of everyone, whichever list it follows
+                for text, start in _sentences(segment):
+                    cue, condition = STRONG_CUE.search(text), condition_of(text)
+                    if (cue or condition) and (sentence_form(text) == REQUIREMENT or (cue and condition)):
+                        bucket = _bucket_of("", text)
+                        requirement = build_requirement(
+                            doc, text, start, replace(block, section=bucket), len(requirements) + 1
+                        )
+                        if requirement is not None:
+                            requirements.append(requirement)
+                continue
             for text, start in requirement_pieces(segment):
                 requirement = build_requirement(
                     doc, text, start, block, len(requirements) + 1, knowledge.get(segment.start, ())

@@ -121,6 +121,9 @@ UNFINISHED = re.compile(
     r"(?:[,(/&]|\b(?:and|or|of|with|in|on|for|to|the|a|an|as|such as|including|like|from|by))$", re.IGNORECASE
 )
 UNFINISHED_TAIL = 16  # UNFINISHED only looks at a line's end: never rescan a whole joined item
+SENTENCE_OPENER = re.compile(
+    r"(?:The|This|These|We|We're|We’re|You|You'll|You’ll|Your|Our|Please|Applicants|Candidates|All|It|There)\s"
+)
 LOWER_WORD = re.compile(r"[a-z]+(?:\s|$)")  # "of PostgreSQL.", not "jane@example.com" nor "kubectl,"
 EMAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|date|sent|subject|re|fwd?|reply-to)\s*:\s", re.IGNORECASE)
 LOWER_LISTED = re.compile(r"[a-z]+[,;]?(?:\s|$)")  # "employees, including ...": a word and its comma
@@ -386,6 +389,10 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
                     and (
                         not looks_like_entry(content)
                         or (kind == "posting" and last_length >= full_width and _short_tail(content))
+                    )
+                    # "The role requires frequent travel ...": a sentence of its own after the list
+                    and not (
+                        kind == "posting" and SENTENCE_OPENER.match(content) and content.endswith(TERMINAL)
                     )
                 )
                 or (

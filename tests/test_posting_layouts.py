@@ -286,3 +286,48 @@ def test_a_line_that_will_be_prioritised_is_preferred(run_json, tmp_path: Path) 
     )
     report = run_json("extract", posting, "--format", "json")
     assert any("prioritised" in r["text"] for r in report["preferred"]), report
+
+
+PLUMBER = """Registered Plumber
+What we need from you
+- Minimum 3 years' post-apprenticeship experience in residential plumbing
+- Good communication skills with customers
+
+Nice if you also have:
+- Backflow testing certification
+
+You must be eligible to work in Australia. You'll also need to be available for our on-call roster.
+
+What's in it for you
+- Company van and phone
+"""
+
+
+def test_asks_in_prose_after_a_list_and_a_nice_if_heading(run_json, tmp_path: Path) -> None:
+    """The sentences after the lists that plainly ask are asked of everyone (minimum), whichever
+    list they follow; "Nice if you also have:" heads preferred items."""
+    posting = tmp_path / "plumber.txt"
+    posting.write_text(PLUMBER, encoding="utf-8")
+    report = run_json("extract", posting, "--format", "json")
+    minimum, preferred = report["minimum"], report["preferred"]
+    assert any(r["text"] == "You must be eligible to work in Australia." for r in minimum), minimum
+    assert any(r["condition"] == "availability" and "on-call" in r["text"] for r in minimum), minimum
+    assert [r["text"] for r in preferred] == ["Backflow testing certification"]
+
+
+def test_a_pdf_bullet_is_not_joined_to_the_sentence_after_the_list(run_json, tmp_path: Path) -> None:
+    from conftest import make_pdf
+
+    long_item = (
+        "• Excellent organisational skills and the ability to manage multiple sites and priorities "
+        "independently"
+    )
+    pdf = make_pdf(
+        tmp_path / "cra.pdf",
+        ["Requirements", long_item, "The role requires frequent travel to investigator sites (about 50%)."],
+    )
+    report = run_json("extract", pdf, "--format", "json")
+    texts = [r["text"] for r in report["minimum"]]
+    assert any(t.endswith("independently") for t in texts), texts
+    travel = [r for r in report["minimum"] if r["text"].startswith("The role requires")]
+    assert travel and travel[0]["condition"] == "travel", texts

@@ -172,3 +172,13 @@ def test_what_a_resume_states_of_a_condition_decides_it(line: str, stated: str, 
 def test_overtime_in_a_payroll_line_is_what_is_calculated_not_a_condition() -> None:
     [result] = results("Knowledge of the BCEA, incl. leave, overtime and shift allowance calcs", VISITS)
     assert result.requirement.condition is None, result.reason
+
+
+def test_a_bloc_of_citizens_and_a_height() -> None:
+    [eea] = results(
+        "Applicants must be EU/EEA citizens or hold a valid Norwegian residence permit for work",
+        f"Ana Costa\nIcelandic citizen, living in Bergen\n{VISITS}",
+    )
+    assert eea.verdict == "met", eea.reason
+    [height] = results("Must be at least 5'6\" in height", VISITS)
+    assert height.verdict == "unassessed" and height.requirement.condition == "physical demands"

@@ -569,3 +569,15 @@ def test_a_ticket_is_a_credential_and_post_registration_is_not() -> None:
         "EXPERIENCE\nMRI Radiographer, City Hospital   2020 – Present\n- Post-registration MRI scanning\n",
     )
     assert "credential" not in ct.requirement.kinds and ct.verdict == "met", ct.reason
+
+
+def test_a_professional_bodys_diploma_is_a_credential_not_a_degree() -> None:
+    """ "Diploma in CIPS": the body's qualification; a bachelor's degree does not stand for it."""
+    resume = (
+        "EDUCATION\nBachelor of Commerce (Procurement), Kenyatta University, 2015\n"
+        "CERTIFICATIONS\nCPSP-K - final section results pending\n"
+    )
+    found, reason = verdict(
+        "Diploma in CIPS or Certified Procurement and Supply Professional of Kenya (CPSP-K)", resume
+    )
+    assert found == "missing", reason
