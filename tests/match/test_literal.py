@@ -115,3 +115,10 @@ def test_a_phrase_whose_main_word_is_shown_is_partly_met() -> None:
     found, reason = verdict("Experience with underground mine ventilation", resume)
     assert found == "partial", reason
     assert "main word" in reason
+
+
+def test_an_everyday_main_word_is_no_partial_evidence() -> None:
+    """ "court rules": "rules" in a bank's "compliance rules" shows nothing of court rules."""
+    resume = "EXPERIENCE\nBranch Officer, First Bank   2018 – Present\n- Applied compliance rules to account openings\n"
+    found, reason = verdict("Working knowledge of state court rules", resume)
+    assert found == "missing", reason
