@@ -119,6 +119,6 @@ def test_a_phrase_whose_main_word_is_shown_is_partly_met() -> None:
 
 def test_an_everyday_main_word_is_no_partial_evidence() -> None:
     """ "court rules": "rules" in a bank's "compliance rules" shows nothing of court rules."""
-    resume = "EXPERIENCE\nBranch Officer, First Bank   2018 – Present\n- Applied compliance rules to account openings\n"
+    resume = "EXPERIENCE\nTeller, First Bank   2018 – Present\n- Applied compliance rules to accounts\n"
     found, reason = verdict("Working knowledge of state court rules", resume)
     assert found == "missing", reason
