@@ -1155,6 +1155,7 @@ def _spells_out(acronym: str, words: str) -> bool:
     return len(letters) >= 2 and initials == letters
 
 
+REGISTER_NAMES = ("Register", "Registry", "Roll")  # the body's list a registration puts one on
 ISSUER_BEFORE = re.compile(r"\b(?:issued by|awarded by|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 ISSUER_TAIL = re.compile(r"[\w\s,&'’-]{0,60}\(\s*")  # "Administrative Office of the Courts (" before "AOC"
 
@@ -1186,7 +1187,8 @@ def _credential_names_whole(
             if ISSUER_BEFORE.search(before) is not None:
                 issuer_end = end  # "by the Maryland Administrative Office of the Courts (AOC)"
             continue
-        if span.label_ == TERM_LABEL and ISSUER_BEFORE.search(before) is not None:
+        a_register = span.text.strip().endswith(REGISTER_NAMES)  # "on the Physiotherapists Register"
+        if span.label_ == TERM_LABEL and (ISSUER_BEFORE.search(before) is not None or a_register):
             # "... by the Washington State Administrative Office of the Courts (AOC)": who issues it
             qualifiers.append((span.start_char, span.end_char))
             issuer_end = end

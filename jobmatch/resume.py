@@ -146,6 +146,20 @@ def detect_contact(
     return contact, suffixes
 
 
+def _without_contact_details(text: str, section: str) -> str | None:
+    """A line of the top with an e-mail or a phone number is the contact block: left out (None),
+    unless what is left once the details are cut names a credential ("... | aoife@... CORU Reg.
+    No. PH014472"), which is kept without them. Any other line is kept as it is."""
+    if not (section == PREAMBLE and (EMAIL.search(text) or PHONE.search(text))):
+        return text
+    rest = LINK.sub(" ", PHONE.sub(" ", EMAIL.sub(" ", text)))
+    rest = " | ".join(part.strip(" ,") for part in re.split(r"[|·•]", rest) if part.strip(" ,"))
+    rest = re.sub(r"\s{2,}", " ", rest)
+    if not rest or cue_set("credential_context").search(rest) is None:
+        return None
+    return rest
+
+
 CONTACT_PARTS = re.compile(r"\s+[·|•]\s+")
 
 
@@ -326,9 +340,9 @@ def extract_resume(
                     position_skills[position][span.id_] = None
 
     fact_lines = [
-        line
+        line if kept == line.text else fact_line(kept, line.section, line.heading, line.line, line.is_bullet)
         for line in segment_lines
-        if not (line.section == PREAMBLE and (EMAIL.search(line.text) or PHONE.search(line.text)))
+        if (kept := _without_contact_details(line.text, line.section)) is not None
     ]
     identity = identity_keys(contact, fact_lines)
     education = read_education(fact_lines, as_of)
@@ -347,9 +361,9 @@ def extract_resume(
     )
     warning = language_warning(written_in)
     lines = tuple(
-        evidence
+        evidence if kept == evidence.text else replace(evidence, text=kept)
         for evidence in line_evidence
-        if not (evidence.section == PREAMBLE and (EMAIL.search(evidence.text) or PHONE.search(evidence.text)))
+        if (kept := _without_contact_details(evidence.text, evidence.section)) is not None
     )
     return Resume(
         source=document.source,

@@ -331,3 +331,18 @@ def test_a_pdf_bullet_is_not_joined_to_the_sentence_after_the_list(run_json, tmp
     assert any(t.endswith("independently") for t in texts), texts
     travel = [r for r in report["minimum"] if r["text"].startswith("The role requires")]
     assert travel and travel[0]["condition"] == "travel", texts
+
+
+def test_a_skills_and_competencies_list_and_an_african_language(run_json, tmp_path: Path) -> None:
+    posting = tmp_path / "bank.txt"
+    posting.write_text(
+        "QUALIFICATION AND EXPERIENCE\n- First degree in Banking and Finance\n"
+        "SKILLS AND COMPETENCIES\n- Good credit analysis skills\n- Ability to speak Ewe is desirable\n"
+        "Candidates must be prepared to accept posting to any branch in the Volta Region.\n",
+        encoding="utf-8",
+    )
+    report = run_json("extract", posting, "--format", "json")
+    assert any(r["text"] == "Good credit analysis skills" for r in report["minimum"]), report
+    ewe = [r for r in report["preferred"] if "Ewe" in r["text"]]
+    assert ewe and ewe[0]["kinds"] == ["language"], report["preferred"]
+    assert any(r["condition"] == "relocation" for r in report["minimum"]), report["minimum"]

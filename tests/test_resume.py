@@ -146,3 +146,16 @@ def test_international_phone_numbers_are_contact_details_and_are_redacted() -> N
     joined = "\n".join(line.text for line in hidden.lines)
     assert "5550 7731" not in joined and "900123" not in joined
     assert "MIE 4471" in joined
+
+
+def test_a_registration_on_the_contact_line_is_kept_without_the_contact_details() -> None:
+    """ "... | 087 412 9930 | aoife@... HCPC Reg. No. PH014472": the registration is kept as a
+    line (what the credential checker reads), the phone and e-mail are not."""
+    text = (
+        "Aoife Byrne\nPhysiotherapist, Galway | 087 412 9930 | aoife@byrne.ie HCPC Reg. No. PH014472\n"
+        "EXPERIENCE\nPhysiotherapist, Galway Clinic   2019 – Present\n- MSK outpatients\n"
+    )
+    resume = extract_resume(text)
+    kept = [line.text for line in resume.lines if "Reg. No." in line.text]
+    assert kept == ["Physiotherapist, Galway | HCPC Reg. No. PH014472"], kept
+    assert not any("aoife@" in line.text or "412 9930" in line.text for line in resume.lines)

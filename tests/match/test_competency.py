@@ -269,3 +269,12 @@ def test_renegotiated_contracts_show_negotiation() -> None:
     )
     found, reason = verdict("Strong negotiation skills with venues and suppliers", resume)
     assert found == "met", reason
+
+
+def test_good_relationships_with_brokers_are_stakeholder_work() -> None:
+    resume = (
+        "EXPERIENCE\nUnderwriter, Harbour Insurance   2019 – Present\n"
+        "- Handle 25 broker accounts and make regular broker visits\n"
+    )
+    [result] = results("Able to build good relationships with brokers and agents", resume)
+    assert any("Stakeholder" in p.reason and p.verdict == "met" for p in result.parts), result.reason

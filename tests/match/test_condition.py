@@ -182,3 +182,10 @@ def test_a_bloc_of_citizens_and_a_height() -> None:
     assert eea.verdict == "met", eea.reason
     [height] = results("Must be at least 5'6\" in height", VISITS)
     assert height.verdict == "unassessed" and height.requirement.condition == "physical demands"
+
+
+def test_a_check_whose_application_is_lodged_is_not_held() -> None:
+    [result] = results(
+        "Current Working with Children Check", f"{VISITS}OTHER\nWWCC: application lodged 11/2026\n"
+    )
+    assert result.verdict == "missing", result.reason

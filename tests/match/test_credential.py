@@ -581,3 +581,13 @@ def test_a_professional_bodys_diploma_is_a_credential_not_a_degree() -> None:
         "Diploma in CIPS or Certified Procurement and Supply Professional of Kenya (CPSP-K)", resume
     )
     assert found == "missing", reason
+
+
+def test_registered_on_a_bodys_register() -> None:
+    """ "Registered with CORU on the Physiotherapists Register": the register is where the
+    registration puts one, not a second credential; a "Reg. No." line holds it."""
+    resume = (
+        "Aoife Byrne\nCORU Reg. No. PH014472\nEXPERIENCE\nPhysiotherapist, Galway Clinic   2019 – Present\n"
+    )
+    found, reason = verdict("Registered with CORU on the Physiotherapists Register", resume)
+    assert found == "met", reason

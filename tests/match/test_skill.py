@@ -382,3 +382,11 @@ def test_kinds_and_suites(requirement: str, resume_line: str, expected: str, sai
     found, reason = verdict(requirement, resume)
     assert found == (expected or found) and found != "missing", reason
     assert said in reason
+
+
+def test_another_library_system_stands_in_for_the_examples() -> None:
+    resume = "EXPERIENCE\nLibrary Technician, City University   2019 – Present\n- Copy cataloguing in Alma\n"
+    found, reason = verdict(
+        "Experience using a library management system (e.g. Spydus, Koha or Sierra)", resume
+    )
+    assert found == "met", reason
