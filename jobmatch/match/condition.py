@@ -188,27 +188,5 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
         if compared is None and NOTICE.search(requirement.text) and _days(requirement.text) is not None:
             evidence = None  # a notice asked in days, the résumé's without one: not settled
     if evidence is None:
-        return RequirementResult(
-            requirement=requirement,
-            verdict=UNASSESSED,
-            confidence=1.0,
-            reason=f"a résumé does not show this ({condition}); {LEFT_OUT}",
-            evidence=(),
-            matched=(),
-            missing=(),
-            searched_for=(),
-            suggestion="",
-            gap="",
-        )
-    return RequirementResult(
-        requirement=requirement,
-        verdict=MET,
-        confidence=1.0,
-        reason=f"the résumé states it ({condition}); {LEFT_OUT}",
-        evidence=(evidence,),
-        matched=(condition,),
-        missing=(),
-        searched_for=(condition,),
-        suggestion="",
-        gap="",
-    )
+        return _result(requirement, UNASSESSED, f"a résumé does not show this ({condition}); {LEFT_OUT}", ())
+    return _result(requirement, MET, f"the résumé states it ({condition}); {LEFT_OUT}", (evidence,))
