@@ -27,6 +27,7 @@ PHRASE_FAMILIES = (
 OPTIONAL_FAMILIES = (
     "credential_pending",
     "credential_lapsed",
+    "not_yet",
     "credential_context",
     "work_described",
     "alternative_route",

@@ -1176,6 +1176,7 @@ def _credential_names_whole(
     for span in spans:
         at, end = span.start_char - start, span.end_char - start
         before = text[:at]
+        by_issuer = ISSUER_BEFORE.search(before) is not None
         if span.label_ == TERM_LABEL and any(rx.fullmatch(span.text.strip()) for _, rx in states):
             continue  # "or eligibility for licensure": a state the line accepts, not a credential
         if span.label_ == TERM_LABEL and (
@@ -1184,11 +1185,11 @@ def _credential_names_whole(
         ):
             lead = JURISDICTION_BEFORE.search(before) or PLACE_BEFORE.search(before)
             qualifiers.append(((lead.start() if lead else at) + start, span.end_char))
-            if ISSUER_BEFORE.search(before) is not None:
+            if by_issuer:
                 issuer_end = end  # "by the Maryland Administrative Office of the Courts (AOC)"
             continue
         a_register = span.text.strip().endswith(REGISTER_NAMES)  # "on the Physiotherapists Register"
-        if span.label_ == TERM_LABEL and (ISSUER_BEFORE.search(before) is not None or a_register):
+        if span.label_ == TERM_LABEL and (by_issuer or a_register):
             # "... by the Washington State Administrative Office of the Courts (AOC)": who issues it
             qualifiers.append((span.start_char, span.end_char))
             issuer_end = end
@@ -1330,6 +1331,30 @@ def _bucket_of(heading: str, text: str) -> str:
 LINE_END_CHARS = 25  # "... experience is a plus.", "... (preferred)"
 
 
+def _asking(
+    doc: Doc,
+    text: str,
+    start: int,
+    block: Block,
+    heading: str,
+    number: int,
+    ranges: Sequence[tuple[int, int]],
+) -> Requirement | None:
+    """The requirement a sentence or item told apart by its form asks, its bucket read from its own
+    cues and ``heading``; None when it names nothing to check."""
+    bucket = _bucket_of(heading, text)
+    requirement = build_requirement(doc, text, start, replace(block, section=bucket), number, ranges)
+    if requirement is not None and (
+        requirement.groups
+        or requirement.years
+        or requirement.degree
+        or requirement.condition
+        or requirement.scale
+    ):
+        return requirement
+    return None
+
+
 def unheaded_requirements(
     doc: Doc,
     segments: list[Segment],
@@ -1350,18 +1375,9 @@ def unheaded_requirements(
     previous_taken: tuple[tuple[str, int] | None, int] | None = None  # (list, line) of the last taken
 
     def take(text: str, start: int, block: Block, segment_start: int) -> None:
-        bucket = _bucket_of(block.heading, text)
         ranges = (knowledge or {}).get(segment_start, ())
-        requirement = build_requirement(
-            doc, text, start, replace(block, section=bucket), len(found) + 1, ranges
-        )
-        if requirement is not None and (
-            requirement.groups
-            or requirement.years
-            or requirement.degree
-            or requirement.condition
-            or requirement.scale
-        ):
+        requirement = _asking(doc, text, start, block, block.heading, len(found) + 1, ranges)
+        if requirement is not None:
             found.append(requirement)
 
     for segment in segments:
@@ -1467,10 +1483,8 @@ def extract_posting(source: str | Path | Document) -> Posting:
                 for text, start in _sentences(segment):
                     cue, condition = STRONG_CUE.search(text), condition_of(text)
                     if (cue or condition) and (sentence_form(text) == REQUIREMENT or (cue and condition)):
-                        bucket = _bucket_of("", text)
-                        requirement = build_requirement(
-                            doc, text, start, replace(block, section=bucket), len(requirements) + 1
-                        )
+                        ranges = knowledge.get(segment.start, ())
+                        requirement = _asking(doc, text, start, block, "", len(requirements) + 1, ranges)
                         if requirement is not None:
                             requirements.append(requirement)
                 continue

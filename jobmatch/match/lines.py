@@ -36,7 +36,7 @@ def shown(profile: Profile, evidence: Evidence, hedged: bool, requirement: Requi
     if hedged and not requirement.asks_basic:
         return PARTIAL, "only mentioned with a hedge"
     if not profile.in_a_job(evidence):
-        booked = NOT_YET.search(evidence.text)
+        booked = cue_set("not_yet").search(evidence.text)
         if booked:  # "PCE course booked for January 2027" in a skills table: not done yet
             return MISSING, f"named, but not done yet (“{booked.group()}”)"
     if profile.used(evidence):
@@ -48,14 +48,6 @@ def shown(profile: Profile, evidence: Evidence, hedged: bool, requirement: Requi
     if requirement.asks_experience:
         return PARTIAL, "listed, but no job or project line shows it used"
     return MET, "listed"
-
-
-# a course, exam or licence a list line names as still to come (stronger than "in progress", which a
-# job's own project may say of work being done)
-NOT_YET = re.compile(
-    r"\b(?:booked|scheduled for|registered for|enrolled in|will sit|to sit|exam date|not yet|yet to)\b",
-    re.IGNORECASE,
-)
 
 
 def credential_state(text: str) -> tuple[str, str]:
