@@ -9,6 +9,7 @@ wants to see that: then the line is met, quoting that line. Otherwise it is not 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from jobmatch.match.age import check_age
@@ -117,23 +118,54 @@ def _result(
     )
 
 
+@dataclass(frozen=True)
+class Citizenship:
+    """How a résumé states a nationality (data/terms.yaml ``citizenship``)."""
+
+    words: re.Pattern[str]  # "nationality", "citizen", "passport" ...
+    blocs: dict[str, frozenset[str]]  # "eu" -> the nationalities of its members
+    nations: re.Pattern[str]  # every way of writing a nationality, one alternation
+    nation_of: dict[str, str]  # a way of writing it, lower-cased -> the nationality ("germany" -> "german")
+
+    def named(self, text: str) -> set[str]:
+        """The nationalities a text names, as their English adjectives."""
+        return {self.nation_of[m.group(0).lower()] for m in self.nations.finditer(text)}
+
+
+def _alternation(forms: list[str]) -> re.Pattern[str]:
+    longest_first = sorted(forms, key=len, reverse=True)
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in longest_first) + r")(?!\w)", re.IGNORECASE
+    )
+
+
 @cache
-def _citizenship() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+def _citizenship() -> Citizenship:
     entry = check_keys(
-        load_data(FILE).get("citizenship"), file=FILE, where="citizenship", required=["words", "blocs"]
+        load_data(FILE).get("citizenship"),
+        file=FILE,
+        where="citizenship",
+        required=["words", "blocs"],
+        optional=["nations"],
     )
     words = string_list(entry["words"], file=FILE, where="citizenship.words")
-    blocs = entry["blocs"]
-    if not isinstance(blocs, dict):
-        raise DataError(FILE, "citizenship.blocs", "expected a mapping of bloc -> nationalities")
+    blocs, nations = entry["blocs"], entry.get("nations") or {}
+    if not isinstance(blocs, dict) or not isinstance(nations, dict):
+        raise DataError(FILE, "citizenship", "expected blocs and nations as mappings of name -> words")
     members = {
         str(bloc).lower(): frozenset(
             n.lower() for n in string_list(names, file=FILE, where=f"citizenship.{bloc}")
         )
         for bloc, names in blocs.items()
     }
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
-    return pattern, members
+    nation_of: dict[str, str] = {}
+    for nation, forms in nations.items():
+        key = str(nation).lower()
+        for form in [key, *string_list(forms, file=FILE, where=f"citizenship.nations.{nation}")]:
+            nation_of[form.lower()] = key
+    for nationality in set().union(*members.values()):
+        nation_of.setdefault(nationality, nationality)
+    return Citizenship(_alternation(words), members, _alternation(list(nation_of)), nation_of)
 
 
 RIGHT_WORDS = frozenset(
@@ -141,20 +173,40 @@ RIGHT_WORDS = frozenset(
 )
 
 
+def _accepted_nations(requirement: Requirement) -> set[str]:
+    """The nationalities a line asks for, its blocs' members included (empty: it names none)."""
+    citizenship = _citizenship()
+    accepted = citizenship.named(requirement.text)
+    for bloc in re.findall(r"[a-z]+", requirement.text.lower()):
+        accepted |= citizenship.blocs.get(bloc, frozenset())
+    return accepted
+
+
+def _another_nation(requirement: Requirement, line: Evidence) -> bool:
+    """A résumé line stating nationalities, none of them one the requirement asks for."""
+    asked = _accepted_nations(requirement)
+    stated = _citizenship().named(line.text)
+    return bool(asked and stated) and not asked & stated
+
+
 def _citizenship_stated(requirement: Requirement, profile: Profile) -> Evidence | None:
     """A nationality line naming the country asked ("Italian work permit": "Nationality:
-    Italian"), or a member of the bloc asked ("EU passport": "Italian and Argentine citizen")."""
-    pattern, blocs = _citizenship()
+    Italian"; "Singapore Citizen": "Nationality: Singaporean"), or a member of the bloc asked
+    ("EU passport": "Italian and Argentine citizen")."""
+    citizenship = _citizenship()
     capitals = re.findall(r"\b[A-Z][A-Za-z]+\b", requirement.text)
     # the country or bloc named: not the words of the right itself ("Citizen or Permanent Resident")
-    asked = {w.lower() for w in capitals if not pattern.fullmatch(w) and w.lower() not in RIGHT_WORDS}
-    accepted = set(asked)
-    for bloc in asked & blocs.keys():
-        accepted |= blocs[bloc]
+    asked = {
+        w.lower() for w in capitals if not citizenship.words.fullmatch(w) and w.lower() not in RIGHT_WORDS
+    }
+    accepted = asked | _accepted_nations(requirement)
     if not accepted:
         return None
     for line in profile.lines:
-        if pattern.search(line.text) and accepted & set(re.findall(r"[a-zà-ÿ]+", line.text.lower())):
+        if not citizenship.words.search(line.text):
+            continue
+        stated = set(re.findall(r"[a-zà-ÿ]+", line.text.lower())) | citizenship.named(line.text)
+        if accepted & stated:
             return line
     return None
 
@@ -171,6 +223,8 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
     if stated is not None:
         found = next((i for i, line in enumerate(profile.lowered) if stated.search(line)), None)
     evidence = profile.lines[found] if found is not None else None
+    if evidence is not None and condition == "work authorisation" and _another_nation(requirement, evidence):
+        evidence = found = None  # "Citizenship: Australia" for a New Zealand citizen
     if evidence is None and condition == "location":
         evidence = _place_stated(requirement, profile)
     if evidence is None and condition == "work authorisation":

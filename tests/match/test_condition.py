@@ -128,6 +128,11 @@ def test_a_stated_notice_period_is_compared_with_the_one_asked(stated: str, expe
         # a nationality line naming the country asked, or a member of the bloc asked
         ("You need an EU passport or a valid French work permit", "Nationality: Portuguese"),
         ("Singapore Citizen or Permanent Resident only", "Singapore Citizen"),
+        # the country asked, the nationality stated as its adjective or in its own language, and back
+        ("Open to Malaysian citizens only", "Citizenship: Malaysia"),
+        ("Must be a New Zealand citizen or resident", "Nationality: New Zealander"),
+        ("Right to work in the Netherlands (EU passport or residence permit)", "Nationaliteit: Nederlandse"),
+        ("Only UAE nationals will be considered", "Nationality: Emirati"),
     ],
 )
 def test_conditions_a_resume_shows_by_what_the_candidate_already_does(line: str, stated: str) -> None:
@@ -137,8 +142,16 @@ def test_conditions_a_resume_shows_by_what_the_candidate_already_does(line: str,
     assert result.evidence[0].text == stated.lstrip("- ")
 
 
-def test_a_nationality_from_elsewhere_shows_no_right_to_work() -> None:
-    [result] = results("Must hold an EU passport", f"Ana Costa\nNationality: Brazilian\n{VISITS}")
+@pytest.mark.parametrize(
+    ("line", "stated"),
+    [
+        ("Must hold an EU passport", "Nationality: Brazilian"),
+        ("Singapore Citizen or Permanent Resident only", "Nationality: Malaysian"),
+        ("Must be a New Zealand citizen or resident", "Citizenship: Australia"),
+    ],
+)
+def test_a_nationality_from_elsewhere_shows_no_right_to_work(line: str, stated: str) -> None:
+    [result] = results(line, f"Ana Costa\n{stated}\n{VISITS}")
     assert result.verdict == "unassessed", result.reason
 
 
