@@ -32,6 +32,8 @@ OPTIONAL_FAMILIES = (
     "work_described",
     "alternative_route",
     "qualification_line",
+    "first_level_label",
+    "higher_level_label",
 )
 
 

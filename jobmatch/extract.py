@@ -1521,6 +1521,7 @@ def extract_posting(source: str | Path | Document) -> Posting:
         # a recruiter's mail or a careers page that asks in prose before its list ("They are
         # looking for someone with 5+ years ...; German at B2 is required")
         requirements = [*unheaded_requirements(doc, segments, knowledge, prose_only=True), *requirements]
+    requirements = _higher_levels_welcome(requirements)
     required = {(r.line, s) for r in requirements for s in r.skills}
     context = [c for c in context if (c.line, c.skill) not in required]
     requirements = requirements[:MAX_REQUIREMENTS]  # matching costs per requirement: bound it
@@ -1668,6 +1669,22 @@ def posting_title(blocks: Sequence[Block], document: Document) -> str:
             chosen = next(later, chosen)
     chosen = chosen or _title_of_page(document.title) or crumb
     return chosen or Path(document.source).stem.replace("-", " ").replace("_", " ").capitalize()
+
+
+def _higher_levels_welcome(requirements: list[Requirement]) -> list[Requirement]:
+    """"UG: B.Tech ..." then "PG: MCA ...": the postgraduate line is an alternative a job board
+    lists, welcome but not asked of everyone; alone, it is what the posting asks."""
+
+    def starts(family: str, requirement: Requirement) -> bool:
+        found = cue_set(family).search(requirement.text)
+        return found is not None and found.start() == 0
+
+    if not any(starts("first_level_label", r) for r in requirements):
+        return requirements
+    return [
+        replace(r, bucket=PREFERRED) if r.bucket == MINIMUM and starts("higher_level_label", r) else r
+        for r in requirements
+    ]
 
 
 def _renumber(requirement: Requirement, new_id: str) -> Requirement:

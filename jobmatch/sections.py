@@ -42,6 +42,8 @@ WRAPPED_PROSE = 60  # the same for a line of prose in a posting
 FULL_WIDTH_SHARE = 0.8
 WRAP_TAIL_WORDS = 6
 NAMED_ENTRY = re.compile(r"^[A-Z][\w&/,' ]{1,48}?\s+[-–—:]\s")  # "Data Platform - We're responsible ..."
+LABELLED = re.compile(r"^[A-Z][\w&/' .-]{0,30}?:\s")  # "PG: MCA in Any Specialization", "Role: QA"
+SENTENCE_STOP = re.compile(r"[a-z0-9)]{2}[.!?]\s+[A-Z]")  # "... Pune. We", not the "B.E. in" of a degree
 
 
 @dataclass(frozen=True)
@@ -402,9 +404,10 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
                     and kind == "posting"
                     and not open_item["is_bullet"]
                     and last_length >= WRAPPED_PROSE
-                    and ". " in open_item["text"]
+                    and SENTENCE_STOP.search(open_item["text"]) is not None
                     and not open_item["text"].endswith(TERMINAL)
                     and not NAMED_ENTRY.match(content)
+                    and not LABELLED.match(content)
                 )
             )
         ):

@@ -121,9 +121,10 @@ def term_vocabulary() -> TermVocabulary:
 
 
 def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of ``phrases``, lower-case, as whole words."""
-    alternatives = "|".join(re.escape(p.lower()) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    """Any of ``phrases``, lower-case, as whole words, either apostrophe."""
+    # "driver's licence" is also written "driver’s licence"
+    escaped = (re.escape(p.lower()).replace("'", "['’]") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(escaped)})(?![\w-])")
 
 
 def condition_of(text: str) -> str | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 CAREERS_PAGE = """<html><body>
 <h1>Class B Delivery Driver</h1>
 <section><h2>What you need</h2><ul>
@@ -182,17 +184,28 @@ Harborline Talent Partners
 """
 
 
+@pytest.mark.parametrize(
+    "heading", ["Would be great if you also have:", "Would be great:", "Would be nice:", "Great to have:"]
+)
 def test_a_would_be_great_list_is_preferred_and_the_signature_is_no_requirement(
-    run_json, tmp_path: Path
+    run_json, tmp_path: Path, heading: str
 ) -> None:
     posting = tmp_path / "mail.txt"
-    posting.write_text(ADJUSTER_MAIL, encoding="utf-8")
+    posting.write_text(ADJUSTER_MAIL.replace("Would be great if you also have:", heading), encoding="utf-8")
     report = run_json("extract", posting, "--format", "json")
     minimum, preferred = _texts(report, "minimum"), _texts(report, "preferred")
     assert any(t.startswith("CAT deployment") for t in preferred), preferred
     assert any(t.startswith("Spanish") for t in preferred), preferred
     assert any("Xactimate" in t for t in minimum), minimum
     assert not any("Recruiter" in t or "Harborline" in t for t in minimum + preferred)
+
+
+def test_entitled_to_work_is_work_authorisation(run_json, tmp_path: Path) -> None:
+    posting = tmp_path / "mail.txt"
+    posting.write_text(ADJUSTER_MAIL.replace("* Proficiency in Xactimate", "* Legally entitled to work in the US"))
+    report = run_json("extract", posting, "--format", "json")
+    [entitled] = [r for r in report["minimum"] if "entitled" in r["text"]]
+    assert entitled["condition"] == "work authorisation", entitled
 
 
 JOB_BOARD = """Site Engineer – Water Treatment Plants
@@ -227,6 +240,48 @@ def test_a_job_boards_education_block_and_preferred_marks(run_json, tmp_path: Pa
     assert pg["groups"] == [], pg  # the field is the degree's, not a skill asked for
     assert any(r["text"] == "Revit (preferred)" for r in preferred), texts
     assert not any("Role:" in t or "Employment Type" in t for t in texts), texts
+
+
+EDUCATION_BLOCK = """Embedded Test Engineer
+Kaveri Systems · Hyderabad
+Job description
+Key requirements
+• 2+ years of testing firmware on ARM microcontrollers
+Education
+UG: B.E./B.Tech. in Electronics, B.Sc. in Any Specialization, Diploma in Electronics
+{pg}
+Key Skills
+Embedded C | Python | Oscilloscope
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "bucket"),
+    [
+        ("UG: B.E./B.Tech. in Electronics, B.Sc. in Any Specialization, Diploma in Electronics", "preferred"),
+        ("", "minimum"),
+    ],
+)
+def test_a_job_boards_postgraduate_line_beside_a_first_degree_is_welcome(
+    run_json, tmp_path: Path, first: str, bucket: str
+) -> None:
+    """ "UG: B.E. in ..." over "PG: M.Tech in ...": two lines (the "B.E. in" is no sentence's end, and
+    a "Label:" line starts anew); beside a first-degree line the postgraduate one is preferred,
+    alone it is what the posting asks."""
+    text = EDUCATION_BLOCK.replace(
+        "UG: B.E./B.Tech. in Electronics, B.Sc. in Any Specialization, Diploma in Electronics\n",
+        first + "\n" if first else "",
+    )
+    posting = tmp_path / "board.txt"
+    posting.write_text(
+        text.format(pg="PG: M.Tech in Embedded Systems, MCA in Any Specialization"), encoding="utf-8"
+    )
+    report = run_json("extract", posting, "--format", "json")
+    pg = [r for r in report[bucket] if r["text"].startswith("PG:")]
+    assert len(pg) == 1 and pg[0]["degree"]["levels"] == ["master"], report
+    if first:
+        ug = [r for r in report["minimum"] if r["text"].startswith("UG:")]
+        assert len(ug) == 1 and "PG:" not in ug[0]["text"], report["minimum"]
 
 
 def test_an_added_ask_in_prose_is_a_requirement(run_json, tmp_path: Path) -> None:
@@ -346,3 +401,30 @@ def test_a_skills_and_competencies_list_and_an_african_language(run_json, tmp_pa
     ewe = [r for r in report["preferred"] if "Ewe" in r["text"]]
     assert ewe and ewe[0]["kinds"] == ["language"], report["preferred"]
     assert any(r["condition"] == "relocation" for r in report["minimum"]), report["minimum"]
+
+
+ADDITIONAL_INFORMATION = """# Site Manager – Data Centre Fit-out
+
+## Requirements
+- 6+ years managing mechanical and electrical fit-out packages
+- SMSTS or equivalent site safety certificate
+
+## Additional information
+Reports and client meetings are in German, so fluent written and spoken German is required. Dutch language
+skills would be an advantage. The site is in Frankfurt and the team works Monday to Friday.
+
+## What we offer
+Company car, 30 days of leave and a yearly bonus.
+"""
+
+
+def test_asks_written_in_an_additional_information_paragraph(run_json, tmp_path: Path) -> None:
+    """ "Additional information" is no benefits block: a sentence in it that asks ("... German is
+    required", "Dutch language skills would be an advantage.") is a requirement, by its cue."""
+    posting = tmp_path / "site_manager.md"
+    posting.write_text(ADDITIONAL_INFORMATION, encoding="utf-8")
+    report = run_json("extract", posting, "--format", "json")
+    minimum, preferred = _texts(report, "minimum"), _texts(report, "preferred")
+    assert any("German is required" in t for t in minimum), minimum
+    assert any(t.startswith("Dutch language skills") for t in preferred), preferred
+    assert not any("Company car" in t or "Monday to Friday" in t for t in minimum + preferred)
