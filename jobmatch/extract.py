@@ -1672,7 +1672,7 @@ def posting_title(blocks: Sequence[Block], document: Document) -> str:
 
 
 def _higher_levels_welcome(requirements: list[Requirement]) -> list[Requirement]:
-    """"UG: B.Tech ..." then "PG: MCA ...": the postgraduate line is an alternative a job board
+    """ "UG: B.Tech ..." then "PG: MCA ...": the postgraduate line is an alternative a job board
     lists, welcome but not asked of everyone; alone, it is what the posting asks."""
 
     def starts(family: str, requirement: Requirement) -> bool:

@@ -202,7 +202,8 @@ def test_a_would_be_great_list_is_preferred_and_the_signature_is_no_requirement(
 
 def test_entitled_to_work_is_work_authorisation(run_json, tmp_path: Path) -> None:
     posting = tmp_path / "mail.txt"
-    posting.write_text(ADJUSTER_MAIL.replace("* Proficiency in Xactimate", "* Legally entitled to work in the US"))
+    asks = ADJUSTER_MAIL.replace("* Proficiency in Xactimate", "* Legally entitled to work in the US")
+    posting.write_text(asks, encoding="utf-8")
     report = run_json("extract", posting, "--format", "json")
     [entitled] = [r for r in report["minimum"] if "entitled" in r["text"]]
     assert entitled["condition"] == "work authorisation", entitled

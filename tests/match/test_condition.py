@@ -126,8 +126,8 @@ def test_a_stated_notice_period_is_compared_with_the_one_asked(stated: str, expe
         ),
         ("Willing to be away from home 3 nights a week", "- Over-the-road runs, home weekends"),
         # rosters and rotations already worked; a licence written with a curly apostrophe
-        ("Must be able to work a 21/7 rotation and live in camp", "- Worked a 21/7 rotation on a remote site"),
-        ("Happy to join our after-hours roster (1 in 8 weekends)", "- On the clinic's after-hours roster, 1 in 4"),
+        ("Able to work a 21/7 rotation and live in camp", "- Worked a 21/7 rotation on a remote site"),
+        ("Happy to join our after-hours roster (1 in 8)", "- On the clinic's after-hours roster, 1 in 4"),
         ("Valid Class 5 driver's licence", "Class 5 driver’s licence, clean abstract"),
         # a nationality line naming the country asked, or a member of the bloc asked
         ("You need an EU passport or a valid French work permit", "Nationality: Portuguese"),
