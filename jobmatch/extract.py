@@ -49,6 +49,7 @@ from jobmatch.person_spec import mark_rows, split_columns
 from jobmatch.phrases import (
     asks_for_experience,
     degree_vocabulary,
+    framework_levels,
     is_degree_field,
     parse_degree,
     parse_years,
@@ -1116,14 +1117,24 @@ def _degree_regions(text: str) -> list[tuple[int, int]]:
         {(m.start(), m.end()) for m in vocabulary.long_forms.finditer(text)}
         | {(m.start(), m.end()) for m in vocabulary.short_forms.finditer(text)}
         | {(m.start(), m.end()) for m in re.finditer(r"\bdegree\b", text, re.IGNORECASE)}
+        | {(m.start(), m.end()) for pattern, _ in framework_levels() for m in pattern.finditer(text)}
     )
     regions = []
     for begin, form_end in forms:
         at = max(begin + 2, form_end)  # "B.Sc. in X": past its dots
         also = SLASHED_FORMS.match(text, at)  # "M.Tech/M.E. in X": past the other forms too
         end = DEGREE_REGION_END.search(text, also.end() if also else at)
-        regions.append((begin, end.start() if end else len(text)))
+        stages = _stages_before(text[:begin])  # "Secondary or vocational education"
+        regions.append((begin - stages, end.start() if end else len(text)))
     return regions
+
+
+def _stages_before(before: str) -> int:
+    """How many characters before a degree form name other stages of education as alternatives
+    ("Secondary or" of "Secondary or vocational education")."""
+    stage = degree_vocabulary().stage_before
+    found = stage.search(before) if stage else None
+    return len(found.group()) if found else 0
 
 
 def _competency_offsets(text: str, competencies: list[tuple[str, str]]) -> list[tuple[int, int]]:

@@ -156,6 +156,8 @@ class DegreeVocabulary:
     not_after_short: re.Pattern[str] | None = None  # "MS Office": a product after a short form
     field_names: dict[str, str] = field(default_factory=dict)  # field id -> its name in a sentence
     toward_next: re.Pattern[str] | None = None  # "postgraduate diploma": partly the level above its own
+    not_a_field: re.Pattern[str] | None = None  # "vocational education": a stage, not a field
+    stage_before: re.Pattern[str] | None = None  # "Secondary or " before "vocational education"
 
 
 DEGREES_FILE = "degrees.yaml"
@@ -184,6 +186,8 @@ def degree_vocabulary() -> DegreeVocabulary:
             "not_after_short",
             "field_names",
             "toward_next",
+            "frameworks",
+            "not_a_field",
         ],
     )
     level_of: dict[str, str] = {}
@@ -250,7 +254,18 @@ def degree_vocabulary() -> DegreeVocabulary:
         field_names=field_names,
         not_after_short=_phrases(data, "not_after_short"),
         toward_next=_phrases(data, "toward_next"),
+        not_a_field=_phrases(data, "not_a_field"),
+        stage_before=_stage_before(string_list(data.get("not_a_field"), file=file, where="not_a_field")),
     )
+
+
+def _stage_before(stages: list[str]) -> re.Pattern[str] | None:
+    """The first words of the stages of education ("secondary", "vocational"), as alternatives
+    that end right before a degree form: "Secondary or " (of "Secondary or vocational education")."""
+    words = sorted({stage.split()[0].lower() for stage in stages if stage.split()})
+    if not words:
+        return None
+    return re.compile(rf"(?:\b(?:{alternation(words)})\s*(?:,|/|\bor\b|\band\b)\s*)+$", re.IGNORECASE)
 
 
 @cache
@@ -339,6 +354,7 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
             position = m.end() - len(form)
             if position not in taken:
                 found.append((position, vocab.level_of[form.lower()]))
+    found += _framework_levels(text)
     generic = re.search(r"\bdegree\b", text, re.IGNORECASE)
     if not found and not generic:
         return None
@@ -349,7 +365,8 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
     named = tail[: end.start()] if end else tail
     if resume_line:  # "Zweite Juristische Staatsprüfung": the field can stand before the degree
         named = re.split(r"[|—–;]|\s-\s", text[:start])[-1] + " " + named
-    fields = _fields_named(named)
+    stages = degree_vocabulary().not_a_field
+    fields = _fields_named(stages.sub(" ", named) if stages else named)
     if not levels and not fields:
         return None  # "degree of autonomy" and the like
     return DegreeRequirement(
@@ -360,6 +377,40 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
         text=text[start:].strip(),
         alternatives=degree_alternatives(text, sorted(dict(found).items())),  # a form matched twice once
     )
+
+
+@cache
+def framework_levels() -> tuple[tuple[re.Pattern[str], dict[int, str]], ...]:
+    """``frameworks`` of data/degrees.yaml: each framework's "Level N" (beside its name) as a
+    pattern whose group ``level`` is N, and N -> the degree level it stands for."""
+    found = []
+    for index, entry in enumerate(load_data(DEGREES_FILE).get("frameworks") or []):
+        where = f"frameworks[{index}]"
+        entry = check_keys(entry, file=DEGREES_FILE, where=where, required=["names", "levels"])
+        names = alternation(string_list(entry["names"], file=DEGREES_FILE, where=f"{where}.names"))
+        levels = entry["levels"]
+        if not isinstance(levels, dict) or not all(v in DEGREE_LEVELS for v in levels.values()):
+            raise DataError(DEGREES_FILE, f"{where}.levels", f"map a number to one of {DEGREE_LEVELS}")
+        number = r"(?:level\s*)?(?P<level>\d{1,2})"
+        # "NFQ Level 8", "NQF 7", "Level 8 or higher on the National Framework of Qualifications"
+        pattern = re.compile(
+            rf"\b(?:{names})\)?\s*(?:-\s*)?{number}\b"
+            rf"|\blevel\s*(?P<before>\d{{1,2}})\b[^.;]{{0,40}}?\b(?:{names})\b",
+            re.IGNORECASE,
+        )
+        found.append((pattern, {int(k): str(v) for k, v in levels.items()}))
+    return tuple(found)
+
+
+def _framework_levels(text: str) -> list[tuple[int, str]]:
+    """(position, degree level) of each framework level named ("NQF Level 7": bachelor)."""
+    found = []
+    for pattern, levels in framework_levels():
+        for m in pattern.finditer(text):
+            number = int(m.group("level") or m.group("before"))
+            if number in levels:
+                found.append((m.start(), levels[number]))
+    return found
 
 
 OR_BETWEEN = re.compile(r"\bor\b", re.IGNORECASE)

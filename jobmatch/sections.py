@@ -63,6 +63,9 @@ class SectionVocabulary:
     headings: dict[str, str]  # normalised heading -> category
     prefixes: tuple[tuple[str, str], ...]  # (prefix, category)
     suffixes: tuple[tuple[str, str], ...] = ()  # (last words, category), for headings of 4 words or fewer
+    # "Professional Memberships & Certifications": a heading joining two known ones is the first
+    # of these categories it names (else its first part's), None: such headings are not read
+    joined_first: tuple[str, ...] | None = None
     cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
     # the prefixes and suffixes alone, for one C-level ``startswith``/``endswith`` test per line
     prefix_words: tuple[str, ...] = field(default=(), compare=False)
@@ -95,6 +98,20 @@ class SectionVocabulary:
                     return category
         return None
 
+    def _joined(self, core: str) -> str | None:
+        """ "Professional Memberships & Certifications", "Awards and Certifications": two short
+        headings joined; each part is classified alone."""
+        if self.joined_first is None:
+            return None
+        parts = [p.strip() for p in JOINED_PARTS.split(core)]
+        if len(parts) != 2 or not all(0 < len(p.split()) <= 3 for p in parts):
+            return None
+        found = [self._exact(p) for p in parts]
+        named = [c for c in found if c]
+        if len(named) < 2 and not (named and found[0]):
+            return None  # both parts known, or the first: "Licences & other stuff", not "Tools and Go"
+        return next((c for c in self.joined_first if c in named), named[0])
+
     def _classify(self, key: str) -> str | None:
         category = self._exact(key)
         if category:
@@ -111,6 +128,9 @@ class SectionVocabulary:
             category = self._exact(part.strip()) if part.strip() != key else None
             if category:
                 return category
+        joined = self._joined(core)
+        if joined:
+            return joined
         if len(key) >= 10:
             match = process.extractOne(key, self.headings.keys(), scorer=fuzz.ratio, score_cutoff=92)
             if match:
@@ -131,6 +151,7 @@ EMAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|date|sent|subject|re|fwd?|reply-t
 LOWER_LISTED = re.compile(r"[a-z]+[,;]?(?:\s|$)")  # "employees, including ...": a word and its comma
 QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|\s[-–—]\s.*)$")
 HEADING_PARTS = re.compile(r"\s+[/|]\s+")
+JOINED_PARTS = re.compile(r"\s+(?:&|and|\+)\s+")
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")
@@ -169,7 +190,9 @@ def normalize_heading(text: str) -> str:
 @cache
 def vocabulary(kind: str) -> SectionVocabulary:
     file = "sections.yaml"
-    data = check_keys(load_data(file), file=file, where="top level", required=KINDS)
+    data = check_keys(
+        load_data(file), file=file, where="top level", required=KINDS, optional=["joined_first"]
+    )
     categories = check_keys(data[kind], file=file, where=kind, optional=data[kind] or {})
     headings: dict[str, str] = {}
     prefixes: list[tuple[str, str]] = []
@@ -187,7 +210,15 @@ def vocabulary(kind: str) -> SectionVocabulary:
             prefixes.append((prefix.lower(), category))
         for suffix in string_list(entry.get("suffixes"), file=file, where=f"{where}.suffixes"):
             suffixes.append((suffix.lower(), category))
-    return SectionVocabulary(headings=headings, prefixes=tuple(prefixes), suffixes=tuple(suffixes))
+    joined = (data.get("joined_first") or {}).get(kind)
+    return SectionVocabulary(
+        headings=headings,
+        prefixes=tuple(prefixes),
+        suffixes=tuple(suffixes),
+        joined_first=None
+        if joined is None
+        else tuple(string_list(joined, file=file, where=f"joined_first.{kind}")),
+    )
 
 
 def clean_inline(text: str) -> str:

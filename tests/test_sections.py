@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jobmatch.loaders import MAX_LINE_CHARS
-from jobmatch.sections import split_sections
+from jobmatch.sections import split_sections, vocabulary
 
 
 def sections_of(text: str, kind: str = "posting") -> list[tuple[str, str]]:
@@ -200,3 +200,22 @@ def test_a_heading_given_in_two_languages_and_a_labelled_table_row() -> None:
     assert by_text["Bacharelado em Administração – USP, 2018"].section == "education"
     assert by_text["Tamil, English"].kind == "item"
     assert by_text["Languages"].kind == "heading"
+
+
+@pytest.mark.parametrize(
+    ("heading", "category"),
+    [
+        ("PROFESSIONAL MEMBERSHIPS & CERTIFICATIONS", "certifications"),
+        ("Awards and Certifications", "certifications"),
+        ("Memberships", "certifications"),
+        ("Education and Training", "education"),
+        ("Hobbies & Interests", "other"),
+    ],
+)
+def test_a_resume_heading_joining_two_known_ones(heading: str, category: str) -> None:
+    """Two known headings joined by "&"/"and": a credentials list wins, else the first part's."""
+    assert vocabulary("resume").classify(heading) == category
+
+
+def test_a_posting_heading_is_not_read_as_two() -> None:
+    assert vocabulary("posting").classify("Duties and Perks") is None

@@ -591,3 +591,16 @@ def test_registered_on_a_bodys_register() -> None:
     )
     found, reason = verdict("Registered with CORU on the Physiotherapists Register", resume)
     assert found == "met", reason
+
+
+def test_a_body_s_membership_listed_under_a_joined_heading_is_held() -> None:
+    """ "Membership of the Saudi Council of Engineers (SCE)": the résumé lists the membership
+    under "Professional Memberships & Certifications", not in a job line whose initials spell SCE."""
+    resume = (
+        "Karim Haddad\nEXPERIENCE\nSite Engineer — Sahara Construction (Egypt) 2012 – 2016\n- Cable pulling\n"
+        "PROFESSIONAL MEMBERSHIPS & CERTIFICATIONS\nSaudi Council of Engineers – Professional Engineer\n"
+        "(Membership valid to 2028)\n"
+    )
+    [result] = results("Active membership of the Saudi Council of Engineers (SCE)", resume)
+    assert result.verdict == "met", result.reason
+    assert result.evidence[0].text.startswith("Saudi Council of Engineers")

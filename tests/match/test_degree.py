@@ -394,3 +394,59 @@ def test_school_leaving_and_first_degrees_named_otherwise() -> None:
     inz = "EDUCATION\nEngineer's degree (inż.) in Logistics, Poznan University of Technology, 2019\n"
     outcome, reason = verdict("A degree in logistics, supply chain management or similar", inz)
     assert outcome == "met" and "None" not in reason, reason
+
+
+@pytest.mark.parametrize(
+    ("requirement", "education", "expected"),
+    [
+        # a qualification framework's level stands for the degree level it is (Ireland, South
+        # Africa, England, Australia)
+        (
+            "An honours degree at Level 8 or higher on the National Framework of Qualifications",
+            "BA (Hons) History and Politics, Maynooth University, 2018",
+            "met",
+        ),
+        (
+            "A relevant NQF level 7 qualification in Accounting",
+            "BCom Accounting, University of Pretoria, 2016",
+            "met",
+        ),
+        (
+            "A relevant NQF level 7 qualification in Accounting",
+            "National Senior Certificate (Matric), 2012",
+            "missing",
+        ),
+        (
+            "RQF Level 6 qualification in Social Work or equivalent",
+            "MA Social Work, University of Leeds, 2019",
+            "met",
+        ),
+        (
+            "AQF Level 5 Diploma of Early Childhood Education and Care",
+            "Diploma of Early Childhood Education, 2020",
+            "met",
+        ),
+        # a stage of education, not a field: a basic vocational school meets it
+        (
+            "Secondary or vocational education",
+            "Basic Vocational School No. 4 in Radom - electrician, 2009",
+            "met",
+        ),
+        ("Completed secondary education", "Technikum Mechaniczne w Kielcach, 2014", "met"),
+        # "a postgraduate qualification" is past the first degree
+        (
+            "A postgraduate qualification in a relevant discipline",
+            "MSc Public Policy, University College Cork",
+            "met",
+        ),
+        (
+            "A postgraduate qualification in a relevant discipline",
+            "BA Economics, Trinity College Dublin, 2015",
+            "missing",
+        ),
+    ],
+)
+def test_qualification_levels_named_by_framework_or_stage(
+    requirement: str, education: str, expected: str
+) -> None:
+    assert verdict(requirement, f"EDUCATION\n{education}\n")[0] == expected
