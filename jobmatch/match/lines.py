@@ -17,7 +17,7 @@ JOINERS = frozenset({"of", "and", "&", "the", "for", "in", "on", "to", "a", "an"
 
 # "CPA or CPA-eligible", "(in progress is fine)": the line takes a credential not held yet
 ACCEPTS_PENDING = re.compile(
-    r"\beligible\b|\bability to obtain\b|\bobtain(?:ed)? (?:it |one )?within\b|"
+    r"\beligib(?:le|ility)\b|\bability to obtain\b|\bobtain(?:ed)? (?:it |one )?within\b|"
     r"\bwithin \w+ (?:\(\d+\) )?months\b|\bworking towards?\b|\bin progress\b",
     re.IGNORECASE,
 )

@@ -5,6 +5,8 @@ The report says it was searched for literally, so a reader knows no taxonomy sto
 
 from __future__ import annotations
 
+import re
+
 from jobmatch.match.lines import JOINERS, find_acronym, initials, shown
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import CREDIT, MET, MISSING, PARTIAL, PartVerdict
@@ -30,7 +32,10 @@ def _locate(profile: Profile, term: Term) -> tuple[tuple[int, ...], str]:
     if named and len(named) < len(text.split()):
         hits = profile.find_words(named)
         if hits:
-            return hits, "names"  # "OSHA 30" for "OSHA 30-Hour Construction Safety"
+            graded = _same_grade(profile, hits, text)
+            if not graded:
+                return hits, "other grade"  # "category II WJO" for "category I WJO"
+            return graded, "names"  # "OSHA 30" for "OSHA 30-Hour Construction Safety"
         some = profile.find_words(named[:1])
         if some and len(named) > 1:
             return some, "first name"
@@ -64,6 +69,16 @@ def _locate(profile: Profile, term: Term) -> tuple[tuple[int, ...], str]:
 
 
 HEAD_MIN_LETTERS = 5
+GRADE = re.compile(r"(?<![\w-])(?:[IVX]{1,4}|\d{1,3})(?![\w-])")  # "category I", "Level 3", "Class 2"
+
+
+def _same_grade(profile: Profile, hits: tuple[int, ...], text: str) -> tuple[int, ...]:
+    """Of the lines naming a term, those that also give its grade as written ("I" of "category I
+    WJO", "3" of "Level 3 Award"): another grade is another qualification."""
+    grades = GRADE.findall(text)
+    if not grades:
+        return hits
+    return tuple(i for i in hits if all(g in GRADE.findall(profile.lines[i].text) for g in grades))
 
 
 def _head_stem(text: str) -> str | None:
@@ -111,7 +126,7 @@ def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVe
     evidence = profile.lines[best]
     verdict = _line_verdict(profile, best, requirement, stems)
     _, shown_how = shown(profile, evidence, profile.hedged(best, stems), requirement)
-    if how in ("first name", "head"):
+    if how in ("first name", "head", "other grade"):
         verdict = PARTIAL if verdict != MISSING else verdict
     found_as = {
         "phrase": "found",
@@ -119,6 +134,7 @@ def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVe
         "names": "its names found in one line",
         "first name": f"only “{text_first(term.text)}” found",
         "head": "only its main word found",
+        "other grade": "found with another grade",
         "acronym": "found as an acronym",
     }[how]
     return PartVerdict(

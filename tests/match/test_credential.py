@@ -604,3 +604,15 @@ def test_a_body_s_membership_listed_under_a_joined_heading_is_held() -> None:
     [result] = results("Active membership of the Saudi Council of Engineers (SCE)", resume)
     assert result.verdict == "met", result.reason
     assert result.evidence[0].text.startswith("Saudi Council of Engineers")
+
+
+def test_a_line_that_accepts_eligibility_accepts_an_application_made() -> None:
+    resume = (
+        "Sam Reid\nREGISTRATION\n"
+        "Nursing Council of New Zealand – application for registration submitted 10/2026\n"
+        "EXPERIENCE\nStaff Nurse, St Mary's Hospital  2019 – Present\n- Ward care\n"
+    )
+    [result] = results(
+        "Registration with the Nursing Council of New Zealand (or eligibility to register)", resume
+    )
+    assert result.verdict == "met", result.reason

@@ -450,3 +450,10 @@ def test_qualification_levels_named_by_framework_or_stage(
     requirement: str, education: str, expected: str
 ) -> None:
     assert verdict(requirement, f"EDUCATION\n{education}\n")[0] == expected
+
+
+@pytest.mark.parametrize(
+    "held", ["BVetMed, Royal Veterinary College, 2016", "DVM, Ohio State University, 2018"]
+)
+def test_veterinary_first_degrees_as_countries_name_them(held: str) -> None:
+    assert verdict("A BVSc or equivalent veterinary degree", f"EDUCATION\n{held}\n")[0] == "met"

@@ -122,3 +122,19 @@ def test_an_everyday_main_word_is_no_partial_evidence() -> None:
     resume = "EXPERIENCE\nTeller, First Bank   2018 – Present\n- Applied compliance rules to accounts\n"
     found, reason = verdict("Working knowledge of state court rules", resume)
     assert found == "missing", reason
+
+
+@pytest.mark.parametrize(
+    ("held", "expected"),
+    [
+        ("Crane operator ticket, Category II HC, 2021", "partial"),  # another grade of it
+        ("Crane operator ticket, Category I HC, 2021", "met"),
+    ],
+)
+def test_a_term_s_grade_must_be_the_one_written(held: str, expected: str) -> None:
+    """ "Category I HC": the same names with another grade ("II") are another qualification."""
+    resume = (
+        f"Tomasz Wrona\nCERTIFICATIONS\n{held}\nEXPERIENCE\nCrane Operator, Budmax  2019 – Present\n- Lifts\n"
+    )
+    [result] = results("Category I HC crane qualification", resume)
+    assert result.verdict == expected, result.reason

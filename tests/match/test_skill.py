@@ -390,3 +390,16 @@ def test_another_library_system_stands_in_for_the_examples() -> None:
         "Experience using a library management system (e.g. Spydus, Koha or Sierra)", resume
     )
     assert found == "met", reason
+
+
+@pytest.mark.parametrize(
+    ("resume_line", "expected"),
+    [
+        ("Forklift licence (counterbalance), renewed 2025", "missing"),  # a licence, not reach-truck work
+        ("- Put away pallets to 11 m on a Jungheinrich reach truck", "met"),
+    ],
+)
+def test_driving_a_truck_is_not_the_licence_for_one(resume_line: str, expected: str) -> None:
+    resume = f"Ola Berg\nEXPERIENCE\nWarehouse Operative, Nordlager  2020 – Present\n{resume_line}\n"
+    [result] = results("Experience working on a reach truck at heights above 8 m", resume)
+    assert result.verdict == expected, result.reason
