@@ -661,7 +661,52 @@ def _groups(
             for g in groups
         ]
     groups = _purposes_as_details(groups, text, starts)
+    groups = _bracketed_examples(groups, text, starts)
     return tuple(_parents_as_details(groups))
+
+
+BRACKET_AFTER = re.compile(r"\s*\(([^()]{3,160})\)")
+EXAMPLE_LEAD = re.compile(
+    r"^\s*(?:e\.\s?g\.?,?|i\.\s?e\.?,?|such as|for example,?|like|incl\.|including)\s+", re.I
+)
+LIST_SEPARATOR = re.compile(r"\s*(?:,|;|/|\bor\b|\band\b|\betc\b\.?)\s*", re.IGNORECASE)
+EXAMPLE_WORD = re.compile(r"^[^\W\d_][\w&'’-]*$")
+
+
+def _bracketed_examples(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
+    """ "Seafood processing (frozen shrimp, surimi or canned tuna)": plain words in brackets
+    after a thing name kinds of it; any of them shows it (they join its group as examples). Only
+    when nothing in the brackets was read as a term of its own, and each item is a short phrase
+    of words (no codes, numbers or single short tokens like "MM")."""
+    taken = set(starts.values())
+    extended: list[TermGroup] = []
+    for group in groups:
+        term = group.terms[0]
+        after = starts[term.id] + len(term.text)
+        bracket = (
+            BRACKET_AFTER.match(text, after)
+            if len(group.terms) == 1 and term.kind in ("term", "skill")
+            else None
+        )
+        if bracket is None or any(bracket.start(1) <= at < bracket.end(1) for at in taken):
+            extended.append(group)
+            continue
+        items = [i.strip() for i in LIST_SEPARATOR.split(EXAMPLE_LEAD.sub("", bracket.group(1))) if i.strip()]
+        plain = [
+            item
+            for item in items
+            if 1 <= len(item.split()) <= 4
+            and all(EXAMPLE_WORD.match(w) for w in item.split())
+            and sum(len(w) for w in item.split()) >= 4
+        ]
+        if len(items) < 2 or len(plain) != len(items):
+            extended.append(group)
+            continue
+        examples = tuple(
+            Term(kind="term", id=TERM_PREFIX + normalize(i).strip(), text=i, keys=term_keys(i)) for i in plain
+        )
+        extended.append(replace(group, terms=(term, *examples), need=1, examples=True))
+    return extended
 
 
 PURPOSE_BEFORE = re.compile(r"^\s*for\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)

@@ -96,6 +96,9 @@ def stem(word: str) -> str:
                 if result.endswith(suffix) and len(result) - len(suffix) >= 4:
                     result = result[: -len(suffix)].removesuffix("i")  # "reconciliation", "reconciled"
                     break
+            else:
+                if result.endswith("sion") and len(result) >= 8:
+                    result = result[:-3]  # "supervision" and "supervised", "discussion" and "discussed"
     if len(_stems) < 300_000:
         _stems[word] = result
     return result

@@ -429,3 +429,28 @@ def test_asks_written_in_an_additional_information_paragraph(run_json, tmp_path:
     assert any("German is required" in t for t in minimum), minimum
     assert any(t.startswith("Dutch language skills") for t in preferred), preferred
     assert not any("Company car" in t or "Monday to Friday" in t for t in minimum + preferred)
+
+
+def test_plain_words_in_brackets_after_a_thing_are_kinds_of_it(run_json, tmp_path: Path) -> None:
+    """ "Experience in cheese making (halloumi, feta or paneer)": any of the kinds shows it; a
+    bracket of numbers or single short codes is not read this way."""
+    posting = tmp_path / "dairy.md"
+    posting.write_text(
+        "# Dairy Technologist\n\n## Requirements\n- Experience in cheese making (halloumi, feta or paneer)\n"
+        "- Cheese grading (2 years, EU)\n",
+        encoding="utf-8",
+    )
+    report = run_json("extract", posting, "--format", "json")
+    cheese, grading = report["minimum"]
+    [group] = cheese["groups"]
+    assert [t["text"] for t in group["terms"]] == ["cheese making", "halloumi", "feta", "paneer"], group
+    assert group["need"] == 1 and group["examples"]
+    assert all(len(g["terms"]) == 1 for g in grading["groups"]), grading["groups"]
+    resume = tmp_path / "cv.txt"
+    resume.write_text(
+        "Eleni Georgiou\nEXPERIENCE\nProduction Technologist, Kyros Dairies  2019 – Present\n"
+        "- Ran the halloumi line: brining, pressing and vacuum packing, 4 t a day\n",
+        encoding="utf-8",
+    )
+    scored = run_json("score", resume, "--posting", posting, "--format", "json")
+    assert scored["requirements"][0]["verdict"] == "met", scored["requirements"][0]

@@ -138,3 +138,18 @@ def test_a_term_s_grade_must_be_the_one_written(held: str, expected: str) -> Non
     )
     [result] = results("Category I HC crane qualification", resume)
     assert result.verdict == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("asked", "written"),
+    [
+        ("Experience in grant supervision", "- Supervised 14 research grants from award to close-out"),
+        ("Experience in budget revision", "- Revised the county budget twice a year with the finance team"),
+    ],
+)
+def test_a_noun_in_sion_and_its_verb_are_one_word(asked: str, written: str) -> None:
+    """ "supervision" / "supervised": the normal form drops the noun's "-ion" as it drops "-ed"."""
+    resume = f"Ada Obi\nEXPERIENCE\nProgramme Officer, Lagos Trust  2019 – Present\n{written}\n"
+    [result] = results(asked, resume)
+    assert result.verdict in ("met", "partial"), result.reason
+    assert result.evidence and result.evidence[0].text == written.lstrip("- ")
