@@ -34,6 +34,7 @@ OPTIONAL_FAMILIES = (
     "qualification_line",
     "first_level_label",
     "higher_level_label",
+    "similar_accepted",
 )
 
 

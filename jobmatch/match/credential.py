@@ -299,12 +299,27 @@ def _lines(term: Term, profile: Profile) -> list[int]:
         plain = tuple(dict.fromkeys(s for s in normalize(term.text).split() if s not in NAME_FILLERS))
         if len(plain) >= 2:
             found.extend(profile.find_words(plain, window=3))
+        if not found:
+            found.extend(_by_its_tail(plain, profile))
     compact = "".join(c for c in term.text if c.isalnum())
     if compact.isupper() and compact.isalpha():
         # "PSW" after the name on the first line, "Personal Support Worker Certificate" under
         # Education: the spelled-out line says whether it is held
         found.extend(find_acronym(profile, compact.lower()))
     return list(dict.fromkeys(found))
+
+
+def _by_its_tail(plain: tuple[str, ...], profile: Profile) -> tuple[int, ...]:
+    """ "Transport Canada Category 1 Medical": the issuer before the name may be left out
+    ("Category 1 Medical - valid to 08/2027"). The name's last words, at least three or two with
+    a number in them, so that a tail is still a name of its own, not a word like "medical"."""
+    for drop in range(1, len(plain) - 1):
+        tail = plain[drop:]
+        if len(tail) >= 3 or any(c.isdigit() for w in tail for c in w):
+            hits = profile.find_words(tail, window=2)
+            if hits:
+                return hits
+    return ()
 
 
 LEARNER = re.compile(r"\b(?:trainee|student|apprentice|intern|provisional|learner)\b", re.IGNORECASE)
@@ -321,7 +336,9 @@ def _a_course(text: str, term: Term, spellings: tuple[str, ...]) -> bool:
     segment = _segment(text, term, spellings).lower()
     for spelling in spellings:  # "Engineer in Training (EIT)": the name's own words are no course
         segment = segment.replace(spelling, " ")
-    return COURSE.search(segment) is not None and CERTIFIED.search(segment) is None
+    own = {w.lower() for w in re.findall(r"\w+", term.text)}  # "Class 2 Medical": its own "class"
+    course = any(m.group().lower() not in own for m in COURSE.finditer(segment))
+    return course and CERTIFIED.search(segment) is None
 
 
 def check_credential(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:

@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import replace
 
+from jobmatch.cues import cue_set
 from jobmatch.match.grades import graded_name, lower_grade_in, lower_grade_named
 from jobmatch.match.lines import find_acronym, shown
 from jobmatch.match.profile import Profile
@@ -60,6 +61,19 @@ def _a_kind_of_product(profile: Profile, skill_id: str) -> bool:
     services are its parts."""
     skill = profile.taxonomy.skills.get(skill_id)
     return skill is not None and skill.category != "cloud" and is_alternative_kind(profile, skill_id)
+
+
+SIMILAR_REACH = 60  # characters after the skill's name where "or similar" speaks of it
+
+
+def _accepts_similar(text: str, name: str) -> str | None:
+    """The "or similar" after a skill that lets another of its kind meet it, if the line has one."""
+    at = text.lower().find(name.lower())
+    if at < 0:
+        return None
+    after = text[at + len(name) : at + len(name) + SIMILAR_REACH]
+    found = cue_set("similar_accepted").search(after)
+    return found.group() if found else None
 
 
 def check_skill(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
@@ -143,6 +157,19 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
     sibling = _same_kind(profile, skill_id, asked)
     if sibling is not None:
         other, parent, best = sibling
+        accepts = _accepts_similar(requirement.text, term.text)
+        if accepts and profile.used(best.evidence):  # "ezyVet or a similar practice management system"
+            return PartVerdict(
+                kind="skill",
+                verdict=MET,
+                reason=f"{profile.name(other)} used: a tool of the same kind as {name} "
+                f"({profile.name(parent)}), which the line accepts (“{accepts}”)",
+                evidence=(best.evidence,),
+                matched=(other,),
+                searched=(name,),
+                strength=best.strength,
+                mentions=(best.mention,),
+            )
         return PartVerdict(
             kind="skill",
             verdict=PARTIAL,

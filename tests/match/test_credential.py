@@ -616,3 +616,18 @@ def test_a_line_that_accepts_eligibility_accepts_an_application_made() -> None:
         "Registration with the Nursing Council of New Zealand (or eligibility to register)", resume
     )
     assert result.verdict == "met", result.reason
+
+
+@pytest.mark.parametrize(
+    ("held", "expected"),
+    [
+        ("Class 2 Medical – valid until 03/2027", "met"),  # the issuer left out of the name
+        ("Class 1 Medical – valid until 03/2027", "missing"),  # another class
+    ],
+)
+def test_a_credential_named_without_its_issuer(held: str, expected: str) -> None:
+    resume = (
+        f"Jo Marsh\nLICENCES\n{held}\nEXPERIENCE\nFlight Instructor, Aero Club  2021 – Present\n- Lessons\n"
+    )
+    [result] = results("Current CASA Class 2 Medical Certificate", resume)
+    assert result.verdict == expected, result.reason

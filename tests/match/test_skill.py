@@ -403,3 +403,18 @@ def test_driving_a_truck_is_not_the_licence_for_one(resume_line: str, expected: 
     resume = f"Ola Berg\nEXPERIENCE\nWarehouse Operative, Nordlager  2020 – Present\n{resume_line}\n"
     [result] = results("Experience working on a reach truck at heights above 8 m", resume)
     assert result.verdict == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Experience with ezyVet or a similar practice management system", "met"),  # the line accepts it
+        ("Experience with ezyVet", "partial"),  # another tool of the kind, not accepted as such
+    ],
+)
+def test_or_similar_lets_a_tool_of_the_same_kind_meet_the_line(line: str, expected: str) -> None:
+    resume = (
+        "Kate Moana\nEXPERIENCE\nVeterinarian, Kaikōura Vets  2020 – Present\n- Clinical notes in RxWorks\n"
+    )
+    [result] = results(line, resume)
+    assert result.verdict == expected, result.reason
