@@ -564,6 +564,15 @@ STANDARD_FRAME = re.compile(
 CREDENTIAL_NAME = re.compile(r"\b(?:licen[cs]e|certification|certified|certificate|card)\b", re.IGNORECASE)
 
 
+def _balanced(text: str) -> str:
+    """A term without a bracket it does not open or close ("Dash 8)" of "DHC-8 (Dash 8)")."""
+    if text.endswith(")") and "(" not in text:
+        text = text[:-1].rstrip()
+    if text.startswith("(") and ")" not in text:
+        text = text[1:].lstrip()
+    return text
+
+
 def _term_for(span: Span, credential_line: bool) -> Term:
     """The Term a span stands for: a taxonomy skill, a spoken language, a literal term, a
     domain concept; on a line about certifications or licences, named things are credentials."""
@@ -586,7 +595,8 @@ def _term_for(span: Span, credential_line: bool) -> Term:
         # "issue CoCs in line with SANS 10142-1": a standard the work follows, not a credential
         to_a_standard = STANDARD_FRAME.search(line[: span.start_char]) is not None
         kind = "credential" if credential_line and not to_a_standard else "term"
-        return Term(kind=kind, id=span.id_, text=span.text, keys=term_keys(span.text) or (f" {key} ",))
+        text = _balanced(span.text)
+        return Term(kind=kind, id=span.id_, text=text, keys=term_keys(text) or (f" {key} ",))
     if span.label_ == CONCEPT_PHRASE:
         return Term(kind="concept", id=span.id_, text=span.text)
     skill = taxonomy.skills.get(span.id_)

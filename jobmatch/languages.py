@@ -301,7 +301,12 @@ def find_languages(text: str, *, listing: bool | None = None) -> tuple[LanguageM
         if level is None:
             before_start = spans[index - 1][1] if index else 0
             before = text[before_start:start]
-            if not (
+            # "Polish (min. B1) and basic English": past the bracket that closes the name before,
+            # a level word is this name's own
+            after_bracket = before.rsplit(")", 1)[1] if ")" in before else ""
+            if _levels_in(after_bracket):
+                level, from_before = _levels_in(after_bracket), True
+            elif not (
                 index and levels[index - 1] is not None and not leading[index - 1] and _levels_in(before)
             ):
                 level = _levels_in(LEVEL_STOP.split(before)[-1])

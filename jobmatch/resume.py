@@ -49,6 +49,7 @@ from jobmatch.models import (
 from jobmatch.phrases import parse_degree
 from jobmatch.pipeline import CONCEPT_EVIDENCE, CONCEPT_PHRASE, CONCEPTS, SKILLS
 from jobmatch.sections import PREAMBLE, Block, split_sections, vocabulary
+from jobmatch.terms import term_vocabulary
 
 # Starts only where a run of address characters starts, and a local part is at most 64 long (RFC
 # 5321): each character is looked at a bounded number of times, however long the line.
@@ -149,13 +150,19 @@ def detect_contact(
 def _without_contact_details(text: str, section: str) -> str | None:
     """A line of the top with an e-mail or a phone number is the contact block: left out (None),
     unless what is left once the details are cut names a credential ("... | aoife@... CORU Reg.
-    No. PH014472"), which is kept without them. Any other line is kept as it is."""
+    No. PH014472") or states a condition a posting asks ("... | Canadian citizen – valid
+    passport", "Full UK driving licence"), which is kept without them. Any other line is kept as
+    it is."""
     if not (section == PREAMBLE and (EMAIL.search(text) or PHONE.search(text))):
         return text
     rest = LINK.sub(" ", PHONE.sub(" ", EMAIL.sub(" ", text)))
     rest = " | ".join(part.strip(" ,") for part in re.split(r"[|·•]", rest) if part.strip(" ,"))
     rest = re.sub(r"\s{2,}", " ", rest)
-    if not rest or cue_set("credential_context").search(rest) is None:
+    if not rest:
+        return None
+    lowered = rest.lower()
+    stated = any(pattern.search(lowered) for pattern in term_vocabulary().stated.values())
+    if cue_set("credential_context").search(rest) is None and not stated:
         return None
     return rest
 

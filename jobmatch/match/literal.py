@@ -6,16 +6,33 @@ The report says it was searched for literally, so a reader knows no taxonomy sto
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from jobmatch.match.lines import JOINERS, find_acronym, initials, shown
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import CREDIT, MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Requirement, Term
-from jobmatch.terms import term_vocabulary
+from jobmatch.terms import term_keys, term_vocabulary
 from jobmatch.textnorm import is_named, normalize, words
+
+SLASHED = re.compile(r"^(?P<first>[^\s/]+)\s*/\s*(?P<second>[^\s/]+)(?P<tail>(?:\s+\S+)*)$")
 
 
 def _locate(profile: Profile, term: Term) -> tuple[tuple[int, ...], str]:
+    """Lines showing the term and how they were found, best first; "FIFO / FEFO rules" is
+    either name with what follows them ("FEFO rules")."""
+    slashed = SLASHED.match(term.text.strip())
+    if slashed is None or not slashed.group("tail"):
+        return _locate_one(profile, term)
+    for name in ("first", "second"):
+        text = slashed.group(name) + slashed.group("tail")
+        hits, how = _locate_one(profile, replace(term, text=text, keys=term_keys(text)))
+        if hits:
+            return hits, how
+    return _locate_one(profile, term)
+
+
+def _locate_one(profile: Profile, term: Term) -> tuple[tuple[int, ...], str]:
     """Lines showing the term and how they were found (phrase, words, acronym), best first."""
     for key in term.keys:
         hits = profile.find(key)

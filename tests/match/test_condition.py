@@ -206,3 +206,19 @@ def test_a_check_whose_application_is_lodged_is_not_held() -> None:
         "Current Working with Children Check", f"{VISITS}OTHER\nWWCC: application lodged 11/2026\n"
     )
     assert result.verdict == "missing", result.reason
+
+
+def test_a_right_stated_on_the_contact_line() -> None:
+    """ "Calgary, AB | (403) 555-0101 | ... | Canadian citizen": what is left of the contact line
+    once its details are cut states the right to work (the number and address stay out)."""
+    resume = f"Dana Lee\nCalgary, AB | (403) 555-0101 | dana@example.ca | Canadian citizen\n{VISITS}"
+    [result] = results("Must be legally entitled to work in Canada", resume)
+    assert result.verdict == "met", result.reason
+    assert "555" not in result.evidence[0].text and "@" not in result.evidence[0].text
+
+
+def test_a_shift_system_already_worked() -> None:
+    resume = f"{VISITS}- Worked a three-shift system incl. Saturdays\n"
+    [result] = results("Readiness to work in a 3-shift system, also on some Saturdays", resume)
+    assert result.requirement.condition == "availability"
+    assert result.verdict == "met", result.reason

@@ -631,3 +631,14 @@ def test_a_credential_named_without_its_issuer(held: str, expected: str) -> None
     )
     [result] = results("Current CASA Class 2 Medical Certificate", resume)
     assert result.verdict == expected, result.reason
+
+
+def test_an_annual_practising_certificate_is_a_credential_of_its_own() -> None:
+    resume = (
+        "Mere Tane\nREGISTRATION\nNursing Council of New Zealand – Registered Nurse, current Annual "
+        "Practising Certificate 2026/27\nEXPERIENCE\nStaff Nurse, Waikato DHB  2019 – Present\n- Wards\n"
+    )
+    [result] = results(
+        "Registration with the Nursing Council of New Zealand and a current practising certificate", resume
+    )
+    assert result.verdict == "met", result.reason

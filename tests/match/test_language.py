@@ -111,3 +111,12 @@ def test_languages_named_by_a_slash_after_since_and_with_a_cefr_level() -> None:
         "It's a bonus if you speak a second language, since many clients speak Italian, Punjabi or Tagalog"
     )
     assert [v for v, _ in verdicts(lines, resume)] == ["met", "met", "met", "met"]
+
+
+def test_a_level_after_the_bracket_of_the_language_before_is_the_next_one_s() -> None:
+    """ "Communicative Polish (min. B1) and basic English": English is asked at a basic level."""
+    resume = (
+        "Oleh Bondar\nLANGUAGES\nPolish – native\nEnglish – A2\nEXPERIENCE\nPicker, Mercator  2020 – Now\n"
+    )
+    [result] = results("Communicative Polish (min. B1) and basic English", resume)
+    assert result.verdict == "met", result.reason

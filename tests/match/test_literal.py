@@ -153,3 +153,18 @@ def test_a_noun_in_sion_and_its_verb_are_one_word(asked: str, written: str) -> N
     [result] = results(asked, resume)
     assert result.verdict in ("met", "partial"), result.reason
     assert result.evidence and result.evidence[0].text == written.lstrip("- ")
+
+
+def test_two_names_joined_by_a_slash_share_what_follows_them() -> None:
+    """ "FIFO / FEFO rules": either name shows it ("picking batches by FEFO")."""
+    resume = "Ivan Petrov\nEXPERIENCE\nPicker, Kappa Logistics  2021 – Present\n- Picked batches by FEFO\n"
+    [result] = results("Knowledge of FIFO / FEFO rules", resume)
+    assert result.verdict == "met", result.reason
+
+
+def test_a_bracket_the_term_does_not_open_is_not_part_of_it(run_json, tmp_path) -> None:
+    posting = tmp_path / "fo.md"
+    posting.write_text("## Requirements\n- DHC-8 (Dash 8) or ATR 42/72 type rating\n", encoding="utf-8")
+    report = run_json("extract", posting, "--format", "json")
+    texts = [t["text"] for g in report["minimum"][0]["groups"] for t in g["terms"]]
+    assert "Dash 8" in texts and not any(t.endswith(")") for t in texts), texts

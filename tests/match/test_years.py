@@ -477,3 +477,14 @@ def test_years_in_an_agronomists_field() -> None:
     )
     found, reason = one_verdict("At least 3 years' experience in horticultural crop production", resume)
     assert found == "met", reason
+
+
+@pytest.mark.parametrize(("start", "expected"), [("Jan 2019", "met"), ("Jun 2025", "partial")])
+def test_a_job_board_qualification_row_gives_years(start: str, expected: str) -> None:
+    """ "Dental assisting: 2 years (Required)": the years of an Indeed-style qualification row."""
+    resume = (
+        f"Rosa Diaz\nEXPERIENCE\nDental Assistant, Smile Dental  {start} – Present\n- Chairside assisting\n"
+    )
+    [result] = results("Dental assisting: 2 years (Required)", resume)
+    assert result.requirement.years is not None and result.requirement.years.min == 2
+    assert result.verdict == expected, result.reason
