@@ -55,7 +55,7 @@ from jobmatch.phrases import (
     parse_years,
 )
 from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS, analyse
-from jobmatch.regions import region_of
+from jobmatch.regions import region_of, region_vocabulary
 from jobmatch.scales import required_scale
 from jobmatch.sections import EMAIL_HEADER, Block, clean_inline, split_sections
 from jobmatch.taxonomy import load_taxonomy
@@ -425,14 +425,41 @@ def scope_years(
         fields = fields_in(text[clause_start:clause_end])
     # the roles as written ("as a Sous Chef", where "Chef" alone is the title a field knows)
     role_names = role_phrases(text[at:clause_end]) or tuple(m.text.lower() for m in roles)
+    # "3 years in Saudi Arabia or the GCC": where the years are spent, not a skill or term of them
+    regions = _regions_in(text, at, clause_end, [*skills, *literal], start)
+    in_a_region = {s.start_char for s in [*skills, *literal] if region_of(s.text, text, s.start_char - start)}
     return replace(
         years,
-        skills=tuple(dict.fromkeys(s.id_ for s in skills if inside(s))),
+        skills=tuple(dict.fromkeys(s.id_ for s in skills if inside(s) and s.start_char not in in_a_region)),
         concepts=tuple(dict.fromkeys(s.id_ for s in concepts if inside(s))),
-        terms=tuple(dict.fromkeys(normalize(s.text) for s in literal if inside(s))),
+        terms=tuple(
+            dict.fromkeys(normalize(s.text) for s in literal if inside(s) and s.start_char not in in_a_region)
+        ),
         fields=fields,
         roles=tuple(dict.fromkeys(role_names)),
+        regions=regions,
     )
+
+
+def _regions_in(text: str, at: int, end: int, spans: Sequence[Span], start: int) -> tuple[str, ...]:
+    """The regions named around a years phrase, in its clause ("in Saudi Arabia or the GCC", "of UK
+    experience" just before it), not inside a longer name ("UK GAAP")."""
+    longer_names = [
+        (s.start_char - start, s.end_char - start)
+        for s in spans
+        if region_of(s.text, text, s.start_char - start) is None
+    ]
+    found = []
+    for match in region_vocabulary().names.finditer(text, max(0, at - REGION_BEFORE), end):
+        if any(a <= match.start() and match.end() <= b for a, b in longer_names):
+            continue
+        region = region_of(match.group(), text, match.start())
+        if region is not None:
+            found.append(region)
+    return tuple(dict.fromkeys(found))
+
+
+REGION_BEFORE = 20  # characters before a years phrase where its region may stand ("UK experience: 2 years")
 
 
 CLAUSE_BOUNDARY = re.compile(r"[;,(—–]|\s-\s")

@@ -49,6 +49,9 @@ class YearsRange:
     # the job titles asked as the role held ("as a Project Manager", "of RN experience"): then only
     # jobs of that role count, and a close field only in the same line of work ("designer")
     roles: tuple[str, ...] = ()
+    # the regions or countries the years must be spent in ("3 years in Saudi Arabia or the GCC",
+    # "2 years of UK experience"; data/regions.yaml): only jobs whose lines name a place there count
+    regions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

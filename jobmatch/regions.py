@@ -28,6 +28,7 @@ class RegionVocabulary:
     by_name: dict[str, str]  # lower-case name -> region id
     short_names: frozenset[str]  # names that are also something else ("GCC"): need context
     context: re.Pattern[str]
+    names: re.Pattern[str]  # every region's names, as written (case matters: "UK", not "uk")
 
 
 @cache
@@ -43,6 +44,7 @@ def region_vocabulary() -> RegionVocabulary:
         raise DataError(FILE, "regions", "expected a mapping of region id -> entry")
     regions: dict[str, Region] = {}
     by_name: dict[str, str] = {}
+    written: list[str] = []
     for region_id, entry in data["regions"].items():
         where = f"regions.{region_id}"
         entry = check_keys(entry, file=FILE, where=where, required=["name", "names", "places"])
@@ -54,6 +56,7 @@ def region_vocabulary() -> RegionVocabulary:
         )
         for name in string_list(entry["names"], file=FILE, where=f"{where}.names"):
             by_name.setdefault(name.lower(), str(region_id))
+            written.append(name)
     short = {n.lower() for n in string_list(data.get("needs_context"), file=FILE, where="needs_context")}
     context = string_list(data["context"], file=FILE, where="context")
     return RegionVocabulary(
@@ -61,6 +64,7 @@ def region_vocabulary() -> RegionVocabulary:
         by_name=by_name,
         short_names=frozenset(short),
         context=re.compile(rf"\b(?:{alternation(c.lower() for c in context)})\b"),
+        names=re.compile(rf"(?<![\w-])(?:{alternation(written)})(?![\w-])"),
     )
 
 
@@ -81,6 +85,18 @@ def region_of(name: str, line: str = "", at: int = -1) -> str | None:
         if at < 0:
             return None
         near = line[max(0, at - CONTEXT_WINDOW) : at + len(name) + CONTEXT_WINDOW].lower()
-        if not vocab.context.search(near):
+        # a region word near it, or one of its own places ("Saudi Arabia or the GCC")
+        if not (vocab.context.search(near) or vocab.regions[region].places.search(near)):
             return None
     return region
+
+
+def regions_named(text: str) -> tuple[str, ...]:
+    """The regions a text names, in order ("3 years in Saudi Arabia or the GCC": both)."""
+    vocab = region_vocabulary()
+    found: list[tuple[int, str]] = []
+    for match in vocab.names.finditer(text):
+        region = region_of(match.group(), text, match.start())
+        if region is not None:
+            found.append((match.start(), region))
+    return tuple(dict.fromkeys(region for _, region in sorted(found)))

@@ -18,6 +18,7 @@ from jobmatch.fields import TITLE_PART_END, close_fields, field_name, field_voca
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, PartVerdict
 from jobmatch.models import Evidence, StatedYears, YearsRange
+from jobmatch.regions import region_vocabulary
 from jobmatch.textnorm import normalize, stem, words
 
 # skill categories of concrete tools: years of one count in any job that uses it
@@ -79,7 +80,18 @@ def scope_of(years: YearsRange, profile: Profile) -> str:
     names += [_as_written(key, profile) for key in years.terms[:2] if key not in role_keys]
     names += roles
     unique = list({name.lower(): name for name in reversed(names)}.values())[::-1]
+    vocabulary = region_vocabulary().regions
+    where = " or ".join(vocabulary[r].name for r in years.regions if r in vocabulary)
+    if where:
+        return ("in jobs of " + ", ".join(unique) + " " if unique else "in jobs ") + f"in {where}"
     return "in jobs of " + ", ".join(unique) if unique else "of professional experience"
+
+
+def _in_regions(job: int, regions: tuple[str, ...], profile: Profile) -> bool:
+    """Does a line of the job name a place in one of ``regions`` (Riyadh for Saudi Arabia)?"""
+    vocabulary = region_vocabulary().regions
+    places = [vocabulary[r].places for r in regions if r in vocabulary]
+    return any(p.search(profile.lowered[i]) for i in profile.position_lines.get(job, ()) for p in places)
 
 
 def _as_written(key: str, profile: Profile) -> str:
@@ -293,6 +305,9 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
             suggestion="Give every role a start and end month (e.g. 'Mar 2021 – Present').",
         )
     chosen = relevant_jobs(years, profile) if is_scoped(years) else list(profile.jobs)
+    if years.regions:  # "3 years in Saudi Arabia or the GCC": only jobs there
+        chosen = [i for i in chosen if _in_regions(i, years.regions, profile)]
+        stated = None  # a figure does not say where its years were spent
     titled = _titled_jobs(years, profile)
     if titled is not None:  # the role as named; other jobs of its field count only in part (below)
         known = [role for role in years.roles if role in field_vocabulary().titles]

@@ -488,3 +488,34 @@ def test_a_job_board_qualification_row_gives_years(start: str, expected: str) ->
     [result] = results("Dental assisting: 2 years (Required)", resume)
     assert result.requirement.years is not None and result.requirement.years.min == 2
     assert result.verdict == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("jobs", "expected"),
+    [
+        # 4 years in Toronto: Canadian experience; 6 years in Manila and 1 in Calgary: not enough
+        ("Staff Accountant, Maple Ledger LLP, Toronto, ON  Jan 2022 – Present\n", "met"),
+        (
+            "Accountant, Calgary Freight Ltd, Calgary, AB  Jan 2025 – Present\n"
+            "Senior Accountant, Luzon Holdings, Manila  Jan 2019 – Dec 2024\n",
+            "partial",
+        ),
+        ("Senior Accountant, Luzon Holdings, Manila  Jan 2019 – Present\n", "missing"),
+    ],
+)
+def test_years_asked_in_a_country_count_the_jobs_there(jobs: str, expected: str) -> None:
+    """ "At least 2 years of accounting experience in Canada": only jobs whose lines name a place
+    there (Toronto, Calgary) count."""
+    resume = f"Maria Santos\nEXPERIENCE\n{jobs}- Month-end close and reconciliations\n"
+    [result] = results("At least 2 years of accounting experience in Canada", resume)
+    years = [p for p in result.parts if p.kind == "years"]
+    assert years and years[0].verdict == expected, result.reason
+
+
+def test_a_standard_named_for_a_country_is_no_place() -> None:
+    """ "3+ years of UK GAAP accounting": the years are of UK GAAP, wherever they were spent."""
+    resume = (
+        "Tom Ng\nEXPERIENCE\nAccountant, Harbour Audit, Hong Kong  Jan 2019 – Present\n- UK GAAP accounts\n"
+    )
+    [result] = results("3+ years of UK GAAP accounting", resume)
+    assert result.requirement.years is not None and result.requirement.years.regions == ()
