@@ -7,7 +7,7 @@ are removed before the real cues are looked for, as in ConText.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from jobmatch.resources import check_keys, load_data, string_list
@@ -80,6 +80,9 @@ class AmbiguityRules:
     triggers: frozenset[str]
     blockers_after: dict[str, tuple[tuple[str, ...], ...]]
     blockers_before: dict[str, tuple[tuple[str, ...], ...]]
+    # a short form with another sense in some lines ("CRM" in a cockpit is crew resource
+    # management): its form as written -> ((the other sense's skill id, words of its context), ...)
+    senses: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
 
 
 @cache
@@ -134,7 +137,7 @@ def ambiguity_rules() -> AmbiguityRules:
         file=FILE,
         where=where,
         required=["window", "list_separators", "triggers"],
-        optional=["blockers"],
+        optional=["blockers", "senses"],
     )
     after: dict[str, tuple[tuple[str, ...], ...]] = {}
     before: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -142,7 +145,20 @@ def ambiguity_rules() -> AmbiguityRules:
         rule = check_keys(rule, file=FILE, where=f"{where}.blockers.{alias}", optional=["after", "before"])
         after[alias] = tuple(tuple(word.lower() for word in seq) for seq in rule.get("after") or ())
         before[alias] = tuple(tuple(word.lower() for word in seq) for seq in rule.get("before") or ())
+    senses: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
+    for form, choices in (entry.get("senses") or {}).items():
+        found = []
+        for index, choice in enumerate(choices or ()):
+            choice = check_keys(
+                choice, file=FILE, where=f"{where}.senses.{form}[{index}]", required=["skill", "context"]
+            )
+            words = frozenset(
+                w.lower() for w in string_list(choice["context"], file=FILE, where=f"{where}.senses")
+            )
+            found.append((str(choice["skill"]), words))
+        senses[str(form)] = tuple(found)
     return AmbiguityRules(
+        senses=senses,
         window=int(entry["window"]),
         list_separators=frozenset(string_list(entry["list_separators"], file=FILE, where=where)),
         triggers=frozenset(t.lower() for t in string_list(entry["triggers"], file=FILE, where=where)),

@@ -148,6 +148,9 @@ class PhraseSpans:
         return doc
 
 
+SENSE_WINDOW = 16  # tokens either side of a short form where its other sense's words are looked for
+
+
 @Language.factory("skill_context")
 def make_skill_context(nlp: Language, name: str) -> SkillContext:
     return SkillContext(ambiguity_rules())
@@ -194,8 +197,29 @@ class SkillContext:
             if len(still_pending) == len(pending):
                 break
             pending = still_pending
-        doc.spans[SKILLS] = sorted(filter_spans(plain + kept), key=lambda s: s.start)
+        found = sorted(filter_spans(plain + kept), key=lambda s: s.start)
+        doc.spans[SKILLS] = [self._in_its_sense(span) for span in found] if self.rules.senses else found
         return doc
+
+    def _in_its_sense(self, span: Span) -> Span:
+        """ "Strong CRM skills in a two-crew cockpit": a short form whose line speaks of another
+        sense (its context words within a few tokens) is that sense's skill."""
+        choices = self.rules.senses.get(span.text)
+        if not choices:
+            return span
+        doc, reach = span.doc, SENSE_WINDOW
+        nearby = {
+            doc[i].lower_
+            for i in (
+                *range(max(0, span.start - reach), span.start),
+                *range(span.end, min(len(doc), span.end + reach)),
+            )
+            if "\n" not in doc[i].text
+        }
+        for skill_id, context in choices:
+            if nearby & context:
+                return Span(doc, span.start, span.end, label=span.label_, span_id=skill_id)
+        return span
 
     def _blocked(self, span: Span) -> bool:
         doc, alias = span.doc, span.text

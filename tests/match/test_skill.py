@@ -418,3 +418,26 @@ def test_or_similar_lets_a_tool_of_the_same_kind_meet_the_line(line: str, expect
     )
     [result] = results(line, resume)
     assert result.verdict == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("line", "resume_line", "expected"),
+    [
+        # in a cockpit, CRM is crew resource management: a CRM-systems user does not show it
+        ("Strong CRM skills in a two-crew cockpit", "- Kept the Salesforce CRM clean for 40 reps", "missing"),
+        ("Strong CRM skills in a two-crew cockpit", "- CRM and TEM recurrent training, Dash 8 crew", "met"),
+        ("Experience with a CRM such as HubSpot", "- Kept the Salesforce CRM clean for 40 reps", "met"),
+    ],
+)
+def test_a_short_form_takes_the_sense_its_line_speaks_of(line: str, resume_line: str, expected: str) -> None:
+    resume = f"Sam Hale\nEXPERIENCE\nCoordinator, Northern Air  2019 – Present\n{resume_line}\n"
+    [result] = results(line, resume)
+    assert result.verdict == expected, result.reason
+
+
+def test_every_sense_is_a_taxonomy_skill() -> None:
+    from jobmatch.cues import ambiguity_rules
+    from jobmatch.taxonomy import load_taxonomy
+
+    skills = load_taxonomy().skills
+    assert all(skill in skills for choices in ambiguity_rules().senses.values() for skill, _ in choices)
