@@ -822,6 +822,11 @@ def _credential_name(segment: str) -> str:
     return name.strip(" ,-–—:(") or segment.strip()
 
 
+NOT_YET = frozenset({"booked", "in_progress", "planned"})
+RENEWAL = re.compile(r"\brenew(?:al|ed|ing)?\b|\brecertif", re.IGNORECASE)
+RENEWAL_REACH = 20  # characters before "booked" where "renewal" says what is booked
+
+
 def _state_of(text: str, as_of: dt.date) -> tuple[str, str | None, str | None, str | None]:
     """(state, cue, date, expires) of one credential's text."""
     vocab = credential_vocabulary()
@@ -841,6 +846,8 @@ def _state_of(text: str, as_of: dt.date) -> tuple[str, str | None, str | None, s
         match = regex.search(text)
         if match is None:
             continue
+        if state in NOT_YET and RENEWAL.search(text[max(0, match.start() - RENEWAL_REACH) : match.start()]):
+            continue  # "valid to 03/2027, renewal booked": a credential held, being renewed
         after = [p for p in points if p[0] >= match.start()]
         date = (after or points or [(0, None, 0)])[0][1]
         if state == "held" and points and all(p[2] > today for p in points):

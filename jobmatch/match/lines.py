@@ -7,6 +7,7 @@ import bisect
 import re
 
 from jobmatch.cues import cue_set
+from jobmatch.facts import RENEWAL, RENEWAL_REACH
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL
 from jobmatch.models import Evidence, Requirement
@@ -51,14 +52,17 @@ def shown(profile: Profile, evidence: Evidence, hedged: bool, requirement: Requi
 
 
 def credential_state(text: str) -> tuple[str, str]:
-    """(state, the cue) of a credential line: held, pending (booked, in progress ...) or lapsed."""
-    pending = cue_set("credential_pending").search(text)
-    if pending:
-        return "pending", pending.group()
+    """(state, the cue) of a credential line: held, pending (booked, in progress ...) or lapsed.
+    Lapsed outweighs a renewal booked ("expired Oct 2024 (renewal booked)" was held once); a
+    renewal booked alone is of a credential held ("valid to 2027, renewal booked")."""
     lapsed = cue_set("credential_lapsed").search(text)
     if lapsed:
         return "lapsed", lapsed.group()
+    pending = cue_set("credential_pending").search(text)
+    if pending and not RENEWAL.search(text[max(0, pending.start() - RENEWAL_REACH) : pending.start()]):
+        return "pending", pending.group()
     return "held", ""
+
 
 
 LEVEL = re.compile(r"\blevel\s*(\d)\b", re.IGNORECASE)

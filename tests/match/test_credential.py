@@ -642,3 +642,19 @@ def test_an_annual_practising_certificate_is_a_credential_of_its_own() -> None:
         "Registration with the Nursing Council of New Zealand and a current practising certificate", resume
     )
     assert result.verdict == "met", result.reason
+
+
+@pytest.mark.parametrize(
+    ("held", "expected"),
+    [
+        ("Standard First Aid/CPR C – expired Oct 2024 (renewal booked)", "partial"),  # held once
+        ("Standard First Aid/CPR C – valid to 03/2027, renewal booked", "met"),  # held; renewing
+        ("Standard First Aid/CPR C – course booked for Jan 2027", "missing"),  # not held yet
+    ],
+)
+def test_a_renewal_booked_is_of_a_credential_held_once(held: str, expected: str) -> None:
+    resume = (
+        f"Cole Hart\nTICKETS\n{held}\nEXPERIENCE\nHeavy Equipment Technician, Suncor  2020 – Present\n- PMs\n"
+    )
+    [result] = results("Current Standard First Aid/CPR", resume)
+    assert result.verdict == expected, result.reason
