@@ -13,7 +13,7 @@ from functools import cache
 
 from jobmatch.errors import DataError
 from jobmatch.resources import check_keys, load_data, string_list
-from jobmatch.textnorm import normalize
+from jobmatch.textnorm import normalize, stem, words
 
 FILE = "competencies.yaml"
 
@@ -44,10 +44,19 @@ class CompetencyBook:
         taken: list[str] = []
         for phrase, competency_id in self.by_name:
             if phrase in line and not any(phrase in longer for longer in taken):
+                if len(phrase.split()) == 1 and _only_as_plural_nouns(phrase.strip(), text):
+                    continue  # "driving buses, coaches or other heavy vehicles": no coaching
                 taken.append(phrase)
                 if all(competency_id != c for c, _ in found):
                     found.append((competency_id, phrase.strip()))
         return found
+
+
+def _only_as_plural_nouns(stemmed: str, text: str) -> bool:
+    """Is every word of ``text`` that has this stem a plural noun ("coaches", "mentors"), never the
+    activity ("coaching", "coach", "mentored")?"""
+    forms = [w for w in words(text) if stem(w) == stemmed]
+    return bool(forms) and all(w.endswith("s") and not w.endswith("ss") for w in forms)
 
 
 @cache

@@ -710,6 +710,49 @@ LIST_SEPARATOR = re.compile(r"\s*(?:,|;|/|\bor\b|\band\b|\betc\b\.?)\s*", re.IGN
 EXAMPLE_WORD = re.compile(r"^[^\W\d_][\w&'’-]*$")
 
 
+def _plain_items(bracketed: str) -> tuple[list[str], list[str]]:
+    """The items of a bracketed list, and those that are short phrases of plain words."""
+    items = [i.strip() for i in LIST_SEPARATOR.split(EXAMPLE_LEAD.sub("", bracketed)) if i.strip()]
+    plain = [
+        item
+        for item in items
+        if 1 <= len(item.split()) <= 4
+        and all(EXAMPLE_WORD.match(w) for w in item.split())
+        and sum(len(w) for w in item.split()) >= 4
+    ]
+    return items, plain
+
+
+def _example_terms(items: list[str]) -> tuple[Term, ...]:
+    return tuple(
+        Term(kind="term", id=TERM_PREFIX + normalize(i).strip(), text=i, keys=term_keys(i)) for i in items
+    )
+
+
+def _bracket_mates(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
+    """ "Trade background (bricklayer, joiner, carpenter etc.)": when one term of a bracketed list
+    of plain words was read, the others are its alternatives too."""
+    def first(group: TermGroup) -> int:
+        return min(starts.get(t.id, len(text)) for t in group.terms)  # examples added have no start
+
+    result = []
+    for group in groups:
+        at = first(group)
+        opening, closing = text.rfind("(", 0, at), text.find(")", at)
+        if at >= len(text) or opening < 0 or closing < 0 or ")" in text[opening:at]:
+            result.append(group)
+            continue
+        inside = [g for g in groups if opening < first(g) < closing]
+        items, plain = _plain_items(text[opening + 1 : closing])
+        named = {t.text.lower() for t in group.terms}
+        others = [i for i in plain if i.lower() not in named]
+        if inside != [group] or len(items) < 2 or len(plain) != len(items) or not others:
+            result.append(group)
+            continue
+        result.append(replace(group, terms=(*group.terms, *_example_terms(others)), need=1, examples=True))
+    return result
+
+
 def _bracketed_examples(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
     """ "Seafood processing (frozen shrimp, surimi or canned tuna)": plain words in brackets
     after a thing name kinds of it; any of them shows it (they join its group as examples). Only
@@ -728,22 +771,12 @@ def _bracketed_examples(groups: list[TermGroup], text: str, starts: dict[str, in
         if bracket is None or any(bracket.start(1) <= at < bracket.end(1) for at in taken):
             extended.append(group)
             continue
-        items = [i.strip() for i in LIST_SEPARATOR.split(EXAMPLE_LEAD.sub("", bracket.group(1))) if i.strip()]
-        plain = [
-            item
-            for item in items
-            if 1 <= len(item.split()) <= 4
-            and all(EXAMPLE_WORD.match(w) for w in item.split())
-            and sum(len(w) for w in item.split()) >= 4
-        ]
+        items, plain = _plain_items(bracket.group(1))
         if len(items) < 2 or len(plain) != len(items):
             extended.append(group)
             continue
-        examples = tuple(
-            Term(kind="term", id=TERM_PREFIX + normalize(i).strip(), text=i, keys=term_keys(i)) for i in plain
-        )
-        extended.append(replace(group, terms=(term, *examples), need=1, examples=True))
-    return extended
+        extended.append(replace(group, terms=(term, *_example_terms(plain)), need=1, examples=True))
+    return _bracket_mates(extended, text, starts)
 
 
 PURPOSE_BEFORE = re.compile(r"^\s*for\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -1018,6 +1051,15 @@ def build_requirement(
     skill_spans = [s for s in skill_spans if not _part_of_a_longer_name(s, credential_line)]
     # "leading a team of pharmacy technicians": other people who hold a credential, not one asked for
     skill_spans = [s for s in skill_spans if not _people_holding(s)]
+    if credential_line:
+        # "Registered Early Childhood Educator (RECE)": the words the acronym spells out name the
+        # credential, not a skill of their own beside it
+        expansions = _spelled_out_acronyms(text)
+        skill_spans = [
+            s
+            for s in skill_spans
+            if not any(a <= s.start_char - start and s.end_char - start <= b for a, b in expansions)
+        ]
     scale_range: tuple[int, int] | None = None
     if condition is None:
         scale = required_scale(text[: min(text_limit, waived_from)])
@@ -1369,7 +1411,10 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 STRONG_CUE = re.compile(
     r"\b(?:must|required|requires|essential|a plus|nice to have|preferred|ideally|years? of|degree|certif\w*|"
-    r"licen[cs]\w*|registration|membership|experience (?:with|in)|proficien\w*|fluent|knowledge of)\b",
+    r"licen[cs]\w*|registration|membership|experience (?:with|in)|proficien\w*|fluent|knowledge of|"
+    # the person sought, described: "We are looking for Bus Captains who are customer-oriented"
+    r"(?:we are|we're) looking for \w+(?: \w+)? who|the ideal candidate|"
+    r"successful candidates? (?:will|must|should))\b",
     re.IGNORECASE,
 )
 UNHEADED = frozenset({"preamble", "other", "about", "responsibilities"})

@@ -102,6 +102,12 @@ NOT_EXPERIENCE_MONTHS = re.compile(
 
 AN_AGE = re.compile(r"\s*(?:old\b|of age\b|or older\b|or over\b|and (?:above|over)\b)", re.IGNORECASE)
 AN_AGE_BEFORE = re.compile(r"\b(?:aged?|age of|minimum age)\s*(?:of\s*)?$", re.IGNORECASE)
+# "at least 2 years in college", "3 years of university studies": time in education, not experience
+OF_STUDY = re.compile(
+    r"\s*(?:in|of|at)\s+(?:a\s+|the\s+)?"
+    r"(?:college|university|uni|tertiary|higher education|studies|study|schooling)\b",
+    re.IGNORECASE,
+)
 
 
 def parse_years(text: str) -> YearsRange | None:
@@ -118,6 +124,8 @@ def parse_years(text: str) -> YearsRange | None:
     before = text[max(0, match.start() - 16) : match.start()]
     if AN_AGE.match(text, match.end()) or AN_AGE_BEFORE.search(before):
         return None  # "at least 21 years old", "aged 18 years or over": an age, not experience
+    if OF_STUDY.match(text, match.end()):
+        return None  # "or at least 2 years in college": schooling, not experience
     groups = match.groupdict()
     if groups.get("months") and (
         NOT_EXPERIENCE_MONTHS.search(text[max(0, match.start() - 24) : match.start()])
@@ -157,6 +165,9 @@ class DegreeVocabulary:
     field_names: dict[str, str] = field(default_factory=dict)  # field id -> its name in a sentence
     toward_next: re.Pattern[str] | None = None  # "postgraduate diploma": partly the level above its own
     not_a_field: re.Pattern[str] | None = None  # "vocational education": a stage, not a field
+    # forms read only on a résumé's education lines ("Mandaue City National High School"): in a
+    # posting the words speak of pupils or a school taught at ("teaching high school students")
+    resume_forms: re.Pattern[str] | None = None
     stage_before: re.Pattern[str] | None = None  # "Secondary or " before "vocational education"
 
 
@@ -188,6 +199,7 @@ def degree_vocabulary() -> DegreeVocabulary:
             "toward_next",
             "frameworks",
             "not_a_field",
+            "resume_secondary",
         ],
     )
     level_of: dict[str, str] = {}
@@ -255,6 +267,7 @@ def degree_vocabulary() -> DegreeVocabulary:
         not_after_short=_phrases(data, "not_after_short"),
         toward_next=_phrases(data, "toward_next"),
         not_a_field=_phrases(data, "not_a_field"),
+        resume_forms=_phrases(data, "resume_secondary"),
         stage_before=_stage_before(string_list(data.get("not_a_field"), file=file, where="not_a_field")),
     )
 
@@ -345,6 +358,8 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
         for m in vocab.short_forms.finditer(text)
         if not _not_a_short_degree(text, m)
     ]
+    if resume_line and vocab.resume_forms is not None:
+        found += [(m.start(), "secondary") for m in vocab.resume_forms.finditer(text)]
     if resume_line:
         taken = {position for position, _ in found}
         for m in vocab.line_start_short_forms.finditer(text):

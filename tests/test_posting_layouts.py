@@ -454,3 +454,30 @@ def test_plain_words_in_brackets_after_a_thing_are_kinds_of_it(run_json, tmp_pat
     )
     scored = run_json("score", resume, "--posting", posting, "--format", "json")
     assert scored["requirements"][0]["verdict"] == "met", scored["requirements"][0]
+
+
+def test_a_sentence_describing_the_person_sought_after_a_list(run_json, tmp_path: Path) -> None:
+    posting = tmp_path / "bus.md"
+    posting.write_text(
+        "# Bus Captain\n\n## Job Requirements\n- Class 4 driving licence\n\n"
+        "Buses run from 5.30am. We are looking for drivers who are customer-focused and patient.\n\n"
+        "## Good to Have\n- Experience driving buses, coaches or other heavy vehicles\n",
+        encoding="utf-8",
+    )
+    report = run_json("extract", posting, "--format", "json")
+    assert any(r["text"].startswith("We are looking for drivers who") for r in report["minimum"]), report
+    [vehicles] = report["preferred"]
+    kinds = {t["kind"] for g in vehicles["groups"] for t in g["terms"]}
+    assert "competency" not in kinds, vehicles  # "coaches" here are vehicles, not coaching
+
+
+def test_a_bracketed_list_with_one_known_name_takes_the_others_as_alternatives(
+    run_json, tmp_path: Path
+) -> None:
+    posting = tmp_path / "site.md"
+    posting.write_text(
+        "## Desirables\n- Trade background (bricklayer, joiner, carpenter etc.)\n", encoding="utf-8"
+    )
+    report = run_json("extract", posting, "--format", "json")
+    [group] = report["preferred"][0]["groups"]
+    assert {t["text"] for t in group["terms"]} >= {"bricklayer", "joiner", "carpenter"} and group["need"] == 1

@@ -309,6 +309,21 @@ def _lines(term: Term, profile: Profile) -> list[int]:
     return list(dict.fromkeys(found))
 
 
+ACCEPTS_WILLING = re.compile(
+    r"\bwilling(?:ness)?\s+to\s+(?:obtain|get|acquire|undergo|complete|take|gain|work towards)\b",
+    re.IGNORECASE,
+)
+WILLING = re.compile(r"\b(?:willing|keen|ready|prepared|eager|happy)\s+to\b", re.IGNORECASE)
+
+
+def _willing_where_accepted(lines: list[int], profile: Profile, requirement: Requirement) -> Evidence | None:
+    """A line naming the credential that says the candidate is willing to obtain it, when the
+    requirement accepts that ("or willing to obtain one")."""
+    if not ACCEPTS_WILLING.search(requirement.text):
+        return None
+    return next((profile.lines[i] for i in lines if WILLING.search(profile.lines[i].text)), None)
+
+
 def _by_its_tail(plain: tuple[str, ...], profile: Profile) -> tuple[int, ...]:
     """ "Transport Canada Category 1 Medical": the issuer before the name may be left out
     ("Category 1 Medical - valid to 08/2027"). The name's last words, at least three or two with
@@ -350,6 +365,17 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
     listed = [i for i in relevant if profile.lines[i].section == "certifications"]
     relevant = listed or relevant
     if not relevant:
+        willing = _willing_where_accepted(lines, profile, requirement)
+        if willing is not None:  # "BDVL, or willing to obtain one": "willing to go for BDVL training"
+            return _shown(
+                term,
+                name,
+                willing,
+                MET,
+                f"{name}: the résumé says the candidate is willing to obtain it, which the line accepts "
+                f"(“{willing.text[:90]}”)",
+                strength=0.6,
+            )
         asked = graded_name(requirement.text, term.text)
         higher = other_grade_named([asked], profile, higher=True)
         if higher is not None:  # "Black Belt" held for "Green Belt": more than asked

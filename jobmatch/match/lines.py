@@ -64,7 +64,6 @@ def credential_state(text: str) -> tuple[str, str]:
     return "held", ""
 
 
-
 LEVEL = re.compile(r"\blevel\s*(\d)\b", re.IGNORECASE)
 
 

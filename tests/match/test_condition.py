@@ -222,3 +222,23 @@ def test_a_shift_system_already_worked() -> None:
     [result] = results("Readiness to work in a 3-shift system, also on some Saturdays", resume)
     assert result.requirement.condition == "availability"
     assert result.verdict == "met", result.reason
+
+
+@pytest.mark.parametrize(
+    ("line", "stated"),
+    [
+        ("Can start ASAP", "Available to start immediately."),
+        (
+            "Willing to work shifts, weekends and be on standby when required",
+            "- Day and night shift on a roster",
+        ),
+        (
+            "You must be willing to work weekends and public holidays",
+            "- Runs on weekends and public holidays",
+        ),
+    ],
+)
+def test_availability_a_resume_states(line: str, stated: str) -> None:
+    resume = f"{VISITS}{stated}\n" if stated.startswith("-") else f"Jo Tan\n{stated}\n{VISITS}"
+    [result] = results(line, resume)
+    assert result.verdict == "met", result.reason

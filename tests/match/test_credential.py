@@ -658,3 +658,36 @@ def test_a_renewal_booked_is_of_a_credential_held_once(held: str, expected: str)
     )
     [result] = results("Current Standard First Aid/CPR", resume)
     assert result.verdict == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("- Keen to move into public transport; willing to take the BDVL course", "met"),
+        ("- Drove a delivery van around the island", "missing"),
+    ],
+)
+def test_willingness_where_the_line_accepts_it(written: str, expected: str) -> None:
+    resume = f"Ahmad Rahim\nEXPERIENCE\nDelivery Driver, Swift Couriers  2020 – Present\n{written}\n"
+    [result] = results("Bus Driver Vocational Licence (BDVL), or willing to obtain one", resume)
+    assert result.verdict == expected, result.reason
+
+
+def test_a_site_ticket_under_a_tickets_heading_is_held() -> None:
+    resume = "Lee Park\nEXPERIENCE\nSite Supervisor, Brickfield  2019 – Present\n- Plots\n"
+    resume += "TICKETS\nSSSTS (CITB) – 2024\n"
+    [result] = results("SMSTS or SSSTS (in date)", resume)
+    assert result.verdict == "met", result.reason
+
+
+def test_an_acronym_s_spelled_out_credential_is_no_skill_beside_it() -> None:
+    """ "Registered Early Childhood Educator (RECE)": an application pending is not the credential,
+    whatever early childhood work the résumé shows."""
+    resume = (
+        "Ana Ruiz\nREGISTRATION\nRECE – application submitted to the College of ECE, 2026\n"
+        "EXPERIENCE\nEarly Childhood Assistant, Sunny Days  2021 – Present\n- Planned play-based activities\n"
+    )
+    [result] = results(
+        "Registered Early Childhood Educator (RECE) in good standing with the College of ECE", resume
+    )
+    assert result.verdict == "missing", result.reason

@@ -457,3 +457,24 @@ def test_qualification_levels_named_by_framework_or_stage(
 )
 def test_veterinary_first_degrees_as_countries_name_them(held: str) -> None:
     assert verdict("A BVSc or equivalent veterinary degree", f"EDUCATION\n{held}\n")[0] == "met"
+
+
+@pytest.mark.parametrize(
+    ("education", "expected"),
+    [
+        (
+            "Senior High: Humanities and Social Sciences Strand, Lapu-Lapu City National High School, 2021",
+            "met",
+        ),
+        ("BS Tourism Management, University of Cebu, 2019", "met"),
+    ],
+)
+def test_school_or_years_in_college_asked_is_education_not_experience(education: str, expected: str) -> None:
+    """ "Senior High School graduate (K-12) or at least 2 years in college": the years are of
+    college, not of work; a high school named on a résumé's education line is its diploma."""
+    [result] = results(
+        "Senior High School graduate (K-12) or at least 2 years in college; college graduates welcome",
+        f"EDUCATION\n{education}\n",
+    )
+    assert result.requirement.years is None
+    assert result.verdict == expected, result.reason
