@@ -35,6 +35,9 @@ class Competency:
 class CompetencyBook:
     competencies: dict[str, Competency]
     by_name: tuple[tuple[str, str], ...]  # (normalised name phrase, id), longest phrase first
+    # one-word names of an activity ("coaching", "mentoring"): their plural nouns ("coaches") are
+    # other things ("buses, coaches or other heavy vehicles")
+    activities: frozenset[str] = frozenset()
 
     def named_in(self, text: str) -> list[tuple[str, str]]:
         """(competency id, phrase) for each competency ``text`` names, longest phrases first; a
@@ -44,7 +47,7 @@ class CompetencyBook:
         taken: list[str] = []
         for phrase, competency_id in self.by_name:
             if phrase in line and not any(phrase in longer for longer in taken):
-                if len(phrase.split()) == 1 and _only_as_plural_nouns(phrase.strip(), text):
+                if phrase.strip() in self.activities and _only_as_plural_nouns(phrase.strip(), text):
                     continue  # "driving buses, coaches or other heavy vehicles": no coaching
                 taken.append(phrase)
                 if all(competency_id != c for c, _ in found):
@@ -67,6 +70,7 @@ def competency_book() -> CompetencyBook:
         raise DataError(FILE, "families", "expected a mapping of family -> list of competencies")
     competencies: dict[str, Competency] = {}
     names: list[tuple[str, str]] = []
+    activities: set[str] = set()
     for family, entries in families.items():
         if not isinstance(entries, list):
             raise DataError(FILE, f"families.{family}", "expected a list of competencies")
@@ -110,5 +114,10 @@ def competency_book() -> CompetencyBook:
                 raise DataError(FILE, where, "needs at least one name and one evidence phrase")
             competencies[competency_id] = competency
             names.extend((phrase, competency_id) for phrase in competency.names)
+            activities.update(
+                normalize(n).strip()
+                for n in string_list(entry["names"], file=FILE, where=f"{where}.names")
+                if " " not in n.strip() and n.strip().endswith("ing")
+            )
     names.sort(key=lambda item: -len(item[0]))
-    return CompetencyBook(competencies=competencies, by_name=tuple(names))
+    return CompetencyBook(competencies=competencies, by_name=tuple(names), activities=frozenset(activities))

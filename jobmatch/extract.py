@@ -732,6 +732,7 @@ def _example_terms(items: list[str]) -> tuple[Term, ...]:
 def _bracket_mates(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
     """ "Trade background (bricklayer, joiner, carpenter etc.)": when one term of a bracketed list
     of plain words was read, the others are its alternatives too."""
+
     def first(group: TermGroup) -> int:
         return min(starts.get(t.id, len(text)) for t in group.terms)  # examples added have no start
 
