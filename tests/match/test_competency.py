@@ -283,7 +283,7 @@ def test_good_relationships_with_brokers_are_stakeholder_work() -> None:
 def test_a_plural_noun_still_names_a_competency_that_is_no_activity() -> None:
     """ "stakeholders" names stakeholder management; only an activity's plural ("coaches" for
     coaching) is another thing."""
-    resume = "Rana Aziz\nEXPERIENCE\nEvent Manager, Gulf Events  2019 – Present\n- Briefed the CEO and ministers\n"
+    resume = "Rana Aziz\nEXPERIENCE\nEvent Manager, Gulf Events  2019 – Now\n- Briefed the CEO\n"
     [result] = results("Confidence managing senior government and corporate stakeholders", resume)
     kinds = {t.kind for g in result.requirement.groups for t in g.terms}
     assert kinds == {"competency"}, result.requirement.groups
