@@ -35,6 +35,7 @@ OPTIONAL_FAMILIES = (
     "first_level_label",
     "higher_level_label",
     "similar_accepted",
+    "no_preference",
 )
 
 

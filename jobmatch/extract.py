@@ -600,6 +600,12 @@ def _balanced(text: str) -> str:
     return text
 
 
+ANOTHER_LANGUAGE = re.compile(
+    r"^(?:an?other|any other|a second|an additional|additional|second|other)\s+(?:[\w-]+\s+)?languages?$",
+    re.IGNORECASE,
+)
+
+
 def _term_for(span: Span, credential_line: bool) -> Term:
     """The Term a span stands for: a taxonomy skill, a spoken language, a literal term, a
     domain concept; on a line about certifications or licences, named things are credentials."""
@@ -608,6 +614,9 @@ def _term_for(span: Span, credential_line: bool) -> Term:
     region = region_of(span.text, line, span.start_char)
     if region is not None:  # "the GCC hospitality market": Dubai and Doha show it, not a compiler
         return Term(kind="region", id=region, text=span.text)
+    if span.label_ == TERM_LABEL and ANOTHER_LANGUAGE.match(span.text.strip()):
+        # "Te reo Māori or another community language": any language beside the résumé's own
+        return Term(kind="language", id="another-language", text=span.text)
     if span.label_ == TERM_LABEL:
         language = language_named(span.text)
         named = find_languages(span.text)
@@ -957,6 +966,19 @@ def _not_about_a_language(text: str, competencies: list[tuple[str, str]]) -> lis
     ]
 
 
+FACET = re.compile(r"^\s*[A-Z][\w /&-]{1,30}:\s*(?P<value>.+?)\s*\.?$")
+
+
+def _asks_nothing(text: str) -> bool:
+    """A "Label: value" line whose value states no preference ("Any", "Not specified")."""
+    facet = FACET.match(text)
+    if facet is None:
+        return False
+    value = facet.group("value")
+    found = cue_set("no_preference").search(value)
+    return found is not None and found.start() == 0 and len(found.group()) == len(value.strip())
+
+
 def build_requirement(
     doc: Doc,
     text: str,
@@ -967,6 +989,8 @@ def build_requirement(
 ) -> Requirement | None:
     """One requirement line: its term groups, years, degree, bucket and kinds. ``knowledge``: the
     document offsets the skill-span model marked as knowledge in this line's segment."""
+    if _asks_nothing(text):
+        return None  # "Gender: Any", "Nationality: Not specified": a job board's empty facet
     end = start + len(text)
     skill_spans = spans_in(doc, SKILLS, start, end)
     concept_spans = [

@@ -290,8 +290,11 @@ DANGLING_MAX = 24  # characters: a date cell, not a sentence
 
 
 def _wrapped_dates(line: str, after: str) -> bool:
-    """Is ``line`` the start of a date range that ``after`` ends (a wrapped table cell)?"""
-    if len(line) > DANGLING_MAX or not DANGLING_RANGE.search(line) or find_date_ranges(line):
+    """Is ``line`` the start of a date range that ``after`` ends (a wrapped table cell, or a
+    title line a PDF wrapped: "Optometrist — EyeLine, Auckland | January 2019 –" / "February 2022")?"""
+    if len(line) > DANGLING_MAX and len(after) > DANGLING_MAX:
+        return False  # one of the two is a short piece of the range
+    if not DANGLING_RANGE.search(line) or find_date_ranges(line):
         return False
     joined = f"{line} {after}"
     for found in find_date_ranges(joined):

@@ -481,3 +481,21 @@ def test_a_bracketed_list_with_one_known_name_takes_the_others_as_alternatives(
     report = run_json("extract", posting, "--format", "json")
     [group] = report["preferred"][0]["groups"]
     assert {t["text"] for t in group["terms"]} >= {"bricklayer", "joiner", "carpenter"} and group["need"] == 1
+
+
+def test_a_job_board_s_preferred_candidate_facets(run_json, tmp_path: Path) -> None:
+    """Bayt's "Preferred Candidate" block: its facets are preferred requirements, a facet that
+    asks for nothing ("Gender: Any") is none, and "Min: 1 Max: 2" are years."""
+    posting = tmp_path / "bayt.txt"
+    posting.write_text(
+        "Night Auditor\n\nJob Description\nRequirements:\n- Opera PMS experience\n\nPreferred Candidate\n"
+        "Years of Experience: Min: 1 Max: 2\nResidence Location: United Arab Emirates\nGender: Any\n"
+        "Nationality: Any\nDegree: Diploma\n\nBenefits\nStaff accommodation\n",
+        encoding="utf-8",
+    )
+    report = run_json("extract", posting, "--format", "json")
+    preferred = {r["text"]: r for r in report["preferred"]}
+    assert preferred["Years of Experience: Min: 1 Max: 2"]["years"]["min"] == 1
+    assert preferred["Residence Location: United Arab Emirates"]["condition"] == "location"
+    assert preferred["Degree: Diploma"]["degree"]["level"] == "diploma"
+    assert not any(t.startswith(("Gender", "Nationality")) for t in preferred), list(preferred)

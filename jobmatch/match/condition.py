@@ -17,6 +17,7 @@ from jobmatch.match.lines import credential_state
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, UNASSESSED, RequirementResult
 from jobmatch.models import Evidence, Requirement
+from jobmatch.regions import region_of, region_vocabulary
 from jobmatch.resources import DataError, check_keys, load_data, string_list
 from jobmatch.terms import FILE, term_vocabulary
 
@@ -34,11 +35,19 @@ def _place_stated(requirement: Requirement, profile: Profile) -> Evidence | None
     a line before its first section or an address line), when that names the place; an
     employer's city in a job line is not where the candidate lives."""
     places = [m.group(1) for m in PLACE.finditer(requirement.text)]
+    # "Residence Location: United Arab Emirates": a country named as a facet's value
+    facet = re.match(r"^[\w ]{3,30}:\s*([A-Z][\w'’ -]+?)\s*\.?$", requirement.text.strip())
+    if facet:
+        places.append(facet.group(1))
     if not places:
         return None
+    regions = [r for r in (region_of(p) for p in places) if r is not None]
+    within = [region_vocabulary().regions[r].places for r in regions]
 
     def names_it(text: str) -> bool:
-        return any(re.search(rf"\b{re.escape(place)}\b", text) for place in places)
+        return any(re.search(rf"\b{re.escape(place)}\b", text) for place in places) or any(
+            w.search(text.lower()) for w in within
+        )  # "United Arab Emirates": "Dubai, UAE"
 
     location = profile.resume.contact.location
     if location and names_it(location):

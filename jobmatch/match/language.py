@@ -68,7 +68,41 @@ def _best(facts: list[SpokenLanguage]) -> SpokenLanguage:
     return max(facts, key=lambda f: (level_rank(f.level), f.method != "written in"))
 
 
+ANOTHER_LANGUAGE = "another-language"  # "Te reo Māori or another community language": not the résumé's own
+
+
+def _another_language(term: Term, profile: Profile) -> PartVerdict:
+    """ "... or another community language", "a second language": a language the résumé gives
+    beyond the one it is written in."""
+    written = profile.resume.written_in.language or "en"
+    others = [f for f in profile.resume.languages if f.language != written and f.method != "written in"]
+    if not others:
+        return PartVerdict(
+            kind="language",
+            verdict=MISSING,
+            reason="no language besides the one the résumé is written in",
+            missing=(term.id,),
+            searched=(term.text,),
+            gap=term.text,
+            suggestion="List the languages you speak, each with its level.",
+        )
+    best = _best(others)
+    name = language_name(best.language) if best.language in language_vocabulary().names else best.language
+    return PartVerdict(
+        kind="language",
+        verdict=MET,
+        reason=f"{name} ({_level_words(best.level)}) in the résumé's {best.method}, another language",
+        evidence=(Evidence(text=best.text, section="languages", line=best.line or 0),),
+        matched=(term.id,),
+        searched=(term.text,),
+        strength=1.0,
+        mentions=(name,),
+    )
+
+
 def check_language(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
+    if term.id == ANOTHER_LANGUAGE:
+        return _another_language(term, profile)
     language = language_id(term)
     name = language_name(language) if language in language_vocabulary().names else profile.name(term.id)
     asked = level_asked(requirement, language)

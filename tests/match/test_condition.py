@@ -242,3 +242,16 @@ def test_availability_a_resume_states(line: str, stated: str) -> None:
     resume = f"{VISITS}{stated}\n" if stated.startswith("-") else f"Jo Tan\n{stated}\n{VISITS}"
     [result] = results(line, resume)
     assert result.verdict == "met", result.reason
+
+
+def test_a_riding_permit_stated() -> None:
+    resume = f"Okello James\nLICENCES\nDriving permit, Class A (motorcycle), valid to 2028\n{VISITS}"
+    [result] = results("Must be able to ride a motorcycle and hold a valid riding permit.", resume)
+    assert result.verdict == "met", result.reason
+
+
+def test_a_country_of_residence_by_a_city_in_it() -> None:
+    """ "Residence Location: United Arab Emirates" (a job board's facet): "Dubai, UAE" is there."""
+    resume = f"Arjun Menon\nDubai, UAE · +971 50 555 0101 · arjun@example.com\n{VISITS}"
+    [result] = results("Residence Location: United Arab Emirates", resume)
+    assert result.verdict == "met", result.reason

@@ -120,3 +120,14 @@ def test_a_level_after_the_bracket_of_the_language_before_is_the_next_one_s() ->
     )
     [result] = results("Communicative Polish (min. B1) and basic English", resume)
     assert result.verdict == "met", result.reason
+
+
+@pytest.mark.parametrize(
+    ("languages", "expected"), [("English (native), Samoan (fluent)", "met"), ("English", "missing")]
+)
+def test_another_language_is_any_beside_the_resume_s_own(languages: str, expected: str) -> None:
+    resume = (
+        f"Sione Tuilagi\nLANGUAGES\n{languages}\nEXPERIENCE\nNurse, Counties Health  2020 – Now\n- Wards\n"
+    )
+    [result] = results("Te reo Māori or another community language", resume)
+    assert result.verdict == expected, result.reason

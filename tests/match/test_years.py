@@ -519,3 +519,18 @@ def test_a_standard_named_for_a_country_is_no_place() -> None:
     )
     [result] = results("3+ years of UK GAAP accounting", resume)
     assert result.requirement.years is not None and result.requirement.years.regions == ()
+
+
+def test_a_title_line_whose_dates_a_pdf_wrapped() -> None:
+    """ "Senior Optometrist — Harbourside Eyecare, Auckland | March 2022 –" / "Present": one job."""
+    resume = (
+        "Grace Hill\nEXPERIENCE\nSenior Optometrist — Harbourside Eyecare, Takapuna, Auckland | March 2022 –\n"
+        "Present\n• Eye examinations\n"
+        "Optometrist — EyeLine Optometrists, Manukau, Auckland | January 2019 –\n"
+        "February 2022\n• Contact lens fitting\n"
+    )
+    [result] = results(
+        "A minimum of 2 years' post-registration clinical experience as an optometrist", resume
+    )
+    years = [p for p in result.parts if p.kind == "years"]
+    assert years and years[0].verdict == "met" and "2 jobs" in years[0].reason, result.reason
