@@ -370,6 +370,7 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
             if position not in taken:
                 found.append((position, vocab.level_of[form.lower()]))
     found += _framework_levels(text)
+    found += [(m.start(), _college_level(m.group("n"))) for m in YEARS_OF_COLLEGE.finditer(text)]
     generic = re.search(r"\bdegree\b", text, re.IGNORECASE)
     if not found and not generic:
         return None
@@ -426,6 +427,20 @@ def _framework_levels(text: str) -> list[tuple[int, str]]:
             if number in levels:
                 found.append((m.start(), levels[number]))
     return found
+
+
+# "at least 2 years of college": part of a degree's study, asked as a level of its own
+YEARS_OF_COLLEGE = re.compile(
+    r"\b(?P<n>\d|one|two|three|four)\s+years?\s+(?:of|in|at)\s+(?:a\s+)?(?:college|university|tertiary)\b",
+    re.IGNORECASE,
+)
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _college_level(count: str) -> str:
+    """Years of college asked: up to three are an associate's level, four a bachelor's."""
+    years = NUMBER_WORDS.get(count.lower()) or int(count)
+    return "bachelor" if years >= 4 else "associate"
 
 
 OR_BETWEEN = re.compile(r"\bor\b", re.IGNORECASE)

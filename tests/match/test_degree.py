@@ -478,3 +478,17 @@ def test_school_or_years_in_college_asked_is_education_not_experience(education:
     )
     assert result.requirement.years is None
     assert result.verdict == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("education", "expected"),
+    [
+        ("BS Criminology, University of Cebu, 2019", "met"),
+        ("Senior High School, Cebu City National High School, 2016", "missing"),
+    ],
+)
+def test_years_of_college_asked_are_a_degree_s_level(education: str, expected: str) -> None:
+    """ "At least 2 years of college": an associate's level of study, not years of work."""
+    [result] = results("Completed at least 2 years of college", f"EDUCATION\n{education}\n")
+    assert result.requirement.years is None and result.requirement.degree is not None
+    assert result.verdict == expected, result.reason

@@ -524,7 +524,7 @@ def test_a_standard_named_for_a_country_is_no_place() -> None:
 def test_a_title_line_whose_dates_a_pdf_wrapped() -> None:
     """ "Senior Optometrist — Harbourside Eyecare, Auckland | March 2022 –" / "Present": one job."""
     resume = (
-        "Grace Hill\nEXPERIENCE\nSenior Optometrist — Harbourside Eyecare, Takapuna, Auckland | March 2022 –\n"
+        "Grace Hill\nEXPERIENCE\nSenior Optometrist — Harbourside Eyecare, Takapuna | March 2022 –\n"
         "Present\n• Eye examinations\n"
         "Optometrist — EyeLine Optometrists, Manukau, Auckland | January 2019 –\n"
         "February 2022\n• Contact lens fitting\n"
