@@ -185,11 +185,6 @@ def _trim(span: Span) -> Span | None:
         start += 1
     while end > start and doc[end - 1].lower_ in EDGE_TOKENS:
         end -= 1
-    # a bracket the span does not open or close is the line's, not the name's ("Dash 8)")
-    if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
-        end -= 1
-    if end > start and doc[start].text == "(" and ")" not in doc[start:end].text:
-        start += 1
     return doc[start:end] if end > start else None
 
 
