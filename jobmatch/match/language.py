@@ -71,11 +71,22 @@ def _best(facts: list[SpokenLanguage]) -> SpokenLanguage:
 ANOTHER_LANGUAGE = "another-language"  # "Te reo Māori or another community language": not the résumé's own
 
 
-def _another_language(term: Term, profile: Profile) -> PartVerdict:
+BESIDES = re.compile(
+    r"\b(?:in addition to|besides|other than|apart from|as well as)\s+(?P<rest>[^.;,(]+)", re.I
+)
+
+
+def _another_language(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
     """ "... or another community language", "a second language": a language the résumé gives
-    beyond the one it is written in."""
+    beyond the one it is written in, and beyond one the line already names ("a second language in
+    addition to Spanish")."""
     written = profile.resume.written_in.language or "en"
-    others = [f for f in profile.resume.languages if f.language != written and f.method != "written in"]
+    besides = {m.language for b in BESIDES.finditer(requirement.text) for m in _languages_in(b.group("rest"))}
+    others = [
+        f
+        for f in profile.resume.languages
+        if f.language != written and f.method != "written in" and f.language not in besides
+    ]
     if not others:
         return PartVerdict(
             kind="language",
@@ -102,7 +113,7 @@ def _another_language(term: Term, profile: Profile) -> PartVerdict:
 
 def check_language(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
     if term.id == ANOTHER_LANGUAGE:
-        return _another_language(term, profile)
+        return _another_language(term, profile, requirement)
     language = language_id(term)
     name = language_name(language) if language in language_vocabulary().names else profile.name(term.id)
     asked = level_asked(requirement, language)
