@@ -707,6 +707,7 @@ def _groups(
             for g in groups
         ]
     groups = _purposes_as_details(groups, text, starts)
+    groups = _kind_and_its_examples(groups, text, starts)
     groups = _bracketed_examples(groups, text, starts)
     return tuple(_parents_as_details(groups))
 
@@ -717,6 +718,30 @@ EXAMPLE_LEAD = re.compile(
 )
 LIST_SEPARATOR = re.compile(r"\s*(?:,|;|/|\bor\b|\band\b|\betc\b\.?)\s*", re.IGNORECASE)
 EXAMPLE_WORD = re.compile(r"^[^\W\d_][\w&'’-]*$")
+
+
+EXAMPLES_BETWEEN = re.compile(
+    r"^\s*(?:system|software|tool|platform|database|suite)?s?\s*[,(:]?\s*"
+    r"(?:e\.\s?g\.?|eg|such as|for example|for instance|like|i\.\s?e\.?)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _kind_and_its_examples(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
+    """ "a case management system, e.g. Clio, Leap or Keyhole": the examples that follow a kind
+    show it; the kind and its examples are one group (any of them), whatever the taxonomy knows
+    of the examples."""
+    merged: list[TermGroup] = []
+    for group in groups:
+        previous = merged[-1] if merged else None
+        if previous is not None and group.examples and len(previous.terms) == 1 and not previous.examples:
+            kind = previous.terms[0]
+            between = text[starts[kind.id] + len(kind.text) : min(starts[t.id] for t in group.terms)]
+            if EXAMPLES_BETWEEN.match(between):
+                merged[-1] = replace(group, terms=(kind, *group.terms), need=1, examples=True)
+                continue
+        merged.append(group)
+    return merged
 
 
 def _plain_items(bracketed: str) -> tuple[list[str], list[str]]:

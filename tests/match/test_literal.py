@@ -168,3 +168,20 @@ def test_a_bracket_the_term_does_not_open_is_not_part_of_it(run_json, tmp_path) 
     report = run_json("extract", posting, "--format", "json")
     texts = [t["text"] for g in report["minimum"][0]["groups"] for t in g["terms"]]
     assert "Dash 8" in texts and not any(t.endswith(")") for t in texts), texts
+
+
+def test_a_kind_and_the_examples_after_it_are_one_group() -> None:
+    """ "a case management system, e.g. Clio, Leap or Keyhole": Leap used shows the line, though
+    the taxonomy does not know it as a case management system."""
+    resume = "Niamh Boyle\nEXPERIENCE\nLegal Secretary, Byrne  2020 – Now\n- Ran files in LEAP\n"
+    [result] = results("Experience using a case management system, e.g. Clio, Leap or Keyhole", resume)
+    assert len(result.requirement.groups) == 1 and result.requirement.groups[0].need == 1
+    assert result.verdict == "met", result.reason
+
+
+def test_confidence_frames_what_is_asked() -> None:
+    resume = (
+        "Ada Park\nEXPERIENCE\nOptometrist, Clear Eyes  2020 – Now\n- Imaged glaucoma suspects with OCT\n"
+    )
+    [result] = results("Confidence using OCT to detect and manage ocular disease", resume)
+    assert "Confidence" not in [t.text for g in result.requirement.groups for t in g.terms]
