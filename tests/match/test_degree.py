@@ -492,3 +492,13 @@ def test_years_of_college_asked_are_a_degree_s_level(education: str, expected: s
     [result] = results("Completed at least 2 years of college", f"EDUCATION\n{education}\n")
     assert result.requirement.years is None and result.requirement.degree is not None
     assert result.verdict == expected, result.reason
+
+
+def test_a_spanish_engineering_degree_line() -> None:
+    """ "Escolaridad: Técnico o Ingeniería en Mantenimiento/Mecánica": a Mexican CV's "Ingeniería en
+    Mantenimiento Industrial" is that degree."""
+    education = "Ingeniería en Mantenimiento Industrial — Universidad Tecnológica de Jalisco, 2019 (Titulado)"
+    [result] = results(
+        "Escolaridad: Técnico o Ingeniería en Mantenimiento/Mecánica", f"EDUCACIÓN\n{education}\n"
+    )
+    assert result.requirement.degree is not None and result.verdict in ("met", "partial"), result.reason
