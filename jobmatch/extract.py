@@ -21,7 +21,7 @@ from jobmatch.cues import ambiguity_rules, any_of_cues, cue_set
 from jobmatch.errors import InputError
 from jobmatch.facts import credential_vocabulary
 from jobmatch.fields import fields_in, role_mentions, role_phrases
-from jobmatch.languages import find_languages, language_name, language_vocabulary
+from jobmatch.languages import ANOTHER_LANGUAGE, find_languages, language_name, language_vocabulary
 from jobmatch.line_forms import COMPANY, NEUTRAL, REQUIREMENT, RESPONSIBILITY, line_form, sentence_form
 from jobmatch.loaders import (
     SUPPORTED_SUFFIXES,
@@ -600,7 +600,7 @@ def _balanced(text: str) -> str:
     return text
 
 
-ANOTHER_LANGUAGE = re.compile(
+ANOTHER_LANGUAGE_PHRASE = re.compile(
     r"^(?:an?other|any other|a second|an additional|additional|second|other)\s+(?:[\w-]+\s+)?languages?$",
     re.IGNORECASE,
 )
@@ -614,9 +614,9 @@ def _term_for(span: Span, credential_line: bool) -> Term:
     region = region_of(span.text, line, span.start_char)
     if region is not None:  # "the GCC hospitality market": Dubai and Doha show it, not a compiler
         return Term(kind="region", id=region, text=span.text)
-    if span.label_ == TERM_LABEL and ANOTHER_LANGUAGE.match(span.text.strip()):
+    if span.label_ == TERM_LABEL and ANOTHER_LANGUAGE_PHRASE.match(span.text.strip()):
         # "Te reo Māori or another community language": any language beside the résumé's own
-        return Term(kind="language", id="another-language", text=span.text)
+        return Term(kind="language", id=ANOTHER_LANGUAGE, text=span.text)
     if span.label_ == TERM_LABEL:
         language = language_named(span.text)
         named = find_languages(span.text)

@@ -26,6 +26,10 @@ LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2", "native")  # lowest first
 NATIVE = "native"
 CEFR = re.compile(r"(?<![\w])([ABC][12])(?:\s*[+-])?(?:\s*[/–-]\s*[ABC][12])?(?![\w])")
 ILR = re.compile(r"\bILR\s*(?:level\s*)?([0-5]\+?)", re.IGNORECASE)
+# The id of "another language" asked ("Te reo Māori or another community language"): any language
+# beside the one the résumé is written in (jobmatch.match.language checks it).
+ANOTHER_LANGUAGE = "another-language"
+
 LEVEL_STOP = re.compile(r"[;|•·,\n]")  # a level is read within its own clause
 JOINING = re.compile(r"^\s*(?:,|/|&|\+|\band\b|\bor\b|\bund\b|\bet\b|\by\b|\be\b)\s*$", re.IGNORECASE)
 AND_GAP = re.compile(r"^\s*(?:/|&|\band\b|\bund\b|\bet\b|\by\b)\s*$", re.IGNORECASE)  # not a comma

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from jobmatch.languages import (
+    ANOTHER_LANGUAGE,
     LEVELS,
     NATIVE,
     LanguageMention,
@@ -66,9 +67,6 @@ def _level_words(level: str | None) -> str:
 
 def _best(facts: list[SpokenLanguage]) -> SpokenLanguage:
     return max(facts, key=lambda f: (level_rank(f.level), f.method != "written in"))
-
-
-ANOTHER_LANGUAGE = "another-language"  # "Te reo Māori or another community language": not the résumé's own
 
 
 BESIDES = re.compile(
