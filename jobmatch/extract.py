@@ -426,8 +426,12 @@ def scope_years(
     # the roles as written ("as a Sous Chef", where "Chef" alone is the title a field knows)
     role_names = role_phrases(text[at:clause_end]) or tuple(m.text.lower() for m in roles)
     # "3 years in Saudi Arabia or the GCC": where the years are spent, not a skill or term of them
-    regions = _regions_in(text, at, clause_end, [*skills, *literal], start)
-    in_a_region = {s.start_char for s in [*skills, *literal] if region_of(s.text, text, s.start_char - start)}
+    named = [*skills, *literal]
+    in_a_region = {s.start_char for s in named if region_of(s.text, text, s.start_char - start)}
+    longer_names = [
+        (s.start_char - start, s.end_char - start) for s in named if s.start_char not in in_a_region
+    ]
+    regions = _regions_in(text, at, clause_end, longer_names)
     return replace(
         years,
         skills=tuple(dict.fromkeys(s.id_ for s in skills if inside(s) and s.start_char not in in_a_region)),
@@ -441,14 +445,9 @@ def scope_years(
     )
 
 
-def _regions_in(text: str, at: int, end: int, spans: Sequence[Span], start: int) -> tuple[str, ...]:
+def _regions_in(text: str, at: int, end: int, longer_names: list[tuple[int, int]]) -> tuple[str, ...]:
     """The regions named around a years phrase, in its clause ("in Saudi Arabia or the GCC", "of UK
-    experience" just before it), not inside a longer name ("UK GAAP")."""
-    longer_names = [
-        (s.start_char - start, s.end_char - start)
-        for s in spans
-        if region_of(s.text, text, s.start_char - start) is None
-    ]
+    experience" just before it), not inside a longer name ("UK GAAP": ``longer_names``)."""
     found = []
     for match in region_vocabulary().names.finditer(text, max(0, at - REGION_BEFORE), end):
         if any(a <= match.start() and match.end() <= b for a, b in longer_names):

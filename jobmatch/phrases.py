@@ -434,13 +434,11 @@ YEARS_OF_COLLEGE = re.compile(
     r"\b(?P<n>\d|one|two|three|four)\s+years?\s+(?:of|in|at)\s+(?:a\s+)?(?:college|university|tertiary)\b",
     re.IGNORECASE,
 )
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4}
 
 
 def _college_level(count: str) -> str:
     """Years of college asked: up to three are an associate's level, four a bachelor's."""
-    years = NUMBER_WORDS.get(count.lower()) or int(count)
-    return "bachelor" if years >= 4 else "associate"
+    return "bachelor" if years_patterns().number(count) >= 4 else "associate"
 
 
 OR_BETWEEN = re.compile(r"\bor\b", re.IGNORECASE)

@@ -89,14 +89,3 @@ def region_of(name: str, line: str = "", at: int = -1) -> str | None:
         if not (vocab.context.search(near) or vocab.regions[region].places.search(near)):
             return None
     return region
-
-
-def regions_named(text: str) -> tuple[str, ...]:
-    """The regions a text names, in order ("3 years in Saudi Arabia or the GCC": both)."""
-    vocab = region_vocabulary()
-    found: list[tuple[int, str]] = []
-    for match in vocab.names.finditer(text):
-        region = region_of(match.group(), text, match.start())
-        if region is not None:
-            found.append((match.start(), region))
-    return tuple(dict.fromkeys(region for _, region in sorted(found)))

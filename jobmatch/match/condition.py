@@ -18,7 +18,7 @@ from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, UNASSESSED, RequirementResult
 from jobmatch.models import Evidence, Requirement
 from jobmatch.regions import region_of, region_vocabulary
-from jobmatch.resources import DataError, check_keys, load_data, string_list
+from jobmatch.resources import DataError, alternation, check_keys, load_data, string_list
 from jobmatch.terms import FILE, term_vocabulary
 
 LEFT_OUT = "left out of the score"
@@ -142,10 +142,7 @@ class Citizenship:
 
 
 def _alternation(forms: list[str]) -> re.Pattern[str]:
-    longest_first = sorted(forms, key=len, reverse=True)
-    return re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(f) for f in longest_first) + r")(?!\w)", re.IGNORECASE
-    )
+    return re.compile(rf"(?<!\w)(?:{alternation(forms)})(?!\w)", re.IGNORECASE)
 
 
 @cache

@@ -158,31 +158,23 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
     if sibling is not None:
         other, parent, best = sibling
         accepts = _accepts_similar(requirement.text, term.text)
-        if accepts and profile.used(best.evidence):  # "ezyVet or a similar practice management system"
-            return PartVerdict(
-                kind="skill",
-                verdict=MET,
-                reason=f"{profile.name(other)} used: a tool of the same kind as {name} "
-                f"({profile.name(parent)}), which the line accepts (“{accepts}”)",
-                evidence=(best.evidence,),
-                matched=(other,),
-                searched=(name,),
-                strength=best.strength,
-                mentions=(best.mention,),
-            )
+        # "ezyVet or a similar practice management system": a tool of the kind used in a job meets it
+        met = accepts is not None and profile.used(best.evidence)
+        kind = f"{profile.name(other)}: a different tool of the same kind ({profile.name(parent)})"
         return PartVerdict(
             kind="skill",
-            verdict=PARTIAL,
-            reason=f"no {name}, but {profile.name(other)}: a different tool of the same kind "
-            f"({profile.name(parent)})",
+            verdict=MET if met else PARTIAL,
+            reason=f"no {name}, but {kind}" + (f", which the line accepts (“{accepts}”)" if met else ""),
             evidence=(best.evidence,),
             matched=(other,),
-            missing=(skill_id,),
+            missing=() if met else (skill_id,),
             searched=(name,),
-            strength=0.5 * best.strength,
-            gap=name,
+            strength=best.strength if met else 0.5 * best.strength,
+            gap="" if met else name,
             mentions=(best.mention,),
-            suggestion=f"If you have used {name} itself, name it; otherwise say how {profile.name(other)} "
+            suggestion=""
+            if met
+            else f"If you have used {name} itself, name it; otherwise say how {profile.name(other)} "
             "compares (same kind of work).",
         )
     lower = lower_grade_named([name, term.text], profile)
