@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from jobmatch.competencies import competency_book
 from jobmatch.cues import ambiguity_rules, any_of_cues, cue_set
@@ -54,10 +54,10 @@ from jobmatch.phrases import (
     parse_degree,
     parse_years,
 )
-from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS, analyse
+from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS, TEXT, analyse
 from jobmatch.regions import region_of, region_vocabulary
 from jobmatch.scales import required_scale
-from jobmatch.sections import EMAIL_HEADER, Block, clean_inline, split_sections
+from jobmatch.sections import EMAIL_HEADER, OTHER, Block, clean_inline, split_sections
 from jobmatch.taxonomy import load_taxonomy
 from jobmatch.terms import (
     TERM_LABEL,
@@ -71,7 +71,8 @@ from jobmatch.terms import (
 from jobmatch.textnorm import is_named, normalize
 
 AREA_LINE = re.compile(r"^(?P<name>[A-Z][\w&/,' ]{2,48}?)\s*(?:\s[-–—]\s|:\s)(?P<description>.{20,})$")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# a sentence ends at ". X", but not after "e.g." / "i.e." / "etc." / "No." ("(e.g. IBSL Diploma ...)")
+SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bNo\.)(?<=[.!?])\s+(?=[A-Z])")
 LONG_PARAGRAPH = 280
 
 
@@ -383,6 +384,27 @@ def _years_object(
 PEOPLE_PLURAL = re.compile(r"(?:ians|ists|ants|ents|ers|ors|ses|nurses|aides|medics)$")
 
 
+PEOPLE_NOUNS = frozenset(
+    {"staff", "personnel", "colleagues", "workers", "employees", "students", "trainees", "crews", "officers"}
+)
+
+
+def _people_of(span: Span) -> bool:
+    """ "counsel patients and nursing staff", "train engineering students": the field names people
+    the hire works with, not a skill asked."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.lower_ in PEOPLE_NOUNS
+
+
+def _a_countrys_thing(span: Span) -> bool:
+    """ "the German market", "a Greek management company": a language's name as the country's
+    adjective, not a language asked (the words after it are data/languages.yaml ``not_before``)."""
+    if load_taxonomy().skills[span.id_].category != "human-language":
+        return False
+    line = span.doc.user_data.get(TEXT) or span.doc.text
+    return language_vocabulary().not_before.match(line[span.end_char :]) is not None
+
+
 def _people_holding(span: Span) -> bool:
     """A credential's holders named in the plural ("pharmacy technicians", "registered nurses"):
     the line speaks of people the hire works with or leads."""
@@ -541,6 +563,13 @@ N_OF = re.compile(
     re.IGNORECASE,
 )
 DETAIL_START = re.compile(r":\s|\s[—–]\s|\s-\s")
+# "At least 3 IFoA exams passed (CS1, CS2, CM1, CM2)": a count of things, then the things to pick from
+N_IN_BRACKETS = re.compile(
+    r"\b(?:at least |a minimum of |minimum of |minimum )?(?P<n>two|three|four|five|[2-5])\+?\s+"
+    r"(?P<things>(?:[^\s()]+\s+){1,4}?)\(",
+    re.IGNORECASE,
+)
+NOT_COUNTED = re.compile(r"\b(?:years?|yrs?|months?|weeks?|days?|hours?)\b", re.IGNORECASE)
 
 
 def language_named(text: str) -> str | None:
@@ -675,6 +704,7 @@ def _groups(
     groups: list[TermGroup] = [TermGroup(terms=(terms[i],)) for i in all_of if terms[i].id not in in_any_of]
     groups += [TermGroup(terms=tuple(terms[i] for i in g), examples=g in examples) for g in any_of]
     groups = _split_language_pairs(groups, text, starts)
+    groups = _activity_before_brackets(groups, text, starts)
     groups.sort(key=lambda g: min(starts[t.id] for t in g.terms))
     groups = _merge_parenthetical_alternatives(groups, text, starts)
     n_of = N_OF.search(text)
@@ -684,6 +714,7 @@ def _groups(
         if after:
             merged = TermGroup(terms=tuple(t for g in after for t in g.terms), need=need)
             groups = [g for g in groups if g not in after] + [merged]
+    groups = _n_of_bracketed(groups, text, starts, counted=n_of is not None)
     detail = DETAIL_START.search(text)
     if detail:
         before = [g for g in groups if min(starts[t.id] for t in g.terms) < detail.start()]
@@ -726,6 +757,25 @@ EXAMPLES_BETWEEN = re.compile(
 )
 
 
+def _n_of_bracketed(
+    groups: list[TermGroup], text: str, starts: dict[str, int], *, counted: bool
+) -> list[TermGroup]:
+    """ "At least 3 IFoA exams passed (CS1, CS2, CM1, CM2, CB1)": N of the bracketed things."""
+    found = None if counted else N_IN_BRACKETS.search(text)
+    if found is None or NOT_COUNTED.search(found.group("things")):
+        return groups
+    opening = found.end() - 1
+    closing = text.find(")", opening)
+    need = {"two": 2, "three": 3, "four": 4, "five": 5}.get(found.group("n").lower()) or int(found.group("n"))
+    inside = [g for g in groups if all(opening < starts[t.id] < closing for t in g.terms)]
+    if closing < 0 or len(inside) < need:
+        return groups
+    merged = TermGroup(terms=tuple(t for g in inside for t in g.terms), need=need)
+    kept = [g for g in groups if g not in inside]
+    at = next((i for i, g in enumerate(kept) if min(starts[t.id] for t in g.terms) > opening), len(kept))
+    return [*kept[:at], merged, *kept[at:]]
+
+
 def _kind_and_its_examples(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
     """ "a case management system, e.g. Clio, Leap or Keyhole": the examples that follow a kind
     show it; the kind and its examples are one group (any of them), whatever the taxonomy knows
@@ -733,7 +783,14 @@ def _kind_and_its_examples(groups: list[TermGroup], text: str, starts: dict[str,
     merged: list[TermGroup] = []
     for group in groups:
         previous = merged[-1] if merged else None
-        if previous is not None and group.examples and len(previous.terms) == 1 and not previous.examples:
+        if (
+            previous is not None
+            and group.examples
+            and len(previous.terms) == 1
+            and not previous.examples
+            # "PLC fault-finding (e.g. Siemens S7)": an activity is no kind of thing to give examples of
+            and previous.terms[0].kind != "concept"
+        ):
             kind = previous.terms[0]
             between = text[starts[kind.id] + len(kind.text) : min(starts[t.id] for t in group.terms)]
             if EXAMPLES_BETWEEN.match(between):
@@ -813,7 +870,10 @@ def _bracketed_examples(groups: list[TermGroup], text: str, starts: dict[str, in
     return _bracket_mates(extended, text, starts)
 
 
-PURPOSE_BEFORE = re.compile(r"^\s*for\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+# "SQL for reporting", "English for reports and PMS entries": what the thing before is used for
+PURPOSE_BEFORE = re.compile(
+    r"^\s*for\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+(?:and|or)\s+|[a-z][\w-]*,\s+)?$", re.IGNORECASE
+)
 
 
 def _purposes_as_details(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
@@ -873,6 +933,27 @@ def _competency_groups(text: str, competencies: list[tuple[str, str]], has_main:
     return groups
 
 
+def _activity_before_brackets(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
+    """ "PLC fault-finding (e.g. Siemens S7 / TIA Portal)": the bracket's tools are examples of the
+    kind of thing (PLC), not alternatives to the activity before the bracket (fault-finding)."""
+    split: list[TermGroup] = []
+    for group in groups:
+        first = group.terms[0]
+        rest = group.terms[1:]
+        opening = text.find("(", starts[first.id] + len(first.text))
+        if (
+            first.kind == "concept"
+            and rest
+            and opening >= 0
+            and all(t.kind != "concept" and starts[t.id] > opening for t in rest)
+            and not text[starts[first.id] + len(first.text) : opening].strip()
+        ):
+            split += [TermGroup(terms=(first,)), replace(group, terms=rest)]
+            continue
+        split.append(group)
+    return split
+
+
 def _parents_as_details(groups: list[TermGroup]) -> list[TermGroup]:
     """ "Scripting skills in Python, Go or Bash", "Infrastructure as code with Terraform": a kind
     named beside the tools of that kind is what the tools are, not a further requirement."""
@@ -925,7 +1006,8 @@ def _merge_parenthetical_alternatives(
         opening = text.rfind("(", 0, at)
         closing = text.find(")", at)
         inside = opening >= 0 and closing > at and ")" not in text[opening:at]
-        previous_before = bool(merged) and max(starts[t.id] for t in merged[-1].terms) < opening
+        # a thing before the parentheses (the group just before may be an earlier item inside them)
+        previous_before = any(max(starts[t.id] for t in g.terms) < opening for g in merged)
         if inside and previous_before and ALTERNATIVE.search(text[opening:closing]):
             previous = merged[-1]
             merged[-1] = TermGroup(terms=previous.terms + group.terms, need=1, examples=previous.examples)
@@ -1099,7 +1181,9 @@ def build_requirement(
     # literally; "Mapbox GL JS": a taxonomy word at the end of an unknown name belongs to the name
     skill_spans = [s for s in skill_spans if not _part_of_a_longer_name(s, credential_line)]
     # "leading a team of pharmacy technicians": other people who hold a credential, not one asked for
-    skill_spans = [s for s in skill_spans if not _people_holding(s)]
+    skill_spans = [
+        s for s in skill_spans if not _people_holding(s) and not _people_of(s) and not _a_countrys_thing(s)
+    ]
     if credential_line:
         # "Registered Early Childhood Educator (RECE)": the words the acronym spells out name the
         # credential, not a skill of their own beside it
@@ -1427,6 +1511,8 @@ def _part_of_a_longer_name(span: Span, credential_line: bool) -> bool:
         skill = load_taxonomy().skills.get(span.id_)
         if credential_line or (skill is not None and skill.category in NUMBERED_KINDS):
             return True
+    if following is not None and _a_product_of(span, following):
+        return True
     previous = doc[span.start - 1] if span.start > 0 else None
     if (
         previous is not None
@@ -1443,10 +1529,37 @@ def _part_of_a_longer_name(span: Span, credential_line: bool) -> bool:
         return True
     if previous is not None and previous.idx + len(previous.text) + 1 == span.start_char:
         word = previous.text
-        if is_named(word) and word.lower() not in term_vocabulary().stop_words and "\n" not in word:
+        # ("Wartsila two-stroke main engines": a name the taxonomy knows does not swallow the next one;
+        # short forms still join: "GCC retail market" is the Gulf's retail market, "Cisco ACI" a product)
+        known = (
+            len(word) > 3
+            and len(span.text) > 3
+            and spans_in(doc, SKILLS, previous.idx, previous.idx + len(word))
+        )
+        if (
+            is_named(word)
+            and not known
+            and word.lower() not in term_vocabulary().stop_words
+            and "\n" not in word
+        ):
             skill = load_taxonomy().skills.get(span.id_)
             return skill is None or len(span.text) <= 3 or not span.text[:1].isupper()
     return False
+
+
+PRODUCT_NAME = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]+[A-Z]\w*")  # "ACI", "VeloCloud", "FortiGate"
+
+
+def _a_product_of(span: Span, following: Token) -> bool:
+    """ "Cisco ACI", "VMware VeloCloud": a one-word brand the taxonomy knows, then a product name
+    it does not; the product is what is asked (searched literally), not any of the brand's lines."""
+    if " " in span.text or not span.text[:1].isupper() or following.idx != span.end_char + 1:
+        return False
+    if not PRODUCT_NAME.fullmatch(following.text) or following.text.lower() in term_vocabulary().generic:
+        return False
+    # a short form the taxonomy knows after a brand is the brand's product ("ACI" is not Azure's here)
+    covering = spans_in(span.doc, SKILLS, following.idx, following.idx + len(following.text))
+    return all(len(other.text) <= 3 for other in covering)
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
@@ -1463,6 +1576,7 @@ STRONG_CUE = re.compile(
     r"licen[cs]\w*|registration|membership|experience (?:with|in)|proficien\w*|fluent|knowledge of|"
     # the person sought, described: "We are looking for Bus Captains who are customer-oriented"
     r"(?:we are|we're) looking for \w+(?: \w+)? who|the ideal candidate|"
+    r"(?:we|they) (?:need|want|require) (?:someone|somebody|a candidate|an? \w+) (?:who|with)|"
     r"successful candidates? (?:will|must|should))\b",
     re.IGNORECASE,
 )
@@ -1573,13 +1687,17 @@ def unheaded_requirements(
             # "Subject: Opening for Site Engineer | 4–7 Yrs": the mail's envelope, not a requirement
             list_key = None
             continue
-        if block.is_bullet and prose_only:
+        if block.is_bullet and prose_only and block.section != OTHER:
             continue
         if block.is_bullet:
             matching = [k for k in votes if k[0] == block.heading and k[1] <= block.line]
             list_key = max(matching, key=lambda k: k[1]) if matching else None
             share = votes.get(list_key, 0.0) if list_key else 0.0
             form = line_form(block.text)
+            if prose_only and (share < 0.5 or form in (RESPONSIBILITY, COMPANY)):
+                # beside the posting's own lists, a list under a heading nobody knows ("Key
+                # competencies", "Meriterande") is taken when it is mostly qualifications
+                continue
             # a list of qualifications is taken item by item; in a mixed list (responsibilities,
             # requirements and benefits run together when no heading parts them) an item shaped
             # like a qualification is taken, and so is a plain one right after it ("Terraform")
@@ -1668,12 +1786,16 @@ def extract_posting(source: str | Path | Document) -> Posting:
                 # sentence in it that plainly asks ("You must be eligible to work in NZ.") is asked
                 # of everyone, whichever list it follows
                 for text, start in _sentences(segment):
-                    cue, condition = STRONG_CUE.search(text), condition_of(text)
-                    if (cue or condition) and (sentence_form(text) == REQUIREMENT or (cue and condition)):
-                        ranges = knowledge.get(segment.start, ())
-                        requirement = _asking(doc, text, start, block, "", len(requirements) + 1, ranges)
-                        if requirement is not None:
-                            requirements.append(requirement)
+                    cue, condition, form = STRONG_CUE.search(text), condition_of(text), sentence_form(text)
+                    asks = (cue or condition) and (form == REQUIREMENT or (cue and condition))
+                    if not asks and form != REQUIREMENT:
+                        continue
+                    ranges = knowledge.get(segment.start, ())
+                    requirement = _asking(doc, text, start, block, "", len(requirements) + 1, ranges)
+                    # "As a person you are structured and take responsibility ...": the person
+                    # sought, described in a sentence of their own; asked when it names a competency
+                    if requirement is not None and (asks or _names_a_competency(requirement)):
+                        requirements.append(requirement)
                 continue
             for text, start in requirement_pieces(segment):
                 requirement = build_requirement(
@@ -1817,6 +1939,10 @@ def _title_of_page(page_title: str) -> str:
     while pieces and _not_a_title(pieces[0]):  # "Acme Careers - ..."
         pieces.pop(0)
     return JOB_ID_AFTER.sub("", " - ".join(pieces)).strip()
+
+
+def _names_a_competency(requirement: Requirement) -> bool:
+    return any(term.kind == "competency" for group in requirement.groups for term in group.terms)
 
 
 def posting_title(blocks: Sequence[Block], document: Document) -> str:

@@ -36,6 +36,7 @@ class LineForms:
     candidate: re.Pattern[str]
     responsibility: re.Pattern[str]
     company: re.Pattern[str]
+    company_start: re.Pattern[str] | None = None  # "Licensed by the ...", "An attractive remuneration ..."
 
 
 @cache
@@ -47,7 +48,9 @@ def line_forms() -> LineForms:
         "responsibility_cues",
         "company_cues",
     ]
-    data = check_keys(load_data(FILE), file=FILE, where="top level", required=keys)
+    data = check_keys(
+        load_data(FILE), file=FILE, where="top level", required=keys, optional=["company_starts"]
+    )
 
     def phrases(key: str) -> tuple[str, ...]:
         return tuple(string_list(data[key], file=FILE, where=key))
@@ -58,6 +61,9 @@ def line_forms() -> LineForms:
         candidate=_phrase_regex(phrases("candidate_cues"), anchored=False),
         responsibility=_phrase_regex(phrases("responsibility_cues"), anchored=False),
         company=_phrase_regex(phrases("company_cues"), anchored=False),
+        company_start=_phrase_regex(phrases("company_starts"), anchored=True)
+        if data.get("company_starts")
+        else None,
     )
 
 
@@ -78,6 +84,8 @@ def line_form(text: str) -> str:
     """The form of one list item or short line: requirement, responsibility, company or neutral."""
     forms = line_forms()
     line = _prepared(text)
+    if forms.company_start is not None and forms.company_start.search(line):
+        return COMPANY
     duty = forms.responsibility_start.search(line)
     asked = forms.requirement_start.search(line)
     # the longer opening decides: "clean driving record" asks, "clean the" does
@@ -97,6 +105,8 @@ def sentence_form(text: str) -> str:
     """The form of one sentence of prose: what it is mostly about."""
     forms = line_forms()
     sentence = _prepared(text)
+    if forms.company_start is not None and forms.company_start.search(sentence):
+        return COMPANY
     if forms.requirement_start.search(sentence):
         # "Experience running workloads on AWS", "Proficiency in Go — you will read a lot of code"
         return REQUIREMENT

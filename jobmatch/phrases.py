@@ -37,8 +37,17 @@ def _patterns_data() -> dict:
         file=PATTERNS_FILE,
         where="top level",
         required=["years", "number_words", "experience", "dates"],
-        optional=["role_forms"],
+        optional=["role_forms", "job_terms"],
     )
+
+
+@cache
+def job_term_labels() -> re.Pattern[str] | None:
+    """ "Contract : 2 years (renewable)": a label that gives the job's own terms, not years asked."""
+    labels = string_list(_patterns_data().get("job_terms"), file=PATTERNS_FILE, where="job_terms")
+    if not labels:
+        return None
+    return re.compile(rf"\b(?:{alternation(list(labels))})\s*[:\-–]?\s*$", re.IGNORECASE)
 
 
 @cache
@@ -94,13 +103,19 @@ def years_patterns() -> YearsPatterns:
     return YearsPatterns(patterns=tuple(compiled), number_words=words)
 
 
-MONTHS_OF_EXPERIENCE = re.compile(r"[^.;]{0,60}?\bexperience\b", re.IGNORECASE)
+# months are experience when the words after say so: "experience", time "in rank" or at sea, or
+# the role held ("12 months as 2nd Engineer", "6 months as a barista")
+MONTHS_OF_EXPERIENCE = re.compile(
+    r"[^.;]{0,60}?\b(?:experience|in rank|sea service|sea time|seagoing service)\b|\s+as\s+(?:an?\s+)?\w",
+    re.IGNORECASE,
+)
 NOT_EXPERIENCE_MONTHS = re.compile(
     r"\b(?:within|after|first|last|past|every|per|each|next|probation|up to)\s*(?:the\s+)?$", re.IGNORECASE
 )
 
 
 AN_AGE = re.compile(r"\s*(?:old\b|of age\b|or older\b|or over\b|and (?:above|over)\b)", re.IGNORECASE)
+AGE_AFTER_OF = re.compile(r"(?<=of)\s*age\b", re.IGNORECASE)  # "below 32 years of" + "age"
 AN_AGE_BEFORE = re.compile(r"\b(?:aged?|age of|minimum age)\s*(?:of\s*)?$", re.IGNORECASE)
 # "at least 2 years in college", "3 years of university studies": time in education, not experience
 OF_STUDY = re.compile(
@@ -122,10 +137,17 @@ def parse_years(text: str) -> YearsRange | None:
         return None
     match = best[2]
     before = text[max(0, match.start() - 16) : match.start()]
-    if AN_AGE.match(text, match.end()) or AN_AGE_BEFORE.search(before):
+    if (
+        AN_AGE.match(text, match.end())
+        or AN_AGE_BEFORE.search(before)
+        or AGE_AFTER_OF.match(text, match.end())
+    ):
         return None  # "at least 21 years old", "aged 18 years or over": an age, not experience
     if OF_STUDY.match(text, match.end()):
         return None  # "or at least 2 years in college": schooling, not experience
+    terms = job_term_labels()
+    if terms is not None and terms.search(text[max(0, match.start() - 32) : match.start()]):
+        return None  # "Contract period: 2 years", "Duration - 24 months": what the job offers
     groups = match.groupdict()
     if groups.get("months") and (
         NOT_EXPERIENCE_MONTHS.search(text[max(0, match.start() - 24) : match.start()])

@@ -29,6 +29,10 @@ class RegionVocabulary:
     short_names: frozenset[str]  # names that are also something else ("GCC"): need context
     context: re.Pattern[str]
     names: re.Pattern[str]  # every region's names, as written (case matters: "UK", not "uk")
+    # "2 years in GCC", "across the Gulf": a word right before a short name that makes it a place,
+    # unless the line speaks of the other sense ("GCC and Clang toolchains")
+    place_before: re.Pattern[str] | None = None
+    other_sense: re.Pattern[str] | None = None
 
 
 @cache
@@ -38,7 +42,7 @@ def region_vocabulary() -> RegionVocabulary:
         file=FILE,
         where="top level",
         required=["regions", "context"],
-        optional=["needs_context"],
+        optional=["needs_context", "place_before", "other_sense"],
     )
     if not isinstance(data["regions"], dict):
         raise DataError(FILE, "regions", "expected a mapping of region id -> entry")
@@ -59,12 +63,18 @@ def region_vocabulary() -> RegionVocabulary:
             written.append(name)
     short = {n.lower() for n in string_list(data.get("needs_context"), file=FILE, where="needs_context")}
     context = string_list(data["context"], file=FILE, where="context")
+    before = string_list(data.get("place_before"), file=FILE, where="place_before")
+    other = string_list(data.get("other_sense"), file=FILE, where="other_sense")
     return RegionVocabulary(
         regions=regions,
         by_name=by_name,
         short_names=frozenset(short),
         context=re.compile(rf"\b(?:{alternation(c.lower() for c in context)})\b"),
         names=re.compile(rf"(?<![\w-])(?:{alternation(written)})(?![\w-])"),
+        place_before=re.compile(rf"\b(?:{alternation(b.lower() for b in before)})\s+$") if before else None,
+        other_sense=re.compile(rf"(?<![\w-])(?:{alternation(o.lower() for o in other)})(?![\w-])")
+        if other
+        else None,
     )
 
 
@@ -86,6 +96,18 @@ def region_of(name: str, line: str = "", at: int = -1) -> str | None:
             return None
         near = line[max(0, at - CONTEXT_WINDOW) : at + len(name) + CONTEXT_WINDOW].lower()
         # a region word near it, or one of its own places ("Saudi Arabia or the GCC")
-        if not (vocab.context.search(near) or vocab.regions[region].places.search(near)):
+        if not (
+            vocab.context.search(near)
+            or vocab.regions[region].places.search(near)
+            or _placed(line.lower(), at, vocab)
+        ):
             return None
     return region
+
+
+def _placed(line: str, at: int, vocab: RegionVocabulary) -> bool:
+    """ "out of which 2 years in GCC", "a valid GCC licence": a place by the word before it, on a
+    line that does not speak of the name's other sense."""
+    if vocab.place_before is None or not vocab.place_before.search(line[max(0, at - 16) : at]):
+        return False
+    return vocab.other_sense is None or not vocab.other_sense.search(line)

@@ -66,6 +66,9 @@ class SectionVocabulary:
     # "Professional Memberships & Certifications": a heading joining two known ones is the first
     # of these categories it names (else its first part's), None: such headings are not read
     joined_first: tuple[str, ...] | None = None
+    # (first words, category): a line of prose that opens a category without a heading ("Interested
+    # candidates kindly send ..." ends a recruiter's list of requirements: what follows is the application)
+    openers: tuple[tuple[str, str], ...] = ()
     cache: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
     # the prefixes and suffixes alone, for one C-level ``startswith``/``endswith`` test per line
     prefix_words: tuple[str, ...] = field(default=(), compare=False)
@@ -84,6 +87,13 @@ class SectionVocabulary:
             key = normalize_heading(heading)
             self.cache[heading] = self._classify(key) if key else None
         return self.cache[heading]
+
+    def opened_by(self, line: str) -> str | None:
+        """The category a line of prose opens by its first words, if any."""
+        if not self.openers:
+            return None
+        key = line.lower().lstrip("*_ ")
+        return next((category for opener, category in self.openers if key.startswith(opener)), None)
 
     def _exact(self, key: str) -> str | None:
         if key in self.headings:
@@ -197,11 +207,14 @@ def vocabulary(kind: str) -> SectionVocabulary:
     headings: dict[str, str] = {}
     prefixes: list[tuple[str, str]] = []
     suffixes: list[tuple[str, str]] = []
+    openers: list[tuple[str, str]] = []
     for category, entry in categories.items():
         where = f"{kind}.{category}"
         entry = check_keys(
-            entry, file=file, where=where, required=["headings"], optional=["prefixes", "suffixes"]
+            entry, file=file, where=where, required=["headings"], optional=["prefixes", "suffixes", "openers"]
         )
+        for opener in string_list(entry.get("openers"), file=file, where=f"{where}.openers"):
+            openers.append((opener.lower(), category))
         for heading in string_list(entry["headings"], file=file, where=f"{where}.headings"):
             key = normalize_heading(heading)
             if headings.setdefault(key, category) != category:
@@ -215,6 +228,7 @@ def vocabulary(kind: str) -> SectionVocabulary:
         headings=headings,
         prefixes=tuple(prefixes),
         suffixes=tuple(suffixes),
+        openers=tuple(openers),
         joined_first=None
         if joined is None
         else tuple(string_list(joined, file=file, where=f"joined_first.{kind}")),
@@ -450,6 +464,9 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
             continue
         close_item()
         last_length = len(line)
+        opened = None if bullet else vocab.opened_by(content)
+        if opened is not None and opened != section:
+            section, heading = opened, content  # what follows belongs to it too, until the next heading
         open_item = {
             "text": content,
             "kind": "item",

@@ -549,3 +549,82 @@ def test_a_kind_of_work_then_the_word_experience_asks_for_experience(line: str, 
     from jobmatch.phrases import asks_for_experience
 
     assert asks_for_experience(line) is asks
+
+
+def _groups_of(run_json, tmp_path: Path, line: str) -> list[list[tuple[str, str]]]:
+    posting = tmp_path / "line.txt"
+    posting.write_text(f"Requirements:\n- {line}\n", encoding="utf-8")
+    [requirement] = run_json("extract", posting, "--format", "json")["minimum"]
+    return [[(t["kind"], t["text"]) for t in g["terms"] if not g["detail"]] for g in requirement["groups"]]
+
+
+@pytest.mark.parametrize(
+    ("line", "asked", "not_asked"),
+    [
+        # a product after a brand the taxonomy knows is what is asked, searched literally
+        (
+            "Hands-on experience with Juniper Apstra or Cisco ACI fabrics",
+            ("term", "Cisco ACI"),
+            ("skill", "Cisco"),
+        ),
+        # a moving thing, not an app
+        (
+            "3 years as Mobile Crane Operator (Liebherr LTM)",
+            ("term", "Mobile Crane Operator"),
+            ("skill", "Mobile"),
+        ),
+        # the holders, the person and a verb's particle are not things asked
+        (
+            "Forklift licence holders",
+            ("credential", "Forklift licence"),
+            ("credential", "Forklift licence holders"),
+        ),
+    ],
+)
+def test_what_a_line_asks_by_name(
+    run_json, tmp_path: Path, line: str, asked: tuple, not_asked: tuple
+) -> None:
+    terms = [t for g in _groups_of(run_json, tmp_path, line) for t in g]
+    assert not_asked not in terms, terms
+    assert any(kind == asked[0] and asked[1] in text for kind, text in terms), terms
+
+
+def test_every_place_in_brackets_after_a_kind_of_work_is_a_detail(run_json, tmp_path: Path) -> None:
+    """ "Mine site experience (Olympic Dam, Prominent Hill, Carrapateena)": the sites show the kind
+    of work; none of them is asked on its own (each was, past the first)."""
+    groups = _groups_of(
+        run_json, tmp_path, "Mine site experience (Olympic Dam, Prominent Hill, Carrapateena)"
+    )
+    assert [t for g in groups for t in g] == [("term", "Mine site")], groups
+
+
+def test_a_count_of_things_then_the_things_in_brackets_asks_that_many_of_them(
+    run_json, tmp_path: Path
+) -> None:
+    posting = tmp_path / "line.txt"
+    posting.write_text("Requirements:\n- At least 2 CIMA papers passed (E1, P1, F1, E2)\n", encoding="utf-8")
+    [requirement] = run_json("extract", posting, "--format", "json")["minimum"]
+    [papers] = [g for g in requirement["groups"] if len(g["terms"]) > 1]
+    assert papers["need"] == 2 and {t["text"] for t in papers["terms"]} == {"E1", "P1", "F1", "E2"}
+
+
+@pytest.mark.parametrize(
+    ("line", "not_asked"),
+    [
+        ("Five years with a Danish shipping company", ("language", "Danish")),  # the country's company
+        ("Experience selling into the Japanese market", ("language", "Japanese")),
+        ("Supervise and mentor nursing staff on the ward", ("skill", "nursing")),  # the people worked with
+        ("Good command of English for reports and AMOS entries", ("term", "AMOS entries")),  # the use of it
+        ("PLC fault-finding (e.g. Siemens S7 / TIA Portal)", ("concept", "fault-finding+Siemens S7")),
+    ],
+)
+def test_what_a_line_does_not_ask(run_json, tmp_path: Path, line: str, not_asked: tuple) -> None:
+    groups = _groups_of(run_json, tmp_path, line)
+    terms = [t for g in groups for t in g]
+    if "+" in not_asked[1]:  # two names that must not be one any-of choice
+        first, second = not_asked[1].split("+")
+        assert not any({first, second} <= {text for _, text in g} for g in groups), groups
+    else:
+        assert not any(
+            kind == not_asked[0] and text.lower() == not_asked[1].lower() for kind, text in terms
+        ), terms

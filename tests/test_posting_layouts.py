@@ -499,3 +499,184 @@ def test_a_job_board_s_preferred_candidate_facets(run_json, tmp_path: Path) -> N
     assert preferred["Residence Location: United Arab Emirates"]["condition"] == "location"
     assert preferred["Degree: Diploma"]["degree"]["level"] == "diploma"
     assert not any(t.startswith(("Gender", "Nationality")) for t in preferred), list(preferred)
+
+
+AGENCY_MAIL = """From: Hiring Desk <jobs@gulfstar-manpower.example>
+Subject: URGENT - SCAFFOLDERS (TUV CERTIFIED) - JUBAIL, KSA
+
+Dear Candidate,
+
+Position       : Scaffolder
+Contract       : 2 years (renewable)
+Probation      : 3 months
+Salary         : SAR 2,800 + OT
+
+Candidate Requirements:
+* Minimum 4 years experience as Scaffolder, out of which minimum 1 year in GCC
+* Valid third-party scaffolding certificate (TUV or equivalent)
+* Must be medically fit and ready to join immediately
+
+Preference will be given to:
+* Candidates with refinery shutdown experience
+* Tagalog speaking candidates
+
+Interested candidates kindly send the following documents to jobs@gulfstar-manpower.example:
+  1. Updated CV
+  2. Passport copy (minimum 6 months validity)
+  3. Certificate copies
+
+Interview: Sunday 6 Dec 2026 at our Khobar office.
+Best Regards,
+Recruitment Team
+"""
+
+
+def test_an_agencys_mail_its_terms_its_preference_list_and_the_documents_it_asks_for(
+    run_json, tmp_path: Path
+) -> None:
+    """ "Contract : 2 years" is what the job offers, not years asked; "Preference will be given to:"
+    heads the preferred list; "Interested candidates kindly send ..." ends the lists, so the
+    documents to send are no requirements; "in GCC" is the Gulf; medically fit is a condition."""
+    posting = tmp_path / "scaffolder.txt"
+    posting.write_text(AGENCY_MAIL, encoding="utf-8")
+    report = run_json("extract", posting, "--format", "json")
+    minimum, preferred = _texts(report, "minimum"), _texts(report, "preferred")
+    assert not any(t.startswith(("Contract", "Probation", "Salary")) for t in minimum + preferred)
+    assert preferred == ["Candidates with refinery shutdown experience", "Tagalog speaking candidates"]
+    years = next(r for r in report["minimum"] if r["text"].startswith("Minimum 4 years"))
+    assert years["years"]["min"] == 4 and years["years"]["regions"] == ["gcc"], years
+    assert "gcc" not in years["skills"]  # the Gulf, not the compiler
+    fit = next(r for r in report["minimum"] if "medically fit" in r["text"])
+    assert fit["condition"] is not None, fit
+
+
+def test_a_nordic_merit_list_and_the_person_described_after_it(run_json, tmp_path: Path) -> None:
+    """ "Meritorious" (meriterande) heads the preferred list; the paragraph that describes the
+    person after it asks competencies of everyone."""
+    posting = tmp_path / "planner.md"
+    posting.write_text(
+        "# Traffic Planner\n\n## Your profile\n\n- A degree in transport planning or civil engineering.\n"
+        "- At least three years of experience with traffic modelling.\n\n### Meritorious\n\n"
+        "- Knowledge of Visum or Aimsun.\n- Experience from a regional transport authority.\n\n"
+        "As a person you are structured and take responsibility for your own work.\n\n"
+        "## We offer\n\nFlexible hours and wellness allowance.\n",
+        encoding="utf-8",
+    )
+    report = run_json("extract", posting, "--format", "json")
+    preferred = _texts(report, "preferred")
+    assert preferred == ["Knowledge of Visum or Aimsun.", "Experience from a regional transport authority."]
+    person = next(r for r in report["minimum"] if r["text"].startswith("As a person"))
+    kinds = {t["kind"] for g in person["groups"] for t in g["terms"]}
+    assert kinds == {"competency"}, person
+
+
+def test_a_list_under_a_heading_nobody_knows_beside_the_requirements(run_json, tmp_path: Path) -> None:
+    """A posting with its own requirements list and another list of qualifications under a heading
+    the vocabulary does not know ("Clinical Abilities"): that list is read too, item by item."""
+    posting = tmp_path / "nurse.txt"
+    posting.write_text(
+        "STAFF NURSE - RENAL UNIT\n\nREQUIREMENTS\n- Registered Nurse with the Nursing Council\n"
+        "- Two years of post-registration experience\n\nCLINICAL ABILITIES\n"
+        "- Sound judgement in the care of dialysis patients\n"
+        "- Good counselling skills with patients and families\n\nAPPLICATIONS\n"
+        "Send your CV to hr@example.org.\n",
+        encoding="utf-8",
+    )
+    report = run_json("extract", posting, "--format", "json")
+    minimum = _texts(report, "minimum")
+    assert "Sound judgement in the care of dialysis patients" in minimum
+    assert "Good counselling skills with patients and families" in minimum
+
+
+def test_a_colombian_posting_years_in_words_a_masters_and_spanish_list_cues(run_json, tmp_path: Path) -> None:
+    posting = tmp_path / "docente.md"
+    posting.write_text(
+        "# Docente de Física\n\n## Requisitos\n\n"
+        "- Experiencia mínima de cuatro (4) años como docente de física.\n"
+        "- Manejo de simuladores, como PhET, Algodoo o Tracker.\n"
+        "- Disponibilidad para iniciar labores en febrero de 2027.\n\n## Se valorará\n\n"
+        "- Maestría en Educación.\n- Preferiblemente con experiencia en colegios campestres.\n",
+        encoding="utf-8",
+    )
+    report = run_json("extract", posting, "--format", "json")
+    minimum = {r["text"]: r for r in report["minimum"]}
+    assert minimum["Experiencia mínima de cuatro (4) años como docente de física."]["years"]["min"] == 4
+    [simulators] = [
+        g
+        for g in minimum["Manejo de simuladores, como PhET, Algodoo o Tracker."]["groups"]
+        if len(g["terms"]) > 1
+    ]
+    assert {t["text"] for t in simulators["terms"]} >= {"PhET", "Algodoo", "Tracker"} and simulators[
+        "need"
+    ] == 1
+    assert minimum["Disponibilidad para iniciar labores en febrero de 2027."]["condition"] == "availability"
+    preferred = {r["text"]: r for r in report["preferred"]}
+    assert preferred["Maestría en Educación."]["degree"]["level"] == "master"
+    asked = [
+        t["text"]
+        for g in preferred["Preferiblemente con experiencia en colegios campestres."]["groups"]
+        for t in g["terms"]
+    ]
+    assert "Preferiblemente" not in asked, asked
+
+
+NEWSPAPER_AD = """NORTHERN PLAINS MICROFINANCE LTD
+(Licensed by the Bank of Tanzania under the Microfinance Act, 2018)
+VACANCY - LOAN OFFICER (GROUP LENDING) - DODOMA BRANCH
+
+The ideal candidate should possess a Bachelor's degree in Business Administration, Finance or Economics.
+Applicants should have a minimum of 2 years of experience in microfinance lending.
+
+In addition, candidates should
+- Be below 35 years of age as at 31st January 2027
+- Possess a valid motorcycle licence
+- Be fluent in Kiswahili and English
+Completion of a banking certificate (e.g. TIOB Certificate in Banking) would be an added advantage.
+An attractive remuneration package including transport allowance and medical cover awaits the
+successful candidate.
+
+Please forward your CV to careers@example.co.tz within 14 days.
+"""
+
+
+def test_a_newspaper_ads_prose_its_company_note_and_pay(run_json, tmp_path: Path) -> None:
+    """The company's own licence in brackets and the pay it offers are no requirements; "e.g."
+    inside brackets does not end a sentence; an upper age limit is an age, not years."""
+    posting = tmp_path / "ad.txt"
+    posting.write_text(NEWSPAPER_AD, encoding="utf-8")
+    report = run_json("extract", posting, "--format", "json")
+    texts = _texts(report, "minimum") + _texts(report, "preferred")
+    assert not any(t.startswith(("(Licensed by", "An attractive")) for t in texts), texts
+    assert (
+        "Completion of a banking certificate (e.g. TIOB Certificate in Banking) would be an added advantage."
+        in _texts(report, "preferred")
+    )
+    age = next(r for r in report["minimum"] if "years of age" in r["text"])
+    assert age["condition"] == "age" and age["years"] is None
+
+
+def test_a_mail_that_asks_in_prose_for_months_in_rank(run_json, tmp_path: Path) -> None:
+    posting = tmp_path / "crew.txt"
+    posting.write_text(
+        "Subject: Chief Officer for product tankers\n\nDear Officers,\n\n"
+        "We need someone who has served at least 18 months in rank as Chief Officer on product tankers.\n\n"
+        "Key criteria\n- Valid STCW II/2 certificate of competency\n- ECDIS generic and type-specific\n",
+        encoding="utf-8",
+    )
+    report = run_json("extract", posting, "--format", "json")
+    served = next(r for r in report["minimum"] if r["text"].startswith("We need someone"))
+    assert served["years"]["min"] == 1.5, served
+
+
+def test_a_thrive_here_heading_and_a_nice_but_not_needed_item(run_json, tmp_path: Path) -> None:
+    posting = tmp_path / "editor.md"
+    posting.write_text(
+        "# Subtitle Editor\n\n## You'll thrive here if you have\n\n"
+        "- Native-level Estonian and excellent English (C1)\n"
+        "- 2+ years of subtitling experience\n\n## Bonus\n\n"
+        "- Sworn translator status is nice but not needed\n",
+        encoding="utf-8",
+    )
+    report = run_json("extract", posting, "--format", "json")
+    assert "Native-level Estonian and excellent English (C1)" in _texts(report, "minimum")
+    assert _texts(report, "preferred") == ["Sworn translator status is nice but not needed"]

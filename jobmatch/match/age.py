@@ -18,6 +18,12 @@ ASKED = re.compile(
     r"|\b(\d{2})\s*(?:\+|years? (?:old|of age)|or (?:over|older|above))",
     re.IGNORECASE,
 )
+# "Be below 32 years of age", "not older than 35", "maximum age 40": an upper limit
+AGE_LIMIT = re.compile(
+    r"\b(?:below|under|younger than|less than|not older than|not over|not more than|not exceeding|"
+    r"maximum(?: age)?(?: of)?|max\.?(?: age)?(?: of)?|up to)\s+(?:the age of\s+)?(\d{2})\b",
+    re.IGNORECASE,
+)
 YEAR = re.compile(r"\b(19[3-9]\d|20[0-2]\d)\b")
 
 
@@ -47,7 +53,15 @@ def least_age_rules() -> LeastAge:
     return LeastAge(born, ages["secondary"], ages["bachelor"], ages["job"])
 
 
+def age_limit(text: str) -> int | None:
+    """The age a candidate must be under ("below 32 years of age"), if the line sets one."""
+    found = AGE_LIMIT.search(text)
+    return int(found.group(1)) if found else None
+
+
 def asked_age(text: str) -> int | None:
+    if AGE_LIMIT.search(text):
+        return None  # "below 32 years of age" asks the most, not the least
     found = ASKED.search(text)
     if found is None:
         return None
@@ -66,9 +80,17 @@ def age_shown(profile: Profile) -> AgeShown | None:
     """The best lower bound the résumé gives of its author's age, with the line that gives it."""
     rules = least_age_rules()
     this_year = profile.as_of.year
-    for line in profile.lines:
+    for index, line in enumerate(profile.lines):
         label = rules.born.search(line.text)
         year = YEAR.search(line.text, label.end()) if label else None
+        if label is not None and year is None and not line.text[label.end() :].strip(" :-\t"):
+            # "Date of birth" in one table cell, "14.06.1996" in the next: the label's value
+            following = profile.lines[index + 1] if index + 1 < len(profile.lines) else None
+            value = (
+                YEAR.search(following.text) if following is not None and len(following.text) <= 30 else None
+            )
+            if value is not None:
+                return AgeShown(this_year - int(value.group(1)) - 1, True, following, "born")
         if year is not None:
             return AgeShown(this_year - int(year.group(1)) - 1, True, line, "born")
     found: list[tuple[int, int, str]] = []  # (least age, line number, how)
@@ -95,6 +117,9 @@ def age_shown(profile: Profile) -> AgeShown | None:
 
 def check_age(requirement: Requirement, profile: Profile) -> tuple[bool, Evidence, str] | None:
     """(met, evidence, reason) when the résumé settles the age asked for; None when it does not."""
+    limit = age_limit(requirement.text)
+    if limit is not None:
+        return _under_limit(limit, profile)
     asked = asked_age(requirement.text)
     shown = age_shown(profile) if asked is not None else None
     if asked is None or shown is None:
@@ -104,4 +129,17 @@ def check_age(requirement: Requirement, profile: Profile) -> tuple[bool, Evidenc
         return True, shown.evidence, f"at least {asked} years old asked; the résumé shows it ({what})"
     if shown.exact and shown.least + 1 < asked:
         return False, shown.evidence, f"at least {asked} years old asked; the date of birth says younger"
+    return None
+
+
+def _under_limit(limit: int, profile: Profile) -> tuple[bool, Evidence, str] | None:
+    """Under ``limit``: only a date of birth shows it; any dates show a candidate past it."""
+    shown = age_shown(profile)
+    if shown is None:
+        return None
+    if shown.least >= limit:
+        what = "date of birth" if shown.exact else f"{shown.how}: at least {shown.least}"
+        return False, shown.evidence, f"under {limit} asked; the résumé shows older ({what})"
+    if shown.exact and shown.least + 1 < limit:
+        return True, shown.evidence, f"under {limit} asked; the date of birth shows it"
     return None

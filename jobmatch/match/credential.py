@@ -346,6 +346,17 @@ def _a_learners(text: str, term: Term, spellings: tuple[str, ...], requirement: 
     return bool(LEARNER.search(_segment(text, term, spellings))) and not LEARNER.search(requirement.text)
 
 
+COURSE_CERTIFICATE = re.compile(r"\bcertificates?\b|\bawareness\b", re.IGNORECASE)
+EXAMINED = re.compile(r"\bcertifi(?:ed|cation)|\blicen[cs]|\bregist|\bchartered\b|\bexam", re.IGNORECASE)
+
+
+def _a_course_certificate(line: str) -> bool:
+    """ "Certificate in Lactation Management", "H2S awareness certificate holders": a certificate
+    a course gives on completion, so the completed course is it; not a certification, licence or
+    registration, which an exam or a body grants ("PMP certification": the prep course is not it)."""
+    return COURSE_CERTIFICATE.search(line) is not None and EXAMINED.search(line) is None
+
+
 def _a_course(text: str, term: Term, spellings: tuple[str, ...]) -> bool:
     """ "GD&T Fundamentals - online course, 2024": a course in the subject, no certificate of it."""
     segment = _segment(text, term, spellings).lower()
@@ -412,6 +423,16 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
     ]
     held = [i for (state, _), i in states if state == "held"]
     courses = [i for i in held if _a_course(profile.lines[i].text, term, spellings)]
+    if courses and len(courses) == len(held) and _a_course_certificate(requirement.text):
+        line = profile.lines[courses[0]]
+        return _shown(
+            term,
+            name,
+            line,
+            MET,
+            f"{name}: the training a certificate of it is given for, completed (“{line.text[:90]}”)",
+            strength=0.8,
+        )
     if courses and len(courses) == len(held):
         line = profile.lines[courses[0]]
         return _shown(

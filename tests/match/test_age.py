@@ -46,3 +46,25 @@ def test_a_date_of_birth_that_says_younger_is_missing() -> None:
     [result] = results("Applicants must be at least 21 years of age", f"DOB: 02/02/2008\n{JOBS}")
     assert result.verdict == "missing", result.reason
     assert "younger" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("requirement", "born", "expected"),
+    [
+        # an upper limit; the date of birth in a table cell of its own, under its label
+        ("Be below 30 years of age as at 31st March 2027", "Date of birth\n02.09.1999\n", "met"),
+        ("Not older than 35", "Date of birth: 11/05/1984\n", "missing"),
+    ],
+)
+def test_an_age_limit_is_checked_against_the_date_of_birth(
+    requirement: str, born: str, expected: str
+) -> None:
+    [result] = results(requirement, f"RUWAN SILVA\n{born}{JOBS}")
+    assert result.verdict == expected, result.reason
+    assert "left out of the score" in result.reason
+
+
+def test_an_age_limit_is_no_years_of_experience() -> None:
+    """ "below 30 years of age" is an age, not 30 years of experience asked."""
+    [result] = results("Be below 30 years of age", JOBS)
+    assert result.requirement.years is None and result.requirement.condition == "age"

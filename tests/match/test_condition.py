@@ -255,3 +255,14 @@ def test_a_country_of_residence_by_a_city_in_it() -> None:
     resume = f"Arjun Menon\nDubai, UAE · +971 50 555 0101 · arjun@example.com\n{VISITS}"
     [result] = results("Residence Location: United Arab Emirates", resume)
     assert result.verdict == "met", result.reason
+
+
+def test_military_service_is_a_condition_a_cv_may_state() -> None:
+    """An Egyptian or Turkish CV's "Military status: Exempted" states it: met, out of the score."""
+    [result] = results(
+        "Military service completed or exempted (male applicants)",
+        "KARIM ADEL\nAlexandria, Egypt\nMilitary status: Exempted\n"
+        "EXPERIENCE\nLab Analyst, Delta Foods   2020 - Present\n",
+    )
+    assert result.verdict == "met", result.reason
+    assert "left out of the score" in result.reason

@@ -256,6 +256,24 @@ def test_a_course_in_the_subject_is_not_the_certification() -> None:
     assert "course" in reason
 
 
+@pytest.mark.parametrize(
+    ("line", "course"),
+    [
+        (
+            "Certificate in Wound Care Management",
+            "Wound Care Management course (24 hours), Ministry of Health, 2022",
+        ),
+        ("Confined space awareness certificate holders", "Confined Space Awareness Training - Perth (2023)"),
+    ],
+)
+def test_the_course_a_certificate_is_given_for_is_the_certificate(line: str, course: str) -> None:
+    """A certificate of completion (not a certification, licence or registration, which an exam or a
+    body grants): the completed course is it."""
+    found, reason = verdict(line, STAFF_NURSE + f"CERTIFICATIONS & TRAINING\n{course}\n")
+    assert found == "met", reason
+    assert "training" in reason
+
+
 # --- through the CLI on a DOCX résumé ----------------------------------------------------------------
 
 
@@ -691,3 +709,17 @@ def test_an_acronym_s_spelled_out_credential_is_no_skill_beside_it() -> None:
         "Registered Early Childhood Educator (RECE) in good standing with the College of ECE", resume
     )
     assert result.verdict == "missing", result.reason
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "CFA Level II exam registered, testing window May 2027",  # booked, not held
+        "CIMA – passed Operational and Management levels (Strategic case study to be written Feb 2027)",
+    ],
+)
+def test_an_exam_booked_or_papers_still_to_be_written_is_not_held(written: str) -> None:
+    found, reason = verdict(
+        "CFA charter or CIMA certification", STAFF_ACCOUNTANT + f"CERTIFICATIONS\n{written}\n"
+    )
+    assert found != "met", reason
