@@ -176,9 +176,16 @@ def parse_point(text: str, *, is_end: bool) -> Month | None:
 MAY_HAVE_DATES = re.compile(r"(?:19|20)\d\d|['’]\d\d|\d/\d\d|[^\W\d_]-\d\d")
 
 
+@cache
+def _two_digits() -> re.Pattern[str]:
+    """Two digits in a row, which every date MAY_HAVE_DATES finds holds: a faster first test (most
+    lines have none, and MAY_HAVE_DATES tries a letter class at every character)."""
+    return re.compile(r"\d\d")
+
+
 def find_date_ranges(line: str) -> list[DateRange]:
     """Every date range in a line, left to right."""
-    if not MAY_HAVE_DATES.search(line):
+    if not _two_digits().search(line) or not MAY_HAVE_DATES.search(line):
         return []
     return list(_date_ranges(line))
 

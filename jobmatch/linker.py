@@ -42,8 +42,13 @@ def _process(word: str) -> str:
 
 def word_index(lines: Sequence[str]) -> WordIndex:
     first_line: dict[str, int] = {}
+    seen: set[str] = set()  # words as written: one seen before is indexed at its first line already
     for index, line in enumerate(lines):
-        for word in map(_process, WORD.findall(line)):
+        for written in WORD.findall(line):
+            if written in seen:
+                continue
+            seen.add(written)
+            word = _process(written)
             if word:
                 first_line.setdefault(word, index)
     return WordIndex(tuple(first_line), tuple(first_line.values()))

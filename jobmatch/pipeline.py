@@ -204,7 +204,7 @@ class SkillContext:
     def _in_its_sense(self, span: Span) -> Span:
         """ "Strong CRM skills in a two-crew cockpit": a short form whose line speaks of another
         sense (its context words within a few tokens) is that sense's skill."""
-        choices = self.rules.senses.get(span.text)
+        choices = self.rules.senses.get(span_text(span))
         if not choices:
             return span
         doc, reach = span.doc, SENSE_WINDOW
@@ -222,7 +222,7 @@ class SkillContext:
         return span
 
     def _blocked(self, span: Span) -> bool:
-        doc, alias = span.doc, span.text
+        doc, alias = span.doc, span_text(span)
         after_rules = self.rules.blockers_after.get(alias)
         before_rules = self.rules.blockers_before.get(alias)
         if not after_rules and not before_rules:
@@ -260,7 +260,7 @@ class SkillContext:
     def _near_skill(self, span: Span, anchored: bytearray) -> bool:
         """ "ETL jobs in Spark": a capitalised name within a few words of another skill, and not
         the first word of its line (where any word is capitalised)."""
-        if not span.text[:1].isupper() or not self._line_prefix(span).strip():
+        if not span_text(span)[:1].isupper() or not self._line_prefix(span).strip():
             return False
         doc, window = span.doc, self.rules.window
         low, high = max(0, span.start - window), min(len(doc), span.end + window)
@@ -363,6 +363,13 @@ def make_doc(text: str) -> Doc:
     return doc
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the text the Doc was made from: ``span.text`` makes a Token object
+    for each of its words, and every mention of a résumé is asked for its text."""
+    text = span.doc.user_data.get(TEXT)
+    return span.text if text is None else text[span.start_char : span.end_char]
+
+
 def analyse(text: str) -> Doc:
     """Run the whole pipeline on ``text``."""
     return get_pipeline()(make_doc(text))
@@ -370,7 +377,7 @@ def analyse(text: str) -> Doc:
 
 def skill_mentions(doc: Doc, offset: int = 0) -> list[SkillMention]:
     return [
-        SkillMention(start=s.start_char - offset, end=s.end_char - offset, text=s.text, skill=s.id_)
+        SkillMention(start=s.start_char - offset, end=s.end_char - offset, text=span_text(s), skill=s.id_)
         for s in doc.spans[SKILLS]
     ]
 

@@ -47,7 +47,7 @@ from jobmatch.models import (
     SkillYears,
 )
 from jobmatch.phrases import parse_degree
-from jobmatch.pipeline import CONCEPT_EVIDENCE, CONCEPT_PHRASE, CONCEPTS, SKILLS
+from jobmatch.pipeline import CONCEPT_EVIDENCE, CONCEPT_PHRASE, CONCEPTS, SKILLS, span_text
 from jobmatch.sections import PREAMBLE, Block, split_sections, vocabulary
 from jobmatch.terms import term_vocabulary
 
@@ -314,6 +314,9 @@ def extract_resume(
     for segment, skill_spans, concept_spans, position, evidence in zip(
         segments, skill_buckets, concept_buckets, segment_position, line_evidence, strict=False
     ):
+        mentions = skill_spans + concept_spans
+        if not mentions:
+            continue  # nothing on the line to weaken or quote
         block = segment.block
         line_is_contact = block.section == PREAMBLE and bool(
             EMAIL.search(block.text) or PHONE.search(block.text) or LINK.search(block.text)
@@ -327,7 +330,7 @@ def extract_resume(
             base = SECTION_STRENGTH["experience"]  # a job found under no known heading
         # A hedge ("familiar with", "course project") weakens the mentions in its own clause.
         hedged_clauses = hedged_regions(block.text) if hedges.search(block.text) else []
-        for span in skill_spans + concept_spans:
+        for span in mentions:
             if quoted > MAX_QUOTED_CHARS:
                 break  # each mention quotes its line: a hostile list would make a huge result
             quoted += len(evidence.text)
@@ -338,11 +341,11 @@ def extract_resume(
             strength = min(base, HEDGED_STRENGTH) if line_hedged else base
             if span.label_ in (CONCEPT_PHRASE, CONCEPT_EVIDENCE):
                 named = span.label_ == CONCEPT_PHRASE
-                concepts.append(ConceptEvidence(span.id_, span.text, evidence, named, strength))
+                concepts.append(ConceptEvidence(span.id_, span_text(span), evidence, named, strength))
                 if position is not None and named and not line_hedged:
                     position_concepts[position][span.id_] = None
             else:
-                skills.append(SkillEvidence(span.id_, span.text, evidence, strength, line_hedged))
+                skills.append(SkillEvidence(span.id_, span_text(span), evidence, strength, line_hedged))
                 if position is not None:
                     position_skills[position][span.id_] = None
 
