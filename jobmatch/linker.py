@@ -86,7 +86,10 @@ def fuzzy_find(
         return best
     queries = [query for _, _, query in wanted]
     scores = process.cdist(queries, index.words, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
+    row_best = scores.max(axis=1).tolist()
     for row, (skill_id, alias, query) in enumerate(wanted):
+        if row_best[row] < cutoff:
+            continue  # no word comes near this alias: its best would stop the loop below at once
         for column in scores[row].argsort()[::-1][:FUZZY_TRIES]:
             score, found = float(scores[row][column]), index.words[column]
             if score < cutoff:

@@ -91,6 +91,7 @@ class Profile:
         self.text = "\n".join(self.lowered)
         self._normal: dict[int, str] = {}
         self._found: dict[str, tuple[int, ...]] = {}
+        self._holds: dict[str, bool] = {}
         self.posting_skills = sorted(
             {t.id for r in posting.requirements for t in r.terms if t.kind == "skill"}
         )
@@ -128,14 +129,21 @@ class Profile:
             at = self.text.find(part, offsets[index + 1])
         return lines
 
+    def holds(self, part: str) -> bool:
+        """Does the lower-cased text hold ``part``? Kept: the posting's phrases share their probes
+        ("manag", "team"), and each test scans the whole résumé."""
+        found = self._holds.get(part)
+        if found is None:
+            found = self._holds[part] = part in self.text
+        return found
+
     def find(self, key: str) -> tuple[int, ...]:
         """Indices of the lines holding the normalised phrase ``key`` (" balanc sheet ")."""
         if key in self._found:
             return self._found[key]
         parts, first = probes(key)
-        text = self.text
         hits: tuple[int, ...] = ()
-        if parts and all(part in text for part in parts):
+        if parts and all(self.holds(part) for part in parts):
             hits = tuple(i for i in self.lines_holding(first) if key in self.normal(i))
         self._found[key] = hits
         return hits
@@ -143,7 +151,7 @@ class Profile:
     def find_words(self, stems: tuple[str, ...], window: int = 4) -> tuple[int, ...]:
         """Lines that hold every one of ``stems`` as a word, in any order, within a few words of
         each other ("managed change orders" for "change order management")."""
-        if not stems or not all(probe(s) in self.text for s in stems):
+        if not stems or not all(self.holds(probe(s)) for s in stems):
             return ()
         first = probe(max(stems, key=len))
         found = []

@@ -271,6 +271,8 @@ def _find_named_exactly(profile: Profile, skill_id: str) -> tuple[int, str] | No
             continue
         pattern = re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])")
         for index, line in enumerate(profile.lines):
+            if alias not in line.text:
+                continue  # the pattern finds the alias as written: most lines do not hold it
             for found in pattern.finditer(line.text):
                 if not _part_of_a_proper_name(line.text, found.start(), found.end(), profile):
                     return index, alias
