@@ -287,3 +287,35 @@ def test_a_plural_noun_still_names_a_competency_that_is_no_activity() -> None:
     [result] = results("Confidence managing senior government and corporate stakeholders", resume)
     kinds = {t.kind for g in result.requirement.groups for t in g.terms}
     assert kinds == {"competency"}, result.requirement.groups
+
+
+@pytest.mark.parametrize(
+    ("requirement", "job_lines", "name"),
+    [
+        (
+            "Good timekeeping and a strong work ethic",
+            "- Employee of the Month, March 2023 (punctuality)\n- 100% attendance award 2022\n",
+            "Reliability and work ethic",
+        ),
+        (
+            "Accurate record-keeping skills",
+            "- Kept daily log sheets for all pumps\n- Maintained calibration records for the lab\n",
+            "Record keeping",
+        ),
+        (
+            "Experience supervising a small crew",
+            "- Leading hand over a 5-man roofing crew\n- Chargehand on the Eastgate site\n",
+            "Leadership",
+        ),
+    ],
+)
+def test_trade_and_operator_work_shows_a_competency(requirement: str, job_lines: str, name: str) -> None:
+    resume = f"EXPERIENCE\nOperator, Westbank Works   Jan 2018 – Present\n{job_lines}"
+    [result] = results(requirement, resume)
+    assert result.verdict == "met", result.reason
+    assert name in result.reason
+
+
+def test_a_work_ethic_is_not_ethics() -> None:
+    [result] = results("A strong work ethic", "EXPERIENCE\nClerk, Acme   2019 – Present\n- Filed invoices\n")
+    assert "Discretion" not in result.reason, result.reason

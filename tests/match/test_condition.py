@@ -266,3 +266,17 @@ def test_military_service_is_a_condition_a_cv_may_state() -> None:
     )
     assert result.verdict == "met", result.reason
     assert "left out of the score" in result.reason
+
+
+def test_a_portfolio_asked_is_shown_by_a_link_to_one() -> None:
+    """Work to look at: the résumé points to it ("Portfolio: behance.net/..."); a portfolio of
+    clients is no such thing."""
+    resume = (
+        "LINA HADDAD\nAmman · Portfolio: behance.net/linahaddad\n"
+        "EXPERIENCE\nIllustrator, Petra Press   2020 - Present\n- Book covers\n"
+    )
+    shown, clients = results(
+        "An online portfolio of your illustration work\nManaging a portfolio of 30 key accounts", resume
+    )
+    assert shown.verdict == "met" and "left out of the score" in shown.reason, shown.reason
+    assert clients.requirement.condition is None

@@ -534,3 +534,14 @@ def test_a_title_line_whose_dates_a_pdf_wrapped() -> None:
     )
     years = [p for p in result.parts if p.kind == "years"]
     assert years and years[0].verdict == "met" and "2 jobs" in years[0].reason, result.reason
+
+
+def test_a_reporters_jobs_are_years_on_a_news_desk() -> None:
+    """Reporter, correspondent and sub-editor are titles of journalism (data/fields.yaml)."""
+    resume = (
+        "EXPERIENCE\n| Dates | Position | Outlet |\n|---|---|---|\n"
+        "| Apr 2021 – present | Business reporter & sub-editor | Daily Mirror Colombo |\n"
+        "| Jan 2017 – Mar 2021 | Correspondent | Lanka Wire |\n"
+    )
+    found, reason = verdict("At least five years reporting on a news desk", resume)
+    assert found == "met", reason
