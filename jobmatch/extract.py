@@ -705,6 +705,7 @@ def _groups(
     groups += [TermGroup(terms=tuple(terms[i] for i in g), examples=g in examples) for g in any_of]
     groups = _split_language_pairs(groups, text, starts)
     groups = _activity_before_brackets(groups, text, starts)
+    groups = _bracketed_grades(groups, text, starts)
     groups.sort(key=lambda g: min(starts[t.id] for t in g.terms))
     groups = _merge_parenthetical_alternatives(groups, text, starts)
     n_of = N_OF.search(text)
@@ -933,6 +934,27 @@ def _competency_groups(text: str, competencies: list[tuple[str, str]], has_main:
     return groups
 
 
+GRADE_NAME = re.compile(r"(?:grade|level|class|category|tier|band)\s+[\w/.-]{1,6}", re.IGNORECASE)
+
+
+def _bracketed_grades(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
+    """ "Water Treatment Operator Certificate (Grade II or higher)": the bracketed grade is the
+    credential's own (the checker reads it from the line), not another credential that would do."""
+    split: list[TermGroup] = []
+    for group in groups:
+        grades = [
+            t
+            for t in group.terms[1:]
+            if GRADE_NAME.fullmatch(t.text) and text[: starts[t.id]].rstrip().endswith("(")
+        ]
+        if grades and len(grades) < len(group.terms):
+            kept = tuple(t for t in group.terms if t not in grades)
+            split += [replace(group, terms=kept), *(TermGroup(terms=(g,), detail=True) for g in grades)]
+            continue
+        split.append(group)
+    return split
+
+
 def _activity_before_brackets(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
     """ "PLC fault-finding (e.g. Siemens S7 / TIA Portal)": the bracket's tools are examples of the
     kind of thing (PLC), not alternatives to the activity before the bracket (fault-finding)."""
@@ -995,6 +1017,13 @@ ALTERNATIVE = re.compile(
 )
 
 
+GRADE_QUALIFIER = re.compile(
+    r"\s*(?:grade|level|class|category|cat\.?|tier|band|nqf|rqf)\s+[\w/.-]{1,6}"
+    r"(?:\s+or\s+(?:higher|above|better|equivalent))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _merge_parenthetical_alternatives(
     groups: list[TermGroup], text: str, starts: dict[str, int]
 ) -> list[TermGroup]:
@@ -1008,6 +1037,11 @@ def _merge_parenthetical_alternatives(
         inside = opening >= 0 and closing > at and ")" not in text[opening:at]
         # a thing before the parentheses (the group just before may be an earlier item inside them)
         previous_before = any(max(starts[t.id] for t in g.terms) < opening for g in merged)
+        if inside and previous_before and GRADE_QUALIFIER.match(text[opening + 1 : closing]):
+            # "Operator Certificate (Grade II or higher)": the grade of the thing before, read by the
+            # credential checker from the line; not an alternative to it
+            merged.append(replace(group, detail=True))
+            continue
         if inside and previous_before and ALTERNATIVE.search(text[opening:closing]):
             previous = merged[-1]
             merged[-1] = TermGroup(terms=previous.terms + group.terms, need=1, examples=previous.examples)

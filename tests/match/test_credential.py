@@ -723,3 +723,18 @@ def test_an_exam_booked_or_papers_still_to_be_written_is_not_held(written: str) 
         "CFA charter or CIMA certification", STAFF_ACCOUNTANT + f"CERTIFICATIONS\n{written}\n"
     )
     assert found != "met", reason
+
+
+def test_a_bracketed_grade_is_the_credentials_own_not_another_that_would_do() -> None:
+    """ "(Grade 2 or higher)" grades the boiler operator's certificate: a welding certificate of
+    grade 2 does not meet it."""
+    found, reason = verdict(
+        "Boiler Operator Certificate (Grade 2 or higher)",
+        STAFF_NURSE + "CERTIFICATIONS\nWelding Certificate Grade 2 - Lusaka Trades Institute (2019)\n",
+    )
+    assert found != "met", reason
+    held, reason = verdict(
+        "Boiler Operator Certificate (Grade 2 or higher)",
+        STAFF_NURSE + "CERTIFICATIONS\nBoiler Operator Certificate - Grade 2, Ministry of Labour (2021)\n",
+    )
+    assert held == "met", reason
