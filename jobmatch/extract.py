@@ -934,7 +934,9 @@ def _competency_groups(text: str, competencies: list[tuple[str, str]], has_main:
     return groups
 
 
-GRADE_NAME = re.compile(r"(?:grade|level|class|category|tier|band)\s+[\w/.-]{1,6}", re.IGNORECASE)
+GRADE_NAME = re.compile(
+    r"(?:grade|level|class|category|cat\.?|tier|band|nqf|rqf)\s+[\w/.-]{1,6}", re.IGNORECASE
+)
 
 
 def _bracketed_grades(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
@@ -1017,10 +1019,9 @@ ALTERNATIVE = re.compile(
 )
 
 
+# ("(Grade II or higher)": a grade after its credential, in brackets; see _bracketed_grades)
 GRADE_QUALIFIER = re.compile(
-    r"\s*(?:grade|level|class|category|cat\.?|tier|band|nqf|rqf)\s+[\w/.-]{1,6}"
-    r"(?:\s+or\s+(?:higher|above|better|equivalent))?\s*$",
-    re.IGNORECASE,
+    rf"\s*{GRADE_NAME.pattern}(?:\s+or\s+(?:higher|above|better|equivalent))?\s*$", re.IGNORECASE
 )
 
 

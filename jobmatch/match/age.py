@@ -125,8 +125,7 @@ def check_age(requirement: Requirement, profile: Profile) -> tuple[bool, Evidenc
     if asked is None or shown is None:
         return None
     if shown.least >= asked:
-        what = "date of birth" if shown.exact else f"{shown.how}: at least {shown.least}"
-        return True, shown.evidence, f"at least {asked} years old asked; the résumé shows it ({what})"
+        return True, shown.evidence, f"at least {asked} years old asked; the résumé shows it ({_how(shown)})"
     if shown.exact and shown.least + 1 < asked:
         return False, shown.evidence, f"at least {asked} years old asked; the date of birth says younger"
     return None
@@ -138,8 +137,11 @@ def _under_limit(limit: int, profile: Profile) -> tuple[bool, Evidence, str] | N
     if shown is None:
         return None
     if shown.least >= limit:
-        what = "date of birth" if shown.exact else f"{shown.how}: at least {shown.least}"
-        return False, shown.evidence, f"under {limit} asked; the résumé shows older ({what})"
+        return False, shown.evidence, f"under {limit} asked; the résumé shows older ({_how(shown)})"
     if shown.exact and shown.least + 1 < limit:
         return True, shown.evidence, f"under {limit} asked; the date of birth shows it"
     return None
+
+
+def _how(shown: AgeShown) -> str:
+    return "date of birth" if shown.exact else f"{shown.how}: at least {shown.least}"
