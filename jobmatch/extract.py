@@ -186,6 +186,7 @@ def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] 
                 len(core) <= 4
                 and all(t in separators for t in core)
                 and "\n" not in "".join(between)
+                and ";" not in core  # "CRRT, arterial lines; IABP or Impella": a new clause, a new list
                 and not adjacent_names  # "GCP at scale": a concept or literal term beside a skill is its own
             ):
                 runs[-1].append(span)
@@ -405,6 +406,11 @@ def _a_countrys_thing(span: Span) -> bool:
     return language_vocabulary().not_before.match(line[span.end_char :]) is not None
 
 
+def _a_countrys_name(span: Span, rest: str) -> bool:
+    """A literal term that is a language's name before a country's thing ("Polish labour law")."""
+    return language_named(span.text) is not None and language_vocabulary().not_before.match(rest) is not None
+
+
 def _people_holding(span: Span) -> bool:
     """A credential's holders named in the plural ("pharmacy technicians", "registered nurses"):
     the line speaks of people the hire works with or leads."""
@@ -538,6 +544,8 @@ def _equivalent_years(
 
 CREDENTIAL_WORDS = re.compile(
     r"\b(?:certifications?|certified|certificates?|licen[sc]es?|licensed|credentials?|safety card|"
+    r"certificaci[oó]n|certifica[cç][aã]o|certificado|licencia|licen[cç]a|"
+    r"(?:manufacturer|oem|factory|vendor)(?:'s)?[- ](?:training|course)s?|"
     r"(?<!-)registrations?|accreditations?|board[- ]certified|designations?|endorsements?|"
     r"(?-i:[A-Z]{2,})\w*\s+tickets?)\b",  # "EWP ticket", not "support tickets"
     re.IGNORECASE,
@@ -553,6 +561,9 @@ STANDING_WITH_A_BODY = re.compile(
     rf"|\b[Mm]ember(?:ship)?\s+(?:of|with)\s+{BODY}|\b[A-Z]{{2,}}\s+membership\b"
 )
 BODY_DIPLOMA = re.compile(r"\b[Dd]iploma (?:in|of|from)\s+(?:the\s+)?[A-Z]{3,}\b")
+# "the IB Diploma Programme", "CIPD Level 7 Diploma", "WSET Level 4 Diploma": a named body's or
+# programme's qualification, checked as a credential, not a diploma of any kind
+NAMED_DIPLOMA = re.compile(r"\b[A-Z]{2,}\w*(?:\s+(?:Level|Stage|Part)\s+\w+)?\s+Diploma\b")
 POSSESSIONS = frozenset({"own tools"})  # conditions whose object may be a skill's name
 # conditions a credential on the same line outweighs: "registered ... before your start date" asks
 # for the registration; a driving licence or a clearance is a condition and a credential at once
@@ -560,6 +571,14 @@ CREDENTIAL_CANCELS = frozenset({"availability", "location", "travel", "relocatio
 N_OF = re.compile(
     r"\b(?:at least |minimum of )?(?P<n>two|three|four|2|3|4)\s*(?:\+|or more)?\s*(?:of|from)\b"
     r"(?: the following)?",
+    re.IGNORECASE,
+)
+# "at least one of the following: ...", "al menos uno de los siguientes: ...": any one of what follows
+ONE_OF_FOLLOWING = re.compile(
+    r"\b(?:(?:at least |any )?one (?:or more )?of the following"
+    r"|(?:al menos |por lo menos )?(?:un[oa]|alguno|alguna) (?:o más )?de (?:los|las) siguientes"
+    r"|(?:pelo menos |ao menos )?(?:um|uma) (?:ou mais )?d(?:os|as) seguintes"
+    r"|(?:au moins )?(?:un|une) (?:ou plusieurs )?des (?:éléments |domaines )?suivant(?:e)?s)\b",
     re.IGNORECASE,
 )
 DETAIL_START = re.compile(r":\s|\s[—–]\s|\s-\s")
@@ -708,9 +727,10 @@ def _groups(
     groups = _bracketed_grades(groups, text, starts)
     groups.sort(key=lambda g: min(starts[t.id] for t in g.terms))
     groups = _merge_parenthetical_alternatives(groups, text, starts)
-    n_of = N_OF.search(text)
+    n_of = N_OF.search(text) or ONE_OF_FOLLOWING.search(text)
     if n_of:
-        need = {"two": 2, "three": 3, "four": 4}.get(n_of.group("n").lower()) or int(n_of.group("n"))
+        named = n_of.groupdict().get("n")
+        need = ({"two": 2, "three": 3, "four": 4}.get(named.lower()) or int(named)) if named else 1
         after = [g for g in groups if min(starts[t.id] for t in g.terms) >= n_of.end()]
         if after:
             merged = TermGroup(terms=tuple(t for g in after for t in g.terms), need=need)
@@ -738,6 +758,7 @@ def _groups(
             for g in groups
         ]
     groups = _purposes_as_details(groups, text, starts)
+    groups = _examples_in_one_bracket(groups, text, starts)
     groups = _kind_and_its_examples(groups, text, starts)
     groups = _bracketed_examples(groups, text, starts)
     return tuple(_parents_as_details(groups))
@@ -752,7 +773,8 @@ EXAMPLE_WORD = re.compile(r"^[^\W\d_][\w&'’-]*$")
 
 
 EXAMPLES_BETWEEN = re.compile(
-    r"^\s*(?:system|software|tool|platform|database|suite)?s?\s*[,(:]?\s*"
+    r"^\s*(?:system|software|tool|platform|database|suite|approache|programme|program|curricul(?:um|a)|"
+    r"framework|method|model|intervention|standard|package|product|brand)?s?\s*[,(:]?\s*"
     r"(?:e\.\s?g\.?|eg|such as|for example|for instance|like|i\.\s?e\.?)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
@@ -787,18 +809,49 @@ def _kind_and_its_examples(groups: list[TermGroup], text: str, starts: dict[str,
         if (
             previous is not None
             and group.examples
-            and len(previous.terms) == 1
+            and (len(previous.terms) == 1 or _named_twice(previous, text, starts))
             and not previous.examples
             # "PLC fault-finding (e.g. Siemens S7)": an activity is no kind of thing to give examples of
             and previous.terms[0].kind != "concept"
         ):
-            kind = previous.terms[0]
-            between = text[starts[kind.id] + len(kind.text) : min(starts[t.id] for t in group.terms)]
+            last = max(previous.terms, key=lambda t: starts[t.id])
+            between = text[starts[last.id] + len(last.text) : min(starts[t.id] for t in group.terms)]
+            between = between.lstrip(")").lstrip()
             if EXAMPLES_BETWEEN.match(between):
-                merged[-1] = replace(group, terms=(kind, *group.terms), need=1, examples=True)
+                merged[-1] = replace(group, terms=(*previous.terms, *group.terms), need=1, examples=True)
                 continue
         merged.append(group)
     return merged
+
+
+OPEN_ENDED_ITEMS = frozenset({"equivalent", "similar", "other", "others", "comparable", "another"})
+
+
+def _named_twice(group: TermGroup, text: str, starts: dict[str, int]) -> bool:
+    """ "trauma-informed practice (TIP)": a name and its short form in brackets right after it."""
+    if len(group.terms) != 2:
+        return False
+    first, second = sorted(group.terms, key=lambda t: starts[t.id])
+    return text[starts[first.id] + len(first.text) : starts[second.id]].strip() == "("
+
+
+def _examples_in_one_bracket(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
+    """ "(e.g. an SWRB registration, a state LCSW licence or equivalent)": everything in brackets
+    that open with an example cue is one choice of examples, however the words between the
+    names split them."""
+    result: list[TermGroup] = []
+    for bracket in BRACKET_AFTER.finditer(text):
+        if not EXAMPLE_LEAD.match(bracket.group(1)):
+            continue
+        inside = [
+            g for g in groups if all(bracket.start(1) <= starts[t.id] < bracket.end(1) for t in g.terms)
+        ]
+        if len(inside) < 2:
+            continue
+        merged = TermGroup(terms=tuple(t for g in inside for t in g.terms), need=1, examples=True)
+        groups = [merged if g is inside[0] else g for g in groups if g is inside[0] or g not in inside]
+    result.extend(groups)
+    return result
 
 
 def _plain_items(bracketed: str) -> tuple[list[str], list[str]]:
@@ -837,7 +890,10 @@ def _bracket_mates(groups: list[TermGroup], text: str, starts: dict[str, int]) -
         inside = [g for g in groups if opening < first(g) < closing]
         items, plain = _plain_items(text[opening + 1 : closing])
         named = {t.text.lower() for t in group.terms}
-        others = [i for i in plain if i.lower() not in named]
+        # ("an SWRB registration" holds a name already read; "or equivalent" opens the list)
+        others = [
+            i for i in plain if not any(n in i.lower() for n in named) and i.lower() not in OPEN_ENDED_ITEMS
+        ]
         if inside != [group] or len(items) < 2 or len(plain) != len(items) or not others:
             result.append(group)
             continue
@@ -1140,7 +1196,12 @@ def build_requirement(
         if s.label_ == CONCEPT_PHRASE and load_taxonomy().concepts[s.id_].category == "domain"
     ]
     degree = parse_degree(text)
-    if degree is not None and degree.level == "diploma" and not degree.fields and BODY_DIPLOMA.search(text):
+    if (
+        degree is not None
+        and degree.level == "diploma"
+        and not degree.fields
+        and (BODY_DIPLOMA.search(text) or NAMED_DIPLOMA.search(text))
+    ):
         degree = None  # "Diploma in CIPS": a professional body's qualification, checked as a credential
     degree_regions = _degree_regions(text) if degree is not None else []
     skill_spans = [
@@ -1256,7 +1317,7 @@ def build_requirement(
                     model_ranges=[(a - start, b - start) for a, b in knowledge if start <= a and b <= end],
                     last_resort=last_resort,
                 )
-                if s.end_char <= end
+                if s.end_char <= end and not _a_countrys_name(s, text[s.end_char - start :])
             ]
             if literal:
                 break

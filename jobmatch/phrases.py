@@ -191,6 +191,8 @@ class DegreeVocabulary:
     # posting the words speak of pupils or a school taught at ("teaching high school students")
     resume_forms: re.Pattern[str] | None = None
     stage_before: re.Pattern[str] | None = None  # "Secondary or " before "vocational education"
+    title_before: re.Pattern[str] | None = None  # "Scrum " before "Master in": a role, not a degree
+    field_filler: frozenset[str] = frozenset()  # words of a field phrase that name no field ("a related")
 
 
 DEGREES_FILE = "degrees.yaml"
@@ -222,6 +224,8 @@ def degree_vocabulary() -> DegreeVocabulary:
             "frameworks",
             "not_a_field",
             "resume_secondary",
+            "title_before",
+            "field_filler",
         ],
     )
     level_of: dict[str, str] = {}
@@ -290,8 +294,17 @@ def degree_vocabulary() -> DegreeVocabulary:
         toward_next=_phrases(data, "toward_next"),
         not_a_field=_phrases(data, "not_a_field"),
         resume_forms=_phrases(data, "resume_secondary"),
+        field_filler=frozenset(
+            w.lower() for w in string_list(data.get("field_filler"), file=file, where="field_filler")
+        ),
+        title_before=_words_before(string_list(data.get("title_before"), file=file, where="title_before")),
         stage_before=_stage_before(string_list(data.get("not_a_field"), file=file, where="not_a_field")),
     )
+
+
+def _words_before(words: list[str]) -> re.Pattern[str] | None:
+    """One of ``words`` right at the end of the text before a degree form."""
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})\s+$", re.I) if words else None
 
 
 def _stage_before(stages: list[str]) -> re.Pattern[str] | None:
@@ -374,7 +387,11 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
     line or a table cell is a degree on its own ("MCA - Bhavani Institute, 2021")."""
     vocab = degree_vocabulary()
     text = text.replace("’", "'")  # same length: offsets are unchanged
-    found = [(m.start(), vocab.level_of[m.group().lower()]) for m in vocab.long_forms.finditer(text)]
+    found = [
+        (m.start(), vocab.level_of[m.group().lower()])
+        for m in vocab.long_forms.finditer(text)
+        if not (vocab.title_before and vocab.title_before.search(text, 0, m.start()))
+    ]
     found += [
         (m.start(), vocab.level_of[m.group().lower()])
         for m in vocab.short_forms.finditer(text)
@@ -399,7 +416,9 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
     start = min([position for position, _ in found] + ([generic.start()] if generic else []))
     levels = tuple(level for level in DEGREE_LEVELS if any(lv == level for _, lv in found))
     tail = text[start:]
-    end = vocab.field_end.search(tail) if vocab.field_end else None
+    # the school's name ends the field, but not the degree's own words ("university degree in GIS")
+    form = vocab.long_forms.match(tail)
+    end = vocab.field_end.search(tail, form.end() if form else 0) if vocab.field_end else None
     named = tail[: end.start()] if end else tail
     if resume_line:  # "Zweite Juristische Staatsprüfung": the field can stand before the degree
         named = re.split(r"[|—–;]|\s-\s", text[:start])[-1] + " " + named

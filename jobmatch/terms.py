@@ -25,9 +25,11 @@ from jobmatch.textnorm import is_named, normalize
 FILE = "terms.yaml"
 TERM_LABEL = "TERM"
 TERM_PREFIX = "term:"
-# A word: letters, digits and the joiners that live inside names ("GD&T", "BD+C", "S/4HANA",
-# "Y14.5-2018", "C++", "I-9", "O'Brien").
-NAME_JOINERS = frozenset({"of", "the", "and", "&", "for", "de", "du", "la"})
+# Small words inside a capitalised name ("Bank of America", "Ordem dos Engenheiros Técnicos",
+# "Colegio de Ingenieros del Perú", "Ordre des Architectes du Québec")
+NAME_JOINERS = frozenset(
+    {"of", "the", "and", "&", "for", "de", "du", "la", "des", "del", "dos", "das", "do", "da", "di"}
+)
 FRAME_PREPOSITIONS = frozenset({"of", "to"})  # "Command of", "Commitment to"
 SUBORDINATE = re.compile(
     r"\b(?:that|which|who|whom|whose|because|so that|where|whereas|since)\b", re.IGNORECASE
@@ -62,6 +64,8 @@ INFINITIVE_HEADS = frozenset(
     }
 )
 PRONOUN = re.compile(r"\b(?:you|your|you've|you're|we|we're|our|us|i|i've)\b", re.IGNORECASE)
+# A word: letters, digits and the joiners that live inside names ("GD&T", "BD+C", "S/4HANA",
+# "Y14.5-2018", "C++", "I-9", "O'Brien").
 WORD = re.compile(r"[^\W_](?:[\w&+#./'’-]*[\w+#])?")
 
 
@@ -331,7 +335,12 @@ def literal_spans(
             or of_a_kind
         )
         candidates.append((run[0].start, run[-1].end, phrase, keep))
-    found = _with_list_mates(candidates, text)
+    # what is already taken (a taxonomy skill) in a list after a colon is a kept list mate too:
+    # "Basic workshop skills: welding, grinding, drilling" (details of the thing before the colon)
+    colon = text.find(": ")
+    taken = {(a, b) for a, b in covered if 0 <= colon < a < b <= len(text)}
+    mates = sorted(candidates + [(a, b, text[a:b], True) for a, b in taken])
+    found = [f for f in _with_list_mates(mates, text, taken) if (f[0], f[1]) not in taken]
     spans = []
     for a, b, phrase in found:
         span = doc.char_span(start + a, start + b, alignment_mode="expand")
@@ -449,10 +458,12 @@ KIND_CUES = frozenset({"similar", "comparable", "equivalent"})
 
 
 def _or_a_kind(words: list[Word], word: Word) -> bool:
-    """ "or (a) similar X": X is the kind of thing that will do (not "and other X", which names
-    more of what is asked)."""
+    """ "or (a) similar X", "at least one X": X is the kind of thing that will do (not "and other
+    X", which names more of what is asked)."""
     index = next(i for i, w in enumerate(words) if w is word)
     before = [w.lower for w in words[max(0, index - 3) : index]]
+    if before[-3:] == ["at", "least", "one"]:
+        return True  # "and at least one practice management system": the kind is asked for
     return bool(before) and before[-1] in KIND_CUES and "or" in before[:-1]
 
 
@@ -479,10 +490,14 @@ def _before_suffix_frame(words: list[Word], last: Word, vocabulary: TermVocabula
 
 
 GENERIC_LEAD = re.compile(r"^(?:skills?|experience|knowledge|abilities|tools|systems|methods)\b")
-LIST_JOINS = frozenset({",", "/", "and", "or", "&", "and/or", ", and", ", or", ",and", ",or"})
-# a kept term's examples follow it: "knife skills, including butchery", "KPIs such as order accuracy"
+LIST_JOINS = frozenset(
+    {",", "/", "and", "or", "&", "and/or", ", and", ", or", ",and", ",or", "o", "u", "y", "ou", ", o", ", y"}
+)
+# a kept term's examples follow it: "knife skills, including butchery", "KPIs such as order accuracy",
+# "lab skills: gravity, pH, dissolved oxygen" (what the thing before a colon is made of)
 EXAMPLE_JOINS = frozenset(
     {
+        ":",
         "including",
         ", including",
         "such as",
@@ -503,8 +518,12 @@ EXAMPLE_JOINS = frozenset(
 )
 
 
-def _with_list_mates(candidates: list[tuple[int, int, str, bool]], text: str) -> list[tuple[int, int, str]]:
-    """A candidate listed next to a kept term ("Procore, Bluebeam and cost reporting") is kept too."""
+def _with_list_mates(
+    candidates: list[tuple[int, int, str, bool]], text: str, taken: set[tuple[int, int]] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """A candidate listed next to a kept term ("Procore, Bluebeam and cost reporting") is kept too;
+    next to something already ``taken`` (a taxonomy skill) only as an item of the same list: what
+    follows "Figma, including" details Figma, and means nothing without it."""
     kept = [keep for _, _, _, keep in candidates]
     changed = True
     while changed:
@@ -519,7 +538,8 @@ def _with_list_mates(candidates: list[tuple[int, int, str, bool]], text: str) ->
                 between = text[left[1] : right[0]].strip().lower()
                 # "knife skills, including butchery": the kept term's own generic word comes first
                 between = GENERIC_LEAD.sub("", between).strip()
-                if between in LIST_JOINS or (other < index and between in EXAMPLE_JOINS):
+                is_taken = (candidates[other][0], candidates[other][1]) in taken
+                if between in LIST_JOINS or (other < index and between in EXAMPLE_JOINS and not is_taken):
                     kept[index] = changed = True
                     break
     return [(a, b, phrase) for (a, b, phrase, _), keep in zip(candidates, kept, strict=True) if keep]

@@ -22,6 +22,11 @@ from jobmatch.resources import DataError, alternation, check_keys, load_data, st
 from jobmatch.terms import FILE, term_vocabulary
 
 LEFT_OUT = "left out of the score"
+# a driving licence's class or category named ("category B", "Class 2", "Code EB", "(B)", "C1E")
+LICENCE_CLASS = re.compile(
+    r"\b(?i:class|category|cat\.|code|classe|categoría|categoria|klasse)\s*[A-Z0-9]{1,3}\b"
+    r"|\(\s*[A-Z]{1,2}[1-9]?E?\s*\)"
+)
 
 
 HEADER_SECTIONS = frozenset({"preamble", "contact"})  # where a résumé says where its author lives
@@ -247,6 +252,10 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
             return _result(requirement, MISSING, reason, (evidence,))
         if compared is None and NOTICE.search(requirement.text) and _days(requirement.text) is not None:
             evidence = None  # a notice asked in days, the résumé's without one: not settled
+    if evidence is None and condition == "driving" and LICENCE_CLASS.search(requirement.text):
+        # "a valid driving licence (category B)": where postings name the category, résumés state it
+        reason = f"no driving licence stated, and the posting names its category; {LEFT_OUT}"
+        return _result(requirement, MISSING, reason, ())
     if evidence is None:
         return _result(requirement, UNASSESSED, f"a résumé does not show this ({condition}); {LEFT_OUT}", ())
     return _result(requirement, MET, f"the résumé states it ({condition}); {LEFT_OUT}", (evidence,))

@@ -97,6 +97,38 @@ def _field_fit(best: Education, wanted: list[str], related_ok: bool, text: str =
     return MISSING, f" in {'/'.join(best.fields)}, unrelated to {'/'.join(wanted)}"
 
 
+FIELD_AFTER = re.compile(r"\b(?:in|of)\s+(?P<field>[^,;.()]+)", re.IGNORECASE)
+FIELD_STOP = re.compile(
+    r"\s(?:from|at|with|or an?|and an?|plus|preferred|required|is|are|will)\s", re.IGNORECASE
+)
+WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def unnamed_field_words(text: str) -> frozenset[str]:
+    """The words of a field a degree line names that the vocabulary does not know ("a diploma in
+    Medical Imaging Technology"): compared as words with the résumé's degree, so an unknown field
+    is not read as "any field". Empty when the line names no field or only filler words."""
+    found = FIELD_AFTER.search(text)
+    if found is None:
+        return frozenset()
+    field = FIELD_STOP.split(f" {found.group('field')} ")[0]
+    filler = degree_vocabulary().field_filler
+    return frozenset(w.lower() for w in WORD.findall(field) if w.lower() not in filler)
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+def _unnamed_field_fit(best: Education, words: frozenset[str]) -> tuple[str, str]:
+    held_words = {_stem(w.lower()) for w in WORD.findall(best.text)}
+    shared = sorted(w for w in words if _stem(w) in held_words)
+    if len(shared) * 2 >= len(words):  # "Medical Imaging" for "Medical Imaging Technology"
+        return MET, f" naming {', '.join(shared)}"
+    asked = " ".join(sorted(words))
+    return PARTIAL, f", but its field does not name what the posting asks ({asked})"
+
+
 def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
     config = profile.config
     degrees = held(profile)
@@ -108,9 +140,14 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
     wanted = [f for f in named if not any(o != f and o.endswith("-" + f) for o in named)]
     label = (degree.level or "any") + " degree" + (f" in {'/'.join(degree.fields)}" if degree.fields else "")
 
+    # (with "or a related field" any field may be the related one: not compared word for word)
+    unnamed = unnamed_field_words(degree.text) if not degree.fields else frozenset()
+
     def fit(e: Education) -> tuple[int, int, int]:
         level_ok = RANK.get(e.level or "", -1) >= need_rank
-        field_ok = _field_fit(e, wanted, "stem" in degree.fields, degree.text)[0] == MET
+        field_ok = _field_fit(e, wanted, "stem" in degree.fields, degree.text)[0] == MET and (
+            not unnamed or _unnamed_field_fit(e, unnamed)[0] == MET
+        )
         return (level_ok, field_ok, RANK.get(e.level or "", -1))
 
     best = max(degrees, key=fit, default=None)
@@ -118,6 +155,8 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
     best_rank = RANK.get(best.level or "", -1) if best else -1
     if best is not None and best_rank >= need_rank:
         verdict, detail = _field_fit(best, wanted, "stem" in degree.fields, degree.text)
+        if unnamed and verdict == MET:
+            verdict, detail = _unnamed_field_fit(best, unnamed)
         reason = f"has {best.level or 'a'} degree{detail}"
         toward = degree_vocabulary().toward_next
         if toward and toward.search(degree.text) and not toward.search(best.text) and best_rank <= need_rank:

@@ -24,8 +24,10 @@ from jobmatch.models import Evidence, Requirement, SpokenLanguage, Term
 
 DEFAULT_ASKED = "B2"  # a language asked with no level: enough to work in it
 SOME_ASKED = "B1"  # "knowledge of German", "German is a plus"
+PREFERRED_SOME_ASKED = "A2"  # "knowledge of Spanish is an advantage": any use beyond a beginner's
 HIGHEST_ASKED = "C1"  # "proficiency in", "bilingual": fluent; only "native" asks more
 SOME = re.compile(r"\b(?:knowledge of|understanding of|some|basic|a plus|helpful|nice to have)\b", re.I)
+BILINGUAL = re.compile(r"\bbilingual(?:ism)?\b", re.I)
 NATIVE_ASKED = re.compile(r"\b(?:native|mother[- ]tongue|first language)\b", re.I)
 
 
@@ -50,15 +52,20 @@ def _languages_in(text: str) -> tuple[LanguageMention, ...]:
 
 def level_asked(requirement: Requirement, language: str) -> str:
     """The level the line asks for ``language``: its own level word, capped at fluent unless it
-    says native; "knowledge of", "a plus" ask for some; no word asks for a working level."""
+    says native; "knowledge of", "a plus" ask for some; no word asks for a working level. A
+    preferred line with no level word asks a step less (a recruiter credits "German (B1)" for
+    "German or Polish (preferred)", and "Spanish (A2)" for "knowledge of Spanish is an advantage")."""
     for mention in _languages_in(requirement.text):
         if mention.language == language and mention.level is not None:
             if mention.level == NATIVE and NATIVE_ASKED.search(requirement.text):
                 return NATIVE
             return LEVELS[min(level_rank(mention.level), level_rank(HIGHEST_ASKED))]
-    if SOME.search(requirement.text):
-        return SOME_ASKED
-    return DEFAULT_ASKED
+    if BILINGUAL.search(requirement.text):
+        return HIGHEST_ASKED  # "Bilingualism (English/French) is an asset": both at a fluent level
+    some = SOME.search(requirement.text) is not None
+    if requirement.bucket == "preferred":
+        return PREFERRED_SOME_ASKED if some else SOME_ASKED
+    return SOME_ASKED if some else DEFAULT_ASKED
 
 
 def _level_words(level: str | None) -> str:

@@ -280,3 +280,22 @@ def test_a_portfolio_asked_is_shown_by_a_link_to_one() -> None:
     )
     assert shown.verdict == "met" and "left out of the score" in shown.reason, shown.reason
     assert clients.requirement.condition is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Valid EU driving licence (category B)",
+        "A valid driving licence (B) would be a plus",
+        "Class 2 driver licence",
+        "Permiso de conducir categoría B",
+    ],
+)
+def test_a_driving_licence_of_a_named_category_unstated_is_missing(line: str) -> None:
+    """Where postings name the licence's category, résumés state it: nothing stated is missing (and
+    still left out of the score); "a valid driver's license" alone stays not assessed."""
+    [result] = results(line, VISITS)
+    assert result.verdict == "missing", result.reason
+    assert "left out of the score" in result.reason
+    [plain] = results("Valid driver's license and a reliable vehicle", VISITS)
+    assert plain.verdict == "unassessed", plain.reason

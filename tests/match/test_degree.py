@@ -502,3 +502,50 @@ def test_a_spanish_engineering_degree_line() -> None:
         "Escolaridad: Técnico o Ingeniería en Mantenimiento/Mecánica", f"EDUCACIÓN\n{education}\n"
     )
     assert result.requirement.degree is not None and result.verdict in ("met", "partial"), result.reason
+
+
+@pytest.mark.parametrize(
+    ("asked", "held", "expected"),
+    [
+        # the European "Master in", and the French "Bac+5" (five years after the baccalauréat)
+        ("A master's degree in hospitality or tourism", "Master in Tourism Management", "met"),
+        ("Bac+4/5 degree in finance or law", "Master (Bac+5) Droit des Affaires, Law", "met"),
+        ("Bac+5 degree in engineering", "Licence (Bac+3) Génie Civil, Civil Engineering", "missing"),
+        # one head noun for a list of fields: "Petroleum, Chemical or Mechanical Engineering"
+        (
+            "Bachelor's degree in Petroleum, Chemical or Mechanical Engineering",
+            "MSc Petroleum Engineering",
+            "met",
+        ),
+        # a field the vocabulary does not know is compared word for word, not read as any field
+        (
+            "Diploma in Medical Imaging Technology or a B.Sc. in Medical Imaging",
+            "B.Sc. Medical Imaging",
+            "met",
+        ),
+        (
+            "Diploma in Medical Imaging Technology or a B.Sc. in Medical Imaging",
+            "B.Sc. in Physics",
+            "partial",
+        ),
+        ("Bachelor's degree in any field", "B.A. in History", "met"),
+    ],
+)
+def test_degree_names_of_other_countries_and_fields_the_vocabulary_lacks(
+    asked: str, held: str, expected: str
+) -> None:
+    resume = f"{JOB}- Ran the unit\nEDUCATION\n{held}, Université de Lyon, 2015\n"
+    found, reason = verdict(asked, resume)
+    assert found == expected, reason
+
+
+def test_a_role_named_master_and_a_named_diploma_are_no_degree_asked() -> None:
+    """ "Scrum Master in agile teams" is a role; "CIPD Level 7 Diploma", "the IB Diploma
+    Programme" are a body's qualifications, checked as credentials."""
+    for line in (
+        "Experience as a Scrum Master in agile teams",
+        "CIPD Level 7 Diploma or equivalent",
+        "Familiarity with the IB Diploma Programme and CAS",
+    ):
+        [result] = results(line, JOB)
+        assert result.requirement.degree is None, line

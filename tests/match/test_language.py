@@ -138,3 +138,29 @@ def test_a_second_language_in_addition_to_one_named_is_not_that_one() -> None:
     [result] = results("Ability to interpret a second language in addition to Spanish is a plus", resume)
     parts = [p for p in result.parts if "another language" in p.reason or "no language besides" in p.reason]
     assert parts and parts[0].verdict == "missing", result.reason
+
+
+def test_a_preferred_language_without_a_level_asks_a_step_less() -> None:
+    """No level word on a preferred line: a working level (B1) will do, and "knowledge of" any use
+    beyond a beginner's (A2); a required line still asks B2."""
+    from jobmatch.api import score
+    from jobmatch.extract import extract_posting
+    from jobmatch.resume import extract_resume
+
+    posting = extract_posting(
+        "Requirements\n- Portuguese\nNice to have\n- Italian or Romanian (preferred)\n"
+        "- Knowledge of Greek is an advantage\n- You speak Turkish\n"
+        "- Bilingualism (Portuguese/Italian) is considered an asset\n"
+    )
+    resume = extract_resume(
+        "EXPERIENCE\nTour Leader, Odyssey Travel   Jan 2019 - Present\n- Led groups across the Aegean\n"
+        "LANGUAGES\nPortuguese (B1), Italian (B1), Greek (A2), Turkish (A2)\n"
+    )
+    found = {r.requirement.text: r.verdict for r in score(posting, resume).results}
+    assert found == {
+        "Portuguese": "partial",
+        "Italian or Romanian (preferred)": "met",
+        "Knowledge of Greek is an advantage": "met",
+        "You speak Turkish": "partial",
+        "Bilingualism (Portuguese/Italian) is considered an asset": "partial",  # bilingual is fluent
+    }, found

@@ -1,0 +1,186 @@
+"""How a requirement line is shaped decides what it asks: a list after a colon, "at least one of
+the following", examples in brackets, a language's name before a country's law, pronouns and
+"but helpful" - checked through `jobmatch extract` and `jobmatch score` on lines written here, in
+English, Spanish and Portuguese."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+AS_OF = "2026-11-30"
+
+
+def _requirements(run, tmp_path: Path, lines: list[str], heading: str = "Requirements:") -> list[dict]:
+    posting = tmp_path / "posting.txt"
+    posting.write_text(heading + "\n" + "".join(f"- {line}\n" for line in lines), encoding="utf-8")
+    result = run("extract", posting, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    return data["minimum"] + data["preferred"]
+
+
+def _groups(requirement: dict) -> list[tuple[list[str], int, bool]]:
+    """Each group as (texts, need, detail)."""
+    return [([t["text"] for t in g["terms"]], g["need"], g["detail"]) for g in requirement["groups"]]
+
+
+def _score(run, tmp_path: Path, posting: str, resume: str) -> list[dict]:
+    (tmp_path / "p.txt").write_text(posting, encoding="utf-8")
+    (tmp_path / "r.txt").write_text(resume, encoding="utf-8")
+    result = run("score", tmp_path / "r.txt", "-p", tmp_path / "p.txt", "--format", "json", "--as-of", AS_OF)
+    assert result.exit_code in (0, 1), result.stderr
+    return json.loads(result.stdout)["requirements"]
+
+
+def _one(requirements: list[dict], needle: str) -> dict:
+    [found] = [r for r in requirements if needle in r["text"]]
+    return found
+
+
+def _verdict(requirements: list[dict], needle: str) -> dict:
+    [found] = [r for r in requirements if needle in r["text"]]
+    return found
+
+
+def test_a_list_after_a_colon_is_what_the_thing_before_it_is_made_of(run, tmp_path: Path) -> None:
+    """ "Sound knowledge of vessel chartering: charter parties, laytime ...": the items after the
+    colon are details of the head (they were dropped: nothing in the line was read but the head);
+    one already known to the taxonomy ("welding") carries its list mates along."""
+    chartering, workshop = _requirements(
+        run,
+        tmp_path,
+        [
+            "Sound knowledge of vessel chartering: charter parties, laytime calculations and demurrage "
+            "claims.",
+            "Basic workshop skills: welding, grinding, drilling, thread tapping",
+        ],
+    )
+    groups = _groups(chartering)
+    assert groups[0] == (["vessel chartering"], 1, False)
+    assert [g[0] for g in groups[1:]] == [["charter parties"], ["laytime calculations"], ["demurrage claims"]]
+    assert all(detail for _, _, detail in groups[1:])
+    details = {text for texts, _, detail in _groups(workshop) if detail for text in texts}
+    assert {"grinding", "drilling", "thread tapping"} <= details
+
+
+LAB_POSTING = "Requirements\n- Basic lab skills: specific gravity, pH, turbidity, colony counts\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ("- Daily pH and turbidity readings on the clarifier and the filtered water tank", "partial"),
+        ("- Ran the filter backwash and cleaned the intake screens", "missing"),
+    ],
+)
+def test_the_items_of_a_colon_list_earn_part_credit(run, tmp_path: Path, lines: str, expected: str) -> None:
+    resume = f"EXPERIENCE\nWater Plant Operator, Lobatse Works   Jan 2019 - Present\n{lines}\n"
+    found = _verdict(_score(run, tmp_path, LAB_POSTING, resume), "lab skills")
+    assert found["verdict"] == expected, found["reason"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experience with at least one of the following: CNC lathes, milling machines, surface grinders",
+        "Experiencia con al menos uno de los siguientes: tornos CNC, fresadoras, rectificadoras",
+        "Experiência com pelo menos um dos seguintes: tornos CNC, fresadoras, retificadoras",
+    ],
+)
+def test_one_of_the_following_is_one_choice_in_any_language(run, tmp_path: Path, line: str) -> None:
+    [requirement] = _requirements(run, tmp_path, [line])
+    groups = _groups(requirement)
+    assert len(groups) == 1 and groups[0][1] == 1 and len(groups[0][0]) >= 3, groups
+    assert not any("menos" in t.lower() for t in groups[0][0]), groups
+
+
+def test_examples_in_brackets_are_one_choice_whatever_the_words_between(run, tmp_path: Path) -> None:
+    """ "(e.g. an SWRB registration, a state LCSW licence or equivalent)": any one example shows the
+    line (the second example was asked on its own, as if both were needed)."""
+    [licence, practice] = _requirements(
+        run,
+        tmp_path,
+        [
+            "A professional licence in social work (e.g. an SWRB registration, a state LCSW licence or "
+            "equivalent) is required.",
+            "Experience delivering trauma-informed practice (TIP) approaches, e.g. Sanctuary Model or "
+            "ARC-aligned frameworks",
+        ],
+    )
+    assert [(texts, need) for texts, need, _ in _groups(licence)] == [(["SWRB", "LCSW"], 1)]
+    [(texts, need, _)] = _groups(practice)
+    assert need == 1 and {"TIP", "Sanctuary Model"} <= set(texts), texts
+
+
+def test_an_example_meets_the_kind_of_thing_it_illustrates(run, tmp_path: Path) -> None:
+    posting = (
+        "Nice to have\n- Experience delivering trauma-informed practice (TIP) approaches, e.g. Sanctuary "
+        "Model or ARC-aligned frameworks\n"
+    )
+    resume = (
+        "EXPERIENCE\nResidential Youth Worker, Harbour House, Wellington   Feb 2020 - Present\n"
+        "- Delivered the Sanctuary Model in a 12-bed youth residence and ran its community meetings\n"
+    )
+    found = _verdict(_score(run, tmp_path, posting, resume), "trauma-informed")
+    assert found["verdict"] == "met", found["reason"]
+
+
+def test_manufacturer_training_is_a_credential_not_a_brand_mentioned(run, tmp_path: Path) -> None:
+    posting = "Nice to have\n- Manufacturer training (Siemens, Schneider, ABB or other) would be a plus.\n"
+    worked_on = (
+        "EXPERIENCE\nMaintenance Electrician, Kiln Works   Jan 2018 - Present\n"
+        "- Fault-found Siemens S7 PLCs and replaced ABB drives on the kiln line\n"
+    )
+    found = _verdict(_score(run, tmp_path, posting, worked_on), "Manufacturer training")
+    assert found["verdict"] != "met", found["reason"]
+    trained = worked_on + "CERTIFICATIONS\nSiemens SITRAIN - SIMATIC S7-1500 Service 1 (2022)\n"
+    found = _verdict(_score(run, tmp_path, posting, trained), "Manufacturer training")
+    assert found["verdict"] == "met", found["reason"]
+
+
+def test_words_that_ask_nothing_are_not_terms(run, tmp_path: Path) -> None:
+    """A pronoun that opens a sentence, a "sector", "but helpful", "at least one X system" kept."""
+    found = _requirements(
+        run,
+        tmp_path,
+        [
+            "They would also like someone who has handled bulk cement shipments.",
+            "Sector experience in retail, hospitality or healthcare.",
+            "Not essential, but helpful: experience servicing dairy sheds or grain silos.",
+            "Proficient in MS Word and at least one practice management system.",
+            "Knowledge of Polish labour law and ZUS procedures.",
+        ],
+    )
+    they, sector, helpful, system, polish = (
+        _one(found, needle) for needle in ("They", "Sector", "Not essential", "MS Word", "Polish")
+    )
+    assert helpful["bucket"] == "preferred"  # welcome, not waived
+    assert "They" not in {t for texts, _, _ in _groups(they) for t in texts}
+    assert "Sector" not in {t for texts, _, _ in _groups(sector) for t in texts}
+    assert not any("helpful" in t for texts, _, _ in _groups(helpful) for t in texts)
+    assert ["practice management system"] in [texts for texts, _, _ in _groups(system)]
+    assert "language" not in polish["kinds"], polish["groups"]
+
+
+def test_a_semicolon_starts_a_new_list(run, tmp_path: Path) -> None:
+    """ "MIG, TIG and stick welding; flux-core or submerged arc a plus": the "or" of the second
+    clause does not make the first clause's list a choice."""
+    [requirement] = _requirements(
+        run,
+        tmp_path,
+        ["Experience with MIG, TIG and stick welding; flux-core or submerged arc welding a plus"],
+    )
+    groups = [texts for texts, _, _ in _groups(requirement)]
+    assert ["MIG", "TIG"] not in groups or len(groups) > 1
+    assert not any(len(g) >= 3 for g in groups), groups
+
+
+def test_spanish_competencies_are_the_same_competencies(run, tmp_path: Path) -> None:
+    posting = "Requisitos:\n- Capacidad de trabajo en equipo y buena comunicación con los pacientes.\n"
+    [requirement] = _requirements(run, tmp_path, posting.splitlines()[1:][0][2:].split("\n"), "Requisitos:")
+    names = {t for texts, _, _ in _groups(requirement) for t in texts}
+    assert {"Communication", "Collaboration and teamwork"} <= names, names
+    assert "Capacidad" not in names
