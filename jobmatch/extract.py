@@ -186,7 +186,10 @@ def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] 
                 len(core) <= 4
                 and all(t in separators for t in core)
                 and "\n" not in "".join(between)
-                and ";" not in core  # "CRRT, arterial lines; IABP or Impella": a new clause, a new list
+                # "CRRT, arterial lines; IABP or Impella": a new clause, a new list; "integrating HVAC
+                # with BMS (Honeywell or Desigo)": the "or" of what follows "with" is not HVAC's
+                and ";" not in core
+                and "with" not in core
                 and not adjacent_names  # "GCP at scale": a concept or literal term beside a skill is its own
             ):
                 runs[-1].append(span)
@@ -577,6 +580,8 @@ N_OF = re.compile(
 ONE_OF_FOLLOWING = re.compile(
     r"\b(?:(?:at least |any )?one (?:or more )?of the following"
     r"|(?:al menos |por lo menos )?(?:un[oa]|alguno|alguna) (?:o más )?de (?:los|las) siguientes"
+    r"|(?:al menos |por lo menos )?(?:un[oa]|alguno|alguna) de (?:estas|estos) \w+:"
+    r"|(?:at least |any )?one (?:or more )?of these \w+:"
     r"|(?:pelo menos |ao menos )?(?:um|uma) (?:ou mais )?d(?:os|as) seguintes"
     r"|(?:au moins )?(?:un|une) (?:ou plusieurs )?des (?:éléments |domaines )?suivant(?:e)?s)\b",
     re.IGNORECASE,
@@ -1075,6 +1080,24 @@ ALTERNATIVE = re.compile(
 )
 
 
+TEACHING_BEFORE = re.compile(
+    r"\b(?:teach\w*|taught|tutor\w*|instruct\w*|deliver\w*|coach\w*)\s+(?:\w+\s+){0,2}$", re.I
+)
+
+
+def _taught(text: str, degree_text: str) -> bool:
+    at = text.find(degree_text)
+    return at > 0 and TEACHING_BEFORE.search(text[:at]) is not None
+
+
+def _right_before(group: TermGroup, text: str, starts: dict[str, int], opening: int) -> bool:
+    """The group ends a word or two before the bracket ("Kafka (or Pulsar)", "Tableau reports (or
+    Looker)"), not a clause earlier ("Excel y de software de gestión (Fishtalk o similar)")."""
+    end = max(starts[t.id] + len(t.text) for t in group.terms)
+    between = text[end:opening]
+    return len(between.split()) <= 2 and not re.search(r"[,;]|\b(?:and|y|e|et|und|&)\b", between)
+
+
 # ("(Grade II or higher)": a grade after its credential, in brackets; see _bracketed_grades)
 GRADE_QUALIFIER = re.compile(
     rf"\s*{GRADE_NAME.pattern}(?:\s+or\s+(?:higher|above|better|equivalent))?\s*$", re.IGNORECASE
@@ -1099,7 +1122,12 @@ def _merge_parenthetical_alternatives(
             # credential checker from the line; not an alternative to it
             merged.append(replace(group, detail=True))
             continue
-        if inside and previous_before and ALTERNATIVE.search(text[opening:closing]):
+        if (
+            inside
+            and previous_before
+            and ALTERNATIVE.search(text[opening:closing])
+            and _right_before(merged[-1], text, starts, opening)
+        ):
             previous = merged[-1]
             merged[-1] = TermGroup(terms=previous.terms + group.terms, need=1, examples=previous.examples)
             continue
@@ -1203,6 +1231,8 @@ def build_requirement(
         and (BODY_DIPLOMA.search(text) or NAMED_DIPLOMA.search(text))
     ):
         degree = None  # "Diploma in CIPS": a professional body's qualification, checked as a credential
+    if degree is not None and degree.level == "secondary" and _taught(text, degree.text):
+        degree = None  # "Experience teaching IGCSE Drama": the course taught, not a school-leaving exam held
     degree_regions = _degree_regions(text) if degree is not None else []
     skill_spans = [
         s

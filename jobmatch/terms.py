@@ -30,6 +30,7 @@ TERM_PREFIX = "term:"
 NAME_JOINERS = frozenset(
     {"of", "the", "and", "&", "for", "de", "du", "la", "des", "del", "dos", "das", "do", "da", "di"}
 )
+ROMANCE_OF = frozenset({"de", "del", "da", "do", "dos", "das"})
 FRAME_PREPOSITIONS = frozenset({"of", "to"})  # "Command of", "Commitment to"
 SUBORDINATE = re.compile(
     r"\b(?:that|which|who|whom|whose|because|so that|where|whereas|since)\b", re.IGNORECASE
@@ -241,7 +242,19 @@ def literal_spans(
             and word.lower not in NAME_JOINERS
             and _capitalised_after(words, word)
         )
-        if inside_a_name or in_a_title:  # "Command of the Message", "Bank of America"
+        # "incubación de ovas", "calidad de agua": the "of" of Spanish and Portuguese noun phrases
+        romance_of = (
+            word.lower in ROMANCE_OF
+            and current
+            # ("mantenimiento de llenadoras": after an activity the thing named is the term)
+            and current[-1].lower not in vocabulary.generic
+            and not breaks
+            and at + 1 < len(words)
+            and text[word.end : words[at + 1].start] == " "
+            and words[at + 1].lower not in vocabulary.stop_words
+            and not words[at + 1].text[:1].isdigit()
+        )
+        if inside_a_name or in_a_title or romance_of:  # "Command of the Message", "Bank of America"
             current.append(word)
             previous_end = word.end
             continue

@@ -184,3 +184,74 @@ def test_spanish_competencies_are_the_same_competencies(run, tmp_path: Path) -> 
     names = {t for texts, _, _ in _groups(requirement) for t in texts}
     assert {"Communication", "Collaboration and teamwork"} <= names, names
     assert "Capacidad" not in names
+
+
+def test_a_spanish_posting_s_headings_and_noun_phrases(run, tmp_path: Path) -> None:
+    """ "Requisitos excluyentes" / "Deseables" are the buckets; "de" inside a noun phrase keeps it whole
+    ("cultivo de tejidos"); "una de estas etapas:" is one choice; "Disponibilidad para ..." a condition."""
+    posting = tmp_path / "aviso.txt"
+    posting.write_text(
+        "Técnico(a) de Laboratorio de Cultivo de Tejidos\n"
+        "Requisitos excluyentes\n"
+        "• Título de Técnico de Nivel Superior en Agronomía o carrera afín.\n"
+        "• Experiencia en al menos una de estas etapas: cultivo de tejidos, aclimatación o injertación "
+        "de plantas.\n"
+        "• Disponibilidad para trabajar en sistema de turnos.\n"
+        "Deseables\n"
+        "• Manejo de Excel nivel intermedio y de software de gestión de viveros (Agrosoft o similar).\n",
+        encoding="utf-8",
+    )
+    result = run("extract", posting, "--format", "json")
+    data = json.loads(result.stdout)
+    assert len(data["minimum"]) == 3 and len(data["preferred"]) == 1, data
+    title, stages, shifts = data["minimum"]
+    assert title["degree"]["level"] == "diploma" and "agriculture" in title["degree"]["fields"]
+    [(texts, need, _)] = _groups(stages)
+    assert need == 1 and "cultivo de tejidos" in texts, texts
+    assert shifts["condition"] == "availability"
+    [excel] = data["preferred"]
+    assert [texts for texts, _, _ in _groups(excel)][0] == ["Excel"]  # not one choice with Agrosoft
+
+
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("Previous GCC project experience.", ("region", "GCC")),
+        ("Valid Tour Guide Licence issued by the Ministry of Tourism", ("credential", "Tour Guide")),
+        ("Experience integrating CCTV with access control (Lenel, Genetec or Gallagher)", ("term", "CCTV")),
+    ],
+)
+def test_what_a_line_asks_stays_itself(run, tmp_path: Path, line: str, asked: tuple[str, str]) -> None:
+    """The Gulf, not a compiler; a licence without "issued"; what comes before "with" is asked on
+    its own, not as one choice with the examples after it."""
+    [requirement] = _requirements(run, tmp_path, [line])
+    groups = [[(t["kind"], t["text"]) for t in g["terms"]] for g in requirement["groups"]]
+    assert [asked] in groups, groups
+
+
+def test_teaching_a_school_exam_asks_for_no_school_exam(run, tmp_path: Path) -> None:
+    [requirement] = _requirements(run, tmp_path, ["Experience teaching A-Level Drama"])
+    assert requirement["degree"] is None, requirement["degree"]
+
+
+@pytest.mark.parametrize(
+    ("line", "condition"),
+    [
+        ("Working knowledge of track standards for 52 kg / 60 kg rails", None),
+        ("Ability to stand for long periods and lift up to 20 kg", "physical demands"),
+        ("Ability to sit for extended periods during hearings", "physical demands"),
+    ],
+)
+def test_a_weight_alone_is_no_physical_demand(run, tmp_path: Path, line: str, condition: str | None) -> None:
+    [requirement] = _requirements(run, tmp_path, [line])
+    assert requirement["condition"] == condition
+
+
+def test_physical_work_described_meets_a_physical_demand(run, tmp_path: Path) -> None:
+    posting = "Requirements\n- Ability to stand for long periods and lift up to 20 kg\n"
+    resume = (
+        "EXPERIENCE\nProduction Baker, Kenyér Ltd, Győr   Mar 2018 - Present\n"
+        "- Manual handling of 25 kg flour sacks through 8-hour standing shifts\n"
+    )
+    found = _verdict(_score(run, tmp_path, posting, resume), "stand for long periods")
+    assert found["verdict"] == "met", found["reason"]

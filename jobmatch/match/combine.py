@@ -85,6 +85,14 @@ def combine(
                 verdict = MET
     else:
         verdict = PARTIAL
+    if (
+        verdict == MISSING
+        and deciding is hard
+        and any(p.kind == "competency" and p.verdict == MET for p in checked)
+    ):
+        # "Strong classroom management and clear communication with parents": the competency the
+        # line asks beside the skill is shown by work, which is part of what the line asks
+        verdict = PARTIAL
     parts = [*main, *details, *covered]
     deciding_ids = {id(p) for p in deciding}  # by identity: comparing parts field by field is slow
     ordered = [*deciding, *(p for p in parts if id(p) not in deciding_ids)]

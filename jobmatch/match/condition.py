@@ -114,6 +114,18 @@ def _not_held(lowered: str, stated: re.Pattern[str] | None) -> str:
     return cue if state in ("pending", "lapsed") else ""
 
 
+def _class_stated(requirement: Requirement, profile: Profile) -> Evidence | None:
+    """ "Valid Class 5 driver's licence": a résumé line naming that class ("Manitoba Class 5")."""
+    for asked in LICENCE_CLASS.finditer(requirement.text):
+        named = re.compile(rf"(?<![\w-]){re.escape(asked.group().strip('() '))}(?![\w-])", re.IGNORECASE)
+        if asked.group().startswith("("):
+            continue  # "(B)" alone is too short to find in a résumé
+        found = next((line for line in profile.lines if named.search(line.text)), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _result(
     requirement: Requirement, verdict: str, reason: str, evidence: tuple[Evidence, ...]
 ) -> RequirementResult:
@@ -252,6 +264,8 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
             return _result(requirement, MISSING, reason, (evidence,))
         if compared is None and NOTICE.search(requirement.text) and _days(requirement.text) is not None:
             evidence = None  # a notice asked in days, the résumé's without one: not settled
+    if evidence is None and condition == "driving":
+        evidence = _class_stated(requirement, profile)
     if evidence is None and condition == "driving" and LICENCE_CLASS.search(requirement.text):
         # "a valid driving licence (category B)": where postings name the category, résumés state it
         reason = f"no driving licence stated, and the posting names its category; {LEFT_OUT}"

@@ -97,6 +97,7 @@ def _field_fit(best: Education, wanted: list[str], related_ok: bool, text: str =
     return MISSING, f" in {'/'.join(best.fields)}, unrelated to {'/'.join(wanted)}"
 
 
+ANY_FIELD = re.compile(r"\bany (?:field|discipline|subject|major|area)\b", re.IGNORECASE)
 FIELD_AFTER = re.compile(r"\b(?:in|of)\s+(?P<field>[^,;.()]+)", re.IGNORECASE)
 FIELD_STOP = re.compile(
     r"\s(?:from|at|with|or an?|and an?|plus|preferred|required|is|are|will)\s", re.IGNORECASE
@@ -109,8 +110,8 @@ def unnamed_field_words(text: str) -> frozenset[str]:
     Medical Imaging Technology"): compared as words with the résumé's degree, so an unknown field
     is not read as "any field". Empty when the line names no field or only filler words."""
     found = FIELD_AFTER.search(text)
-    if found is None:
-        return frozenset()
+    if found is None or re.search(r"\bor\b", text[: found.start()]):
+        return frozenset()  # "a vocational qualification or a degree in X": X is one alternative's field
     field = FIELD_STOP.split(f" {found.group('field')} ")[0]
     filler = degree_vocabulary().field_filler
     return frozenset(w.lower() for w in WORD.findall(field) if w.lower() not in filler)
@@ -135,13 +136,18 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
     if degree.level == "secondary" and degree.fields:
         degree = replace(degree, fields=())  # "GCSE English and Maths": school subjects, not a degree's field
     need_rank = RANK[degree.level] if degree.level else RANK["diploma"]  # "a degree": past school
-    named = [f for f in degree.fields if f != "stem"]
+    # "a bachelor's degree in any field, ideally Tourism": the field named after it is only a wish
+    named = [f for f in degree.fields if f != "stem"] if not ANY_FIELD.search(degree.text) else []
     # "Civil Engineering" names civil engineering and engineering: the generic one adds nothing
     wanted = [f for f in named if not any(o != f and o.endswith("-" + f) for o in named)]
     label = (degree.level or "any") + " degree" + (f" in {'/'.join(degree.fields)}" if degree.fields else "")
 
     # (with "or a related field" any field may be the related one: not compared word for word)
-    unnamed = unnamed_field_words(degree.text) if not degree.fields else frozenset()
+    unnamed = (
+        unnamed_field_words(degree.text)
+        if not degree.fields and not ANY_FIELD.search(degree.text)
+        else frozenset()
+    )
 
     def fit(e: Education) -> tuple[int, int, int]:
         level_ok = RANK.get(e.level or "", -1) >= need_rank

@@ -95,3 +95,17 @@ def test_a_description_no_taxonomy_knows_is_shown_by_all_its_named_parts() -> No
     )
     assert verdict(line, all_parts)[0] == "met"
     assert verdict(line, one_part)[0] == "partial"
+
+
+def test_a_competency_shown_beside_a_missing_skill_is_part_of_the_line() -> None:
+    """ "Strong classroom management and clear communication with parents": the communication shown
+    by work is part of what is asked, so the line is partly met, not missing."""
+    from match_helpers import verdict
+
+    resume = (
+        "EXPERIENCE\nEnglish Teacher, Sekolah Seri Damai   Jan 2019 - Present\n"
+        "- Held termly parent meetings and sent written progress reports to parents of 120 students\n"
+        "- Presented the reading programme to parents at open days\n"
+    )
+    found, reason = verdict("Strong classroom management and clear communication with parents", resume)
+    assert found == "partial", reason

@@ -299,3 +299,10 @@ def test_a_driving_licence_of_a_named_category_unstated_is_missing(line: str) ->
     assert "left out of the score" in result.reason
     [plain] = results("Valid driver's license and a reliable vehicle", VISITS)
     assert plain.verdict == "unassessed", plain.reason
+
+
+def test_the_licence_class_named_in_a_resume_line_meets_it() -> None:
+    [result] = results(
+        "Valid Class 5 driver's licence", VISITS + "OTHER\nManitoba Class 5 (clean abstract)\n"
+    )
+    assert result.verdict == "met", result.reason

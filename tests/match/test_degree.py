@@ -549,3 +549,19 @@ def test_a_role_named_master_and_a_named_diploma_are_no_degree_asked() -> None:
     ):
         [result] = results(line, JOB)
         assert result.requirement.degree is None, line
+
+
+@pytest.mark.parametrize(
+    ("asked", "held", "expected"),
+    [
+        ("Bachelor's degree in any field, ideally Hospitality Management", "B.A. in Sociology", "met"),
+        (
+            "Vocational qualification as a baker or a degree in food technology",
+            "Baker vocational qualification",
+            "met",
+        ),
+    ],
+)
+def test_any_field_and_a_vocational_qualification(asked: str, held: str, expected: str) -> None:
+    found, reason = verdict(asked, f"{JOB}- Ran the unit\nEDUCATION\n{held}, City College, 2015\n")
+    assert found == expected, reason
