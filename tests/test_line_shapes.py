@@ -255,3 +255,11 @@ def test_physical_work_described_meets_a_physical_demand(run, tmp_path: Path) ->
     )
     found = _verdict(_score(run, tmp_path, posting, resume), "stand for long periods")
     assert found["verdict"] == "met", found["reason"]
+
+
+def test_presenting_proposals_in_spanish_is_presenting(run, tmp_path: Path) -> None:
+    [requirement] = _requirements(
+        run, tmp_path, ["Capacidad para presentar propuestas comerciales a clientes"], "Requisitos:"
+    )
+    names = {t for texts, _, _ in _groups(requirement) for t in texts}
+    assert "Presenting" in names, names
