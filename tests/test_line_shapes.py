@@ -263,3 +263,14 @@ def test_presenting_proposals_in_spanish_is_presenting(run, tmp_path: Path) -> N
     )
     names = {t for texts, _, _ in _groups(requirement) for t in texts}
     assert "Presenting" in names, names
+
+
+def test_a_spanish_resume_line_shows_presenting(run, tmp_path: Path) -> None:
+    posting = "Requisitos:\n- Capacidad para presentar propuestas comerciales a clientes\n"
+    resume = (
+        "EXPERIENCIA\nEjecutiva de Ventas, Aceros del Norte, Monterrey   Ene 2019 - Actual\n"
+        "- Presentación de propuestas comerciales a clientes industriales\n"
+    )
+    found = _verdict(_score(run, tmp_path, posting, resume), "presentar propuestas")
+    assert found["verdict"] in ("partial", "met"), found["reason"]
+    assert "Present" in found["reason"], found["reason"]
