@@ -844,7 +844,6 @@ def _examples_in_one_bracket(groups: list[TermGroup], text: str, starts: dict[st
     """ "(e.g. an SWRB registration, a state LCSW licence or equivalent)": everything in brackets
     that open with an example cue is one choice of examples, however the words between the
     names split them."""
-    result: list[TermGroup] = []
     for bracket in BRACKET_AFTER.finditer(text):
         if not EXAMPLE_LEAD.match(bracket.group(1)):
             continue
@@ -855,8 +854,7 @@ def _examples_in_one_bracket(groups: list[TermGroup], text: str, starts: dict[st
             continue
         merged = TermGroup(terms=tuple(t for g in inside for t in g.terms), need=1, examples=True)
         groups = [merged if g is inside[0] else g for g in groups if g is inside[0] or g not in inside]
-    result.extend(groups)
-    return result
+    return groups
 
 
 def _plain_items(bracketed: str) -> tuple[list[str], list[str]]:

@@ -12,7 +12,7 @@ of :mod:`jobmatch.textnorm`, which the literal checker searches résumé lines i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -532,7 +532,7 @@ EXAMPLE_JOINS = frozenset(
 
 
 def _with_list_mates(
-    candidates: list[tuple[int, int, str, bool]], text: str, taken: set[tuple[int, int]] = frozenset()
+    candidates: list[tuple[int, int, str, bool]], text: str, taken: Set[tuple[int, int]] = frozenset()
 ) -> list[tuple[int, int, str]]:
     """A candidate listed next to a kept term ("Procore, Bluebeam and cost reporting") is kept too;
     next to something already ``taken`` (a taxonomy skill) only as an item of the same list: what
