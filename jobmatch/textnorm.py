@@ -10,6 +10,8 @@ over every résumé line. No spaCy here: matching imports this.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
 SEPARATORS = re.compile(r"[^\w+#]+|_+")
 DERIVED = ("ation", "ition", "ment", "at")  # "automation"/"automated", "management"/"manage"
@@ -108,9 +110,30 @@ LETTER_DIGIT_HYPHEN = re.compile(r"(?<=[a-z])-(?=\d)")
 CODE_PLURAL = re.compile(r"^[a-z]+\d+s$")
 
 
-def words(text: str) -> list[str]:
-    """The words of ``text``, lower-cased ("C++" and "C#" kept whole; "SEV-1" and "Sev1" alike)."""
+@cache
+def _latin_folds() -> dict[int, str]:
+    """Accented Latin letters to their plain letter ("é" -> "e", "ñ" -> "n"): a résumé typed on a
+    keyboard without accents writes "gestion" for a posting's "gestión", "Altea" for "Altéa".
+    Only letters whose decomposition starts with an ASCII letter; other scripts keep theirs."""
+    folds = {}
+    for code in range(0xC0, 0x250):
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        if len(decomposed) > 1 and decomposed[0].isascii() and decomposed[0].isalpha():
+            folds[code] = decomposed[0].lower()
+    return folds
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with accented Latin letters as plain ones (lower-cased where folded)."""
+    return text if text.isascii() else text.translate(_latin_folds())
+
+
+def words(text: str, fold: bool = True) -> list[str]:
+    """The words of ``text``, lower-cased ("C++" and "C#" kept whole; "SEV-1" and "Sev1" alike), and
+    accented Latin letters as plain ones unless ``fold`` is false (words to show, not compare)."""
     lowered = text.lower()
+    if fold:
+        lowered = fold_accents(lowered)
     if "-" in lowered:
         lowered = LETTER_DIGIT_HYPHEN.sub("", lowered)
     return SEPARATORS.sub(" ", lowered).split()

@@ -274,3 +274,50 @@ def test_a_spanish_resume_line_shows_presenting(run, tmp_path: Path) -> None:
     found = _verdict(_score(run, tmp_path, posting, resume), "presentar propuestas")
     assert found["verdict"] in ("partial", "met"), found["reason"]
     assert "Present" in found["reason"], found["reason"]
+
+
+def test_a_resume_typed_without_accents_shows_the_accented_term(run, tmp_path: Path) -> None:
+    """A keyboard without accents writes "mantenimiento preventivo de calderas" for "calderas" and
+    "Sécurité" as "Securite": the literal term is found all the same, and shown as the posting wrote it."""
+    posting = (
+        "Requisitos:\n- Experiencia en lubricación de rodamientos y alineación de ejes\n"
+        "- Conocimiento de la norma Qualité Sécurité Environnement (QSE)\n"
+    )
+    resume = (
+        "EXPERIENCIA\nMecanico de Mantenimiento, Papelera del Sur, Concepcion   Mar 2017 - Actual\n"
+        "- Lubricacion de rodamientos y alineacion de ejes con laser en maquina papelera\n"
+        "- Auditorias internas de Qualite Securite Environnement con el area HSE\n"
+    )
+    requirements = _score(run, tmp_path, posting, resume)
+    bearings = _verdict(requirements, "rodamientos")
+    assert bearings["verdict"] == "met", bearings["reason"]
+    assert "alineación" in bearings["reason"], bearings["reason"]  # as the posting wrote it
+    assert _verdict(requirements, "Qualité")["verdict"] in ("met", "partial")
+
+
+def test_without_accents_other_letters_stay_apart(run, tmp_path: Path) -> None:
+    """Folding is for accents only: "año" and "ano" meet, a word of another script is not turned into
+    Latin letters, and a different letter stays a different word."""
+    from jobmatch.textnorm import normalize
+
+    assert normalize("Gestión de AÑOS") == normalize("gestion de anos")
+    assert normalize("Москва") == " москва "
+    assert normalize("Müller") != normalize("Miller")
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("Excel avanzado (tablas dinámicas)", "Excel"),
+        ("Manejo de SQL nivel intermedio", "SQL"),
+        ("Intermediate Python skills", "Python"),
+        ("Conhecimento de Excel avançado", "Excel"),
+    ],
+)
+def test_a_level_word_is_not_part_of_the_skill(run, tmp_path: Path, line: str, skill: str) -> None:
+    """ "Excel avanzado" asks for Excel at a level, not for a product called "Excel avanzado" that no
+    résumé names."""
+    [requirement] = _requirements(run, tmp_path, [line], "Requisitos:")
+    names = {t for texts, _, _ in _groups(requirement) for t in texts}
+    assert skill in names, names
+    assert not any(("avanz" in n or "ntermedi" in n or "avança" in n) for n in names), names

@@ -163,7 +163,7 @@ def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVe
         searched=(f"{term.text} (literal)",),
         strength=profile.strength(best, stems),
         gap="" if verdict == MET else f"{term.text} used in a job",
-        mentions=tuple(w for w in words(term.text) if len(w) > 2)[:3],
+        mentions=tuple(w for w in words(term.text, fold=False) if len(w) > 2)[:3],
     )
 
 

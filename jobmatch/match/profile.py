@@ -19,7 +19,7 @@ from jobmatch.cues import cue_set, hedged_regions
 from jobmatch.linker import Candidate, fuzzy_find, word_index
 from jobmatch.models import ConceptEvidence, Evidence, Posting, Resume, SkillEvidence
 from jobmatch.taxonomy import Taxonomy
-from jobmatch.textnorm import normalize
+from jobmatch.textnorm import fold_accents, normalize
 
 # How much a line shows, by its section (a job line shows most); as in résumé extraction.
 SECTION_STRENGTH = {
@@ -89,6 +89,8 @@ class Profile:
         self.lines: tuple[Evidence, ...] = resume.lines
         self.lowered = [line.text.lower() for line in self.lines]
         self.text = "\n".join(self.lowered)
+        # the probes of normalised phrases are accent-folded ("presentacion"); so is this copy
+        self.folded = fold_accents(self.text)
         self._normal: dict[int, str] = {}
         self._found: dict[str, tuple[int, ...]] = {}
         self._holds: dict[str, bool] = {}
@@ -120,21 +122,21 @@ class Profile:
         the whole text at once, which is faster than asking line by line."""
         offsets = self.line_offsets
         lines: list[int] = []
-        at = self.text.find(part)
+        at = self.folded.find(part)
         while at >= 0:
             index = bisect.bisect_right(offsets, at) - 1
             lines.append(index)
             if index + 1 == len(offsets):
                 break
-            at = self.text.find(part, offsets[index + 1])
+            at = self.folded.find(part, offsets[index + 1])
         return lines
 
     def holds(self, part: str) -> bool:
-        """Does the lower-cased text hold ``part``? Kept: the posting's phrases share their probes
-        ("manag", "team"), and each test scans the whole résumé."""
+        """Does the lower-cased, accent-folded text hold ``part``? Kept: the posting's phrases share
+        their probes ("manag", "team"), and each test scans the whole résumé."""
         found = self._holds.get(part)
         if found is None:
-            found = self._holds[part] = part in self.text
+            found = self._holds[part] = part in self.folded
         return found
 
     def find(self, key: str) -> tuple[int, ...]:

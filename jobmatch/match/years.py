@@ -19,7 +19,7 @@ from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, PartVerdict
 from jobmatch.models import Evidence, StatedYears, YearsRange
 from jobmatch.regions import region_vocabulary
-from jobmatch.textnorm import normalize, stem, words
+from jobmatch.textnorm import fold_accents, normalize, stem, words
 
 # skill categories of concrete tools: years of one count in any job that uses it
 TOOL_CATEGORIES = frozenset(
@@ -99,8 +99,8 @@ def _as_written(key: str, profile: Profile) -> str:
     the reason; the key's stems when no line of the posting has those words together."""
     wanted = key.split()
     for requirement in profile.posting.requirements:
-        written = words(requirement.text)
-        stems = [stem(word) for word in written]
+        written = words(requirement.text, fold=False)
+        stems = [stem(fold_accents(word)) for word in written]
         for at in range(len(stems) - len(wanted) + 1):
             if stems[at : at + len(wanted)] == wanted:
                 return " ".join(written[at : at + len(wanted)])
