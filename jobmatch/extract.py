@@ -548,6 +548,9 @@ def _equivalent_years(
 CREDENTIAL_WORDS = re.compile(
     r"\b(?:certifications?|certified|certificates?|licen[sc]es?|licensed|credentials?|safety card|"
     r"certificaci[oó]n|certifica[cç][aã]o|certificado|licencia|licen[cç]a|"
+    # a professional's standing, in Spanish and Portuguese: "Tarjeta profesional vigente", "cédula"
+    r"tarjeta profesional|registro profesional|matr[ií]cula profesional|c[eé]dula profesional|colegiatura|"
+    r"registro profissional|carteira profissional|"
     r"(?:manufacturer|oem|factory|vendor)(?:'s)?[- ](?:training|course)s?|"
     r"(?<!-)registrations?|accreditations?|board[- ]certified|designations?|endorsements?|"
     r"(?-i:[A-Z]{2,})\w*\s+tickets?)\b",  # "EWP ticket", not "support tickets"
@@ -567,6 +570,13 @@ BODY_DIPLOMA = re.compile(r"\b[Dd]iploma (?:in|of|from)\s+(?:the\s+)?[A-Z]{3,}\b
 # "the IB Diploma Programme", "CIPD Level 7 Diploma", "WSET Level 4 Diploma": a named body's or
 # programme's qualification, checked as a credential, not a diploma of any kind
 NAMED_DIPLOMA = re.compile(r"\b[A-Z]{2,}\w*(?:\s+(?:Level|Stage|Part)\s+\w+)?\s+Diploma\b")
+# conditions on who may be hired at all; a sentence that restricts by one asks it, whatever its form
+ELIGIBILITY = frozenset({"work authorisation", "age", "background check", "military service"})
+RESTRICTIVE = re.compile(
+    r"\b(?:only|must|need to|needs to|have to|has to|required|requires|cannot|can't|unable to|will not|"
+    r"won't|not able to|no sponsorship|not sponsor)\b",
+    re.IGNORECASE,
+)
 POSSESSIONS = frozenset({"own tools"})  # conditions whose object may be a skill's name
 # conditions a credential on the same line outweighs: "registered ... before your start date" asks
 # for the registration; a driving licence or a clearance is a condition and a credential at once
@@ -1253,7 +1263,18 @@ def build_requirement(
     # line goes on to call it a plus (then it is preferred, below).
     waived = cue_set("waived").search(text)
     waived_from = len(text)
-    if waived and not cue_set("preferred").search(text):
+    # "Afrikaans would help, but it is not a must": welcome, only not required - a preferred line
+    welcome_cue = cue_set("preferred").search(text) if waived is not None else None
+    welcome = welcome_cue is not None
+    waived_clause: tuple[int, int] | None = None
+    if waived and welcome_cue is not None and waived.end() <= welcome_cue.start():
+        # "Portuguese is not required, but Spanish would be a plus": the waived clause asks nothing
+        clause = _clause_start(text, welcome_cue.start())
+        if clause >= waived.end():
+            waived_clause = (0, clause)
+            skill_spans = [s for s in skill_spans if s.start_char - start >= clause]
+            concept_spans = [s for s in concept_spans if s.start_char - start >= clause]
+    if waived and not welcome:
         clause = _clause_start(text, waived.start())
         waived_from = clause
         skill_spans = [s for s in skill_spans if s.start_char - start < clause]
@@ -1262,7 +1283,9 @@ def build_requirement(
             degree = years = None
             found_years = []
     has_signal = bool(skill_spans or years or degree)
-    if not has_signal and (waived or text.rstrip().endswith(":") or cue_set("lead_in").search(text)):
+    if not has_signal and (
+        (waived and not welcome) or text.rstrip().endswith(":") or cue_set("lead_in").search(text)
+    ):
         return None
     if not has_signal and " | " in text and all(len(cell.split()) <= 3 for cell in text.split(" | ")):
         return None  # a table's header row ("Qualification | Required / Preferred")
@@ -1329,6 +1352,8 @@ def build_requirement(
         competencies = _not_about_a_language(text[:limit], competency_book().named_in(text[:limit]))
         covered += _competency_offsets(text, competencies)
         covered += _spelled_out_acronyms(text)
+        if waived_clause is not None:
+            covered.append(waived_clause)
         if scale_range is not None:
             covered.append(scale_range)
         nothing_else = not (skill_spans or concept_spans or competencies or years or degree or scale)
@@ -1365,6 +1390,9 @@ def build_requirement(
     qualifiers: list[tuple[int, int]] = []
     if credential_line:
         spans, qualifiers = _credential_names_whole(spans, text, start)
+    # "NVQ Tree Surgery or European Tree Worker (ETW)": the words an acronym spells out stand
+    # between the two names like a bracket, not as a third thing that breaks the "or"
+    qualifiers = [*qualifiers, *((a + start, b + start) for a, b in _spelled_out_acronyms(text))]
     groups = list(_groups(doc, text, start, _without_overlaps(spans), credential_line, qualifiers))
     groups += _competency_groups(text, competencies, has_main=bool(groups))
     if years is not None:
@@ -1780,6 +1808,12 @@ def _asking(
     return None
 
 
+def _restricts_who_is_hired(text: str) -> bool:
+    """ "The client can only take Namibian citizens or permanent residents": who may be hired at
+    all, said plainly in prose of any form, is asked of every candidate."""
+    return condition_of(text) in ELIGIBILITY and RESTRICTIVE.search(text) is not None
+
+
 def unheaded_requirements(
     doc: Doc,
     segments: list[Segment],
@@ -1844,6 +1878,9 @@ def unheaded_requirements(
         forms = [sentence_form(text) for text, _ in sentences]
         about_candidate = forms.count(REQUIREMENT) > forms.count(RESPONSIBILITY) + forms.count(COMPANY)
         for (text, start), form in zip(sentences, forms, strict=True):
+            if _restricts_who_is_hired(text):
+                take(text, start, block, segment.start)
+                continue
             if prose_only and not (about_candidate and form == REQUIREMENT):
                 continue
             plainly_asks = form == REQUIREMENT and (about_candidate or STRONG_CUE.search(text))
@@ -1912,13 +1949,18 @@ def extract_posting(source: str | Path | Document) -> Posting:
                 for text, start in _sentences(segment):
                     cue, condition, form = STRONG_CUE.search(text), condition_of(text), sentence_form(text)
                     asks = (cue or condition) and (form == REQUIREMENT or (cue and condition))
-                    if not asks and form != REQUIREMENT:
+                    asks = asks or _restricts_who_is_hired(text)
+                    # "Afrikaans is spoken a lot on site, so it would help": welcome, if it names something
+                    welcome = cue_set("preferred").search(text) is not None
+                    if not (asks or welcome) and form != REQUIREMENT:
                         continue
                     ranges = knowledge.get(segment.start, ())
                     requirement = _asking(doc, text, start, block, "", len(requirements) + 1, ranges)
                     # "As a person you are structured and take responsibility ...": the person
                     # sought, described in a sentence of their own; asked when it names a competency
-                    if requirement is not None and (asks or _names_a_competency(requirement)):
+                    if requirement is not None and (
+                        asks or (welcome and requirement.groups) or _names_a_competency(requirement)
+                    ):
                         requirements.append(requirement)
                 continue
             for text, start in requirement_pieces(segment):

@@ -321,3 +321,57 @@ def test_a_level_word_is_not_part_of_the_skill(run, tmp_path: Path, line: str, s
     names = {t for texts, _, _ in _groups(requirement) for t in texts}
     assert skill in names, names
     assert not any(("avanz" in n or "ntermedi" in n or "avança" in n) for n in names), names
+
+
+def test_an_acronym_spelled_out_does_not_break_an_or(run, tmp_path: Path) -> None:
+    [requirement] = _requirements(
+        run, tmp_path, ["NVQ Tree Surgery or European Tree Worker (ETW) certificate"]
+    )
+    [(texts, need, _)] = _groups(requirement)
+    assert need == 1 and set(texts) == {"NVQ Tree Surgery", "ETW"}, texts
+
+
+def test_welcome_but_not_a_must_is_preferred_and_a_waived_clause_asks_nothing(run, tmp_path: Path) -> None:
+    """ "Swahili is spoken a lot on site, so it would help, but it is not a must" was dropped as a
+    waiver; it is a preferred line. "Portuguese is not required, but Spanish would be a plus" asks
+    only for Spanish."""
+    swahili, spanish = _requirements(
+        run,
+        tmp_path,
+        [
+            "Swahili is spoken a lot on the site, so it would help, but it is not a must.",
+            "Knowledge of Portuguese is not required, but Spanish would be a plus.",
+        ],
+    )
+    assert swahili["bucket"] == "preferred" and [t for t, _, _ in _groups(swahili)] == [["Swahili"]]
+    assert spanish["bucket"] == "preferred" and [t for t, _, _ in _groups(spanish)] == [["Spanish"]]
+
+
+def test_a_sentence_restricting_who_can_be_hired_is_asked(run, tmp_path: Path) -> None:
+    """A recruiter's mail: after the list, "The client can only take Zambian citizens ..." in a
+    paragraph of its own is a requirement (a condition), and the benefits paragraph is not."""
+    posting = tmp_path / "mail.txt"
+    posting.write_text(
+        "Hi all,\n\nThe client is looking for a mine surveyor in Kitwe.\n\nWhat they need:\n"
+        "- Diploma in Mine Surveying\n- 3 years of underground survey experience\n\n"
+        "The client can only take Zambian citizens or permanent residents, as they will not sponsor "
+        "a work permit for this role.\n\nThe package: a basic salary of K 28,000 per month plus a housing "
+        "allowance.\n\nRegards,\nMwila\n",
+        encoding="utf-8",
+    )
+    data = json.loads(run("extract", posting, "--format", "json").stdout)
+    texts = {r["text"]: r for r in data["minimum"] + data["preferred"]}
+    citizens = next(r for t, r in texts.items() if t.startswith("The client can only take"))
+    assert citizens["condition"] == "work authorisation"
+    assert not any("salary" in t for t in texts), list(texts)
+
+
+def test_logged_hours_are_hours_of_the_thing_logged(run, tmp_path: Path) -> None:
+    [requirement] = _requirements(run, tmp_path, ["At least 500 logged hours of rope access work"])
+    names = {t for texts, _, _ in _groups(requirement) for t in texts}
+    assert not any(n.lower().startswith("logged") for n in names), names
+
+
+def test_a_latin_american_professional_title_is_a_first_degree(run, tmp_path: Path) -> None:
+    [requirement] = _requirements(run, tmp_path, ["Título profesional en Fonoaudiología"], "Requisitos:")
+    assert requirement["degree"]["level"] == "bachelor", requirement["degree"]

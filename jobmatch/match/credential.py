@@ -78,6 +78,9 @@ NAME_FILLERS = frozenset(
     ).split()
 )
 
+MEDICAL = normalize("medical").strip()
+FITNESS = frozenset(normalize("fitness fit").split())
+
 
 def _segment(text: str, term: Term, spellings: tuple[str, ...] = ()) -> str:
     """The item of a list line that names the term ("GD&T" in "Blueprint reading | GD&T |
@@ -228,7 +231,9 @@ def _near_term(segment: str, spellings: tuple[str, ...]) -> str:
     for spelling in spellings:
         found = re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", lowered) if spelling else None
         if found is not None:
-            return segment[max(0, found.start() - CUE_REACH) : found.end() + CUE_REACH]
+            end = found.end() + CUE_REACH
+            whole_word = re.match(r"\w*", segment[end:])  # "..., certified 2021": not cut at "certif"
+            return segment[max(0, found.start() - CUE_REACH) : end + (whole_word.end() if whole_word else 0)]
     return segment
 
 
@@ -297,6 +302,8 @@ def _lines(term: Term, profile: Profile) -> list[int]:
         # "Texas adjuster" in "Texas All-Lines Adjuster License", "Texas bar" in "State Bar of
         # Texas": every word of the name, close together, in any order
         plain = tuple(dict.fromkeys(s for s in normalize(term.text).split() if s not in NAME_FILLERS))
+        if MEDICAL in plain:  # "diving medical fitness certificate" is a "diving medical certificate"
+            plain = tuple(s for s in plain if s not in FITNESS)
         if len(plain) >= 2:
             found.extend(profile.find_words(plain, window=3))
         if not found:

@@ -152,6 +152,7 @@ def test_conditions_a_resume_shows_by_what_the_candidate_already_does(line: str,
         ("Must hold an EU passport", "Nationality: Brazilian"),
         ("Singapore Citizen or Permanent Resident only", "Nationality: Malaysian"),
         ("Must be a New Zealand citizen or resident", "Citizenship: Australia"),
+        ("The client can only take Namibian citizens or permanent residents", "South African citizen"),
     ],
 )
 def test_a_nationality_from_elsewhere_shows_no_right_to_work(line: str, stated: str) -> None:
@@ -306,3 +307,21 @@ def test_the_licence_class_named_in_a_resume_line_meets_it() -> None:
         "Valid Class 5 driver's licence", VISITS + "OTHER\nManitoba Class 5 (clean abstract)\n"
     )
     assert result.verdict == "met", result.reason
+
+
+@pytest.mark.parametrize(
+    ("line", "stated"),
+    [
+        (
+            "Full vaccination against hepatitis B and tetanus",
+            "Immunisations: hepatitis B (3 doses), tetanus 2023",
+        ),
+        ("Esquema de vacunación completo contra hepatitis B", "Vacunas: hepatitis B (esquema completo)"),
+    ],
+)
+def test_vaccinations_are_a_condition_a_resume_may_state(line: str, stated: str) -> None:
+    [held] = results(line, f"{VISITS}ADDITIONAL INFORMATION\n{stated}\n")
+    assert held.requirement.condition == "immunisation"
+    assert held.verdict == "met", held.reason
+    [silent] = results(line, VISITS)
+    assert silent.verdict == "unassessed", silent.reason

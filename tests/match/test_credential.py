@@ -738,3 +738,52 @@ def test_a_bracketed_grade_is_the_credentials_own_not_another_that_would_do() ->
         STAFF_NURSE + "CERTIFICATIONS\nBoiler Operator Certificate - Grade 2, Ministry of Labour (2021)\n",
     )
     assert held == "met", reason
+
+
+def test_a_medical_fitness_certificate_is_the_medical_certificate() -> None:
+    """ "A current diving medical fitness certificate": a résumé's "Diving medical certificate ...
+    valid until" is it; a seafarer's medical is another thing."""
+    line = "A current diving medical fitness certificate from an approved examiner"
+    held = (
+        "CERTIFICATES\n- Diving medical certificate (approved diving doctor, Mombasa) - valid until 03/2027\n"
+        "EXPERIENCE\nCommercial Diver, Kilindini Marine Services   Jan 2019 – Present\n- Hull inspections\n"
+    )
+    assert verdict(line, held)[0] == "met"
+    seafarer = held.replace(
+        "Diving medical certificate (approved diving doctor, Mombasa)", "ENG1 seafarer medical"
+    )
+    assert verdict(line, seafarer)[0] == "missing"
+
+
+def test_a_national_vocational_qualification_listed_among_skills_is_held() -> None:
+    """A national qualification under "Key qualifications and skills" is held, and a credential
+    word a little beyond the name ("..., certified 2021") still speaks of it."""
+    lines = "NVQ Tree Surgery or European Tree Worker (ETW) certificate"
+    resume = (
+        "KEY QUALIFICATIONS AND SKILLS\n"
+        "• NVQ Tree Surgery (national vocational qualification), 2018\n"
+        "EXPERIENCE\nArborist, Greenline Trees, Leeds   Mar 2018 – Present\n- Crown reductions and felling\n"
+    )
+    assert verdict(lines, resume)[0] == "met"
+    etw = resume.replace(
+        "NVQ Tree Surgery (national vocational qualification), 2018",
+        "European Tree Worker (ETW), European Arboricultural Council, certified 2021",
+    )
+    assert verdict(lines, etw)[0] == "met"
+
+
+def test_a_spanish_professional_card_pending_is_not_held() -> None:
+    """ "Tarjeta profesional ...: pendiente" / "en trámite": not held yet; "inscrita en el registro"
+    is held."""
+    line = "Tarjeta profesional vigente e inscripción en el Registro Único Nacional"
+    pending = (
+        "FORMACIÓN\nEnfermera (título profesional), Universidad de Cartagena, 2015\n"
+        "Tarjeta profesional y Registro Único Nacional: en trámite desde octubre de 2026\n"
+        "EXPERIENCIA\nEnfermera, Clínica del Caribe, Barranquilla   Ene 2016 – Actual\n- Hospitalización\n"
+    )
+    assert verdict(line, pending)[0] == "missing"
+    held = pending.replace(
+        "Tarjeta profesional y Registro Único Nacional: en trámite desde octubre de 2026",
+        "Tarjeta profesional No. 12345 · Inscrita en el Registro Único Nacional",
+    )
+    assert verdict(line, held)[0] == "met"
