@@ -60,6 +60,8 @@ from jobmatch.scales import required_scale
 from jobmatch.sections import EMAIL_HEADER, OTHER, Block, clean_inline, split_sections
 from jobmatch.taxonomy import load_taxonomy
 from jobmatch.terms import (
+    CLASS_LIST,
+    ROMANCE_AGAIN,
     TERM_LABEL,
     TERM_PREFIX,
     condition_of,
@@ -145,6 +147,9 @@ def _matches_at(words: list[str], sequences: tuple[tuple[str, ...], ...], at_end
 SkillGroups = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]
 
 
+ROMANCE_OR = frozenset({"o", "u", "y", "e", "ou"})
+
+
 def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] = ()) -> SkillGroups:
     """Split a line's skills into (all_of, any_of groups, the any-of groups that are examples);
     ``qualifiers``: character ranges of the doc that qualify a name (a licence's place), skipped.
@@ -173,7 +178,10 @@ def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] 
             core = [
                 t
                 for i, t in enumerate(core)
-                if not (t in ("a", "an") and i and core[i - 1] == "or") and not CREDENTIAL_WORDS.fullmatch(t)
+                if not (t in ("a", "an") and i and core[i - 1] == "or")
+                and not CREDENTIAL_WORDS.fullmatch(t)
+                # "ortopédica, laparoscópica o de columna": the head's preposition said again
+                and not (t in ROMANCE_AGAIN and i and core[i - 1] in ROMANCE_OR)
             ]
             if (
                 len(core) in (2, 3)
@@ -1310,6 +1318,10 @@ def build_requirement(
     else:
         text_limit = len(text)
     condition = condition_of(text)
+    if condition == "driving":
+        # "Driving licence category C or CE": the classes are the licence's, not the C language
+        classes = [(m.start(1), m.end(1)) for m in CLASS_LIST.finditer(text)]
+        skill_spans = [s for s in skill_spans if not any(a <= s.start_char - start < b for a, b in classes)]
     languages = [s for s in skill_spans if load_taxonomy().skills[s.id_].category == "human-language"]
     possessed = condition in POSSESSIONS  # "Your own hand tools": the tools are what is owned, not a skill
     if condition and not possessed and (skill_spans and len(languages) < len(skill_spans) or years or degree):

@@ -144,6 +144,26 @@ def condition_of(text: str) -> str | None:
     return min(found)[2] if found else None
 
 
+# a list of licence classes after its word: "category C or CE", "categorías B, C y CE", "classes 1/3"
+CLASS_LIST = re.compile(
+    r"\b(?i:class(?:es)?|categor(?:y|ies|ía|ías|ia|ias)|cat\.|classe|clases?|klasse)\s*:?\s*"
+    r"((?:[A-Z]{1,2}[1-9]?E?|[1-9][A-Z]?)\b(?:\s*(?:,|/|\+|&|(?i:or|and|y|o|e|ou|und|et))\s*"
+    r"(?:[A-Z]{1,2}[1-9]?E?|[1-9][A-Z]?)\b)*)"
+)
+LICENCE_WORD = re.compile(
+    r"\b(?:licen[cs]e|licencia|licen[cç]a|carteira|cnh|permis|führerschein|rijbewijs|körkort|driving|driver)",
+    re.IGNORECASE,
+)
+
+
+def licence_classes(text: str) -> frozenset[str]:
+    """The licence classes a text lists after a class word ("category C or CE": {"C", "CE"})."""
+    found: set[str] = set()
+    for match in CLASS_LIST.finditer(text):
+        found.update(re.findall(r"\b(?:[A-Z]{1,2}[1-9]?E?|[1-9][A-Z]?)\b", match.group(1)))
+    return frozenset(found)
+
+
 def conditions_in(text: str) -> tuple[str, ...]:
     """Every condition a line names ("travel ...; valid driver's license": travel and driving)."""
     lowered = text.lower().replace("’", "'")
@@ -503,8 +523,11 @@ def _before_suffix_frame(words: list[Word], last: Word, vocabulary: TermVocabula
 
 
 GENERIC_LEAD = re.compile(r"^(?:skills?|experience|knowledge|abilities|tools|systems|methods)\b")
+ROMANCE_AGAIN = ("de", "del", "do", "da", "dos", "das", "en", "em")
 LIST_JOINS = frozenset(
     {",", "/", "and", "or", "&", "and/or", ", and", ", or", ",and", ",or", "o", "u", "y", "ou", ", o", ", y"}
+    # "cirugía ortopédica, laparoscópica o de columna": the head's preposition said again after "o"
+    | {f"{join} {again}" for join in ("o", "u", "y", "e", "ou", ", o", ", y") for again in ROMANCE_AGAIN}
 )
 # a kept term's examples follow it: "knife skills, including butchery", "KPIs such as order accuracy",
 # "lab skills: gravity, pH, dissolved oxygen" (what the thing before a colon is made of)

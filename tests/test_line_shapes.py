@@ -375,3 +375,12 @@ def test_logged_hours_are_hours_of_the_thing_logged(run, tmp_path: Path) -> None
 def test_a_latin_american_professional_title_is_a_first_degree(run, tmp_path: Path) -> None:
     [requirement] = _requirements(run, tmp_path, ["Título profesional en Fonoaudiología"], "Requisitos:")
     assert requirement["degree"]["level"] == "bachelor", requirement["degree"]
+
+
+def test_a_spanish_list_repeating_its_preposition_is_one_choice(run, tmp_path: Path) -> None:
+    """ "cirugía ortopédica, laparoscópica o de columna": three kinds of surgery, any one of them."""
+    [requirement] = _requirements(
+        run, tmp_path, ["Experiencia en cirugía cardiovascular, pediátrica o de trasplantes"], "Requisitos:"
+    )
+    [(texts, need, _)] = _groups(requirement)
+    assert need == 1 and len(texts) == 3, texts

@@ -19,7 +19,7 @@ from jobmatch.match.verdicts import MET, MISSING, UNASSESSED, RequirementResult
 from jobmatch.models import Evidence, Requirement
 from jobmatch.regions import region_of, region_vocabulary
 from jobmatch.resources import DataError, alternation, check_keys, load_data, string_list
-from jobmatch.terms import FILE, term_vocabulary
+from jobmatch.terms import FILE, LICENCE_WORD, licence_classes, term_vocabulary
 
 LEFT_OUT = "left out of the score"
 # a driving licence's class or category named ("category B", "Class 2", "Code EB", "(B)", "C1E")
@@ -114,8 +114,25 @@ def _not_held(lowered: str, stated: re.Pattern[str] | None) -> str:
     return cue if state in ("pending", "lapsed") else ""
 
 
+def _another_class_held(requirement: Requirement, profile: Profile) -> Evidence | None:
+    """A licence line naming classes, none of them one the posting asks ("category B" for "C or CE")."""
+    wanted = licence_classes(requirement.text)
+    if not wanted:
+        return None
+    held = [line for line in profile.lines if LICENCE_WORD.search(line.text) and licence_classes(line.text)]
+    if held and not any(wanted & licence_classes(line.text) for line in held):
+        return held[0]
+    return None
+
+
 def _class_stated(requirement: Requirement, profile: Profile) -> Evidence | None:
-    """ "Valid Class 5 driver's licence": a résumé line naming that class ("Manitoba Class 5")."""
+    """ "Valid Class 5 driver's licence": a résumé line naming that class ("Manitoba Class 5");
+    "category C or CE": a licence line listing one of them ("Driving licence categories B and C")."""
+    wanted = licence_classes(requirement.text)
+    if wanted:
+        for line in profile.lines:
+            if LICENCE_WORD.search(line.text) and wanted & licence_classes(line.text):
+                return line
     for asked in LICENCE_CLASS.finditer(requirement.text):
         named = re.compile(rf"(?<![\w-]){re.escape(asked.group().strip('() '))}(?![\w-])", re.IGNORECASE)
         if asked.group().startswith("("):
@@ -264,6 +281,12 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
             return _result(requirement, MISSING, reason, (evidence,))
         if compared is None and NOTICE.search(requirement.text) and _days(requirement.text) is not None:
             evidence = None  # a notice asked in days, the résumé's without one: not settled
+    if evidence is not None and condition == "driving":
+        other = _another_class_held(requirement, profile)
+        if other is not None:  # "clase B1" held where "clase G" (farm machinery) is asked
+            reason = f"the résumé's licence is of another class (“{other.text[:80]}”); {LEFT_OUT}"
+            return _result(requirement, MISSING, reason, (other,))
+        evidence = _class_stated(requirement, profile) or evidence
     if evidence is None and condition == "driving":
         evidence = _class_stated(requirement, profile)
     if evidence is None and condition == "driving" and LICENCE_CLASS.search(requirement.text):

@@ -325,3 +325,28 @@ def test_vaccinations_are_a_condition_a_resume_may_state(line: str, stated: str)
     assert held.verdict == "met", held.reason
     [silent] = results(line, VISITS)
     assert silent.verdict == "unassessed", silent.reason
+
+
+@pytest.mark.parametrize(
+    ("line", "stated", "expected"),
+    [
+        ("Driving licence category C or CE is a plus", "Driving licence categories B and C", "met"),
+        ("Driving licence category C or CE", "Driving licence: category B only", "missing"),
+        (
+            "Licencia clase G para tractores y maquinaria agrícola",
+            "Licencia de conducir: clases B1 y C",
+            "missing",
+        ),
+        (
+            "Licencia clase G para tractores y maquinaria agrícola",
+            "Licencia de conducir clases B1 y G",
+            "met",
+        ),
+    ],
+)
+def test_licence_classes_asked_against_the_classes_held(line: str, stated: str, expected: str) -> None:
+    """The classes a line lists are the licence's (not the C language), and a résumé's licence of
+    other classes does not meet it."""
+    [result] = results(line, f"{VISITS}ADDITIONAL INFORMATION\n{stated}\n")
+    assert result.requirement.condition == "driving"
+    assert result.verdict == expected, result.reason
