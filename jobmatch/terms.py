@@ -80,6 +80,8 @@ class TermVocabulary:
     conditions: tuple[tuple[str, re.Pattern[str]], ...]
     # what a résumé writes when it does state one ("Full clean UK driving licence"), by condition
     stated: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # Spanish and Portuguese activities: after one, "de" starts the thing acted on, not a longer name
+    activities: frozenset[str] = frozenset()
 
 
 @cache
@@ -89,7 +91,7 @@ def term_vocabulary() -> TermVocabulary:
         file=FILE,
         where="top level",
         required=["stop_words", "frames", "suffix_frames", "generic", "detail_cues", "conditions"],
-        optional=["stated_conditions", "least_age", "citizenship"],
+        optional=["stated_conditions", "least_age", "citizenship", "activities"],
     )
 
     def words(key: str) -> frozenset[str]:
@@ -122,6 +124,7 @@ def term_vocabulary() -> TermVocabulary:
         detail_cues=sequences("detail_cues"),
         conditions=tuple(compiled),
         stated=stated,
+        activities=words("activities") if "activities" in data else frozenset(),
     )
 
 
@@ -192,9 +195,15 @@ def term_keys(text: str) -> tuple[str, ...]:
     key = normalize(text)
     if not key.strip():
         return ()
+    # "jib/crane operation": a jib or a crane, each a key of its own
+    words = text.split()
+    for index, word in enumerate(words):
+        parts = word.split("/")
+        if len(parts) == 2 and all(len(p) >= 3 and p.isalpha() and p.islower() for p in parts):
+            alternatives = [normalize(" ".join([*words[:index], p, *words[index + 1 :]])) for p in parts]
+            return (key, *dict.fromkeys(a for a in alternatives if a.strip() and a != key))
     # "practice management software", "a transport management system": the kind word at the end
     # may be left out ("RxWorks practice management")
-    words = text.split()
     if len(words) >= 3 and words[-1].lower() in term_vocabulary().generic:
         shorter = normalize(" ".join(words[:-1]))
         if shorter.strip():
@@ -266,8 +275,9 @@ def literal_spans(
         romance_of = (
             word.lower in ROMANCE_OF
             and current
-            # ("mantenimiento de llenadoras": after an activity the thing named is the term)
-            and current[-1].lower not in vocabulary.generic
+            # ("mantenimiento de llenadoras": after an activity the thing named is the term; but
+            # "software de diagnóstico" is one thing)
+            and current[-1].lower not in vocabulary.activities
             and not breaks
             and at + 1 < len(words)
             and text[word.end : words[at + 1].start] == " "

@@ -384,3 +384,39 @@ def test_a_spanish_list_repeating_its_preposition_is_one_choice(run, tmp_path: P
     )
     [(texts, need, _)] = _groups(requirement)
     assert need == 1 and len(texts) == 3, texts
+
+
+def test_a_spanish_noun_phrase_after_a_kind_of_thing_stays_whole(run, tmp_path: Path) -> None:
+    """ "software de gestión hotelera" is one thing; after an activity ("mantenimiento de calderas")
+    the thing acted on is the term."""
+    software, upkeep = _requirements(
+        run,
+        tmp_path,
+        ["Manejo de software de gestión hotelera (Opera, Fidelio o similar)", "Mantenimiento de calderas"],
+        "Requisitos:",
+    )
+    software_terms = {t for texts, _, _ in _groups(software) for t in texts}
+    assert "software de gestión hotelera" in software_terms, software_terms
+    assert {t for texts, _, _ in _groups(upkeep) for t in texts} == {"calderas"}
+
+
+def test_a_slashed_pair_in_a_term_is_either_word(run, tmp_path: Path) -> None:
+    posting = "Requirements:\n- Experience with boom/crane operation\n"
+    resume = (
+        "EXPERIENCE\nRigger, Harbour Lift Services, Durban   Feb 2018 - Present\n"
+        "- Crane operation for container lifts at the quay\n"
+    )
+    found = _verdict(_score(run, tmp_path, posting, resume), "boom/crane")
+    assert found["verdict"] == "met", found["reason"]
+
+
+def test_the_head_of_a_spanish_phrase_comes_first(run, tmp_path: Path) -> None:
+    """ "software de diagnóstico electrónico": a résumé line on "diagnóstico" in a job shows part of it
+    (the head is "diagnóstico", not the adjective at the end)."""
+    posting = "Requisitos:\n- Manejo de software de diagnóstico electrónico\n"
+    resume = (
+        "EXPERIENCIA\nMecánico, Transportes del Litoral, Santa Fe   Mar 2016 - Actual\n"
+        "- Diagnóstico con escáner Jaltest en camiones y tractores\n"
+    )
+    found = _verdict(_score(run, tmp_path, posting, resume), "diagnóstico")
+    assert found["verdict"] in ("partial", "met"), found["reason"]

@@ -12,7 +12,7 @@ from jobmatch.match.lines import JOINERS, find_acronym, initials, shown
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import CREDIT, MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Requirement, Term
-from jobmatch.terms import term_keys, term_vocabulary
+from jobmatch.terms import ROMANCE_OF, term_keys, term_vocabulary
 from jobmatch.textnorm import is_named, normalize, words
 
 SLASHED = re.compile(r"^(?P<first>[^\s/]+)\s*/\s*(?P<second>[^\s/]+)(?P<tail>(?:\s+\S+)*)$")
@@ -103,11 +103,19 @@ def _head_stem(text: str) -> str | None:
     "ambulance" in "land ambulance service"), when the phrase has another such word before it;
     None for a name, a short word or a phrase of one such word."""
     generic = term_vocabulary().generic
-    content = [w for w in text.split() if w.lower() not in generic and w.lower() not in JOINERS]
+    content = [
+        w
+        for w in text.split()
+        if w.lower() not in generic and w.lower() not in JOINERS and w.lower() not in ROMANCE_OF
+    ]
     if len(content) < 2 or any(is_named(w, first=i == 0) for i, w in enumerate(text.split())):
         return None
-    stems = normalize(content[-1]).split()
-    if len(stems) != 1 or len(content[-1]) < HEAD_MIN_LETTERS:
+    # Spanish and Portuguese put the head first: "software de diagnóstico electrónico" is about
+    # "diagnóstico" (the everyday "software" aside), not about "electrónico"
+    romance = any(w.lower() in ROMANCE_OF for w in text.split())
+    head = content[0] if romance else content[-1]
+    stems = normalize(head).split()
+    if len(stems) != 1 or len(head) < HEAD_MIN_LETTERS:
         return None
     return stems[0]
 
