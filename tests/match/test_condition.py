@@ -350,3 +350,16 @@ def test_licence_classes_asked_against_the_classes_held(line: str, stated: str, 
     [result] = results(line, f"{VISITS}ADDITIONAL INFORMATION\n{stated}\n")
     assert result.requirement.condition == "driving"
     assert result.verdict == expected, result.reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Immunization support or non-sterile compounding experience",
+        "Experiencia en vacunación de smolts y alevinaje",
+    ],
+)
+def test_giving_vaccinations_is_work_not_a_condition(line: str) -> None:
+    """Vaccinating others (a pharmacy's immunization service, fish in a hatchery) is work to show."""
+    [result] = results(line, VISITS)
+    assert result.requirement.condition is None
