@@ -596,15 +596,19 @@ def read_languages(lines: Sequence[FactLine], written_in: DocumentLanguage) -> t
             continue  # no language named: most lines
         listing = _languages_heading(line.heading) or is_language_list(line.text)
         for mention in find_languages(line.text, listing=listing):
-            if not listing and mention.level is None:
-                continue
+            level, method = mention.level, "languages section" if listing else "stated with a level"
+            if not listing and level is None:
+                if not WORKS_IN_LANGUAGES.search(line.text):
+                    continue
+                # "Interpret between NZSL and English in clinics": languages worked in, at C1
+                level, method = WORK_LANGUAGE_LEVEL, "interpreted or translated in a job"
             fact = SpokenLanguage(
                 language=mention.language,
                 name=language_name(mention.language),
-                level=mention.level,
+                level=level,
                 text=line.text,
                 line=line.line,
-                method="languages section" if listing else "stated with a level",
+                method=method,
             )
             target = listed if listing else elsewhere
             known = target.get(mention.language)
@@ -631,6 +635,13 @@ def read_languages(lines: Sequence[FactLine], written_in: DocumentLanguage) -> t
 
 
 NAME_WORD = WORD
+# a line of work done in languages: an interpreter's or translator's own languages
+WORKS_IN_LANGUAGES = re.compile(
+    r"\b(?:interpret(?:s|ed|ing|er|ers)?|translat(?:e|es|ed|ing|ion|ions|or|ors)|"
+    r"interpret(?:ación|ação|é)|traduc(?:ción|ciones|tor|tora|ir)|tradu[çz](?:ão|ões|ir|tor))\b",
+    re.IGNORECASE,
+)
+WORK_LANGUAGE_LEVEL = "C1"
 
 
 @cache

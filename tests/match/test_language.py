@@ -84,19 +84,14 @@ def test_conversational_is_below_business_level() -> None:
     assert found == "partial", reason
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a job line that uses the language ('Translated client correspondence from French') is not "
-    "read as French at all: 'French is not named in the résumé' (missing), though language.py says such "
-    "a line still shows it",
-)
 def test_a_job_line_in_the_language_shows_it() -> None:
+    """ "Translated client correspondence from French": French is worked in (read at C1)."""
     found, reason = verdict(
         "Working knowledge of French",
         "EXPERIENCE\nParalegal, Crane & Whitlock LLP   Sep 2020 – Present\n"
         "- Translated client correspondence from French for the Montreal office\n",
     )
-    assert found != "missing" and "French" in reason
+    assert found == "met" and "French" in reason, reason
 
 
 def test_languages_named_by_a_slash_after_since_and_with_a_cefr_level() -> None:
@@ -164,3 +159,16 @@ def test_a_preferred_language_without_a_level_asks_a_step_less() -> None:
         "You speak Turkish": "partial",
         "Bilingualism (Portuguese/Italian) is considered an asset": "partial",  # bilingual is fluent
     }, found
+
+
+def test_sign_languages_are_languages_asked_and_held() -> None:
+    """ "interpret between NZSL and English": two languages, both needed; a Danish Sign Language
+    interpreter does not hold New Zealand Sign Language."""
+    line = "Ability to interpret between NZSL and English"
+    held = (
+        "EXPERIENCE\nSign Language Interpreter, Deaf Aotearoa, Wellington   Feb 2019 – Present\n"
+        "- Interpret between New Zealand Sign Language and English in health appointments\n"
+    )
+    assert verdict(line, held)[0] == "met"
+    other = held.replace("New Zealand Sign Language", "Danish Sign Language")
+    assert verdict(line, other)[0] != "met"
