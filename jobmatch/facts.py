@@ -637,8 +637,9 @@ def read_languages(lines: Sequence[FactLine], written_in: DocumentLanguage) -> t
 NAME_WORD = WORD
 # a line of work done in languages: an interpreter's or translator's own languages
 WORKS_IN_LANGUAGES = re.compile(
-    r"\b(?:interpret(?:s|ed|ing|er|ers)?|translat(?:e|es|ed|ing|ion|ions|or|ors)|"
-    r"interpret(?:ación|ação|é)|traduc(?:ción|ciones|tor|tora|ir)|tradu[çz](?:ão|ões|ir|tor))\b",
+    r"(?<!want to )(?<!like to )(?<!hope to )(?<!plan to )(?<!aim to )"
+    r"\b(?:interpret(?:s|ed|ing)?|translat(?:e|es|ed|ing)|interpretación|interpretação|traduje|traduzi|"
+    r"tradujo|traduciendo|traduzindo)\s+(?:\w+\s+){0,4}?(?:between|from|into|to|for|entre|del|de|para|al)\b",
     re.IGNORECASE,
 )
 WORK_LANGUAGE_LEVEL = "C1"

@@ -31,6 +31,7 @@ ILR = re.compile(r"\bILR\s*(?:level\s*)?([0-5]\+?)", re.IGNORECASE)
 ANOTHER_LANGUAGE = "another-language"
 
 LEVEL_STOP = re.compile(r"[;|•·,\n]")  # a level is read within its own clause
+ROW_LEVEL_STOP = re.compile(r"[;•·,\n]")
 JOINING = re.compile(r"^\s*(?:,|/|&|\+|\band\b|\bor\b|\bund\b|\bet\b|\by\b|\be\b)\s*$", re.IGNORECASE)
 AND_GAP = re.compile(r"^\s*(?:/|&|\band\b|\bund\b|\bet\b|\by\b)\s*$", re.IGNORECASE)  # not a comma
 SHARED = re.compile(r"\b(?:both|all|beide|alle|les deux|ambos)\b", re.IGNORECASE)
@@ -297,9 +298,12 @@ def find_languages(text: str, *, listing: bool | None = None) -> tuple[LanguageM
         spans.sort()
     levels: list[str | None] = []
     leading: list[bool] = []  # the level came from words before the name ("fluent in German")
+    # a table's row of one language ("| Icelandic Sign Language (ÍTM) | Intermediate (B1) |"): the
+    # level stands in the next cell; "English (C1) | German (B2)" is a list whose "|" parts names
+    stop = ROW_LEVEL_STOP if "|" in text and len({language for *_, language in spans}) == 1 else LEVEL_STOP
     for index, (start, end, _) in enumerate(spans):
         after_end = spans[index + 1][0] if index + 1 < len(spans) else len(text)
-        after = LEVEL_STOP.split(text[end:after_end], maxsplit=1)[0]
+        after = stop.split(text[end:after_end], maxsplit=1)[0]
         level = _levels_in(after)
         from_before = False
         if level is None:

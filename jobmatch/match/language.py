@@ -28,6 +28,9 @@ PREFERRED_SOME_ASKED = "A2"  # "knowledge of Spanish is an advantage": any use b
 HIGHEST_ASKED = "C1"  # "proficiency in", "bilingual": fluent; only "native" asks more
 SOME = re.compile(r"\b(?:knowledge of|understanding of|some|basic|a plus|helpful|nice to have)\b", re.I)
 BILINGUAL = re.compile(r"\bbilingual(?:ism)?\b", re.I)
+INTERPRETING = re.compile(
+    r"\b(?:interpret|translat|interpreta|tradu)\w*\s+(?:between|from|into|entre)\b", re.I
+)
 NATIVE_ASKED = re.compile(r"\b(?:native|mother[- ]tongue|first language)\b", re.I)
 
 
@@ -60,8 +63,10 @@ def level_asked(requirement: Requirement, language: str) -> str:
             if mention.level == NATIVE and NATIVE_ASKED.search(requirement.text):
                 return NATIVE
             return LEVELS[min(level_rank(mention.level), level_rank(HIGHEST_ASKED))]
-    if BILINGUAL.search(requirement.text):
-        return HIGHEST_ASKED  # "Bilingualism (English/French) is an asset": both at a fluent level
+    if BILINGUAL.search(requirement.text) or INTERPRETING.search(requirement.text):
+        # "Bilingualism (English/French) is an asset", "interpret between NZSL and English": each
+        # language at a fluent level, whichever list the line stands in
+        return HIGHEST_ASKED
     some = SOME.search(requirement.text) is not None
     if requirement.bucket == "preferred":
         return PREFERRED_SOME_ASKED if some else SOME_ASKED

@@ -172,3 +172,24 @@ def test_sign_languages_are_languages_asked_and_held() -> None:
     assert verdict(line, held)[0] == "met"
     other = held.replace("New Zealand Sign Language", "Danish Sign Language")
     assert verdict(line, other)[0] != "met"
+
+
+def test_interpreting_asks_a_fluent_level_even_when_preferred() -> None:
+    """ "Ability to interpret between LSF and French is an advantage": B1 in LSF is no interpreter's."""
+    line = "Ability to interpret between French Sign Language and French is an advantage"
+    resume = (
+        "EXPERIENCE\nEducator, Institut Saint-Jacques, Lyon   Sep 2018 – Present\n- Classes for deaf pupils\n"
+        "LANGUAGES\n| Language | Level |\n| French | Native |\n"
+        "| French Sign Language (LSF) | Intermediate (B1) |\n"
+    )
+    [result] = results(line, resume)
+    assert result.requirement.bucket == "preferred"
+    assert result.verdict == "partial", result.reason
+
+
+def test_a_language_table_row_gives_its_level_in_the_next_cell() -> None:
+    resume = (
+        "EXPERIENCE\nReceptionist, Hotel Borg, Reykjavík   May 2019 – Present\n- Front desk\n"
+        "LANGUAGES\n| Language | Level |\n| Icelandic | Elementary (A2) |\n| English | C1 |\n"
+    )
+    assert verdict("Fluent Icelandic", resume)[0] == "partial"
