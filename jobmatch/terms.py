@@ -560,6 +560,17 @@ EXAMPLE_JOINS = frozenset(
         "(including",
         "especially",
         ", especially",
+        # "(por ejemplo, John Deere University o CNH Industrial Academy)", "(tais como ...)"
+        "(por ejemplo,",
+        "(por ejemplo",
+        "por ejemplo,",
+        "(p. ej.,",
+        "(tales como",
+        "tales como",
+        "(por exemplo,",
+        "(por exemplo",
+        "(tais como",
+        "tais como",
     }
 )
 
@@ -585,7 +596,17 @@ def _with_list_mates(
                 # "knife skills, including butchery": the kept term's own generic word comes first
                 between = GENERIC_LEAD.sub("", between).strip()
                 is_taken = (candidates[other][0], candidates[other][1]) in taken
-                if between in LIST_JOINS or (other < index and between in EXAMPLE_JOINS and not is_taken):
+                # "calibración de balanzas": what a kept activity is done to is kept with it
+                acted_on = (
+                    other < index
+                    and between in ROMANCE_OF
+                    and candidates[other][2].lower() in term_vocabulary().activities
+                )
+                if (
+                    between in LIST_JOINS
+                    or acted_on
+                    or (other < index and between in EXAMPLE_JOINS and not is_taken)
+                ):
                     kept[index] = changed = True
                     break
     return [(a, b, phrase) for (a, b, phrase, _), keep in zip(candidates, kept, strict=True) if keep]

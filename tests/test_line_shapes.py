@@ -420,3 +420,22 @@ def test_the_head_of_a_spanish_phrase_comes_first(run, tmp_path: Path) -> None:
     )
     found = _verdict(_score(run, tmp_path, posting, resume), "diagnóstico")
     assert found["verdict"] in ("partial", "met"), found["reason"]
+
+
+def test_spanish_words_of_degree_and_example_are_not_terms(run, tmp_path: Path) -> None:
+    """ "Conocimientos sólidos de electricidad": electricity, not "sólidos de electricidad";
+    "(por ejemplo, X o Y)" lists examples, not a thing called "ejemplo"; after an activity
+    ("calibración de") the thing calibrated is the term."""
+    solid, training, calibration = _requirements(
+        run,
+        tmp_path,
+        [
+            "Conocimientos sólidos de electricidad y neumática",
+            "Cursos de fábrica (por ejemplo, Caterpillar Institute o Komatsu Academy)",
+            "Experiencia en calibración de balanzas industriales",
+        ],
+        "Requisitos:",
+    )
+    assert {t for texts, _, _ in _groups(solid) for t in texts} == {"electricidad", "neumática"}
+    assert not any("ejemplo" in t for texts, _, _ in _groups(training) for t in texts)
+    assert {t for texts, _, _ in _groups(calibration) for t in texts} == {"balanzas industriales"}
