@@ -337,9 +337,10 @@ def literal_spans(
         phrase = text[run[0].start : run[-1].end]
         # "or similar practice management software": the kind of thing that will do, named as such
         of_a_kind = len(run) >= 2 and _or_a_kind(words, run[0])
-        if (all(w.lower in vocabulary.generic or w.text.isdigit() for w in run) and not of_a_kind) or len(
-            run
-        ) > 6:
+        if (
+            all(w.lower in vocabulary.generic or w.text.isdigit() or w.lower in ROMANCE_OF for w in run)
+            and not of_a_kind
+        ) or len(run) > 6:
             continue
         if (
             len(run) == 1

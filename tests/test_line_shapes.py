@@ -439,3 +439,12 @@ def test_spanish_words_of_degree_and_example_are_not_terms(run, tmp_path: Path) 
     assert {t for texts, _, _ in _groups(solid) for t in texts} == {"electricidad", "neumática"}
     assert not any("ejemplo" in t for texts, _, _ in _groups(training) for t in texts)
     assert {t for texts, _, _ in _groups(calibration) for t in texts} == {"balanzas industriales"}
+
+
+def test_a_spanish_phrase_of_everyday_words_is_no_term(run, tmp_path: Path) -> None:
+    """ "software de gestión de mantenimiento (CMMS)": the acronym is the thing asked, not "software
+    de gestión" beside it."""
+    [requirement] = _requirements(
+        run, tmp_path, ["Conocimiento de software de gestión de mantenimiento (CMMS)."], "Requisitos:"
+    )
+    assert [texts for texts, _, _ in _groups(requirement)] == [["CMMS"]]

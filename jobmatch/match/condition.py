@@ -117,12 +117,17 @@ def _not_held(lowered: str, stated: re.Pattern[str] | None) -> str:
 def _another_class_held(requirement: Requirement, profile: Profile) -> Evidence | None:
     """A licence line naming classes, none of them one the posting asks ("category B" for "C or CE")."""
     wanted = licence_classes(requirement.text)
-    if not wanted:
-        return None
+    if not wanted or not all(any(c.isalpha() for c in w) for w in wanted):
+        return None  # numbered classes climb differently by country (a BC Class 3 drives Class 5 trucks)
     held = [line for line in profile.lines if LICENCE_WORD.search(line.text) and licence_classes(line.text)]
-    if held and not any(wanted & licence_classes(line.text) for line in held):
+    if held and not any(_holds_class(wanted, licence_classes(line.text)) for line in held):
         return held[0]
     return None
+
+
+def _holds_class(wanted: frozenset[str], held: frozenset[str]) -> bool:
+    """One of the classes asked, or one that adds a trailer to it ("CE" for "C")."""
+    return bool(wanted & held) or any(h.startswith(w) and h.endswith("E") for w in wanted for h in held)
 
 
 def _class_stated(requirement: Requirement, profile: Profile) -> Evidence | None:
@@ -131,7 +136,7 @@ def _class_stated(requirement: Requirement, profile: Profile) -> Evidence | None
     wanted = licence_classes(requirement.text)
     if wanted:
         for line in profile.lines:
-            if LICENCE_WORD.search(line.text) and wanted & licence_classes(line.text):
+            if LICENCE_WORD.search(line.text) and _holds_class(wanted, licence_classes(line.text)):
                 return line
     for asked in LICENCE_CLASS.finditer(requirement.text):
         named = re.compile(rf"(?<![\w-]){re.escape(asked.group().strip('() '))}(?![\w-])", re.IGNORECASE)

@@ -363,3 +363,16 @@ def test_giving_vaccinations_is_work_not_a_condition(line: str) -> None:
     """Vaccinating others (a pharmacy's immunization service, fish in a hatchery) is work to show."""
     [result] = results(line, VISITS)
     assert result.requirement.condition is None
+
+
+def test_a_numbered_class_held_is_not_judged_against_another_number() -> None:
+    """Numbered classes climb differently by country (a British Columbia Class 3 holder drives what
+    Class 5 allows): another number is no proof of a missing licence, as a letter class is."""
+    [result] = results(
+        "Valid Class 5 driver's licence", f"{VISITS}LICENCES\nClass 3 driver's licence with air brake\n"
+    )
+    assert result.verdict == "met", result.reason
+    [trailer] = results(
+        "Driving licence category C", f"{VISITS}LICENCES\nDriving licence categories B and CE\n"
+    )
+    assert trailer.verdict == "met", trailer.reason
