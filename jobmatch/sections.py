@@ -73,6 +73,8 @@ class SectionVocabulary:
     # the prefixes and suffixes alone, for one C-level ``startswith``/``endswith`` test per line
     prefix_words: tuple[str, ...] = field(default=(), compare=False)
     suffix_words: tuple[str, ...] = field(default=(), compare=False)
+    # text length -> the headings long enough and short enough to reach FUZZY_CUTOFF against it
+    fuzzy_choices: dict[int, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "prefix_words", tuple(prefix for prefix, _ in self.prefixes))
@@ -142,11 +144,29 @@ class SectionVocabulary:
         if joined:
             return joined
         if len(key) >= 10:
-            match = process.extractOne(key, self.headings.keys(), scorer=fuzz.ratio, score_cutoff=92)
+            choices = self._fuzzy_choices(len(key))
+            match = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
             if match:
                 return self.headings[match[0]]
         return None
 
+    def _fuzzy_choices(self, length: int) -> tuple[str, ...]:
+        """The headings, in order, that a text of ``length`` characters can come FUZZY_CUTOFF close
+        to: ``fuzz.ratio`` is at most ``100 * (1 - |a - b| / (a + b))`` for lengths a and b, so the
+        others cannot be the best match. Asked of every unknown short line; rapidfuzz compares a
+        few headings instead of all of them (the same match, ties kept in the same order)."""
+        found = self.fuzzy_choices.get(length)
+        if found is None:
+            margin = 100 - FUZZY_CUTOFF + 1  # one point of slack for rounding
+            found = self.fuzzy_choices[length] = tuple(
+                heading
+                for heading in self.headings
+                if abs(length - len(heading)) * 100 <= margin * (length + len(heading))
+            )
+        return found
+
+
+FUZZY_CUTOFF = 92  # fuzz.ratio a text needs with a known heading to be taken for it (a misspelling)
 
 # A line ending like this stops mid-phrase: the next line continues it.
 UNFINISHED = re.compile(
