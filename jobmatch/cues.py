@@ -45,6 +45,19 @@ class CueSet:
 
     cues: re.Pattern[str] | None
     pseudo: re.Pattern[str] | None
+    # the cues without their word-boundary checks: a cue found anywhere is found by this too
+    loose: re.Pattern[str] | None = None
+
+    def nowhere_in(self, text: str) -> bool:
+        """True when neither ``text`` nor any piece of it holds a cue, so :meth:`search` of any of
+        its prefixes finds none: one cheap test for a line, before asking about the text before
+        each of its mentions. (Lower-casing is character by character, so a prefix's lowered text
+        starts the line's; with pseudo-cues, whose removal changes the text, it only says False.)"""
+        if self.cues is None:
+            return True
+        if self.pseudo is not None or self.loose is None:
+            return False
+        return self.loose.search(text.lower().replace("’", "'")) is None
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.cues is None:
@@ -74,6 +87,15 @@ def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
 
+def loose_regex(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The phrases anywhere, word boundaries or not (see :meth:`CueSet.nowhere_in`). None when one
+    holds a Greek sigma, the one letter whose lower case depends on what follows it."""
+    lowered = [p.lower() for p in phrases]
+    if not lowered or any("σ" in p or "ς" in p for p in lowered):
+        return None
+    return re.compile("|".join(re.escape(p) for p in lowered))
+
+
 @dataclass(frozen=True)
 class AmbiguityRules:
     window: int
@@ -98,7 +120,7 @@ def cue_set(family: str) -> CueSet:
     entry = check_keys(data[family], file=FILE, where=family, required=["phrases"], optional=["pseudo"])
     phrases = string_list(entry["phrases"], file=FILE, where=f"{family}.phrases")
     pseudo = string_list(entry.get("pseudo"), file=FILE, where=f"{family}.pseudo")
-    return CueSet(cues=phrase_regex(phrases), pseudo=phrase_regex(pseudo))
+    return CueSet(cues=phrase_regex(phrases), pseudo=phrase_regex(pseudo), loose=loose_regex(phrases))
 
 
 @dataclass(frozen=True)

@@ -330,12 +330,13 @@ def extract_resume(
             base = SECTION_STRENGTH["experience"]  # a job found under no known heading
         # A hedge ("familiar with", "course project") weakens the mentions in its own clause.
         hedged_clauses = hedged_regions(block.text) if hedges.search(block.text) else []
+        may_negate = not negations.nowhere_in(block.text)  # most lines: no mention's prefix to search
         for span in mentions:
             if quoted > MAX_QUOTED_CHARS:
                 break  # each mention quotes its line: a hostile list would make a huge result
             quoted += len(evidence.text)
             offset = span.start_char - segment.start
-            if negations.search(block.text[:offset]):
+            if may_negate and negations.search(block.text[:offset]):
                 continue  # "no experience with Kafka"
             line_hedged = any(start <= offset < end for start, end in hedged_clauses)
             strength = min(base, HEDGED_STRENGTH) if line_hedged else base
