@@ -448,3 +448,14 @@ def test_a_spanish_phrase_of_everyday_words_is_no_term(run, tmp_path: Path) -> N
         run, tmp_path, ["Conocimiento de software de gestión de mantenimiento (CMMS)."], "Requisitos:"
     )
     assert [texts for texts, _, _ in _groups(requirement)] == [["CMMS"]]
+
+
+def test_aci_is_azure_only_among_azure_services(run, tmp_path: Path) -> None:
+    """ "ACI" is also the American Concrete Institute and, in Spanish, the ICA."""
+    concrete, azure = _requirements(
+        run,
+        tmp_path,
+        ["ACI Concrete Field Testing Technician Grade I", "Experience with AKS, ACI or Azure Functions"],
+    )
+    assert all(t["id"] != "azure-container-apps" for g in concrete["groups"] for t in g["terms"])
+    assert any(t["id"] == "azure-container-apps" for g in azure["groups"] for t in g["terms"])

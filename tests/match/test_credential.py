@@ -787,3 +787,14 @@ def test_a_spanish_professional_card_pending_is_not_held() -> None:
         "Tarjeta profesional No. 12345 · Inscrita en el Registro Único Nacional",
     )
     assert verdict(line, held)[0] == "met"
+
+
+def test_a_spanish_credential_in_preparation_is_not_held() -> None:
+    """ "Preparación para certificación ... – en curso (examen previsto para 2027)": not held."""
+    line = "Certificación CIPS nivel 4"
+    resume = (
+        "EXPERIENCIA\nComprador, Aceitera del Plata, Rosario   Mar 2018 – Actual\n- Licitaciones\n"
+        "CERTIFICACIONES\n"
+        "Preparación para certificación CIPS nivel 4 – en curso (examen previsto para 2027)\n"
+    )
+    assert verdict(line, resume)[0] == "missing"
