@@ -556,8 +556,8 @@ def _equivalent_years(
 CREDENTIAL_WORDS = re.compile(
     r"\b(?:certifications?|certified|certificates?|licen[sc]es?|licensed|credentials?|safety card|"
     r"certificaci[oó]n|certifica[cç][aã]o|certificado|licencia|licen[cç]a|"
-    # a professional's standing, in Spanish and Portuguese: "Tarjeta profesional vigente", "cédula"
-    r"tarjeta profesional|registro profesional|matr[ií]cula profesional|c[eé]dula profesional|colegiatura|"
+    # a professional's standing, in Spanish and Portuguese: "Tarjeta profesional vigente", "colegiatura"
+    r"tarjeta profesional|registro profesional|matr[ií]cula profesional|colegiatura|"
     r"registro profissional|carteira profissional|"
     r"(?:manufacturer|oem|factory|vendor)(?:'s)?[- ](?:training|course)s?|"
     r"(?<!-)registrations?|accreditations?|board[- ]certified|designations?|endorsements?|"
