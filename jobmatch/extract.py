@@ -1963,7 +1963,8 @@ def extract_posting(source: str | Path | Document) -> Posting:
                     asks = (cue or condition) and (form == REQUIREMENT or (cue and condition))
                     asks = asks or _restricts_who_is_hired(text)
                     # "Afrikaans is spoken a lot on site, so it would help": welcome, if it names something
-                    welcome = cue_set("preferred").search(text) is not None
+                    # (not a table's legend: "E = Essential, D = Desirable")
+                    welcome = cue_set("preferred").search(text) is not None and "=" not in text
                     if not (asks or welcome) and form != REQUIREMENT:
                         continue
                     ranges = knowledge.get(segment.start, ())
