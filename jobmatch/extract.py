@@ -62,6 +62,7 @@ from jobmatch.taxonomy import load_taxonomy
 from jobmatch.terms import (
     CLASS_LIST,
     ROMANCE_AGAIN,
+    ROMANCE_OR,
     TERM_LABEL,
     TERM_PREFIX,
     condition_of,
@@ -145,9 +146,6 @@ def _matches_at(words: list[str], sequences: tuple[tuple[str, ...], ...], at_end
 
 
 SkillGroups = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]
-
-
-ROMANCE_OR = frozenset({"o", "u", "y", "e", "ou"})
 
 
 def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] = ()) -> SkillGroups:

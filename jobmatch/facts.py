@@ -20,6 +20,7 @@ from jobmatch.dates import find_date_ranges, grammar
 from jobmatch.errors import DataError
 from jobmatch.fields import fields_in
 from jobmatch.languages import (
+    WORKS_IN_LANGUAGES,
     find_languages,
     is_language_list,
     language_first_words,
@@ -635,14 +636,7 @@ def read_languages(lines: Sequence[FactLine], written_in: DocumentLanguage) -> t
 
 
 NAME_WORD = WORD
-# a line of work done in languages: an interpreter's or translator's own languages
-WORKS_IN_LANGUAGES = re.compile(
-    r"(?<!want to )(?<!like to )(?<!hope to )(?<!plan to )(?<!aim to )"
-    r"\b(?:interpret(?:s|ed|ing)?|translat(?:e|es|ed|ing)|interpretación|interpretação|traduje|traduzi|"
-    r"tradujo|traduciendo|traduzindo)\s+(?:\w+\s+){0,4}?(?:between|from|into|to|for|entre|del|de|para|al)\b",
-    re.IGNORECASE,
-)
-WORK_LANGUAGE_LEVEL = "C1"
+WORK_LANGUAGE_LEVEL = "C1"  # an interpreter's or translator's own languages
 
 
 @cache

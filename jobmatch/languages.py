@@ -32,6 +32,14 @@ ANOTHER_LANGUAGE = "another-language"
 
 LEVEL_STOP = re.compile(r"[;|•·,\n]")  # a level is read within its own clause
 ROW_LEVEL_STOP = re.compile(r"[;•·,\n]")
+# work done in languages ("interpret between NZSL and English", "translated letters from French"):
+# a résumé line showing them, a requirement asking them at a working level
+WORKS_IN_LANGUAGES = re.compile(
+    r"(?<!want to )(?<!like to )(?<!hope to )(?<!plan to )(?<!aim to )"
+    r"\b(?:interpret(?:s|ed|ing)?|translat(?:e|es|ed|ing)|interpretación|interpretação|traduje|traduzi|"
+    r"tradujo|traduciendo|traduzindo)\s+(?:\w+\s+){0,4}?(?:between|from|into|to|for|entre|del|de|para|al)\b",
+    re.IGNORECASE,
+)
 JOINING = re.compile(r"^\s*(?:,|/|&|\+|\band\b|\bor\b|\bund\b|\bet\b|\by\b|\be\b)\s*$", re.IGNORECASE)
 AND_GAP = re.compile(r"^\s*(?:/|&|\band\b|\bund\b|\bet\b|\by\b)\s*$", re.IGNORECASE)  # not a comma
 SHARED = re.compile(r"\b(?:both|all|beide|alle|les deux|ambos)\b", re.IGNORECASE)

@@ -195,15 +195,9 @@ def term_keys(text: str) -> tuple[str, ...]:
     key = normalize(text)
     if not key.strip():
         return ()
-    # "jib/crane operation": a jib or a crane, each a key of its own
-    words = text.split()
-    for index, word in enumerate(words):
-        parts = word.split("/")
-        if len(parts) == 2 and all(len(p) >= 3 and p.isalpha() and p.islower() for p in parts):
-            alternatives = [normalize(" ".join([*words[:index], p, *words[index + 1 :]])) for p in parts]
-            return (key, *dict.fromkeys(a for a in alternatives if a.strip() and a != key))
     # "practice management software", "a transport management system": the kind word at the end
     # may be left out ("RxWorks practice management")
+    words = text.split()
     if len(words) >= 3 and words[-1].lower() in term_vocabulary().generic:
         shorter = normalize(" ".join(words[:-1]))
         if shorter.strip():
@@ -534,11 +528,12 @@ def _before_suffix_frame(words: list[Word], last: Word, vocabulary: TermVocabula
 
 
 GENERIC_LEAD = re.compile(r"^(?:skills?|experience|knowledge|abilities|tools|systems|methods)\b")
-ROMANCE_AGAIN = ("de", "del", "do", "da", "dos", "das", "en", "em")
+ROMANCE_AGAIN = ROMANCE_OF | {"en", "em"}  # a head's preposition, said again after "o" or "y"
+ROMANCE_OR = frozenset({"o", "u", "y", "e", "ou"})
 LIST_JOINS = frozenset(
     {",", "/", "and", "or", "&", "and/or", ", and", ", or", ",and", ",or", "o", "u", "y", "ou", ", o", ", y"}
-    # "cirugía ortopédica, laparoscópica o de columna": the head's preposition said again after "o"
-    | {f"{join} {again}" for join in ("o", "u", "y", "e", "ou", ", o", ", y") for again in ROMANCE_AGAIN}
+    # "cirugía ortopédica, laparoscópica o de columna"
+    | {f"{join} {again}" for join in (*ROMANCE_OR, ", o", ", y") for again in ROMANCE_AGAIN}
 )
 # a kept term's examples follow it: "knife skills, including butchery", "KPIs such as order accuracy",
 # "lab skills: gravity, pH, dissolved oxygen" (what the thing before a colon is made of)

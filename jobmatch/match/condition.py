@@ -119,9 +119,13 @@ def _another_class_held(requirement: Requirement, profile: Profile) -> Evidence 
     wanted = licence_classes(requirement.text)
     if not wanted or not all(any(c.isalpha() for c in w) for w in wanted):
         return None  # numbered classes climb differently by country (a BC Class 3 drives Class 5 trucks)
-    held = [line for line in profile.lines if LICENCE_WORD.search(line.text) and licence_classes(line.text)]
-    if held and not any(_holds_class(wanted, licence_classes(line.text)) for line in held):
-        return held[0]
+    held = [
+        (line, classes)
+        for line in profile.lines
+        if LICENCE_WORD.search(line.text) and (classes := licence_classes(line.text))
+    ]
+    if held and not any(_holds_class(wanted, classes) for _, classes in held):
+        return held[0][0]
     return None
 
 

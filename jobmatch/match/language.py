@@ -12,6 +12,7 @@ from jobmatch.languages import (
     ANOTHER_LANGUAGE,
     LEVELS,
     NATIVE,
+    WORKS_IN_LANGUAGES,
     LanguageMention,
     find_languages,
     language_name,
@@ -28,9 +29,6 @@ PREFERRED_SOME_ASKED = "A2"  # "knowledge of Spanish is an advantage": any use b
 HIGHEST_ASKED = "C1"  # "proficiency in", "bilingual": fluent; only "native" asks more
 SOME = re.compile(r"\b(?:knowledge of|understanding of|some|basic|a plus|helpful|nice to have)\b", re.I)
 BILINGUAL = re.compile(r"\bbilingual(?:ism)?\b", re.I)
-INTERPRETING = re.compile(
-    r"\b(?:interpret|translat|interpreta|tradu)\w*\s+(?:between|from|into|entre)\b", re.I
-)
 NATIVE_ASKED = re.compile(r"\b(?:native|mother[- ]tongue|first language)\b", re.I)
 
 
@@ -63,7 +61,7 @@ def level_asked(requirement: Requirement, language: str) -> str:
             if mention.level == NATIVE and NATIVE_ASKED.search(requirement.text):
                 return NATIVE
             return LEVELS[min(level_rank(mention.level), level_rank(HIGHEST_ASKED))]
-    if BILINGUAL.search(requirement.text) or INTERPRETING.search(requirement.text):
+    if BILINGUAL.search(requirement.text) or WORKS_IN_LANGUAGES.search(requirement.text):
         # "Bilingualism (English/French) is an asset", "interpret between NZSL and English": each
         # language at a fluent level, whichever list the line stands in
         return HIGHEST_ASKED

@@ -20,9 +20,9 @@ SLASHED = re.compile(r"^(?P<first>[^\s/]+)\s*/\s*(?P<second>[^\s/]+)(?P<tail>(?:
 
 def _locate(profile: Profile, term: Term) -> tuple[tuple[int, ...], str]:
     """Lines showing the term and how they were found, best first; "FIFO / FEFO rules" is
-    either name with what follows them ("FEFO rules")."""
+    either name with what follows them ("FEFO rules"), "jib/crane" either word."""
     slashed = SLASHED.match(term.text.strip())
-    if slashed is None or not slashed.group("tail"):
+    if slashed is None or not (slashed.group("tail") or _two_words(slashed)):
         return _locate_one(profile, term)
     for name in ("first", "second"):
         text = slashed.group(name) + slashed.group("tail")
@@ -30,6 +30,11 @@ def _locate(profile: Profile, term: Term) -> tuple[tuple[int, ...], str]:
         if hits:
             return hits, how
     return _locate_one(profile, term)
+
+
+def _two_words(slashed: re.Match[str]) -> bool:
+    """ "jib/crane": two plain words, either will do; not "CI/CD" or "TCP/IP", one thing."""
+    return all(len(w) >= 3 and w.isalpha() and w.islower() for w in (slashed["first"], slashed["second"]))
 
 
 def _locate_one(profile: Profile, term: Term) -> tuple[tuple[int, ...], str]:
