@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from jobmatch.dates import years_of
 from jobmatch.match.grades import lower_grade_in
 from jobmatch.match.profile import Profile
@@ -121,12 +123,25 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
-def _unnamed_field_fit(best: Education, words: frozenset[str]) -> tuple[str, str]:
-    held_words = {_stem(w.lower()) for w in WORD.findall(best.text)}
-    shared = sorted(w for w in words if _stem(w) in held_words)
+SPELLING_RATIO = 90  # "enology" / "oenology", "paediatrics" / "pediatrics": one field spelt two ways
+
+
+def _names_word(word: str, held_words: list[str]) -> bool:
+    return any(
+        _stem(word) == _stem(held)
+        or (min(len(word), len(held)) >= 6 and fuzz.ratio(word, held) >= SPELLING_RATIO)
+        for held in held_words
+    )
+
+
+def _unnamed_field_fit(best: Education, words: frozenset[str], related_ok: bool) -> tuple[str, str]:
+    held_words = [w.lower() for w in WORD.findall(best.text)]
+    shared = sorted(w for w in words if _names_word(w, held_words))
     if len(shared) * 2 >= len(words):  # "Medical Imaging" for "Medical Imaging Technology"
         return MET, f" naming {', '.join(shared)}"
     asked = " ".join(sorted(words))
+    if related_ok:  # a field we do not know cannot be judged related: not met on trust
+        return PARTIAL, f", but its field does not name {asked}; whether it is a related field was not judged"
     return PARTIAL, f", but its field does not name what the posting asks ({asked})"
 
 
@@ -142,17 +157,16 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
     wanted = [f for f in named if not any(o != f and o.endswith("-" + f) for o in named)]
     label = (degree.level or "any") + " degree" + (f" in {'/'.join(degree.fields)}" if degree.fields else "")
 
-    # (with "or a related field" any field may be the related one: not compared word for word)
+    # a field the vocabulary does not know ("Oenology or a related field"): compared word for word
     unnamed = (
-        unnamed_field_words(degree.text)
-        if not degree.fields and not ANY_FIELD.search(degree.text)
-        else frozenset()
+        unnamed_field_words(degree.text) if not named and not ANY_FIELD.search(degree.text) else frozenset()
     )
+    related_ok = "stem" in degree.fields
 
     def fit(e: Education) -> tuple[int, int, int]:
         level_ok = RANK.get(e.level or "", -1) >= need_rank
         field_ok = _field_fit(e, wanted, "stem" in degree.fields, degree.text)[0] == MET and (
-            not unnamed or _unnamed_field_fit(e, unnamed)[0] == MET
+            not unnamed or _unnamed_field_fit(e, unnamed, related_ok)[0] == MET
         )
         return (level_ok, field_ok, RANK.get(e.level or "", -1))
 
@@ -162,7 +176,7 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
     if best is not None and best_rank >= need_rank:
         verdict, detail = _field_fit(best, wanted, "stem" in degree.fields, degree.text)
         if unnamed and verdict == MET:
-            verdict, detail = _unnamed_field_fit(best, unnamed)
+            verdict, detail = _unnamed_field_fit(best, unnamed, related_ok)
         reason = f"has {best.level or 'a'} degree{detail}"
         toward = degree_vocabulary().toward_next
         if toward and toward.search(degree.text) and not toward.search(best.text) and best_rank <= need_rank:

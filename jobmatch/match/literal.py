@@ -18,18 +18,19 @@ from jobmatch.textnorm import is_named, normalize, words
 SLASHED = re.compile(r"^(?P<first>[^\s/]+)\s*/\s*(?P<second>[^\s/]+)(?P<tail>(?:\s+\S+)*)$")
 
 
-def _locate(profile: Profile, term: Term) -> tuple[tuple[int, ...], str]:
+def _locate(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[int, ...], str]:
     """Lines showing the term and how they were found, best first; "FIFO / FEFO rules" is
-    either name with what follows them ("FEFO rules"), "jib/crane" either word."""
+    either name with what follows them ("FEFO rules"), "jib/crane" either word. ``opens_line``:
+    the term is the requirement's first words, where a capital says nothing."""
     slashed = SLASHED.match(term.text.strip())
     if slashed is None or not (slashed.group("tail") or _two_words(slashed)):
-        return _locate_one(profile, term)
+        return _locate_one(profile, term, opens_line)
     for name in ("first", "second"):
         text = slashed.group(name) + slashed.group("tail")
-        hits, how = _locate_one(profile, replace(term, text=text, keys=term_keys(text)))
+        hits, how = _locate_one(profile, replace(term, text=text, keys=term_keys(text)), opens_line)
         if hits:
             return hits, how
-    return _locate_one(profile, term)
+    return _locate_one(profile, term, opens_line)
 
 
 def _two_words(slashed: re.Match[str]) -> bool:
@@ -37,7 +38,7 @@ def _two_words(slashed: re.Match[str]) -> bool:
     return all(len(w) >= 3 and w.isalpha() and w.islower() for w in (slashed["first"], slashed["second"]))
 
 
-def _locate_one(profile: Profile, term: Term) -> tuple[tuple[int, ...], str]:
+def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[int, ...], str]:
     """Lines showing the term and how they were found (phrase, words, acronym), best first."""
     for key in term.keys:
         hits = profile.find(key)
@@ -50,7 +51,7 @@ def _locate_one(profile: Profile, term: Term) -> tuple[tuple[int, ...], str]:
             if hits:
                 return hits, "words"
     text = term.text.strip()
-    named = _named_stems(text)
+    named = _named_stems(text, opens_line)
     if named and len(named) < len(text.split()):
         hits = profile.find_words(named)
         if hits:
@@ -71,7 +72,7 @@ def _locate_one(profile: Profile, term: Term) -> tuple[tuple[int, ...], str]:
                 return tuple(full), "acronym"  # "HACCP plans": "Hazard Analysis ... Point plans"
             if spelled:
                 return spelled, "first name"
-    head = _head_stem(text)
+    head = _head_stem(text, opens_line)
     if head is not None:
         hits = tuple(i for i in profile.find(f" {head} ") if profile.in_a_job(profile.lines[i]))
         if hits:
@@ -103,7 +104,7 @@ def _same_grade(profile: Profile, hits: tuple[int, ...], text: str) -> tuple[int
     return tuple(i for i in hits if all(g in GRADE.findall(profile.lines[i].text) for g in grades))
 
 
-def _head_stem(text: str) -> str | None:
+def _head_stem(text: str, opens_line: bool) -> str | None:
     """The stem of the word a plain phrase is about (its last word that is not an everyday one:
     "ambulance" in "land ambulance service"), when the phrase has another such word before it;
     None for a name, a short word or a phrase of one such word."""
@@ -113,7 +114,7 @@ def _head_stem(text: str) -> str | None:
         for w in text.split()
         if w.lower() not in generic and w.lower() not in JOINERS and w.lower() not in ROMANCE_OF
     ]
-    if len(content) < 2 or any(is_named(w, first=i == 0) for i, w in enumerate(text.split())):
+    if len(content) < 2 or any(is_named(w, first=opens_line and i == 0) for i, w in enumerate(text.split())):
         return None
     # Spanish and Portuguese put the head first: "software de diagnóstico electrónico" is about
     # "diagnóstico" (the everyday "software" aside), not about "electrónico"
@@ -125,17 +126,18 @@ def _head_stem(text: str) -> str | None:
     return stems[0]
 
 
-def _named_stems(text: str) -> tuple[str, ...]:
-    """The stems of the words of a term that name something (acronyms, codes, names)."""
+def _named_stems(text: str, opens_line: bool) -> tuple[str, ...]:
+    """The stems of the words of a term that name something (acronyms, codes, names): "Trane" of
+    "Trane equipment" inside a line, not "Hospital" of "Hospital pharmacy" opening one."""
     found = []
     for index, word in enumerate(text.split()):
-        if is_named(word.strip("(),.;:"), first=index == 0) or any(c.isdigit() for c in word):
+        if is_named(word.strip("(),.;:"), first=opens_line and index == 0) or any(c.isdigit() for c in word):
             found.extend(normalize(word).split())
     return tuple(dict.fromkeys(found))
 
 
 def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
-    hits, how = _locate(profile, term)
+    hits, how = _locate(profile, term, _opens(requirement.text, term.text))
     label = f"the term “{term.text}”"
     if not hits:
         return PartVerdict(
@@ -178,6 +180,11 @@ def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVe
         gap="" if verdict == MET else f"{term.text} used in a job",
         mentions=tuple(w for w in words(term.text, fold=False) if len(w) > 2)[:3],
     )
+
+
+def _opens(line: str, term: str) -> bool:
+    """Does the requirement line start with the term (after a bullet or a quote)?"""
+    return line.lstrip(" \t-–—•*·▪◦>\"'“‘(").startswith(term.strip())
 
 
 def text_first(text: str) -> str:

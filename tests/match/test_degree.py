@@ -565,3 +565,24 @@ def test_a_role_named_master_and_a_named_diploma_are_no_degree_asked() -> None:
 def test_any_field_and_a_vocational_qualification(asked: str, held: str, expected: str) -> None:
     found, reason = verdict(asked, f"{JOB}- Ran the unit\nEDUCATION\n{held}, City College, 2015\n")
     assert found == expected, reason
+
+
+@pytest.mark.parametrize(
+    ("asked", "held", "expected"),
+    [
+        # a field the vocabulary does not know, with "or a related field": not met on trust
+        ("Degree in Apiculture or a related field", "BA in Philosophy", "partial"),
+        ("Bachelor's degree in Horology or a related discipline", "BA in Fine Art", "partial"),
+        # the same field spelt the other way is the field asked
+        ("Degree in Apiculture or a related field", "BSc Apiculture and Pollination", "met"),
+        ("Bachelor's degree in Paediatric Audiology or a related field", "BSc Pediatric Audiology", "met"),
+    ],
+)
+def test_an_unknown_field_or_a_related_one_is_compared_word_for_word(
+    asked: str, held: str, expected: str
+) -> None:
+    resume = f"Ola Berg\n{JOB}- Ran the site\nEDUCATION\n{held}, Nordland University, 2014\n"
+    found, reason = verdict(asked, resume)
+    assert found == expected, reason
+    if expected == "partial":
+        assert "was not judged" in reason

@@ -185,3 +185,30 @@ def test_confidence_frames_what_is_asked() -> None:
     )
     [result] = results("Confidence using OCT to detect and manage ocular disease", resume)
     assert "Confidence" not in [t.text for g in result.requirement.groups for t in g.terms]
+
+
+@pytest.mark.parametrize(
+    ("asked", "written"),
+    [
+        (
+            "Experience maintaining Grundfos, Wilo or KSB pumps",
+            "- Rebuilt KSB split-case units at two plants",
+        ),
+        ("Hands-on work with Lincoln or Miller welders", "- Set up Miller Dynasty rigs for TIG work"),
+        ("Familiar with Hill-Rom or Stryker beds", "- Trained ward staff on Stryker stretchers"),
+    ],
+)
+def test_a_brand_inside_a_line_is_a_name_without_the_kind_word_after_it(asked: str, written: str) -> None:
+    """ "Grundfos, Wilo or Ebara pumps": the last brand carries the kind word for the list; inside a
+    line its capital makes it a name, found without that word ("Ebara split-case units")."""
+    resume = f"Tomas Ruiz\nEXPERIENCE\nMaintenance Fitter, Ebro Works  2019 – Present\n{written}\n"
+    [result] = results(asked, resume)
+    assert result.verdict == "met", result.reason
+    assert result.evidence[0].text == written.lstrip("- ")
+
+
+def test_a_capital_opening_the_line_is_not_taken_for_a_name() -> None:
+    """ "Hospital pharmacy experience": "Hospital" opens the line; a hospital job is not it."""
+    resume = "Ines Moro\nEXPERIENCE\nPorter, City Hospital  2019 – Present\n- Moved patients between wards\n"
+    [result] = results("Hospital pharmacy experience", resume)
+    assert result.verdict == "missing", result.reason
