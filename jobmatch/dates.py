@@ -78,13 +78,15 @@ def grammar() -> DateGrammar:
     year = r"(?:(?:19|20)\d\d|['’]\d\d)"
     point = (
         # Jan 2020, Sept. 2017, Feb '19, Jan-2020, 1st Aug 2011, 01-Jun-2022
-        rf"(?:(?:{DAY}(?:\s+|-))?{month}[\s,-]*{year}"
+        # "fevereiro de 2017", "enero del 2019": Spanish and Portuguese put "de" before the year
+        rf"(?:(?:{DAY}(?:\s+|-))?{month}(?:[\s,-]*|/)(?:del?\s+)?{year}"  # "ago/2025" too
         rf"|{month}\s+{DAY},?\s*{year}"  # Aug 1, 2011
         rf"|{DAY}-{month}-\d\d(?!\d)"  # 12-Aug-21
         rf"|(?:{trie_alternation(seasons)})\s*{year}"  # Summer 2024, Q3 2022
         r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![\d])"  # 2024-04-01 (ISO, JSON Resume)
         r"|(?:[0-2]?\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d"  # 01.08.2011, 30/11/2011 (day first)
         r"|(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?![\d])"  # 2019-03, 2015/09, 2020.04
+        r"|(?:19|20)\d\d (?:0[1-9]|1[0-2])(?![\d.,:/%])"  # 2015 04 (Baltic and Nordic CVs)
         r"|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d"  # 03/2019, 3/2019, 01.2019
         r"|(?:0?[1-9]|1[0-2])/\d\d(?![\d/])"  # 06/17
         r"|(?:19|20)\d\d)"  # 2016
@@ -142,7 +144,8 @@ def parse_point(text: str, *, is_end: bool) -> Month | None:
     g = grammar()
     text = text.strip().lower()
     text = INNER_DAY.sub(r"\1 ", LEADING_DAY.sub("", text))
-    match = re.match(r"([^\W\d_][^\W_]*)\.?[\s,-]*((?:19|20)\d\d|['’]\d\d)$", text)  # "févr. 2017" too
+    # "févr. 2017", "março de 2015" too
+    match = re.match(r"([^\W\d_][^\W_]*)\.?(?:[\s,-]*|/)(?:del?\s+)?((?:19|20)\d\d|['’]\d\d)$", text)
     if match:
         word, year = match.group(1), _year(match.group(2))
         if word in g.months:
@@ -156,7 +159,7 @@ def parse_point(text: str, *, is_end: bool) -> Month | None:
     match = re.match(r"([^\W\d_]+)-(\d\d)$", text)  # "aug-21", from "12-Aug-21"
     if match and match.group(1) in g.months:
         return month_index(_year(match.group(2)), g.months[match.group(1)])
-    match = re.match(r"((?:19|20)\d\d)[-/.](\d{1,2})(?:-\d\d)?$", text)
+    match = re.match(r"((?:19|20)\d\d)(?:[-/.]|\s)(\d{1,2})(?:-\d\d)?$", text)
     if match:
         return month_index(int(match.group(1)), int(match.group(2)))
     match = re.match(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$", text)

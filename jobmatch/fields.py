@@ -224,10 +224,17 @@ def role_phrases(text: str) -> tuple[str, ...]:
     if phrases and len(phrases[-1]) > 1:  # "a UX, interaction or product designer": one head
         titles = field_vocabulary().titles
         phrases = [
-            [*words, phrases[-1][-1]] if len(words) == 1 and words[0] not in titles else words
+            [*words, phrases[-1][-1]]
+            if len(words) == 1 and words[0] not in titles and not AGENT_NOUN.search(words[0])
+            else words
             for words in phrases
         ]
     return tuple(dict.fromkeys(" ".join(words) for words in phrases))
+
+
+# a word that names a person at work by its ending ("an upholsterer or furniture maker", "a
+# plasterer or dry-liner"): a role of its own, not a modifier sharing the last item's head
+AGENT_NOUN = re.compile(r"(?:erer|ist|ician|smith|wright|person|woman|man)$")
 
 
 @cache

@@ -206,7 +206,8 @@ def language_vocabulary() -> LanguageVocabulary:
     return LanguageVocabulary(
         names=names,
         alias_of=alias_of,
-        latin_aliases=frozenset(a for a in alias_of if _is_latin(a)),
+        # "inglês", "francés": written lower-case in their own languages, and never an English word
+        latin_aliases=frozenset(a for a in alias_of if _is_latin(a) and a.isascii()),
         aliases=re.compile(rf"(?<![\w])(?:{trie_alternation(alias_of)})(?![\w])", re.IGNORECASE),
         codes=re.compile(rf"(?<![\w])(?:{alternation(code_of)})(?![\w])"),
         code_of=code_of,

@@ -190,6 +190,7 @@ class DegreeVocabulary:
     # forms read only on a résumé's education lines ("Mandaue City National High School"): in a
     # posting the words speak of pupils or a school taught at ("teaching high school students")
     resume_forms: re.Pattern[str] | None = None
+    resume_vocational: re.Pattern[str] | None = None  # "qualification: furniture maker" on a résumé
     stage_before: re.Pattern[str] | None = None  # "Secondary or " before "vocational education"
     title_before: re.Pattern[str] | None = None  # "Scrum " before "Master in": a role, not a degree
     field_filler: frozenset[str] = frozenset()  # words of a field phrase that name no field ("a related")
@@ -224,6 +225,7 @@ def degree_vocabulary() -> DegreeVocabulary:
             "frameworks",
             "not_a_field",
             "resume_secondary",
+            "resume_vocational",
             "title_before",
             "field_filler",
         ],
@@ -294,6 +296,7 @@ def degree_vocabulary() -> DegreeVocabulary:
         toward_next=_phrases(data, "toward_next"),
         not_a_field=_phrases(data, "not_a_field"),
         resume_forms=_phrases(data, "resume_secondary"),
+        resume_vocational=_phrases(data, "resume_vocational"),
         field_filler=frozenset(
             w.lower() for w in string_list(data.get("field_filler"), file=file, where="field_filler")
         ),
@@ -372,9 +375,14 @@ def is_degree_field(text: str) -> bool:
 
 
 def _not_a_short_degree(text: str, match: re.Match[str]) -> bool:
-    """ "Boston, MA", "Southaven, MS" (a state after a city) and "MS Office" are not degrees."""
+    """ "Boston, MA", "Southaven, MS" (a state after a city) and "MS Office" are not degrees, nor
+    a short form hyphened into a longer name ("ICP-MS", "LC-MS/MS", "MS-Excel")."""
     vocab = degree_vocabulary()
     after = text[match.end() :].lstrip()
+    start = text.rfind(" ", 0, match.start()) + 1
+    end = next((i for i in range(match.end(), len(text)) if text[i].isspace()), len(text))
+    if "-" in text[start:end].strip("(),;:."):
+        return True
     return re.search(r"[A-Z][a-z]+,\s*$", text[: match.start()]) is not None or bool(
         vocab.not_after_short and vocab.not_after_short.match(after)
     )
@@ -399,6 +407,11 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
     ]
     if resume_line and vocab.resume_forms is not None:
         found += [(m.start(), "secondary") for m in vocab.resume_forms.finditer(text)]
+    vocational = vocab.resume_vocational.search(text) if resume_line and vocab.resume_vocational else None
+    if vocational is not None:  # "Vocational School – qualification: joiner": the trade qualified in
+        found = [(at, level) for at, level in found if level != "secondary"] + [
+            (vocational.start(), "diploma")
+        ]
     if resume_line:
         taken = {position for position, _ in found}
         for m in vocab.line_start_short_forms.finditer(text):

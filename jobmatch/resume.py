@@ -72,6 +72,7 @@ ABBREVIATION_END = re.compile(r"\b(?:Co|Inc|Ltd|Corp|Pvt|LLC|LLP|Bros|Jr|Sr|St)\
 NAME_SPLIT = re.compile(r"\s+[—–|·]\s+|\s+-\s+")
 DATE_RESIDUE = re.compile(r"^[\s|,·•()\-–—:/*_]+|[\s|,·•()\-–—:/*_]+$")
 TITLE_LINE_MAX_WORDS = 12
+PRESENT_GLOSS = re.compile(r"^\(?\s*(?:present|current|now|today|ongoing)\s*\)?$", re.IGNORECASE)
 # "Environment: Ray, Julia, JAX", "Tools: SQL, Mode": the previous job's stack, not this one's title
 LABELLED_LIST = re.compile(r"^[\w][\w &/-]{0,24}:\s*\S[^,]*,")
 LIGATURE = re.compile("[\ufb00-\ufb4f]")
@@ -500,13 +501,26 @@ def read_positions(
     segment_position: list[int | None] = []
     current: int | None = None
     current_section = None
+    # an experience section whose jobs are all list items (an HTML page's <li>, "• Title – Employer |
+    # ago/2025 – atual"): there its dated bullets are the jobs
+    jobs_as_bullets = not any(
+        s.block.section == "experience" and not s.block.is_bullet and find_date_ranges(s.block.text)
+        for s in segments
+    )
     for index, segment in enumerate(segments):
         block = segment.block
         if block.section != current_section:
             current, current_section = None, block.section
         may_be_bullet_job = block.is_bullet and block.section in ("experience", "summary", PREAMBLE, "other")
         found = find_date_ranges(block.text) if block.section in entry_sections or may_be_bullet_job else []
-        bullet_job = bool(found) and may_be_bullet_job and vocab.employment.search(block.text) is not None
+        bullet_job = (
+            bool(found)
+            and may_be_bullet_job
+            and (
+                vocab.employment.search(block.text) is not None
+                or (jobs_as_bullets and block.section == "experience")
+            )
+        )
         if not bullet_job and block.section not in entry_sections:
             found = []
         if found and (not block.is_bullet or bullet_job):
@@ -579,6 +593,15 @@ def _labelled_header_lines(segments: Sequence[Segment], index: int, raw_lines: S
     return count
 
 
+def _title_line_length(text: str) -> bool:
+    """Short enough for a title line: 12 words, or a title and its employer joined by a dash,
+    each part short ("Professora contratada de Inglês (8.ª a 10.ª classe) — Escola Secundária X")."""
+    if len(text.split()) <= TITLE_LINE_MAX_WORDS:
+        return True
+    parts = NAME_SPLIT.split(text)
+    return 2 <= len(parts) <= 3 and all(len(part.split()) <= TITLE_LINE_MAX_WORDS - 2 for part in parts)
+
+
 def _entry_title(
     segments: Sequence[Segment], index: int, date_range: DateRange, *, use_previous: bool = False
 ) -> tuple[str | None, str]:
@@ -591,6 +614,7 @@ def _entry_title(
     labelled = vocab.title_label.match(block.text) is not None
     title = _clean_title(vocab.title_label.sub("", block.text).replace(date_range.text, " "))
     title = re.sub(r"\s*\b(?:duration|period)\s*$", "", title, flags=re.I).strip(" ,;:—-")
+    title = PRESENT_GLOSS.sub("", title)  # "2015 04 – dabar (present)": the end glossed in English
     if labelled and len(title) < 3:
         # "Duration : Jun 2024 - Till Date" under "Designation : Senior Software Engineer"
         for earlier in reversed(segments[max(0, index - 3) : index]):
@@ -611,7 +635,7 @@ def _entry_title(
         and previous.section == block.section
         and not previous.is_bullet
         and previous.line >= block.line - 2
-        and len(previous.text.split()) <= TITLE_LINE_MAX_WORDS
+        and _title_line_length(previous.text)
         and re.search(r"[^\W\d_]", previous.text)
         and (not previous.text.endswith(".") or ABBREVIATION_END.search(previous.text))
         and not find_date_ranges(previous.text)

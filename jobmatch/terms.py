@@ -451,12 +451,23 @@ def _acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
 
 
+ROMANCE_EXPERIENCE = frozenset({"experiência", "experiencia", "anos", "años", "capacidade", "capacidad"})
+ROMANCE_INFINITIVE = re.compile(r"(?:ar|er|ir)$")
+
+
 def _a_verb_here(words: list[Word], at: int, verbs: set[int]) -> bool:
     """Is the word at ``at`` a verb by where it stands: after a modal ("must wear"), after "able
     to" and its kin, or joined by "and"/"or" to such a verb ("diagnose and repair")?"""
     before = [w.lower for w in words[max(0, at - 2) : at]]
     if before[-1:] and before[-1] in MODALS:
         return True
+    if (
+        len(before) == 2
+        and before[1] == "a"
+        and before[0] in ROMANCE_EXPERIENCE
+        and ROMANCE_INFINITIVE.search(words[at].lower)
+    ):
+        return True  # "experiência a leccionar inglês", "2 anos a trabalhar em ...": the activity's verb
     if len(before) == 2 and before[1] == "to" and before[0] in INFINITIVE_HEADS:
         return True
     return bool(before[-1:]) and before[-1] in ("and", "or") and at - 2 in verbs and at + 1 < len(words)

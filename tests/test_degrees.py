@@ -60,6 +60,10 @@ def test_resume_degree_lines(line: str, level: str, field: str) -> None:
         "Southaven, MS (Memphis metro)",
         "Boston, MA 02110",
         "AS/400 administration",
+        # a short form hyphened into an instrument's or a product's name
+        "Quantified pesticides by LC-MS/MS or GC-MS",
+        "Experience with HPLC-MS or ICP-MS in a contract lab",
+        "Advanced MS-Excel (pivot tables, VLOOKUP)",
     ],
 )
 def test_lines_that_are_not_degrees(line: str) -> None:

@@ -69,7 +69,9 @@ def combine(
         # the gist is shown: the first thing asked and most of the rest; years short of the
         # number asked are counted, not a gist
         verdict = MET
-    elif all(p.verdict == MISSING or p.given for p in substantive):
+    elif all(p.verdict == MISSING or p.given for p in substantive) and any(
+        p.verdict == MISSING for p in substantive
+    ):
         # (a size is said of the thing asked, "3 years as a PM on projects of $10M+": a sum found
         # elsewhere does not show a line whose thing is missing)
         verdict = MISSING

@@ -107,16 +107,21 @@ FIELD_STOP = re.compile(
 WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def unnamed_field_words(text: str) -> frozenset[str]:
+def unnamed_field_words(text: str) -> tuple[frozenset[str], ...]:
     """The words of a field a degree line names that the vocabulary does not know ("a diploma in
-    Medical Imaging Technology"): compared as words with the résumé's degree, so an unknown field
-    is not read as "any field". Empty when the line names no field or only filler words."""
+    Medical Imaging Technology"), one set per field it offers ("in upholstery or furniture
+    making"): compared as words with the résumé's degree, so an unknown field is not read as "any
+    field". Empty when the line names no field or only filler words."""
     found = FIELD_AFTER.search(text)
     if found is None or re.search(r"\bor\b", text[: found.start()]):
-        return frozenset()  # "a vocational qualification or a degree in X": X is one alternative's field
+        return ()  # "a vocational qualification or a degree in X": X is one alternative's field
     field = FIELD_STOP.split(f" {found.group('field')} ")[0]
     filler = degree_vocabulary().field_filler
-    return frozenset(w.lower() for w in WORD.findall(field) if w.lower() not in filler)
+    alternatives = (
+        frozenset(w.lower() for w in WORD.findall(part) if w.lower() not in filler)
+        for part in re.split(r"\s+or\s+|\s*/\s*", field)
+    )
+    return tuple(words for words in alternatives if words)
 
 
 def _stem(word: str) -> str:
@@ -134,12 +139,15 @@ def _names_word(word: str, held_words: list[str]) -> bool:
     )
 
 
-def _unnamed_field_fit(best: Education, words: frozenset[str], related_ok: bool) -> tuple[str, str]:
+def _unnamed_field_fit(
+    best: Education, alternatives: tuple[frozenset[str], ...], related_ok: bool
+) -> tuple[str, str]:
     held_words = [w.lower() for w in WORD.findall(best.text)]
-    shared = sorted(w for w in words if _names_word(w, held_words))
-    if len(shared) * 2 >= len(words):  # "Medical Imaging" for "Medical Imaging Technology"
-        return MET, f" naming {', '.join(shared)}"
-    asked = " ".join(sorted(words))
+    for words in alternatives:
+        shared = sorted(w for w in words if _names_word(w, held_words))
+        if len(shared) * 2 >= len(words):  # "Medical Imaging" for "Medical Imaging Technology"
+            return MET, f" naming {', '.join(shared)}"
+    asked = " or ".join(" ".join(sorted(words)) for words in alternatives)
     if related_ok:  # a field we do not know cannot be judged related: not met on trust
         return PARTIAL, f", but its field does not name {asked}; whether it is a related field was not judged"
     return PARTIAL, f", but its field does not name what the posting asks ({asked})"
@@ -158,9 +166,7 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
     label = (degree.level or "any") + " degree" + (f" in {'/'.join(degree.fields)}" if degree.fields else "")
 
     # a field the vocabulary does not know ("Oenology or a related field"): compared word for word
-    unnamed = (
-        unnamed_field_words(degree.text) if not named and not ANY_FIELD.search(degree.text) else frozenset()
-    )
+    unnamed = unnamed_field_words(degree.text) if not named and not ANY_FIELD.search(degree.text) else ()
     related_ok = "stem" in degree.fields
 
     def fit(e: Education) -> tuple[int, int, int]:

@@ -131,11 +131,13 @@ def check_language(term: Term, profile: Profile, requirement: Requirement) -> Pa
     best = _best(facts)
     if best.method == "written in":
         short = level_rank(asked) > level_rank(best.level)
+        unlisted = _left_off_the_list(profile)
         return PartVerdict(
             kind="language",
-            verdict=PARTIAL if short else MET,
+            verdict=PARTIAL if short or unlisted else MET,
             reason=f"{name}: the résumé is written in it"
-            + (f", which does not show the {asked} level asked" if short else ""),
+            + (f", which does not show the {asked} level asked" if short else "")
+            + (f", but its languages section leaves {name} out ({unlisted})" if unlisted else ""),
             matched=(term.id,),
             searched=(name,),
             strength=0.8,
@@ -163,6 +165,19 @@ def check_language(term: Term, profile: Profile, requirement: Requirement) -> Pa
         else f"If your {name} is at the level asked, say so (e.g. “{name} ({asked})”).",
         mentions=(name,),
     )
+
+
+def _left_off_the_list(profile: Profile) -> str:
+    """The languages a résumé's own list gives, when it gives a mother tongue other than the one
+    the résumé is written in and leaves that one out ("Lithuanian – native, Russian – good" in an
+    English CV): the list, not the translation, says what the candidate speaks. Empty otherwise."""
+    listed = [f for f in profile.resume.languages if "languages section" in f.method]
+    written = profile.resume.written_in.language
+    if not any(f.level == "native" and f.language != written for f in listed):
+        return ""
+    if any(f.language == written for f in listed):
+        return ""
+    return ", ".join(f.name for f in listed[:3])
 
 
 def _from_mentions(term: Term, profile: Profile, name: str, asked: str) -> PartVerdict:

@@ -72,7 +72,7 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
                 return tuple(full), "acronym"  # "HACCP plans": "Hazard Analysis ... Point plans"
             if spelled:
                 return spelled, "first name"
-    head = _head_stem(text, opens_line)
+    head = _head_stem(text)
     if head is not None:
         hits = tuple(i for i in profile.find(f" {head} ") if profile.in_a_job(profile.lines[i]))
         if hits:
@@ -104,7 +104,7 @@ def _same_grade(profile: Profile, hits: tuple[int, ...], text: str) -> tuple[int
     return tuple(i for i in hits if all(g in GRADE.findall(profile.lines[i].text) for g in grades))
 
 
-def _head_stem(text: str, opens_line: bool) -> str | None:
+def _head_stem(text: str) -> str | None:
     """The stem of the word a plain phrase is about (its last word that is not an everyday one:
     "ambulance" in "land ambulance service"), when the phrase has another such word before it;
     None for a name, a short word or a phrase of one such word."""
@@ -114,7 +114,7 @@ def _head_stem(text: str, opens_line: bool) -> str | None:
         for w in text.split()
         if w.lower() not in generic and w.lower() not in JOINERS and w.lower() not in ROMANCE_OF
     ]
-    if len(content) < 2 or any(is_named(w, first=opens_line and i == 0) for i, w in enumerate(text.split())):
+    if len(content) < 2 or any(is_named(w, first=i == 0) for i, w in enumerate(text.split())):
         return None
     # Spanish and Portuguese put the head first: "software de diagnóstico electrónico" is about
     # "diagnóstico" (the everyday "software" aside), not about "electrónico"
@@ -127,12 +127,17 @@ def _head_stem(text: str, opens_line: bool) -> str | None:
 
 
 def _named_stems(text: str, opens_line: bool) -> tuple[str, ...]:
-    """The stems of the words of a term that name something (acronyms, codes, names): "Trane" of
-    "Trane equipment" inside a line, not "Hospital" of "Hospital pharmacy" opening one."""
+    """The stems of the words of a term that name something (acronyms, codes, names). A capital
+    opening the term names nothing ("Rwandan PAYE" is about PAYE), unless no other word names
+    anything and the term stands inside the line: "Trane" of "Daikin, Carrier or Trane equipment",
+    not "Hospital" of "Hospital pharmacy" opening one."""
     found = []
-    for index, word in enumerate(text.split()):
-        if is_named(word.strip("(),.;:"), first=opens_line and index == 0) or any(c.isdigit() for c in word):
+    split = text.split()
+    for index, word in enumerate(split):
+        if is_named(word.strip("(),.;:"), first=index == 0) or any(c.isdigit() for c in word):
             found.extend(normalize(word).split())
+    if not found and split and not opens_line and is_named(split[0].strip("(),.;:")):
+        found = normalize(split[0]).split()
     return tuple(dict.fromkeys(found))
 
 

@@ -35,7 +35,10 @@ SECTION_STRENGTH = {
 USED_SECTIONS = frozenset({"experience", "projects"})
 HEDGED = 0.4
 SUMMARY_SENTENCE_WORDS = 10  # shorter summary lines are headlines or lists, not descriptions
-OPEN_END = re.compile(r"(?:[–—-]|\bto\b|\buntil\b|\btill\b)\s*(?:present|current|now|today|date)\b", re.I)
+OPEN_END = re.compile(
+    r"(?:[–—-]|\bto\b|\buntil\b|\btill\b|\bhasta\b|\baté\b)\s*(?:present|presente|current|now|today|date)\b",
+    re.I,
+)
 
 
 def _close(places: list[list[int]], span: int) -> bool:

@@ -586,3 +586,14 @@ def test_an_unknown_field_or_a_related_one_is_compared_word_for_word(
     assert found == expected, reason
     if expected == "partial":
         assert "was not judged" in reason
+
+
+def test_an_instrument_named_with_ms_is_not_a_masters_degree() -> None:
+    """ "GC-MS or LC-MS/MS": mass spectrometry, not a Master of Science below which a BSc falls."""
+    resume = (
+        "Priya Das\nEXPERIENCE\nAnalyst, Coastline Labs  2019 – Present\n- Ran residue panels on GC-MS\n"
+        "EDUCATION\nBSc Chemistry, Anna University, 2018\n"
+    )
+    [result] = results("Hands-on experience with GC-MS or LC-MS/MS", resume)
+    assert result.requirement.degree is None
+    assert result.verdict == "met", result.reason
