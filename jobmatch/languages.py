@@ -117,6 +117,19 @@ def _exams(entries: object) -> tuple[LanguageExam, ...]:
     return tuple(exams)
 
 
+ROMANCE_BEFORE = re.compile(r"\b(?:de|do|da|dos|das|del|el|en|em|com|con|du|des|le|la)\s+$", re.IGNORECASE)
+
+
+def _romance_lower_case(alias: str, before: str, vocab: LanguageVocabulary) -> bool:
+    """ "Domínio do inglês", "conhecimentos de espanhol", "alemán avanzado": Spanish, Portuguese and
+    French write a language's name in lower case. A name with an accent is never an English word;
+    another, not the language's English name, counts after one of their prepositions."""
+    if not alias.isascii():
+        return True
+    english = {name.lower() for name in vocab.names.values()}
+    return alias not in english and ROMANCE_BEFORE.search(before) is not None
+
+
 def _is_latin(text: str) -> bool:
     return all(not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in text)
 
@@ -206,8 +219,7 @@ def language_vocabulary() -> LanguageVocabulary:
     return LanguageVocabulary(
         names=names,
         alias_of=alias_of,
-        # "inglês", "francés": written lower-case in their own languages, and never an English word
-        latin_aliases=frozenset(a for a in alias_of if _is_latin(a) and a.isascii()),
+        latin_aliases=frozenset(a for a in alias_of if _is_latin(a)),
         aliases=re.compile(rf"(?<![\w])(?:{trie_alternation(alias_of)})(?![\w])", re.IGNORECASE),
         codes=re.compile(rf"(?<![\w])(?:{alternation(code_of)})(?![\w])"),
         code_of=code_of,
@@ -292,7 +304,12 @@ def find_languages(text: str, *, listing: bool | None = None) -> tuple[LanguageM
     spans: list[tuple[int, int, str]] = []
     for match in matches:
         alias = match.group().lower()
-        if not listing and alias in vocab.latin_aliases and not match.group()[0].isupper():
+        if (
+            not listing
+            and alias in vocab.latin_aliases
+            and not match.group()[0].isupper()
+            and not _romance_lower_case(alias, text[: match.start()], vocab)
+        ):
             continue  # "polish the UI"
         if vocab.not_before.match(text[match.end() :]):
             continue  # "English Literature"

@@ -1059,5 +1059,9 @@ def json_resume_to_text(raw: str, path: Path) -> str:
         )
     if entries("languages"):
         lines += ["", "## Languages"]
-        lines += [_text(lang.get("language")) for lang in entries("languages")]
+        # "Inglés – A2 (básico)": the level is what a posting's language line asks
+        lines += [
+            " – ".join(p for p in (_text(lang.get("language")), _text(lang.get("fluency"))) if p)
+            for lang in entries("languages")
+        ]
     return "\n".join(lines)

@@ -191,12 +191,21 @@ class DegreeVocabulary:
     # posting the words speak of pupils or a school taught at ("teaching high school students")
     resume_forms: re.Pattern[str] | None = None
     resume_vocational: re.Pattern[str] | None = None  # "qualification: furniture maker" on a résumé
+    resume_title_degree: re.Pattern[str] | None = None  # "Ingeniera Civil — EPN" opening a résumé line
     stage_before: re.Pattern[str] | None = None  # "Secondary or " before "vocational education"
     title_before: re.Pattern[str] | None = None  # "Scrum " before "Master in": a role, not a degree
     field_filler: frozenset[str] = frozenset()  # words of a field phrase that name no field ("a related")
 
 
 DEGREES_FILE = "degrees.yaml"
+
+
+def _line_start(data: dict, key: str) -> re.Pattern[str] | None:
+    """``key``'s phrases at the start of a text (after a bullet), then a space and a capital."""
+    phrases = string_list(data.get(key), file=DEGREES_FILE, where=key)
+    if not phrases:
+        return None
+    return re.compile(rf"^[\s\-•*·]*(?:{alternation(list(phrases))})\s+(?=(?-i:[A-ZÁÉÍÓÚ]))", re.I)
 
 
 def _phrases(data: dict, key: str) -> re.Pattern[str] | None:
@@ -226,6 +235,7 @@ def degree_vocabulary() -> DegreeVocabulary:
             "not_a_field",
             "resume_secondary",
             "resume_vocational",
+            "resume_title_degrees",
             "title_before",
             "field_filler",
         ],
@@ -297,6 +307,7 @@ def degree_vocabulary() -> DegreeVocabulary:
         not_a_field=_phrases(data, "not_a_field"),
         resume_forms=_phrases(data, "resume_secondary"),
         resume_vocational=_phrases(data, "resume_vocational"),
+        resume_title_degree=_line_start(data, "resume_title_degrees"),
         field_filler=frozenset(
             w.lower() for w in string_list(data.get("field_filler"), file=file, where="field_filler")
         ),
@@ -407,6 +418,8 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
     ]
     if resume_line and vocab.resume_forms is not None:
         found += [(m.start(), "secondary") for m in vocab.resume_forms.finditer(text)]
+    if resume_line and not found and vocab.resume_title_degree and vocab.resume_title_degree.match(text):
+        found.append((0, "bachelor"))  # "Ingeniera Civil — Escuela Politécnica Nacional"
     vocational = vocab.resume_vocational.search(text) if resume_line and vocab.resume_vocational else None
     if vocational is not None:  # "Vocational School – qualification: joiner": the trade qualified in
         found = [(at, level) for at, level in found if level != "secondary"] + [

@@ -100,14 +100,14 @@ def _field_fit(best: Education, wanted: list[str], related_ok: bool, text: str =
 
 
 ANY_FIELD = re.compile(r"\bany (?:field|discipline|subject|major|area)\b", re.IGNORECASE)
-FIELD_AFTER = re.compile(r"\b(?:in|of)\s+(?P<field>[^,;.()]+)", re.IGNORECASE)
+FIELD_AFTER = re.compile(r"\b(?:in|of|en|em)\s+(?P<field>[^,;.()]+)", re.IGNORECASE)
 FIELD_STOP = re.compile(
     r"\s(?:from|at|with|or an?|and an?|plus|preferred|required|is|are|will)\s", re.IGNORECASE
 )
 WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def unnamed_field_words(text: str) -> tuple[frozenset[str], ...]:
+def unnamed_field_words(text: str) -> tuple[tuple[str, ...], ...]:
     """The words of a field a degree line names that the vocabulary does not know ("a diploma in
     Medical Imaging Technology"), one set per field it offers ("in upholstery or furniture
     making"): compared as words with the résumé's degree, so an unknown field is not read as "any
@@ -118,14 +118,23 @@ def unnamed_field_words(text: str) -> tuple[frozenset[str], ...]:
     field = FIELD_STOP.split(f" {found.group('field')} ")[0]
     filler = degree_vocabulary().field_filler
     alternatives = (
-        frozenset(w.lower() for w in WORD.findall(part) if w.lower() not in filler)
-        for part in re.split(r"\s+or\s+|\s*/\s*", field)
+        tuple(dict.fromkeys(w.lower() for w in WORD.findall(part) if w.lower() not in filler))
+        for part in re.split(r"\s+or\s+|\s*/\s*|\s*,\s*", field)
     )
     return tuple(words for words in alternatives if words)
 
 
 def _stem(word: str) -> str:
     return word[:5]
+
+
+def _named_as_written(best: Education, alternatives: tuple[tuple[str, ...], ...]) -> str:
+    """The first of the posting's fields (as written) whose every word the held degree names."""
+    held_words = [w.lower() for w in WORD.findall(best.text)]
+    for words in alternatives:
+        if (len(words) >= 2 or len(words[0]) >= 7) and all(_names_word(w, held_words) for w in words):
+            return " ".join(words)
+    return ""
 
 
 SPELLING_RATIO = 90  # "enology" / "oenology", "paediatrics" / "pediatrics": one field spelt two ways
@@ -140,14 +149,14 @@ def _names_word(word: str, held_words: list[str]) -> bool:
 
 
 def _unnamed_field_fit(
-    best: Education, alternatives: tuple[frozenset[str], ...], related_ok: bool
+    best: Education, alternatives: tuple[tuple[str, ...], ...], related_ok: bool
 ) -> tuple[str, str]:
     held_words = [w.lower() for w in WORD.findall(best.text)]
     for words in alternatives:
         shared = sorted(w for w in words if _names_word(w, held_words))
         if len(shared) * 2 >= len(words):  # "Medical Imaging" for "Medical Imaging Technology"
             return MET, f" naming {', '.join(shared)}"
-    asked = " or ".join(" ".join(sorted(words)) for words in alternatives)
+    asked = " or ".join(" ".join(words) for words in alternatives)
     if related_ok:  # a field we do not know cannot be judged related: not met on trust
         return PARTIAL, f", but its field does not name {asked}; whether it is a related field was not judged"
     return PARTIAL, f", but its field does not name what the posting asks ({asked})"
@@ -169,20 +178,29 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
     unnamed = unnamed_field_words(degree.text) if not named and not ANY_FIELD.search(degree.text) else ()
     related_ok = "stem" in degree.fields
 
+    # the fields as the posting wrote them ("Land Economy, Estate Management"): a degree naming one
+    # of them word for word is in it, whatever the vocabulary makes of the words
+    as_written = unnamed_field_words(degree.text) if named else ()
+
+    def field_fit(e: Education) -> tuple[str, str]:
+        verdict, detail = _field_fit(e, wanted, related_ok, degree.text)
+        if unnamed and verdict == MET:
+            return _unnamed_field_fit(e, unnamed, related_ok)
+        if verdict != MET and as_written:
+            same = _named_as_written(e, as_written)
+            if same:
+                return MET, f" in {same}, as the posting names it"
+        return verdict, detail
+
     def fit(e: Education) -> tuple[int, int, int]:
         level_ok = RANK.get(e.level or "", -1) >= need_rank
-        field_ok = _field_fit(e, wanted, "stem" in degree.fields, degree.text)[0] == MET and (
-            not unnamed or _unnamed_field_fit(e, unnamed, related_ok)[0] == MET
-        )
-        return (level_ok, field_ok, RANK.get(e.level or "", -1))
+        return (level_ok, field_fit(e)[0] == MET, RANK.get(e.level or "", -1))
 
     best = max(degrees, key=fit, default=None)
     evidence = (Evidence(text=best.text, section="education", line=best.line),) if best else ()
     best_rank = RANK.get(best.level or "", -1) if best else -1
     if best is not None and best_rank >= need_rank:
-        verdict, detail = _field_fit(best, wanted, "stem" in degree.fields, degree.text)
-        if unnamed and verdict == MET:
-            verdict, detail = _unnamed_field_fit(best, unnamed, related_ok)
+        verdict, detail = field_fit(best)
         reason = f"has {best.level or 'a'} degree{detail}"
         toward = degree_vocabulary().toward_next
         if toward and toward.search(degree.text) and not toward.search(best.text) and best_rank <= need_rank:
