@@ -559,7 +559,9 @@ CREDENTIAL_WORDS = re.compile(
     r"registro profissional|carteira profissional|"
     r"(?:manufacturer|oem|factory|vendor)(?:'s)?[- ](?:training|course)s?|"
     r"(?<!-)registrations?|accreditations?|board[- ]certified|designations?|endorsements?|"
-    r"(?-i:[A-Z]{2,})\w*\s+tickets?)\b",  # "EWP ticket", not "support tickets"
+    r"(?-i:[A-Z]{2,})\w*\s+tickets?|"  # "EWP ticket", not "support tickets"
+    # a body's exams and qualification: "ACCA qualification", "CFA Level I passed", "IFoA exams"
+    r"(?-i:[A-Z]{2,})[\w-]*\s+(?:qualifications?|exams?)|level\s+(?:[IVX]{1,3}|\d)\s+passed)\b",
     re.IGNORECASE,
 )
 # "Registered Graduate Quantity Surveyor with the Board of Quantity Surveyors Malaysia", "a full

@@ -798,3 +798,19 @@ def test_a_spanish_credential_in_preparation_is_not_held() -> None:
         "Preparación para certificación CIPS nivel 4 – en curso (examen previsto para 2027)\n"
     )
     assert verdict(line, resume)[0] == "missing"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["CIMA Level 1 passed, or AAT qualification", "IFoA exams CS1 and CM1 (or CIMA qualification)"],
+)
+def test_a_body_s_exams_and_qualification_are_credentials_checked_as_held(asked: str) -> None:
+    """ "CIMA Level 1 passed", "AAT qualification": exams and qualifications a body grants; a
+    résumé that is still sitting them does not hold them."""
+    resume = (
+        "Tomas Brandt\nEXPERIENCE\nAccounts Assistant, Fenwick Ltd  2021 – Present\n- Posted the ledger\n"
+        "QUALIFICATIONS\nAAT Level 3 – 2 of 5 units passed (in progress)\nCIMA – studying for Level 1\n"
+    )
+    [result] = results(asked, resume)
+    assert "credential" in result.requirement.kinds, result.requirement.kinds
+    assert result.verdict == "missing", result.reason
