@@ -1668,16 +1668,28 @@ JURISDICTION_BEFORE = re.compile(
 )
 
 
+CREDENTIAL_OPENERS = frozenset({"Certified", "Registered", "Licensed", "Chartered", "Accredited"})
+
+
 def _part_of_a_longer_name(span: Span, credential_line: bool) -> bool:
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
+    previous = doc[span.start - 1] if span.start > 0 else None
+    if (
+        credential_line
+        and previous is not None
+        and previous.text in CREDENTIAL_OPENERS
+        and following is not None
+        and following.text[:1].isupper()
+        and following.idx == span.end_char + 1
+    ):
+        return True  # "Certified Hemodialysis Technician": a credential's name, not the skill inside it
     if following is not None and following.text[:1].isdigit() and following.idx == span.end_char + 1:
         skill = load_taxonomy().skills.get(span.id_)
         if credential_line or (skill is not None and skill.category in NUMBERED_KINDS):
             return True
     if following is not None and _a_product_of(span, following):
         return True
-    previous = doc[span.start - 1] if span.start > 0 else None
     if (
         previous is not None
         and previous.text == "-"

@@ -117,7 +117,9 @@ def _exams(entries: object) -> tuple[LanguageExam, ...]:
     return tuple(exams)
 
 
-ROMANCE_BEFORE = re.compile(r"\b(?:de|do|da|dos|das|del|el|en|em|com|con|du|des|le|la)\s+$", re.IGNORECASE)
+ROMANCE_BEFORE = re.compile(
+    r"(?:\b(?:de|do|da|dos|das|del|el|en|em|com|con|du|des|le|la)\s+|\b[ld][’'])$", re.IGNORECASE
+)
 
 
 def _romance_lower_case(alias: str, before: str, vocab: LanguageVocabulary) -> bool:

@@ -162,6 +162,7 @@ def test_a_year_followed_by_a_count_is_no_month() -> None:
         ("Domínio do inglês de nível C1", "en"),
         ("Se requiere alemán avanzado", "de"),
         ("Conhecimentos de espanhol", "es"),
+        ("Connaissance de l'anglais (niveau fonctionnel)", "en"),
     ],
 )
 def test_a_language_named_in_lower_case_in_a_romance_language_is_read(line: str, language: str) -> None:
@@ -264,3 +265,21 @@ def test_involvement_frames_what_is_asked() -> None:
     resume = "Ana Ruiz\nEXPERIENCE\nNurse, Clinica Sur  2019 – Present\n- Ran the falls audit\n"
     [result] = _results("Involvement in clinical audit", resume)
     assert "Involvement" not in [t.text for g in result.requirement.groups for t in g.terms]
+
+
+def test_a_swiss_cv_states_its_driving_licence_in_german() -> None:
+    resume = (
+        "Urs Meier\nJahrgang 1990 | Schweizer | Führerausweis Kat. B (seit 2009)\nBERUFSERFAHRUNG\n"
+        "04.2016 – heute\nServicemonteur, Alpen Lift AG, Bern\n- Wartung von Aufzügen\n"
+    )
+    found, reason = _verdict("A category B driving licence is required", resume)
+    assert "states it" in reason, (found, reason)
+
+
+def test_french_levels_are_read() -> None:
+    resume = (
+        "Paul Roy\nEXPÉRIENCE\nPréposé, CHSLD Laval  2019 – aujourd'hui\n- Soins aux résidents\n"
+        "LANGUES\nAnglais : fonctionnel\n"
+    )
+    found, reason = _verdict("Anglais niveau intermédiaire", resume)
+    assert found == "met", reason

@@ -377,7 +377,17 @@ def _a_course(text: str, term: Term, spellings: tuple[str, ...]) -> bool:
 def check_credential(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
     name = profile.name(term.id) if term.id in profile.taxonomy.skills else term.text
     lines = _lines(term, profile)
-    relevant = sorted((i for i in lines if _about_credentials(profile, i, term)), key=_rank(profile))
+    # "or current enrolment in the CBV program": a line saying it is under way speaks of the credential
+    accepts_pending = ACCEPTS_PENDING.search(requirement.text) is not None
+    relevant = sorted(
+        (
+            i
+            for i in lines
+            if _about_credentials(profile, i, term)
+            or (accepts_pending and credential_state(profile.lines[i].text)[0] == "pending")
+        ),
+        key=_rank(profile),
+    )
     # the résumé's own list of credentials says best what is held: "Tanker (N) endorsement - test
     # scheduled" there outweighs "tanker" in a sentence elsewhere
     listed = [i for i in relevant if profile.lines[i].section == "certifications"]

@@ -100,9 +100,13 @@ def _field_fit(best: Education, wanted: list[str], related_ok: bool, text: str =
 
 
 ANY_FIELD = re.compile(r"\bany (?:field|discipline|subject|major|area)\b", re.IGNORECASE)
-FIELD_AFTER = re.compile(r"\b(?:in|of|en|em)\s+(?P<field>[^,;.()]+)", re.IGNORECASE)
+# "a degree in X", "an apprenticeship as a locksmith, Metallbauer or ...": the
+# field or trade, up to the end of its clause
+FIELD_AFTER = re.compile(r"\b(?:in|of|as an?)\s+(?P<field>[^;.()]+)", re.IGNORECASE)
 FIELD_STOP = re.compile(
-    r"\s(?:from|at|with|or an?|and an?|plus|preferred|required|is|are|will)\s", re.IGNORECASE
+    r"\s(?:from|at|with|or an?|and an?|plus|preferred|required|is|are|will"
+    r"|de una?|por el|por la|o formación|ou formação|reconocid[oa]|otorgad[oa]|emitid[oa]|registrad[oa])\s",
+    re.IGNORECASE,
 )
 WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -113,7 +117,7 @@ def unnamed_field_words(text: str) -> tuple[tuple[str, ...], ...]:
     making"): compared as words with the résumé's degree, so an unknown field is not read as "any
     field". Empty when the line names no field or only filler words."""
     found = FIELD_AFTER.search(text)
-    if found is None or re.search(r"\bor\b", text[: found.start()]):
+    if found is None or re.search(r"\b(?:or|o|ou|u)\b", text[: found.start()]):
         return ()  # "a vocational qualification or a degree in X": X is one alternative's field
     field = FIELD_STOP.split(f" {found.group('field')} ")[0]
     filler = degree_vocabulary().field_filler

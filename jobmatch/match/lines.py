@@ -19,7 +19,9 @@ JOINERS = frozenset({"of", "and", "&", "the", "for", "in", "on", "to", "a", "an"
 # "CPA or CPA-eligible", "(in progress is fine)": the line takes a credential not held yet
 ACCEPTS_PENDING = re.compile(
     r"\beligib(?:le|ility)\b|\bability to obtain\b|\bobtain(?:ed)? (?:it |one )?within\b|"
-    r"\bwithin \w+ (?:\(\d+\) )?months\b|\bworking towards?\b|\bin progress\b",
+    r"\bwithin \w+ (?:\(\d+\) )?months\b|\bworking towards?\b|\bin progress\b|"
+    # "or current enrolment in the CBV program", "or demonstrable progress towards the APC"
+    r"\b(?:current(?:ly)? )?enrol(?:l)?(?:ment|ed) in\b|\bprogress towards?\b|\bstudying towards?\b",
     re.IGNORECASE,
 )
 

@@ -18,19 +18,19 @@ from jobmatch.textnorm import is_named, normalize, words
 SLASHED = re.compile(r"^(?P<first>[^\s/]+)\s*/\s*(?P<second>[^\s/]+)(?P<tail>(?:\s+\S+)*)$")
 
 
-def _locate(profile: Profile, term: Term, ends_names: bool) -> tuple[tuple[int, ...], str]:
+def _locate(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[int, ...], str]:
     """Lines showing the term and how they were found, best first; "FIFO / FEFO rules" is
-    either name with what follows them ("FEFO rules"), "jib/crane" either word. ``ends_names``:
-    the term ends a list of names ("Daikin, Carrier or Trane equipment")."""
+    either name with what follows them ("FEFO rules"), "jib/crane" either word. ``opens_line``:
+    the term opens the requirement line, where a capital says nothing."""
     slashed = SLASHED.match(term.text.strip())
     if slashed is None or not (slashed.group("tail") or _two_words(slashed)):
-        return _locate_one(profile, term, ends_names)
+        return _locate_one(profile, term, opens_line)
     for name in ("first", "second"):
         text = slashed.group(name) + slashed.group("tail")
-        hits, how = _locate_one(profile, replace(term, text=text, keys=term_keys(text)), ends_names)
+        hits, how = _locate_one(profile, replace(term, text=text, keys=term_keys(text)), opens_line)
         if hits:
             return hits, how
-    return _locate_one(profile, term, ends_names)
+    return _locate_one(profile, term, opens_line)
 
 
 def _two_words(slashed: re.Match[str]) -> bool:
@@ -38,7 +38,7 @@ def _two_words(slashed: re.Match[str]) -> bool:
     return all(len(w) >= 3 and w.isalpha() and w.islower() for w in (slashed["first"], slashed["second"]))
 
 
-def _locate_one(profile: Profile, term: Term, ends_names: bool) -> tuple[tuple[int, ...], str]:
+def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[int, ...], str]:
     """Lines showing the term and how they were found (phrase, words, acronym), best first."""
     for key in term.keys:
         hits = profile.find(key)
@@ -51,7 +51,7 @@ def _locate_one(profile: Profile, term: Term, ends_names: bool) -> tuple[tuple[i
             if hits:
                 return hits, "words"
     text = term.text.strip()
-    named = _named_stems(text, ends_names)
+    named = _named_stems(text, opens_line)
     if named and len(named) < len(text.split()):
         hits = profile.find_words(named)
         if hits:
@@ -126,22 +126,23 @@ def _head_stem(text: str) -> str | None:
     return stems[0]
 
 
-def _named_stems(text: str, ends_names: bool) -> tuple[str, ...]:
+def _named_stems(text: str, opens_line: bool) -> tuple[str, ...]:
     """The stems of the words of a term that name something (acronyms, codes, names). A capital
-    opening the term names nothing ("Rwandan PAYE" is about PAYE), unless the term ends a list of
-    names and carries the list's kind word: "Trane" of "Daikin, Carrier or Trane equipment"."""
+    opening the term names nothing when another word does ("Rwandan PAYE" is about PAYE); alone,
+    inside the line, it is the name: "Trane" of "Daikin, Carrier or Trane equipment", "Greek" of
+    "a Greek management company" (not "Hospital" of "Hospital pharmacy" opening one)."""
     found = []
     split = text.split()
     for index, word in enumerate(split):
         if is_named(word.strip("(),.;:"), first=index == 0) or any(c.isdigit() for c in word):
             found.extend(normalize(word).split())
-    if not found and split and ends_names and is_named(split[0].strip("(),.;:")):
+    if not found and split and not opens_line and is_named(split[0].strip("(),.;:")):
         found = normalize(split[0]).split()
     return tuple(dict.fromkeys(found))
 
 
 def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
-    hits, how = _locate(profile, term, _ends_a_list_of_names(term, requirement))
+    hits, how = _locate(profile, term, _opens(requirement.text, term.text))
     label = f"the term “{term.text}”"
     if not hits:
         return PartVerdict(
@@ -186,13 +187,9 @@ def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVe
     )
 
 
-def _ends_a_list_of_names(term: Term, requirement: Requirement) -> bool:
-    """Is the term the last of an any-of list whose other items are names ("Daikin, Carrier or
-    Trane equipment", "Hilti or Makita tools")? Its first word is then one more name."""
-    for group in requirement.groups:
-        if group.terms and group.terms[-1] is term and len(group.terms) >= 2:
-            return all(t.text.split() and is_named(t.text.split()[-1]) for t in group.terms[:-1])
-    return False
+def _opens(line: str, term: str) -> bool:
+    """Does the requirement line start with the term (after a bullet or a quote)?"""
+    return line.lstrip(" \t-–—•*·▪◦>\"'“‘(").startswith(term.strip())
 
 
 def text_first(text: str) -> str:

@@ -814,3 +814,30 @@ def test_a_body_s_exams_and_qualification_are_credentials_checked_as_held(asked:
     [result] = results(asked, resume)
     assert "credential" in result.requirement.kinds, result.requirement.kinds
     assert result.verdict == "missing", result.reason
+
+
+def test_a_credential_named_certified_x_is_one_name_not_the_skill_inside_it() -> None:
+    """ "Certified Pharmacy Technician (CPhT)": a registration as a pharmacy technician somewhere
+    else is not it."""
+    resume = (
+        "Ravi Menon\nEXPERIENCE\nPharmacy Assistant, Apollo Pharmacy, Kochi  2021 – Present\n"
+        "- Filled 200 scripts a day\n"
+        "REGISTRATIONS\nRegistration - Pharmacy Technician | Kerala Pharmacy Council | 2021\n"
+    )
+    [result] = results("Certified Sterile Processing Technician (CSPT) or CRCST", resume)
+    names = [t.text for g in result.requirement.groups for t in g.terms]
+    assert "Technician" not in names, names
+    assert result.verdict == "missing", result.reason
+
+
+def test_a_line_that_accepts_enrolment_takes_a_programme_under_way() -> None:
+    resume = (
+        "Lena Fischer\nEXPERIENCE\nValuation Analyst, Prairie Capital, Calgary  2020 – Present\n"
+        "- Built DCF models\n"
+        "EDUCATION\nP.Log program, Supply Chain Canada - currently enrolled, module 4 of 6\n"
+    )
+    found, reason = verdict("P.Log designation or current enrolment in the P.Log program", resume)
+    assert found == "met", reason
+    assert "which the line accepts" in reason
+    found, _ = verdict("P.Log designation", resume)
+    assert found != "met"

@@ -597,3 +597,29 @@ def test_an_instrument_named_with_ms_is_not_a_masters_degree() -> None:
     [result] = results("Hands-on experience with GC-MS or LC-MS/MS", resume)
     assert result.requirement.degree is None
     assert result.verdict == "met", result.reason
+
+
+@pytest.mark.parametrize(
+    ("held", "expected"),
+    [
+        ("Gesellenbrief Tischler, Handwerkskammer München, 2012", "met"),
+        ("Eidg. Fähigkeitszeugnis Zimmermann EFZ, 2015", "met"),
+        ("Eidg. Fähigkeitszeugnis Koch EFZ, 2015", "partial"),  # another trade
+    ],
+)
+def test_a_trade_apprenticeship_is_checked_for_the_trades_the_line_names(held: str, expected: str) -> None:
+    asked = "A completed apprenticeship as a Tischler, Zimmermann or joiner, or an equivalent qualification"
+    resume = f"Jonas Keller\n{JOB}- Fitted stairs\nAUS- UND WEITERBILDUNG\n{held}\n"
+    found, reason = verdict(asked, resume)
+    assert found == expected, reason
+
+
+def test_where_a_qualification_is_from_is_no_term_to_search() -> None:
+    """ "or an equivalent foreign qualification": "foreign" alone would find nothing or anything."""
+    [result] = results(
+        "A Level 4 diploma in Horticulture, or an equivalent foreign qualification",
+        f"Ana Silva\n{JOB}- Ran the nursery\nEDUCATION\nDiploma in Horticulture, Massey, 2012\n",
+    )
+    terms = [t.text.lower() for g in result.requirement.groups for t in g.terms]
+    assert "foreign" not in terms, terms
+    assert result.verdict == "met", result.reason
