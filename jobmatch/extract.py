@@ -560,8 +560,8 @@ CREDENTIAL_WORDS = re.compile(
     r"(?:manufacturer|oem|factory|vendor)(?:'s)?[- ](?:training|course)s?|"
     r"(?<!-)registrations?|accreditations?|board[- ]certified|designations?|endorsements?|"
     r"(?-i:[A-Z]{2,})\w*\s+tickets?|"  # "EWP ticket", not "support tickets"
-    # a body's exams and qualification: "ACCA qualification", "CFA Level I passed", "IFoA exams"
-    r"(?-i:[A-Z]{2,})[\w-]*\s+(?:qualifications?|exams?)|level\s+(?:[IVX]{1,3}|\d)\s+passed)\b",
+    # a body's exams: "IFoA exams", "CFA Level I passed"
+    r"(?-i:[A-Z]{2,})[\w-]*\s+exams?|level\s+(?:[IVX]{1,3}|\d)\s+passed)\b",
     re.IGNORECASE,
 )
 # "Registered Graduate Quantity Surveyor with the Board of Quantity Surveyors Malaysia", "a full
@@ -1675,10 +1675,13 @@ def _part_of_a_longer_name(span: Span, credential_line: bool) -> bool:
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
     previous = doc[span.start - 1] if span.start > 0 else None
+    before_opener = doc[span.start - 2] if span.start > 1 else None
     if (
         credential_line
         and previous is not None
         and previous.text in CREDENTIAL_OPENERS
+        # the opener starts the name ("Certified Hemodialysis Technician"), not "Meta Certified ..."
+        and (before_opener is None or not before_opener.text[:1].isupper())
         and following is not None
         and following.text[:1].isupper()
         and following.idx == span.end_char + 1

@@ -193,6 +193,10 @@ def test_a_role_named_by_an_agent_noun_keeps_its_own_head(phrase: str, roles: tu
         "Riga State Technical School – qualification: tile setter, LQF level 4",
         "2009 – 2012 Vocational School No. 5, Lviv – qualification: bricklayer, 4th grade",
         "Completed apprenticeship as a glazier, Bremen Chamber of Crafts, 2014",
+        "DEP Soutien informatique — CFP de Laval (2018)",
+        "Diplôme d'État d'ambulancier — IFA de Lyon, 2015",
+        "Eidg. Fähigkeitszeugnis Polymechaniker EFZ, 2012",
+        "Gesellenbrief als Elektroniker, HWK Köln, 2016",
     ],
 )
 def test_a_vocational_qualification_on_a_resume_is_at_diploma_level(line: str) -> None:

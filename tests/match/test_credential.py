@@ -802,11 +802,11 @@ def test_a_spanish_credential_in_preparation_is_not_held() -> None:
 
 @pytest.mark.parametrize(
     "asked",
-    ["CIMA Level 1 passed, or AAT qualification", "IFoA exams CS1 and CM1 (or CIMA qualification)"],
+    ["CIMA Level 1 passed, or an AAT Level 3 certificate", "IFoA exams CS1 and CM1 (or CIMA Level 1 passed)"],
 )
 def test_a_body_s_exams_and_qualification_are_credentials_checked_as_held(asked: str) -> None:
-    """ "CIMA Level 1 passed", "AAT qualification": exams and qualifications a body grants; a
-    résumé that is still sitting them does not hold them."""
+    """ "CIMA Level 1 passed", "IFoA exams": exams a body sets; a résumé still sitting them does
+    not hold them."""
     resume = (
         "Tomas Brandt\nEXPERIENCE\nAccounts Assistant, Fenwick Ltd  2021 – Present\n- Posted the ledger\n"
         "QUALIFICATIONS\nAAT Level 3 – 2 of 5 units passed (in progress)\nCIMA – studying for Level 1\n"
