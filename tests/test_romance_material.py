@@ -287,3 +287,35 @@ def test_french_levels_are_read() -> None:
     )
     found, reason = _verdict("Anglais niveau intermédiaire", resume)
     assert found == "met", reason
+
+
+def test_at_least_one_kind_in_spanish_is_asked_with_its_examples() -> None:
+    """ "al menos un software estadístico (SPSS, Stata, R o Python)": the kind is asked; its
+    examples are not details of the Excel named before it."""
+    resume = (
+        "Ana Quispe\nEXPERIENCIA\nAnalista, Banco Sol, La Paz  2019 – actualidad\n"
+        "- Modelos de precios en Excel\n"
+    )
+    found, reason = _verdict(
+        "Manejo avanzado de Excel y de al menos un software estadístico (SPSS o Python)", resume
+    )
+    assert found == "partial", reason
+    found, reason = _verdict(
+        "Manejo avanzado de Excel y de al menos un software estadístico (SPSS o Python)",
+        resume + "- Modelos de scoring en Python\n",
+    )
+    assert found == "met", reason
+
+
+@pytest.mark.parametrize(
+    ("asked", "claimed"),
+    [
+        ("Empathie et patience envers les patients", "Qualités : empathique, patiente, ponctuelle"),
+        ("Capacidad analítica y atención al detalle", "Cualidades: capacidad analítica, responsabilidad"),
+    ],
+)
+def test_a_soft_skill_asked_and_claimed_in_french_or_spanish_is_partly_met(asked: str, claimed: str) -> None:
+    resume = f"Léa Roy\nEXPÉRIENCE\nAide, Résidence Soleil  2020 – aujourd'hui\n- Aide aux repas\n{claimed}\n"
+    [result] = _results(asked, resume)
+    assert any(part.kind == "competency" for part in result.parts), result.parts
+    assert result.verdict == "partial", result.reason
