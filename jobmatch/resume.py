@@ -593,7 +593,7 @@ def _labelled_header_lines(segments: Sequence[Segment], index: int, raw_lines: S
     return count
 
 
-def _title_line_length(text: str) -> bool:
+def _short_title_line(text: str) -> bool:
     """Short enough for a title line: 12 words, or a title and its employer joined by a dash,
     each part short ("Professora contratada de Inglês (8.ª a 10.ª classe) — Escola Secundária X")."""
     if len(text.split()) <= TITLE_LINE_MAX_WORDS:
@@ -635,7 +635,7 @@ def _entry_title(
         and previous.section == block.section
         and not previous.is_bullet
         and previous.line >= block.line - 2
-        and _title_line_length(previous.text)
+        and _short_title_line(previous.text)
         and re.search(r"[^\W\d_]", previous.text)
         and (not previous.text.endswith(".") or ABBREVIATION_END.search(previous.text))
         and not find_date_ranges(previous.text)
