@@ -122,14 +122,19 @@ ROMANCE_BEFORE = re.compile(
 )
 
 
-def _romance_lower_case(alias: str, before: str, vocab: LanguageVocabulary) -> bool:
+def _romance_lower_case(alias: str, before: str) -> bool:
     """ "Domínio do inglês", "conhecimentos de espanhol", "alemán avanzado": Spanish, Portuguese and
     French write a language's name in lower case. A name with an accent is never an English word;
     another, not the language's English name, counts after one of their prepositions."""
     if not alias.isascii():
         return True
-    english = {name.lower() for name in vocab.names.values()}
-    return alias not in english and ROMANCE_BEFORE.search(before) is not None
+    return alias not in _english_names() and ROMANCE_BEFORE.search(before) is not None
+
+
+@cache
+def _english_names() -> frozenset[str]:
+    """The languages' names as reports say them, in lower case ("polish", "english")."""
+    return frozenset(name.lower() for name in language_vocabulary().names.values())
 
 
 def _is_latin(text: str) -> bool:
@@ -310,7 +315,7 @@ def find_languages(text: str, *, listing: bool | None = None) -> tuple[LanguageM
             not listing
             and alias in vocab.latin_aliases
             and not match.group()[0].isupper()
-            and not _romance_lower_case(alias, text[: match.start()], vocab)
+            and not _romance_lower_case(alias, text[: match.start()])
         ):
             continue  # "polish the UI"
         if vocab.not_before.match(text[match.end() :]):

@@ -178,13 +178,12 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
     wanted = [f for f in named if not any(o != f and o.endswith("-" + f) for o in named)]
     label = (degree.level or "any") + " degree" + (f" in {'/'.join(degree.fields)}" if degree.fields else "")
 
-    # a field the vocabulary does not know ("Oenology or a related field"): compared word for word
-    unnamed = unnamed_field_words(degree.text) if not named and not ANY_FIELD.search(degree.text) else ()
+    # the fields as the posting wrote them: where the vocabulary knows none ("Oenology or a related
+    # field") they are compared word for word; where it knows some ("Land Economy, Estate
+    # Management"), a degree naming one of them word for word is in it as well
+    written = unnamed_field_words(degree.text) if not ANY_FIELD.search(degree.text) else ()
+    unnamed, as_written = ((), written) if named else (written, ())
     related_ok = "stem" in degree.fields
-
-    # the fields as the posting wrote them ("Land Economy, Estate Management"): a degree naming one
-    # of them word for word is in it, whatever the vocabulary makes of the words
-    as_written = unnamed_field_words(degree.text) if named else ()
 
     def field_fit(e: Education) -> tuple[str, str]:
         verdict, detail = _field_fit(e, wanted, related_ok, degree.text)
