@@ -561,7 +561,9 @@ CREDENTIAL_WORDS = re.compile(
     r"(?<!-)registrations?|accreditations?|board[- ]certified|designations?|endorsements?|"
     r"(?-i:[A-Z]{2,})\w*\s+tickets?|"  # "EWP ticket", not "support tickets"
     # a body's exams: "IFoA exams", "CFA Level I passed"
-    r"(?-i:[A-Z]{2,})[\w-]*\s+exams?|level\s+(?:[IVX]{1,3}|\d)\s+passed)\b",
+    r"(?-i:[A-Z]{2,})[\w-]*\s+exams?|level\s+(?:[IVX]{1,3}|\d)\s+passed|"
+    # a body's standing: "CFA charter", "ACCA or CIMA qualified accountant", "ACA-qualified"
+    r"charter(?:holder)?|(?-i:[A-Z]{2,})[- ]qualified)\b",
     re.IGNORECASE,
 )
 # "Registered Graduate Quantity Surveyor with the Board of Quantity Surveyors Malaysia", "a full

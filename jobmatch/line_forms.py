@@ -37,6 +37,7 @@ class LineForms:
     responsibility: re.Pattern[str]
     company: re.Pattern[str]
     company_start: re.Pattern[str] | None = None  # "Licensed by the ...", "An attractive remuneration ..."
+    announcement: re.Pattern[str] | None = None  # "We are looking for a Payroll Officer to join our team."
 
 
 @cache
@@ -49,7 +50,11 @@ def line_forms() -> LineForms:
         "company_cues",
     ]
     data = check_keys(
-        load_data(FILE), file=FILE, where="top level", required=keys, optional=["company_starts"]
+        load_data(FILE),
+        file=FILE,
+        where="top level",
+        required=keys,
+        optional=["company_starts", "announcement"],
     )
 
     def phrases(key: str) -> tuple[str, ...]:
@@ -64,6 +69,7 @@ def line_forms() -> LineForms:
         company_start=_phrase_regex(phrases("company_starts"), anchored=True)
         if data.get("company_starts")
         else None,
+        announcement=re.compile(str(data["announcement"])) if data.get("announcement") else None,
     )
 
 
@@ -80,11 +86,18 @@ def _prepared(text: str) -> str:
     return " ".join(LEADING.sub("", text.strip()).lower().replace("’", "'").split())
 
 
+def _about_the_company(forms: LineForms, line: str) -> bool:
+    """The line opens with the company's standing or pay, or announces the opening itself."""
+    return any(
+        pattern is not None and pattern.search(line) for pattern in (forms.company_start, forms.announcement)
+    )
+
+
 def line_form(text: str) -> str:
     """The form of one list item or short line: requirement, responsibility, company or neutral."""
     forms = line_forms()
     line = _prepared(text)
-    if forms.company_start is not None and forms.company_start.search(line):
+    if _about_the_company(forms, line):
         return COMPANY
     duty = forms.responsibility_start.search(line)
     asked = forms.requirement_start.search(line)
@@ -105,7 +118,7 @@ def sentence_form(text: str) -> str:
     """The form of one sentence of prose: what it is mostly about."""
     forms = line_forms()
     sentence = _prepared(text)
-    if forms.company_start is not None and forms.company_start.search(sentence):
+    if _about_the_company(forms, sentence):
         return COMPANY
     if forms.requirement_start.search(sentence):
         # "Experience running workloads on AWS", "Proficiency in Go — you will read a lot of code"

@@ -399,6 +399,14 @@ def _not_a_short_degree(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# What ends the words that may name a posting's field before its degree word: a clause's edge, or
+# the ask before it ("3 years of accounting experience and a degree" names no field of the degree)
+FIELD_BEFORE_END = re.compile(
+    r"[|—–;:,.()]|\s-\s|\b(?:and|with|plus|have|has|hold|holding|experience|years?|or equivalent)\b",
+    re.IGNORECASE,
+)
+
+
 def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement | None:
     """Degree levels, fields and an "or equivalent experience" flag named in ``text``.
 
@@ -448,6 +456,8 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
     named = tail[: end.start()] if end else tail
     if resume_line:  # "Zweite Juristische Staatsprüfung": the field can stand before the degree
         named = re.split(r"[|—–;]|\s-\s", text[:start])[-1] + " " + named
+    else:  # "Nursing diploma from a recognised school", "an Accounting or Finance degree"
+        named = " ".join(FIELD_BEFORE_END.split(text[:start])[-1].split()[-5:]) + " " + named
     stages = degree_vocabulary().not_a_field
     fields = _fields_named(stages.sub(" ", named) if stages else named)
     if not levels and not fields:

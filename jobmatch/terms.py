@@ -82,6 +82,10 @@ class TermVocabulary:
     stated: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # Spanish and Portuguese activities: after one, "de" starts the thing acted on, not a longer name
     activities: frozenset[str] = frozenset()
+    # places and their people's adjectives ("Lux", "Kenyan"), and words of standing joined to one
+    # ("UK-recognised"): where a thing is from or valid, not a thing to search for
+    places: frozenset[str] = frozenset()
+    place_standing: frozenset[str] = frozenset()
 
 
 @cache
@@ -91,7 +95,7 @@ def term_vocabulary() -> TermVocabulary:
         file=FILE,
         where="top level",
         required=["stop_words", "frames", "suffix_frames", "generic", "detail_cues", "conditions"],
-        optional=["stated_conditions", "least_age", "citizenship", "activities"],
+        optional=["stated_conditions", "least_age", "citizenship", "activities", "places", "place_standing"],
     )
 
     def words(key: str) -> frozenset[str]:
@@ -125,6 +129,8 @@ def term_vocabulary() -> TermVocabulary:
         conditions=tuple(compiled),
         stated=stated,
         activities=words("activities") if "activities" in data else frozenset(),
+        places=words("places") if "places" in data else frozenset(),
+        place_standing=words("place_standing") if "place_standing" in data else frozenset(),
     )
 
 
@@ -329,6 +335,11 @@ def literal_spans(
         while len(run) > 1 and run[-1].lower in vocabulary.suffix_frames:
             run = run[:-1]  # "PMP certification" -> "PMP", "CPA license" -> "CPA"
         phrase = text[run[0].start : run[-1].end]
+        if _only_a_place(phrase, vocabulary):
+            continue  # "Lux GAAP", "a UK-recognised degree": where it is from or valid
+        while len(run) > 1 and "-" in run[0].text and _only_a_place(run[0].text, vocabulary):
+            run = run[1:]  # "EU-recognised nursing diploma" names a nursing diploma
+        phrase = text[run[0].start : run[-1].end]
         # "or similar practice management software": the kind of thing that will do, named as such
         of_a_kind = len(run) >= 2 and _or_a_kind(words, run[0])
         if (
@@ -389,6 +400,16 @@ def literal_spans(
             continue
         spans.append(Span(doc, span.start, span.end, label=TERM_LABEL, span_id=TERM_PREFIX + key))
     return spans
+
+
+def _only_a_place(phrase: str, vocabulary: TermVocabulary) -> bool:
+    """A place or its people's adjective alone, or joined to a word of standing ("Kenyan",
+    "South African", "UK-recognised", "EU-registered")."""
+    lowered = " ".join(phrase.lower().split())
+    if lowered in vocabulary.places:
+        return True
+    place, dash, standing = lowered.rpartition("-")
+    return bool(dash) and place in vocabulary.places and standing in vocabulary.place_standing
 
 
 CEFR_LEVEL = re.compile(r"[ABC][12]\+?")

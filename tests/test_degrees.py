@@ -80,3 +80,23 @@ def test_relations_between_fields_of_study() -> None:
     assert not is_technical_field("fine-arts") and not is_technical_field("graphic-design")
     assert not is_technical_field("business")
     assert is_stem_field("biology") and not is_technical_field("biology")
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Pharmacy diploma from an accredited college", "pharmacy"),
+        ("An accounting or finance degree", "accounting"),
+        ("Recognised teaching diploma", "education"),
+    ],
+)
+def test_a_posting_s_field_written_before_its_degree_word(line: str, field: str) -> None:
+    """ "Pharmacy diploma": the field before the degree word is the field asked for, so a diploma
+    in anything else does not meet it."""
+    degree = parse_degree(line)
+    assert degree is not None and field in degree.fields, degree
+
+
+def test_an_ask_before_a_degree_names_no_field_of_it() -> None:
+    degree = parse_degree("3 years of accounting experience and a degree")
+    assert degree is None or degree.fields == (), degree

@@ -680,3 +680,31 @@ def test_a_thrive_here_heading_and_a_nice_but_not_needed_item(run_json, tmp_path
     report = run_json("extract", posting, "--format", "json")
     assert "Native-level Estonian and excellent English (C1)" in _texts(report, "minimum")
     assert _texts(report, "preferred") == ["Sworn translator status is nice but not needed"]
+
+
+ANNOUNCED_OPENING = """Dispatch Supervisor - Durban
+
+About the company
+Harbour Freight Logistics moves containers for 300 shippers along the east coast. We are looking for a
+Dispatch Supervisor to join our operations team at the Bayhead depot.
+
+What you will do
+- Plan the daily routes of 40 trucks
+
+What we need
+- At least 4 years of dispatch or fleet control experience
+- Code 10 driving licence
+We are also looking for a candidate with working knowledge of MiX Telematics.
+"""
+
+
+def test_a_sentence_announcing_the_opening_is_no_requirement(run_json, tmp_path: Path) -> None:
+    """ "We are looking for a Dispatch Supervisor to join our team" names the job; the same form
+    that goes on to ask ("... a candidate with working knowledge of ...") still asks."""
+    posting = tmp_path / "dispatch.txt"
+    posting.write_text(ANNOUNCED_OPENING, encoding="utf-8")
+    report = run_json("extract", posting, "--format", "json")
+    texts = _texts(report, "minimum") + _texts(report, "preferred")
+    assert not any("to join our operations team" in t for t in texts), texts
+    assert any("MiX Telematics" in t for t in texts), texts
+    assert any(t.startswith("At least 4 years") for t in texts), texts

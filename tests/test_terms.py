@@ -401,3 +401,18 @@ def test_either_alternative_meets_a_head_noun_choice(run, tmp_path: Path) -> Non
     )
     report = score(run, tmp_path, BOUNDARY_POSTING, resume)
     assert verdict(report, "Phlebotomy support")["verdict"] == "met"
+
+
+def test_a_place_before_a_thing_says_where_it_is_from_not_what_to_search(run, tmp_path: Path) -> None:
+    """ "Ghanaian GAAP", "a Canadian-accredited degree": the place qualifies the thing named; a
+    résumé is not searched for the place's name."""
+    posting = (
+        "Group Accountant\n\nRequirements\n- Working knowledge of Ghanaian GAAP and IFRS\n"
+        "- A Canadian-accredited diploma in dental hygiene\n"
+    )
+    data = extract(run, tmp_path, posting)
+    names = [text for group in terms(requirement(data, "GAAP")) for _, text in group]
+    assert "Ghanaian" not in names and "GAAP" in names, names
+    diploma = requirement(data, "Canadian-accredited")
+    assert not any("Canadian" in text for group in terms(diploma) for _, text in group), terms(diploma)
+    assert diploma["degree"]["fields"], diploma["degree"]

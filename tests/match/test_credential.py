@@ -841,3 +841,38 @@ def test_a_line_that_accepts_enrolment_takes_a_programme_under_way() -> None:
     assert "which the line accepts" in reason
     found, _ = verdict("P.Log designation", resume)
     assert found != "met"
+
+
+ACCOUNTANT_JOB = (
+    "Chinedu Okafor\nEXPERIENCE\nAccountant, Halden Foods Plc, Lagos  2019 – Present\n"
+    "- Prepared monthly management accounts and IFRS statements\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("held", "expected"),
+    [
+        ("ICAN – Skills level passed, Professional level exams to be sat in 2027", "missing"),
+        ("ACCA part-qualified (9 of 13 papers passed)", "missing"),
+        ("Associate member of ACCA (ACCA), 2020", "met"),
+    ],
+)
+def test_a_body_qualified_accountant_asks_for_the_body_s_standing(held: str, expected: str) -> None:
+    """ "ICAN or ACCA qualified accountant": the body's qualification is the ask; the word
+    accountant does not make any accountant meet it, and papers still being sat are not held."""
+    [result] = results("ICAN or ACCA qualified accountant", f"{ACCOUNTANT_JOB}QUALIFICATIONS\n{held}\n")
+    assert "credential" in result.requirement.kinds, result.requirement.kinds
+    assert result.verdict == expected, result.reason
+
+
+def test_a_charter_is_the_credential_s_name_not_a_term_of_its_own() -> None:
+    """ "CAIA charter or PRM designation": two credentials, either enough; "charter" alone is
+    not something to search for."""
+    resume = (
+        "Mei Lin Tan\nEXPERIENCE\nPortfolio Analyst, Straits Capital, Singapore  2018 – Present\n"
+        "- Built hedge-fund due diligence models\nCERTIFICATIONS\nCAIA charterholder, 2021\n"
+    )
+    [result] = results("CAIA charter or PRM designation", resume)
+    names = [t.text.lower() for g in result.requirement.groups for t in g.terms]
+    assert "charter" not in names, names
+    assert result.verdict == "met", result.reason
