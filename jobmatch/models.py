@@ -22,15 +22,16 @@ class SkillMention:
 
 @dataclass(frozen=True)
 class Scale:
-    """A size named in a line (jobmatch/scales.py): ``value`` people, or ``value`` units of
-    ``currency`` (not converted)."""
+    """A size named in a line (jobmatch/scales.py): ``value`` people, ``value`` units of
+    ``currency`` (not converted), or a tally of ``value`` logged things of one ``unit``."""
 
-    kind: str  # people | money
+    kind: str  # people | money | tally
     value: float
     text: str
     start: int
     end: int
     currency: str = ""
+    unit: str = ""  # a tally's unit ("dives", "flight hours"): counts compare only within one
 
 
 @dataclass(frozen=True)

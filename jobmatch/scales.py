@@ -5,14 +5,14 @@ size and the résumé lines that show one. The vocabulary is ``data/scales.yaml`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from jobmatch.models import Scale
-from jobmatch.resources import check_keys, load_data, string_list, trie_alternation
+from jobmatch.resources import DataError, check_keys, load_data, string_list, trie_alternation
 
 FILE = "scales.yaml"
-PEOPLE, MONEY = "people", "money"
+PEOPLE, MONEY, TALLY = "people", "money", "tally"
 MAX_PEOPLE = 1_000_000  # a bigger "team" is a year or a count of something else
 MULTIPLIERS = {
     "k": 1e3,
@@ -44,6 +44,10 @@ class ScaleVocabulary:
     not_managed: re.Pattern[str]
     pay: re.Pattern[str]
     partial_share: float
+    tally: re.Pattern[str] | None = None  # "300 logged dives", "Logged dives: 1,150"
+    unit_of: dict[str, str] = field(default_factory=dict)  # a unit's name as written -> the unit
+    unit_ends: frozenset[str] = frozenset()  # words that end a unit written out ("days logged in")
+    not_units: frozenset[str] = frozenset()  # what such a unit never is: time, people
 
 
 def _words(values: tuple[str, ...]) -> re.Pattern[str]:
@@ -65,7 +69,7 @@ def scale_vocabulary() -> ScaleVocabulary:
             "pay_words",
         ],
     )
-    kinds = check_keys(data["kinds"], file=FILE, where="kinds", required=[PEOPLE, MONEY])
+    kinds = check_keys(data["kinds"], file=FILE, where="kinds", required=[PEOPLE, MONEY], optional=[TALLY])
     people = check_keys(kinds[PEOPLE], file=FILE, where="kinds.people", required=["name", "nouns", "before"])
     money = check_keys(kinds[MONEY], file=FILE, where="kinds.money", required=["name", "nouns"])
     currencies = check_keys(data["currencies"], file=FILE, where="currencies", required=["symbols", "words"])
@@ -93,15 +97,54 @@ def scale_vocabulary() -> ScaleVocabulary:
         rf"\s?(?P<m1>{MULTIPLIER})?(?![A-Za-z])"
         rf"|(?<![\w.])(?P<a2>{NUMBER})\s?(?P<m2>{MULTIPLIER})?\s?(?P<word>(?i:{'|'.join(words)}))\b)"
     )
+    tally, unit_of = _tally(kinds.get(TALLY))
     return ScaleVocabulary(
-        names={PEOPLE: str(people["name"]), MONEY: str(money["name"])},
+        names={
+            PEOPLE: str(people["name"]),
+            MONEY: str(money["name"]),
+            TALLY: str((kinds.get(TALLY) or {}).get("name", TALLY)),
+        },
         people=people_pattern,
         money=money_pattern,
         lead=_words(string_list(data["lead_words"], file=FILE, where="lead_words")),
         not_managed=_words(string_list(data["not_managed"], file=FILE, where="not_managed")),
         pay=_words(string_list(data["pay_words"], file=FILE, where="pay_words")),
         partial_share=float(data["partial_share"]),
+        tally=tally,
+        unit_of=unit_of,
+        unit_ends=_listed(kinds.get(TALLY), "unit_ends"),
+        not_units=_listed(kinds.get(TALLY), "not_units"),
     )
+
+
+def _listed(data: object, key: str) -> frozenset[str]:
+    if not isinstance(data, dict) or key not in data:
+        return frozenset()
+    return frozenset(w.lower() for w in string_list(data[key], file=FILE, where=f"kinds.tally.{key}"))
+
+
+def _tally(data: object) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The pattern of a count of logged things, and each unit name's unit."""
+    if not data:
+        return None, {}
+    entry = check_keys(
+        data, file=FILE, where="kinds.tally", required=["name", "units"], optional=["unit_ends", "not_units"]
+    )
+    units = entry["units"]
+    if not isinstance(units, dict):
+        raise DataError(FILE, "kinds.tally.units", "expected a mapping of unit -> names")
+    unit_of = {
+        name.lower(): str(unit)
+        for unit, names in units.items()
+        for name in string_list(names, file=FILE, where=f"kinds.tally.units.{unit}")
+    }
+    names = trie_alternation(unit_of)
+    pattern = re.compile(
+        rf"(?<![\w.,$£€-])(?P<n1>{COUNT})\s*\+?\s*(?:[a-z-]+\s+)?(?P<u1>{names})(?![\w-])"
+        rf"|(?<![\w-])(?P<u2>{names})\s*(?::|-|–)\s*(?:over\s+|about\s+|approx\.?\s+)?(?P<n2>{COUNT})\b(?!\s*%)",
+        re.IGNORECASE,
+    )
+    return pattern, unit_of
 
 
 def _amount(number: str, multiplier: str | None) -> float:
@@ -144,14 +187,101 @@ def money_in(text: str) -> list[Scale]:
     return found
 
 
+def tallies_in(text: str) -> list[Scale]:
+    """Counts of logged things a line names ("300 logged dives", "Logged dives: 1,150")."""
+    vocabulary = scale_vocabulary()
+    if vocabulary.tally is None:
+        return []
+    found = []
+    for match in vocabulary.tally.finditer(text):
+        number, name = match.group("n1") or match.group("n2"), match.group("u1") or match.group("u2")
+        value = float(number.replace(",", ""))
+        if value > 0 and not (1900 <= value <= 2100 and match.group("n2")):
+            unit = vocabulary.unit_of[" ".join(name.lower().split())]
+            found.append(Scale(TALLY, value, match.group().strip(), match.start(), match.end(), unit=unit))
+    return found
+
+
+# "at least 120 teaching days", "a minimum of 50 completed audits", "100+ published reviews": a count
+# of a thing no unit of the vocabulary names, asked with a bound; its unit is the words as written
+OPEN_TALLY = re.compile(
+    rf"(?:\b(?:at least|a minimum of|minimum of|minimum|min\.|more than|over|no fewer than|no less than)\s+"
+    rf"(?P<n1>{COUNT})\s*\+?|(?<![\w.,$£€-])(?P<n2>{COUNT})\s*\+)"
+    rf"\s+(?P<unit>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){{0,2}})",
+    re.IGNORECASE,
+)
+
+
+def open_tally(text: str) -> Scale | None:
+    """A bounded count of a thing the vocabulary has no unit for ("at least 120 teaching days"):
+    its unit is the plural noun phrase after the number, as written."""
+    vocabulary = scale_vocabulary()
+    for match in OPEN_TALLY.finditer(text):
+        words: list[str] = []
+        for word in match.group("unit").lower().split():
+            if word in vocabulary.unit_ends:
+                if words:
+                    break
+                continue  # "40 completed home inspections": the thing counted follows
+            words.append(word)
+        if not words or not words[-1].endswith("s") or words[0] in vocabulary.not_units:
+            continue
+        number = match.group("n1") or match.group("n2")
+        value = float(number.replace(",", ""))
+        if value <= 0 or 1900 <= value <= 2100:
+            continue
+        unit = " ".join(words)
+        return Scale(TALLY, value, f"{number} {unit}", match.start(), match.end(), unit=unit)
+    return None
+
+
+@cache
+def _unit_pattern(unit: str) -> re.Pattern[str]:
+    """A count of ``unit`` as a résumé states it: "150 teaching days", "Teaching days: 150"."""
+    words = r"\s+".join(re.escape(w) for w in unit.split())
+    return re.compile(
+        rf"(?<![\w.,$£€-])(?P<n1>{COUNT})\s*\+?\s*(?:[a-z-]+\s+)?{words}(?![\w-])"
+        rf"|(?<![\w-]){words}\s*(?::|-|–)\s*(?:over\s+|about\s+)?(?P<n2>{COUNT})\b(?!\s*%)",
+        re.IGNORECASE,
+    )
+
+
+def counts_of(text: str, unit: str) -> list[Scale]:
+    """Counts of ``unit`` a line names: the vocabulary's units, or the unit as written."""
+    known = [t for t in tallies_in(text) if t.unit == unit]
+    if known or unit in scale_vocabulary().unit_of.values():
+        return known
+    found = []
+    for match in _unit_pattern(unit).finditer(text):
+        number = match.group("n1") or match.group("n2")
+        found.append(
+            Scale(
+                TALLY,
+                float(number.replace(",", "")),
+                match.group().strip(),
+                match.start(),
+                match.end(),
+                unit=unit,
+            )
+        )
+    return found
+
+
 def required_scale(text: str) -> Scale | None:
     """The size a requirement line asks for: the first team size on a line about leading, else
-    the first sum of money on a line not about pay; None when it asks for none."""
+    the first count of logged things, else the first sum of money on a line not about pay; None
+    when it asks for none."""
     vocabulary = scale_vocabulary()
     if vocabulary.lead.search(text):
         people = people_in(text)
         if people:
             return people[0]
+    tallies = tallies_in(text)
+    if tallies:
+        return tallies[0]
+    counted = open_tally(text)
+    if counted is not None:
+        return counted
     if vocabulary.pay.search(text):
         return None
     money = money_in(text)
@@ -164,6 +294,8 @@ def shown_scales(text: str, kind: str) -> list[Scale]:
     vocabulary = scale_vocabulary()
     if kind == PEOPLE:
         return people_in(text) if vocabulary.lead.search(text) else []
+    if kind == TALLY:
+        return tallies_in(text)
     return [
         scale
         for scale in money_in(text)

@@ -708,3 +708,32 @@ def test_a_sentence_announcing_the_opening_is_no_requirement(run_json, tmp_path:
     assert not any("to join our operations team" in t for t in texts), texts
     assert any("MiX Telematics" in t for t in texts), texts
     assert any(t.startswith("At least 4 years") for t in texts), texts
+
+
+AGENCY_MAIL_PROSE = """Subject: NEW ROLE - Ski Instructor, Niseko (start Dec 2027)
+
+Hi all,
+
+Hope you're keeping well! I've just been briefed on a new opening and wanted to share it first.
+
+WHAT THEY ARE LOOKING FOR
+You must hold a CSIA Level 2 or BASI Level 2 qualification. You must have at least 120 teaching days
+logged in the last two seasons. Japanese is a plus.
+
+If this sounds like you, please reply with your CV. The client wants to interview via Zoom next week.
+
+Kind regards,
+Tom
+"""
+
+
+def test_a_mails_greeting_and_how_to_apply_are_no_requirements(run_json, tmp_path: Path) -> None:
+    posting = tmp_path / "mail.txt"
+    posting.write_text(AGENCY_MAIL_PROSE, encoding="utf-8")
+    report = run_json("extract", posting, "--format", "json")
+    texts = _texts(report, "minimum") + _texts(report, "preferred")
+    assert not any(
+        t.startswith(("Hope you", "I've just", "If this sounds", "The client wants")) for t in texts
+    )
+    assert any("CSIA Level 2" in t for t in texts), texts
+    assert any("120 teaching days" in t for t in texts), texts

@@ -12,17 +12,21 @@ from functools import partial
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Scale
-from jobmatch.scales import MONEY, scale_vocabulary, shown_scales
+from jobmatch.scales import PEOPLE, TALLY, counts_of, scale_vocabulary, shown_scales
 
 NOT_SHOWN_IN = frozenset({"education", "certifications", "skills", "languages"})
 
 
 def _shown(scale: Scale) -> str:
-    return f"{scale.value:,.0f} people" if scale.kind != MONEY else scale.text
+    if scale.kind == TALLY:
+        return f"{scale.value:,.0f} {scale.unit}"
+    return f"{scale.value:,.0f} people" if scale.kind == PEOPLE else scale.text
 
 
 def _asked(scale: Scale) -> str:
-    return f"{scale.value:,.0f}+ people" if scale.kind != MONEY else f"{scale.text} or more"
+    if scale.kind == TALLY:
+        return f"{scale.value:,.0f}+ {scale.unit}"
+    return f"{scale.value:,.0f}+ people" if scale.kind == PEOPLE else f"{scale.text} or more"
 
 
 def check_scale(asked: Scale, profile: Profile) -> PartVerdict:
@@ -32,8 +36,11 @@ def check_scale(asked: Scale, profile: Profile) -> PartVerdict:
     found = [
         (scale, line)
         for line in profile.lines
-        if line.section not in NOT_SHOWN_IN
-        for scale in shown_scales(line.text, asked.kind)
+        # a tally is stated anywhere ("Logged dives: 1,150" among the certifications)
+        if asked.kind == TALLY or line.section not in NOT_SHOWN_IN
+        for scale in (
+            counts_of(line.text, asked.unit) if asked.kind == TALLY else shown_scales(line.text, asked.kind)
+        )
     ]
     part = partial(PartVerdict, kind="scale", searched=(f"{name} of {wanted}",))  # what every outcome shares
     if not found:

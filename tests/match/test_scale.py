@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import make_docx
-from match_helpers import verdict
+from match_helpers import results, verdict
 
 from jobmatch.scales import required_scale, shown_scales
 
@@ -127,3 +127,52 @@ def test_a_site_workforce_of_labour_counts_as_people_led() -> None:
     assert verdict(line, big)[0] == "met"
     found, reason = verdict(line, small)
     assert found == "partial", reason
+
+
+MIDWIFE = (
+    "Grace Mwale\nEXPERIENCE\nRegistered Midwife, Kamuzu Central Hospital, Lilongwe  2021 – Present\n"
+    "- {deliveries} on a busy labour ward\n- Ran antenatal clinics\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("Conducted 65 normal deliveries", "met"),
+        ("Conducted 25 normal deliveries", "partial"),
+        ("Assisted 300 patients a month", "missing"),
+    ],
+)
+def test_a_count_of_logged_things_is_compared_with_the_same_unit(shown: str, expected: str) -> None:
+    """ "At least 40 normal deliveries": a count of one unit, met by as many, partly by fewer;
+    a count of something else is no evidence."""
+    [result] = results(
+        "At least 40 normal deliveries conducted independently", MIDWIFE.format(deliveries=shown)
+    )
+    assert result.verdict == expected, result.reason
+
+
+def test_a_tally_stated_as_a_field_of_the_resume_counts() -> None:
+    """ "Total flight hours: 1,850" in a licences block answers "1,500+ flight hours"."""
+    resume = (
+        "Kofi Mensah\nEXPERIENCE\nFirst Officer, Skyline Regional, Accra  2019 – Present\n"
+        "- Flew ATR 72 sectors\n"
+        "LICENCES\nATPL(A), GCAA Ghana\nTotal flight hours: 1,850\n"
+    )
+    [result] = results("1,500+ flight hours, of which 500 on multi-crew turboprops", resume)
+    assert result.verdict == "met", result.reason
+    assert "1,850" in result.reason
+
+
+def test_a_count_of_a_thing_no_vocabulary_names_is_compared_as_written() -> None:
+    """ "A minimum of 40 completed home inspections": the unit is the words as written, and a
+    résumé's "Carried out 55 home inspections" meets it; a count of other things does not."""
+    resume = (
+        "Dawit Bekele\nEXPERIENCE\nBuilding Inspector, Addis Ababa City Administration  2022 – Present\n"
+        "- {line}\n"
+    )
+    asked = "A minimum of 40 completed home inspections"
+    [met] = results(asked, resume.format(line="Carried out 55 home inspections for occupancy permits"))
+    assert met.verdict == "met", met.reason
+    [other] = results(asked, resume.format(line="Reviewed 300 building plans"))
+    assert other.verdict != "met", other.reason
