@@ -559,7 +559,7 @@ CREDENTIAL_WORDS = re.compile(
     r"registro profissional|carteira profissional|"
     r"(?:manufacturer|oem|factory|vendor)(?:'s)?[- ](?:training|course)s?|"
     r"(?<!-)registrations?|accreditations?|board[- ]certified|designations?|endorsements?|"
-    r"(?-i:[A-Z]{2,})\w*\s+tickets?|"  # "EWP ticket", not "support tickets"
+    r"(?-i:[A-Z]{2,})\w*\s+(?:tickets?|cards?)|"  # "EWP ticket", "CPCS card", not "support tickets"
     # a body's exams: "IFoA exams", "CFA Level I passed"
     r"(?-i:[A-Z]{2,})[\w-]*\s+exams?|level\s+(?:[IVX]{1,3}|\d)\s+passed|"
     # a body's standing: "CFA charter", "ACCA or CIMA qualified accountant", "ACA-qualified"
@@ -652,7 +652,11 @@ def _credential_clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _names_a_credential(text: str) -> bool:
-    return bool(CREDENTIAL_WORDS.search(text) or STANDING_WITH_A_BODY.search(text))
+    return bool(CREDENTIAL_WORDS.search(text) or STANDING_WITH_A_BODY.search(text) or HELD_NAME.search(text))
+
+
+# "Current Advanced Life Support (ALS)", "Valid PADI Rescue Diver": a named thing one holds, in date
+HELD_NAME = re.compile(r"^\W*(?:[Cc]urrent|[Vv]alid|[Ii]n-date|[Uu]p-to-date)\s+(?:[A-Z]{2,}\b|[A-Z][a-z]+\s+[A-Z])")
 
 
 STANDARD_FRAME = re.compile(
@@ -1590,6 +1594,10 @@ def _spells_out(acronym: str, words: str) -> bool:
 
 
 REGISTER_NAMES = ("Register", "Registry", "Roll")  # the body's list a registration puts one on
+REGISTERED_AS = re.compile(
+    r"\b(?:registration|registered|licensed|licen[cs]e|certified|accredited|enrolled|enrolment)\s+as\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
 ISSUER_BEFORE = re.compile(r"\b(?:issued by|awarded by|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 ISSUER_TAIL = re.compile(r"[\w\s,&'’-]{0,60}\(\s*")  # "Administrative Office of the Courts (" before "AOC"
 
@@ -1621,6 +1629,10 @@ def _credential_names_whole(
             qualifiers.append(((lead.start() if lead else at) + start, span.end_char))
             if by_issuer:
                 issuer_end = end  # "by the Maryland Administrative Office of the Courts (AOC)"
+            continue
+        if REGISTERED_AS.search(before):
+            # "HCPC registration as a Paramedic": the profession a register lists, not a credential
+            qualifiers.append((span.start_char, span.end_char))
             continue
         a_register = span.text.strip().endswith(REGISTER_NAMES)  # "on the Physiotherapists Register"
         if span.label_ == TERM_LABEL and (by_issuer or a_register):
