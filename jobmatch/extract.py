@@ -656,7 +656,9 @@ def _names_a_credential(text: str) -> bool:
 
 
 # "Current Advanced Life Support (ALS)", "Valid PADI Rescue Diver": a named thing one holds, in date
-HELD_NAME = re.compile(r"^\W*(?:[Cc]urrent|[Vv]alid|[Ii]n-date|[Uu]p-to-date)\s+(?:[A-Z]{2,}\b|[A-Z][a-z]+\s+[A-Z])")
+HELD_NAME = re.compile(
+    r"^\W*(?:[Cc]urrent|[Vv]alid|[Ii]n-date|[Uu]p-to-date)\s+(?:[A-Z]{2,}\b|[A-Z][a-z]+\s+[A-Z])"
+)
 
 
 STANDARD_FRAME = re.compile(
@@ -756,6 +758,7 @@ def _groups(
     groups = _bracketed_grades(groups, text, starts)
     groups.sort(key=lambda g: min(starts[t.id] for t in g.terms))
     groups = _merge_parenthetical_alternatives(groups, text, starts)
+    groups = _credential_clause_alternatives(groups, text, starts)
     n_of = N_OF.search(text) or ONE_OF_FOLLOWING.search(text)
     if n_of:
         named = n_of.groupdict().get("n")
@@ -791,6 +794,27 @@ def _groups(
     groups = _kind_and_its_examples(groups, text, starts)
     groups = _bracketed_examples(groups, text, starts)
     return tuple(_parents_as_details(groups))
+
+
+CLAUSE_OR = re.compile(r",\s+or\s+", re.IGNORECASE)
+
+
+def _credential_clause_alternatives(
+    groups: list[TermGroup], text: str, starts: dict[str, int]
+) -> list[TermGroup]:
+    """ "Current HCPC registration as a Paramedic, or NMC registration as a Registered Nurse", "A
+    CSCS card, or an equivalent CPCS card": two clauses joined by ", or", each naming one
+    credential, offer either."""
+    joins = list(CLAUSE_OR.finditer(text))
+    if len(joins) != 1 or len(groups) != 2 or any(g.examples or g.detail for g in groups):
+        return groups
+    at = joins[0].start()
+    first, second = sorted(groups, key=lambda g: min(starts[t.id] for t in g.terms))
+    if not (max(starts[t.id] for t in first.terms) < at < min(starts[t.id] for t in second.terms)):
+        return groups
+    if not all(t.kind == "credential" for g in groups for t in g.terms):
+        return groups
+    return [TermGroup(terms=(*first.terms, *second.terms))]
 
 
 BRACKET_AFTER = re.compile(r"\s*\(([^()]{3,160})\)")

@@ -31,6 +31,7 @@ NAME_JOINERS = frozenset(
     {"of", "the", "and", "&", "for", "de", "du", "la", "des", "del", "dos", "das", "do", "da", "di"}
 )
 ROMANCE_OF = frozenset({"de", "del", "da", "do", "dos", "das"})
+ROMANCE_AND = frozenset({"y", "e", "et", "und"})
 FRAME_PREPOSITIONS = frozenset({"of", "to"})  # "Command of", "Commitment to"
 SUBORDINATE = re.compile(
     r"\b(?:that|which|who|whom|whose|because|so that|where|whereas|since)\b", re.IGNORECASE
@@ -245,11 +246,15 @@ def literal_spans(
         stop = stop or (CEFR_LEVEL.fullmatch(word.text) is not None and names_a_language)
         if stop and _a_name_in_capitals(words, at, text):
             stop = False  # "IS 456", "IS codes", "Class A": capitals make an everyday word a name
+        # "Colegio Federado de Ingenieros y de Arquitectos": "y de" inside one institution's name
+        romance_and = (
+            word.lower in ROMANCE_AND and at + 1 < len(words) and words[at + 1].lower in NAME_JOINERS
+        )
         inside_a_name = (
             stop
             and current
             and not breaks
-            and word.lower in NAME_JOINERS
+            and (word.lower in NAME_JOINERS or romance_and)
             and current[-1].text[:1].isupper()
             and _capitalised_after(words, word)
             # "WHT and VAT", "PAYE and NSSF": two acronyms joined are two things

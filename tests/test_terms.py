@@ -416,3 +416,20 @@ def test_a_place_before_a_thing_says_where_it_is_from_not_what_to_search(run, tm
     diploma = requirement(data, "Canadian-accredited")
     assert not any("Canadian" in text for group in terms(diploma) for _, text in group), terms(diploma)
     assert diploma["degree"]["fields"], diploma["degree"]
+
+
+def test_frame_words_of_a_standard_and_a_body_are_no_terms(run, tmp_path: Path) -> None:
+    """ "Conocimiento de la norma IATF 16949", "Welding inspector according to ISO 9606",
+    "Inscrito(a) en el Colegio de Abogados y de Notarios (CAN)": the standard, the body."""
+    posting = (
+        "Requisitos\n- Conocimiento de la norma IATF 16949\n- Welding inspector according to ISO 9606\n"
+        "- Inscrito(a) en el Colegio de Abogados y de Notarios (CAN)\n"
+    )
+    data = extract(run, tmp_path, posting)
+    named = {
+        needle: [text for group in terms(requirement(data, needle)) for _, text in group]
+        for needle in ("IATF", "ISO 9606", "Colegio")
+    }
+    assert "norma" not in " ".join(named["IATF"]).lower(), named
+    assert not any("according" in t for t in named["ISO 9606"]), named
+    assert "Notarios" not in named["Colegio"], named

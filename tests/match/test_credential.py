@@ -876,3 +876,42 @@ def test_a_charter_is_the_credential_s_name_not_a_term_of_its_own() -> None:
     names = [t.text.lower() for g in result.requirement.groups for t in g.terms]
     assert "charter" not in names, names
     assert result.verdict == "met", result.reason
+
+
+def test_a_registration_as_a_profession_or_another_body_s_is_either() -> None:
+    """ "Current GPhC registration as a Pharmacist, or PSNI registration as a Pharmacist": the
+    profession is what the register lists, and either body's registration will do."""
+    resume = (
+        "Aoife Quinn\nEXPERIENCE\nCommunity Pharmacist, Boots, Belfast  2019 – Present\n"
+        "- Ran the dispensary\n"
+        "REGISTRATION\nPSNI registered pharmacist, No. 20417\n"
+    )
+    [result] = results(
+        "Current GPhC registration as a Pharmacist, or PSNI registration as a Pharmacist", resume
+    )
+    [group] = result.requirement.groups
+    assert sorted(t.text for t in group.terms) == ["GPhC", "PSNI"], group
+    assert result.verdict == "met", result.reason
+
+
+def test_an_equivalent_card_after_a_comma_or_is_an_alternative() -> None:
+    resume = (
+        "Gary Doyle\nEXPERIENCE\nPlant Operator, Groundline Ltd, Leeds  2016 – Present\n"
+        "- Ran 360 excavators on highway schemes\nCARDS\nCPCS blue card - A59 180 excavator (2016)\n"
+    )
+    [result] = results("A CSCS card, or an equivalent CPCS card", resume)
+    assert "credential" in result.requirement.kinds
+    assert result.verdict == "met", result.reason
+
+
+def test_a_current_named_course_is_a_credential_whose_state_counts() -> None:
+    """ "Current Immediate Life Support (ILS)": a certificate one holds in date; one that lapsed
+    is no longer held, however it is listed."""
+    resume = (
+        "Hamish Reid\nEXPERIENCE\nStaff Nurse, Raigmore Hospital, Inverness  2020 – Present\n"
+        "- Cared for 8 patients a shift on a surgical ward\n"
+        "CERTIFICATES\nImmediate Life Support (ILS), Resuscitation Council UK - expired 01/2025\n"
+    )
+    [result] = results("Current Immediate Life Support (ILS) and a manual handling course", resume)
+    assert "credential" in result.requirement.kinds, result.requirement.kinds
+    assert result.verdict != "met", result.reason
