@@ -45,6 +45,10 @@ from jobmatch.phrases import is_stem_field, is_technical_field, parse_degree, re
         ("Bacharelado em Publicidade e Propaganda – Mackenzie, 2015", "bachelor", "marketing"),
         ("Bacharel em Ciências Contábeis – PUC-Rio, 2012", "bachelor", "accounting"),
         ("Bacharelado em Jornalismo – UFMG, 2010", "bachelor", "communication"),
+        # Czech and Slovak degree abbreviations
+        ("Bc. | Civil Engineering | Czech Technical University in Prague | 2015", "bachelor", "civil-engineering"),
+        ("Ing. – Electrical Engineering, Technical University of Košice, 2019", "master", "electrical-engineering"),
+        ("Mgr. Economics, Masaryk University, Brno (2012)", "master", "economics"),
     ],
 )
 def test_resume_degree_lines(line: str, level: str, field: str) -> None:
