@@ -14,6 +14,7 @@ from jobmatch.cues import cue_set
 from jobmatch.errors import DataError
 from jobmatch.models import DegreeRequirement, YearsRange
 from jobmatch.resources import alternation, check_keys, load_data, string_list, trie_alternation
+from jobmatch.textnorm import normalize
 
 DEGREE_LEVELS = ("secondary", "diploma", "associate", "bachelor", "master", "phd")
 
@@ -60,6 +61,26 @@ def role_forms() -> dict[str, tuple[str, ...]]:
         str(word).lower(): tuple(string_list(titles, file=PATTERNS_FILE, where=f"role_forms.{word}"))
         for word, titles in forms.items()
     }
+
+
+@cache
+def _normal_role_forms() -> dict[str, tuple[str, ...]]:
+    return {
+        normalize(word).strip(): tuple(normalize(t).strip() for t in titles)
+        for word, titles in role_forms().items()
+    }
+
+
+def role_key_variants(key: str) -> list[str]:
+    """A literal term's normal form with its field word as the practitioner's title, wherever the
+    word stands (" ingenieria de calidad " -> " ingeniera de calidad ", ...)."""
+    words = key.split()
+    forms = _normal_role_forms()
+    variants = []
+    for at, word in enumerate(words):
+        for title in forms.get(word, ()):
+            variants.append(" " + " ".join([*words[:at], title, *words[at + 1 :]]) + " ")
+    return variants
 
 
 def role_variants(alias: str) -> list[str]:

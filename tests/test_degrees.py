@@ -46,8 +46,16 @@ from jobmatch.phrases import is_stem_field, is_technical_field, parse_degree, re
         ("Bacharel em Ciências Contábeis – PUC-Rio, 2012", "bachelor", "accounting"),
         ("Bacharelado em Jornalismo – UFMG, 2010", "bachelor", "communication"),
         # Czech and Slovak degree abbreviations
-        ("Bc. | Civil Engineering | Czech Technical University in Prague | 2015", "bachelor", "civil-engineering"),
-        ("Ing. – Electrical Engineering, Technical University of Košice, 2019", "master", "electrical-engineering"),
+        (
+            "Bc. | Civil Engineering | Czech Technical University in Prague | 2015",
+            "bachelor",
+            "civil-engineering",
+        ),
+        (
+            "Ing. – Electrical Engineering, Technical University of Košice, 2019",
+            "master",
+            "electrical-engineering",
+        ),
         ("Mgr. Economics, Masaryk University, Brno (2012)", "master", "economics"),
     ],
 )

@@ -18,6 +18,7 @@ from jobmatch.fields import TITLE_PART_END, close_fields, field_name, field_voca
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, PartVerdict
 from jobmatch.models import Evidence, StatedYears, YearsRange
+from jobmatch.phrases import role_key_variants
 from jobmatch.regions import region_vocabulary
 from jobmatch.textnorm import fold_accents, normalize, stem, words
 
@@ -150,10 +151,16 @@ def relevant_jobs(years: YearsRange, profile: Profile, fields: frozenset[str] | 
             wanted & skills
             or domains & concepts
             or evidence_skills & skills
-            or any(key in profile.normal(i) for key in years.terms for i in lines)
+            or any(key in profile.normal(i) for key in _term_keys(years) for i in lines)
         ):
             chosen.append(index)
     return chosen
+
+
+def _term_keys(years: YearsRange) -> tuple[str, ...]:
+    """The line's literal terms, and each with its field word as a practitioner's title
+    ("ingeniería de calidad" is shown by an "Ingeniera de Calidad" job)."""
+    return (*years.terms, *(v for key in years.terms for v in role_key_variants(key)))
 
 
 def _related_jobs(years: YearsRange, profile: Profile, close: frozenset[str]) -> list[int]:

@@ -545,3 +545,15 @@ def test_a_reporters_jobs_are_years_on_a_news_desk() -> None:
     )
     found, reason = verdict("At least five years reporting on a news desk", resume)
     assert found == "met", reason
+
+
+def test_a_romance_field_is_shown_by_its_practitioner_s_title() -> None:
+    """ "experiencia en ingeniería de procesos": jobs titled "Ingeniero de Procesos" are that work
+    (Spanish and Portuguese name the field first and the title in either gender)."""
+    resume = (
+        "Andrés Villalobos\nEXPERIENCIA LABORAL\n"
+        "Ingeniero de Procesos — Cervecería del Valle, Cochabamba · 01/2019 – actualidad\n"
+        "- Balance de masa y energía de la línea de envasado\n"
+    )
+    found, reason = verdict("Mínimo 4 años de experiencia en ingeniería de procesos", resume)
+    assert found == "met", reason
