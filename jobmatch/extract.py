@@ -230,7 +230,7 @@ def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] 
         after = [t.lower_ for t in doc[run[-1].end : run[-1].end + 4] if "\n" not in t.text]
         ids = [span.id_ for span in run]
         # ("including" is inside a run only when it folded a head in: "PostgreSQL, including ...")
-        inner_cue = any(word in ("e.g.", "like", "such", "including") for link in links for word in link)
+        inner_cue = any(word in INNER_EXAMPLE_CUES for link in links for word in link)
         illustrative = (
             _matches_at(before, cues.before, at_end=True)
             or _matches_at(after, cues.after, at_end=False)
@@ -817,9 +817,32 @@ def _credential_clause_alternatives(
     return [TermGroup(terms=(*first.terms, *second.terms))]
 
 
+# words between two things that make what follows examples of the first ("eQMS (e.g. MasterControl",
+# "(p. ej. Agile PLM", "(por exemplo SAP"); also in Spanish, Portuguese, French and Italian
+INNER_EXAMPLE_CUES = frozenset(
+    {
+        "e.g.",
+        "like",
+        "such",
+        "including",
+        "ej.",
+        "ej",
+        "ejemplo",
+        "exemplo",
+        "exemple",
+        "esempio",
+        "tales",
+        "tais",
+    }
+)
 BRACKET_AFTER = re.compile(r"\s*\(([^()]{3,160})\)")
+# "for example" as Spanish, Portuguese, French and Italian postings write it ("(p. ej. Agile PLM ...)")
+ROMANCE_EXAMPLE = (
+    r"p\.\s?ej\.?|por ejemplo|tales como|por exemplo|tais como|p\.\s?ex\.?|par exemple|ad es\.|per esempio"
+)
 EXAMPLE_LEAD = re.compile(
-    r"^\s*(?:e\.\s?g\.?,?|i\.\s?e\.?,?|such as|for example,?|like|incl\.|including)\s+", re.I
+    rf"^\s*(?:e\.\s?g\.?,?|i\.\s?e\.?,?|such as|for example,?|like|incl\.|including|{ROMANCE_EXAMPLE})\s+",
+    re.I,
 )
 LIST_SEPARATOR = re.compile(r"\s*(?:,|;|/|\bor\b|\band\b|\betc\b\.?)\s*", re.IGNORECASE)
 EXAMPLE_WORD = re.compile(r"^[^\W\d_][\w&'’-]*$")
@@ -828,7 +851,7 @@ EXAMPLE_WORD = re.compile(r"^[^\W\d_][\w&'’-]*$")
 EXAMPLES_BETWEEN = re.compile(
     r"^\s*(?:system|software|tool|platform|database|suite|approache|programme|program|curricul(?:um|a)|"
     r"framework|method|model|intervention|standard|package|product|brand)?s?\s*[,(:]?\s*"
-    r"(?:e\.\s?g\.?|eg|such as|for example|for instance|like|i\.\s?e\.?)\s*[,:]?\s*$",
+    rf"(?:e\.\s?g\.?|eg|such as|for example|for instance|like|i\.\s?e\.?|{ROMANCE_EXAMPLE})\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 
@@ -870,11 +893,23 @@ def _kind_and_its_examples(groups: list[TermGroup], text: str, starts: dict[str,
             last = max(previous.terms, key=lambda t: starts[t.id])
             between = text[starts[last.id] + len(last.text) : min(starts[t.id] for t in group.terms)]
             between = between.lstrip(")").lstrip()
-            if EXAMPLES_BETWEEN.match(between):
+            if EXAMPLES_BETWEEN.match(between) or _or_then_examples(group, text, starts, between):
                 merged[-1] = replace(group, terms=(*previous.terms, *group.terms), need=1, examples=True)
                 continue
         merged.append(group)
     return merged
+
+
+# "... or", "... da manutenção ou": at most a few words of the first name left over, then "or"
+OR_BETWEEN = re.compile(r"^(?:\s*[^\W\d][\w'’-]*){0,3}\s*\b(?:or|o|ou)\s*$", re.IGNORECASE)
+
+
+def _or_then_examples(group: TermGroup, text: str, starts: dict[str, int], between: str) -> bool:
+    """ "document management systems or eQMS (p. ej. Agile PLM, ...)": the thing before "or" is
+    the other name of the kind whose examples follow its alternative."""
+    first = min(group.terms, key=lambda t: starts[t.id])
+    after = text[starts[first.id] + len(first.text) :]
+    return OR_BETWEEN.match(between) is not None and BRACKET_AFTER.match(after) is not None
 
 
 OPEN_ENDED_ITEMS = frozenset({"equivalent", "similar", "other", "others", "comparable", "another"})

@@ -433,3 +433,16 @@ def test_frame_words_of_a_standard_and_a_body_are_no_terms(run, tmp_path: Path) 
     assert "norma" not in " ".join(named["IATF"]).lower(), named
     assert not any("according" in t for t in named["ISO 9606"]), named
     assert "Notarios" not in named["Colegio"], named
+
+
+def test_romance_example_lists_are_examples_of_the_kind_before_them(run, tmp_path: Path) -> None:
+    """ "(p. ej. SolidWorks o Inventor)", "ou CMMS (por exemplo SAP PM, Maximo ...)": any one of
+    the kind or its examples will do."""
+    posting = (
+        "Requisitos\n- Manejo de software de diseño mecánico (p. ej. SolidWorks o Inventor)\n"
+        "- Experiência com sistemas de gestão da manutenção ou CMMS (por exemplo SAP PM, Maximo ou Fiix)\n"
+    )
+    data = extract(run, tmp_path, posting)
+    for needle in ("SolidWorks", "CMMS"):
+        groups = requirement(data, needle)["groups"]
+        assert len(groups) == 1 and groups[0]["examples"], (needle, terms(requirement(data, needle)))
