@@ -60,6 +60,8 @@ class FieldVocabulary:
     by_first_token: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     # words that make a title the helper of the role it names ("Assistant Practice Manager")
     junior_words: frozenset[str] = frozenset()
+    # words before a role that say how one holds it, not which role ("an active instructor")
+    role_modifiers: frozenset[str] = frozenset()
 
 
 # A token: a word with the marks that belong to it ("c++", ".net", "ci/cd", "fp&a", "front-end").
@@ -71,7 +73,11 @@ def field_vocabulary() -> FieldVocabulary:
     """The fields, validated: unknown keys, unknown ``broader``/``related`` ids and empty entries
     are errors naming the file and the field."""
     data = check_keys(
-        load_data(FILE), file=FILE, where="top level", required=["fields"], optional=["junior_words"]
+        load_data(FILE),
+        file=FILE,
+        where="top level",
+        required=["fields"],
+        optional=["junior_words", "role_modifiers"],
     )
     entries = data["fields"]
     if not isinstance(entries, dict) or not entries:
@@ -122,6 +128,9 @@ def field_vocabulary() -> FieldVocabulary:
         },
         junior_words=frozenset(
             w.lower() for w in string_list(data.get("junior_words"), file=FILE, where="junior_words")
+        ),
+        role_modifiers=frozenset(
+            w.lower() for w in string_list(data.get("role_modifiers"), file=FILE, where="role_modifiers")
         ),
     )
 
@@ -219,6 +228,8 @@ def role_phrases(text: str) -> tuple[str, ...]:
         words = WORD.findall(part.lower())
         if words and words[0] in ("a", "an"):
             words = words[1:]
+        while len(words) > 1 and words[0] in field_vocabulary().role_modifiers:
+            words = words[1:]  # "as an active instructor", "as a qualified electrician": the role
         if 0 < len(words) <= ROLE_MAX_WORDS:
             phrases.append(words)
     if phrases and len(phrases[-1]) > 1:  # "a UX, interaction or product designer": one head

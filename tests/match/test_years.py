@@ -557,3 +557,13 @@ def test_a_romance_field_is_shown_by_its_practitioner_s_title() -> None:
     )
     found, reason = verdict("Mínimo 4 años de experiencia en ingeniería de procesos", resume)
     assert found == "met", reason
+
+
+def test_how_a_role_is_held_is_not_part_of_its_title() -> None:
+    """ "3+ years as an active ski instructor": jobs titled "Ski Instructor" are that role."""
+    resume = (
+        "Lena Berger\nEXPERIENCE\nSki Instructor, Skischule Arlberg, St. Anton · 12/2019 – 04/2026\n"
+        "- Taught private and group lessons, levels 1-4\n"
+    )
+    found, reason = verdict("At least 3 years as an active ski instructor", resume)
+    assert found == "met", reason
