@@ -47,7 +47,8 @@ class ScaleVocabulary:
     tally: re.Pattern[str] | None = None  # "300 logged dives", "Logged dives: 1,150"
     unit_of: dict[str, str] = field(default_factory=dict)  # a unit's name as written -> the unit
     unit_ends: frozenset[str] = frozenset()  # words that end a unit written out ("days logged in")
-    not_units: frozenset[str] = frozenset()  # what such a unit never is: time, people
+    not_units: frozenset[str] = frozenset()  # what such a unit never starts with: time, people
+    not_counted: frozenset[str] = frozenset()  # words no such unit holds: seasons, credits
 
 
 def _words(values: tuple[str, ...]) -> re.Pattern[str]:
@@ -114,6 +115,7 @@ def scale_vocabulary() -> ScaleVocabulary:
         unit_of=unit_of,
         unit_ends=_listed(kinds.get(TALLY), "unit_ends"),
         not_units=_listed(kinds.get(TALLY), "not_units"),
+        not_counted=_listed(kinds.get(TALLY), "not_counted"),
     )
 
 
@@ -128,7 +130,11 @@ def _tally(data: object) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     if not data:
         return None, {}
     entry = check_keys(
-        data, file=FILE, where="kinds.tally", required=["name", "units"], optional=["unit_ends", "not_units"]
+        data,
+        file=FILE,
+        where="kinds.tally",
+        required=["name", "units"],
+        optional=["unit_ends", "not_units", "not_counted"],
     )
     units = entry["units"]
     if not isinstance(units, dict):
@@ -225,6 +231,8 @@ def open_tally(text: str) -> Scale | None:
                 continue  # "40 completed home inspections": the thing counted follows
             words.append(word)
         if not words or not words[-1].endswith("s") or words[0] in vocabulary.not_units:
+            continue
+        if any(part in vocabulary.not_counted for word in words for part in word.split("-")):
             continue
         number = match.group("n1") or match.group("n2")
         value = float(number.replace(",", ""))

@@ -340,8 +340,8 @@ def literal_spans(
         while len(run) > 1 and run[-1].lower in vocabulary.suffix_frames:
             run = run[:-1]  # "PMP certification" -> "PMP", "CPA license" -> "CPA"
         phrase = text[run[0].start : run[-1].end]
-        if _only_a_place(phrase, vocabulary):
-            continue  # "Lux GAAP", "a UK-recognised degree": where it is from or valid
+        if _only_a_place(phrase, vocabulary) and re.match(r" [^\W\d_]", text[run[-1].end :]):
+            continue  # "Lux GAAP", "a UK-recognised degree": where what follows is from or valid
         while len(run) > 1 and "-" in run[0].text and _only_a_place(run[0].text, vocabulary):
             run = run[1:]  # "EU-recognised nursing diploma" names a nursing diploma
         phrase = text[run[0].start : run[-1].end]
