@@ -106,6 +106,9 @@ class AmbiguityRules:
     # a short form with another sense in some lines ("CRM" in a cockpit is crew resource
     # management): its form as written -> ((the other sense's skill id, words of its context), ...)
     senses: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
+    # a skill's short form that, written in lower case, is a word of a language postings are read
+    # in ("dei" is Italian "of the"; "DEI" diversity, equity and inclusion): no skill as written
+    lower_case_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -160,7 +163,7 @@ def ambiguity_rules() -> AmbiguityRules:
         file=FILE,
         where=where,
         required=["window", "list_separators", "triggers"],
-        optional=["blockers", "senses"],
+        optional=["blockers", "senses", "lower_case_words"],
     )
     after: dict[str, tuple[tuple[str, ...], ...]] = {}
     before: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -187,6 +190,7 @@ def ambiguity_rules() -> AmbiguityRules:
         triggers=frozenset(t.lower() for t in string_list(entry["triggers"], file=FILE, where=where)),
         blockers_after=after,
         blockers_before=before,
+        lower_case_words=frozenset(string_list(entry.get("lower_case_words"), file=FILE, where=where)),
     )
 
 

@@ -148,6 +148,20 @@ def _matches_at(words: list[str], sequences: tuple[tuple[str, ...], ...], at_end
 SkillGroups = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]
 
 
+# "(es. DNLab)", "SAP, Oracle ecc.": Italian abbreviations the tokenizer splits from their period
+SPLIT_ABBREVIATIONS = frozenset({"es", "ecc"})
+
+
+def _join_abbreviations(tokens: list[str]) -> list[str]:
+    joined: list[str] = []
+    for token in tokens:
+        if token == "." and joined and joined[-1] in SPLIT_ABBREVIATIONS:
+            joined[-1] += "."
+        else:
+            joined.append(token)
+    return joined
+
+
 def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] = ()) -> SkillGroups:
     """Split a line's skills into (all_of, any_of groups, the any-of groups that are examples);
     ``qualifiers``: character ranges of the doc that qualify a name (a licence's place), skipped.
@@ -163,11 +177,13 @@ def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] 
         if runs:
             previous = runs[-1][-1]
             # ("RN license in the State of Ohio, or a multistate license": the place is no separator)
-            between = [
-                t.lower_
-                for t in span.doc[previous.end : span.start]
-                if not any(a <= t.idx < b for a, b in qualifiers)
-            ]
+            between = _join_abbreviations(
+                [
+                    t.lower_
+                    for t in span.doc[previous.end : span.start]
+                    if not any(a <= t.idx < b for a, b in qualifiers)
+                ]
+            )
             # "Klaviyo, Braze, or a similar email platform": the open-ended tail joins the list
             tail = next((c for c in cues.after if len(c) > 1 and tuple(between[-len(c) :]) == c), ())
             core = between[: len(between) - len(tail)] if tail else between
@@ -221,13 +237,17 @@ def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] 
     for run, links in zip(runs, connectors, strict=False):
         doc = run[0].doc
         # ("such as: Hadoop, Hive": the colon after a cue does not hide it)
-        before = [
-            t.lower_
-            for t in doc[max(0, run[0].start - 5) : run[0].start]
-            if "\n" not in t.text and t.text != ":"
-        ]
+        before = _join_abbreviations(
+            [
+                t.lower_
+                for t in doc[max(0, run[0].start - 5) : run[0].start]
+                if "\n" not in t.text and t.text != ":"
+            ]
+        )
         _drop_trailing(before, ARTICLES)  # "such as the Vineland-3, BOT-2 or PEDI-CAT"
-        after = [t.lower_ for t in doc[run[-1].end : run[-1].end + 4] if "\n" not in t.text]
+        after = _join_abbreviations(
+            [t.lower_ for t in doc[run[-1].end : run[-1].end + 4] if "\n" not in t.text]
+        )
         ids = [span.id_ for span in run]
         # ("including" is inside a run only when it folded a head in: "PostgreSQL, including ...")
         inner_cue = any(word in INNER_EXAMPLE_CUES for link in links for word in link)
@@ -293,7 +313,7 @@ def _split_after_or(ids: list[str], links: list[list[str]]) -> list[tuple[list[s
 
 CONJUNCTIONS = frozenset({",", "and", "or", "&", ";", "plus"})
 # "or" and "and" as Spanish and Portuguese lines write them ("APICS CPIM o CSCP")
-OR_WORDS = frozenset({"or", "o", "u", "ou"})
+OR_WORDS = frozenset({"or", "o", "u", "ou", "oppure"})
 AND_WORDS = frozenset({"and", "&", "y"})
 
 
@@ -833,6 +853,9 @@ INNER_EXAMPLE_CUES = frozenset(
         "esempio",
         "tales",
         "tais",
+        "es.",
+        "come",
+        "quali",
     }
 )
 BRACKET_AFTER = re.compile(r"\s*\(([^()]{3,160})\)")

@@ -118,7 +118,10 @@ def _exams(entries: object) -> tuple[LanguageExam, ...]:
 
 
 ROMANCE_BEFORE = re.compile(
-    r"(?:\b(?:de|do|da|dos|das|del|el|en|em|com|con|du|des|le|la)\s+|\b[ld][’'])$", re.IGNORECASE
+    # (Italian too: "della lingua inglese", "conoscenza del tedesco", "inglese e tedesco")
+    r"(?:\b(?:de|do|da|dos|das|del|el|en|em|com|con|du|des|le|la|di|della|dello|delle|dei|il|lo|lingua|lingue|"
+    r"e|ed|o|in|madrelingua)\s+|\b(?:[ld]|dell|nell|all|sull|dall)[’'])$",
+    re.IGNORECASE,
 )
 
 

@@ -51,6 +51,15 @@ def fast_tokenizer_rules(nlp: Language) -> None:
 
 
 TOKENIZER_CACHE_SIZE = 200_000  # chunks (about 100 bytes each)
+# An Italian preposition elided onto the next word ("all'OPI", "dell'Albo"): a token of its own
+ITALIAN_ELISION = r"(?i:all|dell|nell|sull|dall|quell)['’](?=[^\W\d_])"
+
+
+def elision_prefixes(nlp: Language) -> None:
+    """Split an Italian elided preposition from the word it leans on ("Iscrizione all'OPI" asks for
+    OPI). English has no word that starts so."""
+    prefixes = [*nlp.Defaults.prefixes, ITALIAN_ELISION]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
 
 
 @Language.factory("jobmatch_norm")
@@ -168,7 +177,13 @@ class SkillContext:
     def __call__(self, doc: Doc) -> Doc:
         self._text: str | None = doc.user_data.get(TEXT)  # doc.text would join every token
         candidates = list(doc.spans.get(RAW_SKILLS, ()))  # each pass over a SpanGroup makes new Spans
-        plain = filter_spans([span for span in candidates if span.label_ == PLAIN])
+        plain = filter_spans(
+            [
+                span
+                for span in candidates
+                if span.label_ == PLAIN and span_text(span) not in self.rules.lower_case_words
+            ]
+        )
         anchored = bytearray(len(doc))  # 1 where a kept skill mention covers the token
         for span in plain:
             anchored[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -327,6 +342,7 @@ def build_pipeline(taxonomy: Taxonomy | None = None) -> Language:
     taxonomy = taxonomy or load_taxonomy()
     nlp = spacy.blank("en")
     fast_tokenizer_rules(nlp)
+    elision_prefixes(nlp)
     # Each ruler's patterns are made of what it matches on: tokens for the two skill rulers,
     # tokens with their lemma norms for the concept ruler.
     nlp.add_pipe("phrase_spans", name="skill_ruler", config={"spans_key": RAW_SKILLS, "attr": "LOWER"})

@@ -30,7 +30,10 @@ TERM_PREFIX = "term:"
 NAME_JOINERS = frozenset(
     {"of", "the", "and", "&", "for", "de", "du", "la", "des", "del", "dos", "das", "do", "da", "di"}
 )
-ROMANCE_OF = frozenset({"de", "del", "da", "do", "dos", "das"})
+# (and of Italian ones: "controllo della qualità", "bilanci di esercizio")
+ROMANCE_OF = frozenset(
+    {"de", "del", "da", "do", "dos", "das", "di", "della", "dello", "dei", "degli", "delle"}
+)
 ROMANCE_AND = frozenset({"y", "e", "et", "und"})
 FRAME_PREPOSITIONS = frozenset({"of", "to"})  # "Command of", "Commitment to"
 SUBORDINATE = re.compile(
@@ -69,6 +72,20 @@ PRONOUN = re.compile(r"\b(?:you|your|you've|you're|we|we're|our|us|i|i've)\b", r
 # A word: letters, digits and the joiners that live inside names ("GD&T", "BD+C", "S/4HANA",
 # "Y14.5-2018", "C++", "I-9", "O'Brien").
 WORD = re.compile(r"[^\W_](?:[\w&+#./'’-]*[\w+#])?")
+# An Italian article or preposition elided onto the next word ("all'OPI", "dell'Albo"): a word of its own
+ELIDED = re.compile(r"(?:all|dell|nell|sull|dall|quell|un)['’](?=[^\W\d_])")
+
+
+def _words(text: str) -> list[Word]:
+    words = []
+    for m in WORD.finditer(text):
+        elided = ELIDED.match(m.group())
+        if elided:
+            words.append(Word(elided.group(), m.start(), m.start() + elided.end()))
+            words.append(Word(m.group()[elided.end() :], m.start() + elided.end(), m.end()))
+        else:
+            words.append(Word(m.group(), m.start(), m.end()))
+    return words
 
 
 @dataclass(frozen=True)
@@ -231,7 +248,7 @@ def literal_spans(
     line named nothing else, so a phrase of two or more words is kept whatever its form ("a store
     renovation"): searched for, rather than the line left unchecked."""
     vocabulary = term_vocabulary()
-    words = [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    words = _words(text)
     runs: list[list[Word]] = []
     current: list[Word] = []
     previous_end = 0
@@ -566,9 +583,11 @@ def _before_suffix_frame(words: list[Word], last: Word, vocabulary: TermVocabula
 
 GENERIC_LEAD = re.compile(r"^(?:skills?|experience|knowledge|abilities|tools|systems|methods)\b")
 ROMANCE_AGAIN = ROMANCE_OF | {"en", "em"}  # a head's preposition, said again after "o" or "y"
-ROMANCE_OR = frozenset({"o", "u", "y", "e", "ou"})
+ROMANCE_OR = frozenset({"o", "u", "y", "e", "ou", "ed", "oppure"})
 LIST_JOINS = frozenset(
     {",", "/", "and", "or", "&", "and/or", ", and", ", or", ",and", ",or", "o", "u", "y", "ou", ", o", ", y"}
+    # Italian: "AutoCAD e Revit", "SAP oppure Oracle"
+    | {"e", "ed", "oppure", ", e", ", oppure"}
     # "cirugía ortopédica, laparoscópica o de columna"
     | {f"{join} {again}" for join in (*ROMANCE_OR, ", o", ", y") for again in ROMANCE_AGAIN}
 )
@@ -604,6 +623,23 @@ EXAMPLE_JOINS = frozenset(
         "(por exemplo",
         "(tais como",
         "tais como",
+        # Italian: "(es. DNLab)", "(ad esempio SAP)", "strumenti come Jira", "tra cui Revit"
+        "(es.",
+        "(es.,",
+        "es.",
+        "(ad es.",
+        "ad es.",
+        "(ad esempio",
+        "(ad esempio,",
+        "ad esempio",
+        "ad esempio,",
+        "(come",
+        "come",
+        "quali",
+        "(quali",
+        "tra cui",
+        "(tra cui",
+        ", tra cui",
     }
 )
 
