@@ -104,6 +104,7 @@ class TermVocabulary:
     # ("UK-recognised"): where a thing is from or valid, not a thing to search for
     places: frozenset[str] = frozenset()
     place_standing: frozenset[str] = frozenset()
+    frame_fillers: frozenset[str] = frozenset()  # adjectives after a frame's noun ("documentata")
 
 
 @cache
@@ -113,7 +114,15 @@ def term_vocabulary() -> TermVocabulary:
         file=FILE,
         where="top level",
         required=["stop_words", "frames", "suffix_frames", "generic", "detail_cues", "conditions"],
-        optional=["stated_conditions", "least_age", "citizenship", "activities", "places", "place_standing"],
+        optional=[
+            "stated_conditions",
+            "least_age",
+            "citizenship",
+            "activities",
+            "places",
+            "place_standing",
+            "frame_fillers",
+        ],
     )
 
     def words(key: str) -> frozenset[str]:
@@ -149,6 +158,7 @@ def term_vocabulary() -> TermVocabulary:
         activities=words("activities") if "activities" in data else frozenset(),
         places=words("places") if "places" in data else frozenset(),
         place_standing=words("place_standing") if "place_standing" in data else frozenset(),
+        frame_fillers=words("frame_fillers") if "frame_fillers" in data else frozenset(),
     )
 
 
@@ -570,7 +580,9 @@ def _first_word_start(words: list[Word]) -> int:
 
 def _after_frame(words: list[Word], first: Word, vocabulary: TermVocabulary) -> bool:
     index = next(i for i, w in enumerate(words) if w is first)
-    before = [w.lower for w in words[max(0, index - 6) : index]]
+    # "esperienza documentata nel restauro", "experiencia comprobada en": the adjective after the
+    # frame's noun does not break it
+    before = [w.lower for w in words[max(0, index - 7) : index] if w.lower not in vocabulary.frame_fillers]
     return any(
         tuple(before[-len(frame) :]) == frame for frame in vocabulary.frames if len(before) >= len(frame)
     )

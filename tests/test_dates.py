@@ -89,3 +89,18 @@ def test_french_german_and_spanish_month_names(text: str, months: int) -> None:
 )
 def test_lines_with_several_ranges(line: str, expected: list[tuple[str, str]]) -> None:
     assert [(month_label(r.start), month_label(r.end)) for r in find_date_ranges(line)] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "05/2021 – alla data attuale",
+        "02/2018 – hasta la fecha",
+        "09/2016 – até à data",
+        "03/2019 – jusqu'à ce jour",
+    ],
+)
+def test_a_europass_present_is_open(line: str) -> None:
+    """The Europass wordings of "to date" in Italian, Spanish, Portuguese and French."""
+    [found] = find_date_ranges(line)
+    assert found.end is None, found

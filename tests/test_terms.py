@@ -446,3 +446,15 @@ def test_romance_example_lists_are_examples_of_the_kind_before_them(run, tmp_pat
     for needle in ("SolidWorks", "CMMS"):
         groups = requirement(data, needle)["groups"]
         assert len(groups) == 1 and groups[0]["examples"], (needle, terms(requirement(data, needle)))
+
+
+def test_an_adjective_after_a_romance_frame_keeps_what_it_frames(run, tmp_path: Path) -> None:
+    """ "Esperienza documentata nella manutenzione di impianti", "Experiencia comprobada en
+    calderas industriales": the frame holds across its noun's adjective; "e/o" joins nothing."""
+    posting = (
+        "Requisiti\n- Almeno 3 anni di esperienza documentata nella saldatura di tubazioni e/o serbatoi\n"
+    )
+    data = extract(run, tmp_path, posting)
+    names = [text for group in terms(requirement(data, "saldatura")) for _, text in group]
+    assert any("saldatura" in n for n in names), names
+    assert not any("e/o" in n for n in names), names

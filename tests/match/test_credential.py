@@ -915,3 +915,15 @@ def test_a_current_named_course_is_a_credential_whose_state_counts() -> None:
     [result] = results("Current Immediate Life Support (ILS) and a manual handling course", resume)
     assert "credential" in result.requirement.kinds, result.requirement.kinds
     assert result.verdict != "met", result.reason
+
+
+def test_a_uk_qualifications_and_training_list_holds_credentials() -> None:
+    """ "QUALIFICATIONS & TRAINING" on a UK CV lists certificates: "MIST and GWO Working at
+    Heights - completed 03/2025" holds both."""
+    resume = (
+        "Rhys Evans\nEXPERIENCE\nWind Turbine Technician, Celtic Wind Services, Swansea  2021 – Present\n"
+        "- Serviced 2 MW turbines\nQUALIFICATIONS & TRAINING\n"
+        "- MIST and GWO Working at Heights - completed 03/2025\n"
+    )
+    [result] = results("Valid MIST with GWO Working at Heights", resume)
+    assert result.verdict == "met", result.reason
