@@ -574,6 +574,8 @@ def _equivalent_years(
 CREDENTIAL_WORDS = re.compile(
     r"\b(?:certifications?|certified|certificates?|licen[sc]es?|licensed|credentials?|safety card|"
     r"certificaci[oó]n|certifica[cç][aã]o|certificado|licencia|licen[cç]a|"
+    # Italian and French: "Attestato PES/PAV", "Abilitazione PLE", "patentino", "habilitation électrique"
+    r"attestat[oi]|abilitazion[ei]|patentino|certificazion[ei]|attestation|habilitation|certificat|"
     # a professional's standing, in Spanish and Portuguese: "Tarjeta profesional vigente", "colegiatura"
     r"tarjeta profesional|registro profesional|matr[ií]cula profesional|colegiatura|"
     r"registro profissional|carteira profissional|"
@@ -1680,7 +1682,12 @@ REGISTERED_AS = re.compile(
     r"\b(?:registration|registered|licensed|licen[cs]e|certified|accredited|enrolled|enrolment)\s+as\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
-ISSUER_BEFORE = re.compile(r"\b(?:issued by|awarded by|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+ISSUER_BEFORE = re.compile(
+    r"\b(?:issued by|awarded by|by|from|(?:emitid[oa]|expedid[oa]|otorgad[oa]|emitid[oa]|conferid[oa])\s+por"
+    r"|(?:emitid[oa]|expedid[oa]|conferid[oa])\s+pel[oa]|délivrée?\s+par|rilasciat[oa]\s+da)"
+    r"\s+(?:(?:the|la|el|los|las|le|les|a|o|il|lo)\s+)?$",
+    re.IGNORECASE,
+)
 ISSUER_TAIL = re.compile(r"[\w\s,&'’-]{0,60}\(\s*")  # "Administrative Office of the Courts (" before "AOC"
 
 

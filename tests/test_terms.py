@@ -458,3 +458,26 @@ def test_an_adjective_after_a_romance_frame_keeps_what_it_frames(run, tmp_path: 
     names = [text for group in terms(requirement(data, "saldatura")) for _, text in group]
     assert any("saldatura" in n for n in names), names
     assert not any("e/o" in n for n in names), names
+
+
+def test_french_frames_and_example_cues(run, tmp_path: Path) -> None:
+    """ "Bonne maîtrise d'un logiciel de paie tel que Sage Paie ou Silae", "Connaissance d'un ERP
+    (SAP ou équivalent)": the examples are either; the frame is no term."""
+    posting = (
+        "Profil recherché\n- Bonne maîtrise d'un logiciel de paie tel que Silae ou Cegid\n"
+        "- Connaissance d'un ERP (SAP, Sage X3 ou équivalent)\n"
+    )
+    data = extract(run, tmp_path, posting)
+    paie = terms(requirement(data, "Silae"))
+    assert len(paie) == 1 and {"Silae", "Cegid"} <= {text for _, text in paie[0]}, paie
+    erp = [text for group in terms(requirement(data, "ERP")) for _, text in group]
+    assert not any("Connaissance" in t for t in erp), erp
+
+
+def test_an_issuer_after_issued_by_in_spanish_is_no_part_of_the_name(run, tmp_path: Path) -> None:
+    posting = (
+        "Requisitos\n- Licencia de operador de montacargas emitida por el Ministerio de Trabajo (MTPS)\n"
+    )
+    data = extract(run, tmp_path, posting)
+    names = [text for group in terms(requirement(data, "montacargas")) for _, text in group]
+    assert not any("emitida" in t or "Ministerio" in t for t in names), names

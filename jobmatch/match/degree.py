@@ -99,10 +99,17 @@ def _field_fit(best: Education, wanted: list[str], related_ok: bool, text: str =
     return MISSING, f" in {'/'.join(best.fields)}, unrelated to {'/'.join(wanted)}"
 
 
+# a degree line that takes one still being studied ("concluída ou em curso", "or currently enrolled",
+# "final-year students welcome")
+UNDER_WAY_ACCEPTED = re.compile(
+    r"\b(?:or|ou|o|oppure)\s+(?:currently\s+)?(?:em curso|en curso|in corso|en cours|cursando|enrolled|"
+    r"pursuing|studying|in progress|final[- ]year)\b|\bfinal[- ]year students?\b",
+    re.IGNORECASE,
+)
 ANY_FIELD = re.compile(r"\bany (?:field|discipline|subject|major|area)\b", re.IGNORECASE)
 # "a degree in X", "an apprenticeship as a locksmith, Metallbauer or ...": the
 # field or trade, up to the end of its clause
-FIELD_AFTER = re.compile(r"\b(?:in|of|as an?)\s+(?P<field>[^;.()]+)", re.IGNORECASE)
+FIELD_AFTER = re.compile(r"\b(?:in|of|as an?|en|em)\s+(?P<field>[^;.()]+)", re.IGNORECASE)
 FIELD_STOP = re.compile(
     r"\s(?:from|at|with|or an?|and an?|plus|preferred|required|is|are|will"
     r"|de una?|por el|por la|o formación|ou formação|reconocid[oa]|otorgad[oa]|emitid[oa]|registrad[oa])\s",
@@ -123,7 +130,7 @@ def unnamed_field_words(text: str) -> tuple[tuple[str, ...], ...]:
     filler = degree_vocabulary().field_filler
     alternatives = (
         tuple(dict.fromkeys(w.lower() for w in WORD.findall(part) if w.lower() not in filler))
-        for part in re.split(r"\s+or\s+|\s*/\s*|\s*,\s*", field)
+        for part in re.split(r"\s+(?:or|ou|o|u|oppure)\s+|\s*/\s*|\s*,\s*", field)
     )
     return tuple(words for words in alternatives if words)
 
@@ -245,7 +252,15 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
             # "Postgraduate Diploma in Management" for "an MBA": past the level below, short of this one
             verdict = PARTIAL
             reason = f"has a {step.group().lower()}, a step toward the {degree.level} asked, not that degree"
-        if pending:  # an expected degree is not held: still missing, said as such
+        accepted = UNDER_WAY_ACCEPTED.search(degree.text)
+        if pending and accepted and field_fit(pending[0])[0] == MET:
+            # "Graduação em Direito, concluída ou em curso": a degree under way in the field is enough
+            status = pending[0].status.replace("_", " ")
+            verdict = MET
+            named = pending[0].degree or pending[0].level
+            reason = f"has {named} {status}, which the line accepts (“{accepted.group()}”)"
+            evidence = (Evidence(text=pending[0].text, section="education", line=pending[0].line),)
+        elif pending:  # an expected degree is not held: still missing, said as such
             status = pending[0].status.replace("_", " ")
             reason += f"; {pending[0].degree or pending[0].level} {status}, not held yet"
             evidence = (Evidence(text=pending[0].text, section="education", line=pending[0].line),)

@@ -319,3 +319,14 @@ def test_trade_and_operator_work_shows_a_competency(requirement: str, job_lines:
 def test_a_work_ethic_is_not_ethics() -> None:
     [result] = results("A strong work ethic", "EXPERIENCE\nClerk, Acme   2019 – Present\n- Filed invoices\n")
     assert "Discretion" not in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["Atenção a detalhes, discrição e cordialidade", "Rigueur et sens de l'analyse", "Excelente redação"],
+)
+def test_soft_skills_named_in_portuguese_and_french_are_competencies(asked: str) -> None:
+    [result] = results(
+        asked, "Ana Lima\nEXPERIÊNCIA\nAssistente, Cartório Central · 2020 – atual\n- Arquivo\n"
+    )
+    assert "soft" in result.requirement.kinds, result.requirement.kinds

@@ -623,3 +623,19 @@ def test_where_a_qualification_is_from_is_no_term_to_search() -> None:
     terms = [t.text.lower() for g in result.requirement.groups for t in g.terms]
     assert "foreign" not in terms, terms
     assert result.verdict == "met", result.reason
+
+
+def test_a_degree_line_that_takes_one_under_way() -> None:
+    """ "Licenciatura en Enfermería, concluida o en curso": a nursing degree still being studied
+    meets it; one in another field does not."""
+    asked = "Licenciatura en Enfermería, concluida o en curso"
+    studying = (
+        "Camila Rojas\nEXPERIENCIA\nAuxiliar de enfermería, Clínica Santa María · 03/2022 – actualidad\n"
+        "- Control de signos vitales\nEDUCACIÓN\n"
+        "Licenciatura en Enfermería – en curso (4.º año), Universidad de Chile\n"
+    )
+    found, reason = verdict(asked, studying)
+    assert found == "met", reason
+    other = studying.replace("Enfermería – en curso", "Derecho – en curso")
+    found, reason = verdict(asked, other)
+    assert found != "met", reason
