@@ -1678,10 +1678,7 @@ def _spells_out(acronym: str, words: str) -> bool:
 
 
 REGISTER_NAMES = ("Register", "Registry", "Roll")  # the body's list a registration puts one on
-REGISTERED_AS = re.compile(
-    r"\b(?:registration|registered|licensed|licen[cs]e|certified|accredited|enrolled|enrolment)\s+as\s+(?:an?\s+)?$",
-    re.IGNORECASE,
-)
+
 ISSUER_BEFORE = re.compile(
     r"\b(?:issued by|awarded by|by|from|(?:emitid[oa]|expedid[oa]|otorgad[oa]|emitid[oa]|conferid[oa])\s+por"
     r"|(?:emitid[oa]|expedid[oa]|conferid[oa])\s+pel[oa]|délivrée?\s+par|rilasciat[oa]\s+da)"
@@ -1718,10 +1715,6 @@ def _credential_names_whole(
             qualifiers.append(((lead.start() if lead else at) + start, span.end_char))
             if by_issuer:
                 issuer_end = end  # "by the Maryland Administrative Office of the Courts (AOC)"
-            continue
-        if REGISTERED_AS.search(before):
-            # "HCPC registration as a Paramedic": the profession a register lists, not a credential
-            qualifiers.append((span.start_char, span.end_char))
             continue
         a_register = span.text.strip().endswith(REGISTER_NAMES)  # "on the Physiotherapists Register"
         if span.label_ == TERM_LABEL and (by_issuer or a_register):

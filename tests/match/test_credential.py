@@ -878,20 +878,15 @@ def test_a_charter_is_the_credential_s_name_not_a_term_of_its_own() -> None:
     assert result.verdict == "met", result.reason
 
 
-def test_a_registration_as_a_profession_or_another_body_s_is_either() -> None:
-    """ "Current GPhC registration as a Pharmacist, or PSNI registration as a Pharmacist": the
-    profession is what the register lists, and either body's registration will do."""
+def test_a_registration_as_a_profession_needs_that_profession() -> None:
+    """ "Current NMC registration as a Midwife": the register lists nurses too; a nurse's NMC
+    registration is not the midwife's."""
     resume = (
-        "Aoife Quinn\nEXPERIENCE\nCommunity Pharmacist, Boots, Belfast  2019 – Present\n"
-        "- Ran the dispensary\n"
-        "REGISTRATION\nPSNI registered pharmacist, No. 20417\n"
+        "Aoife Quinn\nEXPERIENCE\nStaff Nurse, Royal Victoria Hospital, Belfast  2019 – Present\n"
+        "- Cared for post-natal patients\nREGISTRATION\nNMC registered nurse (Adult), PIN 19A1234B\n"
     )
-    [result] = results(
-        "Current GPhC registration as a Pharmacist, or PSNI registration as a Pharmacist", resume
-    )
-    [group] = result.requirement.groups
-    assert sorted(t.text for t in group.terms) == ["GPhC", "PSNI"], group
-    assert result.verdict == "met", result.reason
+    [result] = results("Current NMC registration as a Midwife", resume)
+    assert result.verdict != "met", result.reason
 
 
 def test_an_equivalent_card_after_a_comma_or_is_an_alternative() -> None:
@@ -927,3 +922,23 @@ def test_a_uk_qualifications_and_training_list_holds_credentials() -> None:
     )
     [result] = results("Valid MIST with GWO Working at Heights", resume)
     assert result.verdict == "met", result.reason
+
+
+def test_a_trade_s_qualifications_heading_lists_credentials() -> None:
+    resume = (
+        "Tom Bryce\nEXPERIENCE\nGas Engineer, Warmline Heating, Bristol  2019 – Present\n"
+        "- Serviced domestic boilers\nTRADE QUALIFICATIONS\n"
+        "- ACS CCN1 and CENWAT, Logic4training - valid until 03/2029\n"
+    )
+    [result] = results("Valid ACS CCN1", resume)
+    assert result.verdict == "met", result.reason
+
+
+def test_an_exam_registered_for_a_window_is_not_passed() -> None:
+    resume = (
+        "Sara Novak\nEXPERIENCE\nFund Accountant, Arno Capital, Luxembourg  2021 – Present\n"
+        "- NAV calculation\n"
+        "CERTIFICATIONS\nCFA Level II exam – registered (August 2027 window)\n"
+    )
+    [result] = results("CFA Level II passed", resume)
+    assert result.verdict != "met", result.reason
