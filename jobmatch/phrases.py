@@ -339,7 +339,7 @@ def degree_vocabulary() -> DegreeVocabulary:
 
 def _words_before(words: list[str]) -> re.Pattern[str] | None:
     """One of ``words`` right at the end of the text before a degree form."""
-    return re.compile(rf"(?<![\w])(?:{alternation(words)})\s+$", re.I) if words else None
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?:\s+|-)$", re.I) if words else None
 
 
 def _stage_before(stages: list[str]) -> re.Pattern[str] | None:

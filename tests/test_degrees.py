@@ -117,3 +117,11 @@ def test_a_posting_s_field_written_before_its_degree_word(line: str, field: str)
 def test_an_ask_before_a_degree_names_no_field_of_it() -> None:
     degree = parse_degree("3 years of accounting experience and a degree")
     assert degree is None or degree.fields == (), degree
+
+
+def test_a_brazilian_postgraduate_course_is_past_the_first_degree() -> None:
+    """ "Pós-graduação em ..." is no "graduação" (a first degree) because its word ends the same."""
+    post = parse_degree("Pós-graduação em Direito Tributário")
+    first = parse_degree("Graduação em Direito")
+    assert post is not None and post.level == "master", post
+    assert first is not None and first.level == "bachelor", first

@@ -481,3 +481,8 @@ def test_an_issuer_after_issued_by_in_spanish_is_no_part_of_the_name(run, tmp_pa
     data = extract(run, tmp_path, posting)
     names = [text for group in terms(requirement(data, "montacargas")) for _, text in group]
     assert not any("emitida" in t or "Ministerio" in t for t in names), names
+
+
+def test_a_language_with_its_register_in_italian(run, tmp_path: Path) -> None:
+    data = extract(run, tmp_path, "Requisiti\n- Conoscenza del tedesco tecnico\n")
+    assert terms(requirement(data, "tedesco")) == [[("language", "tedesco")]]

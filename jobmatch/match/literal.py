@@ -106,15 +106,18 @@ def _same_grade(profile: Profile, hits: tuple[int, ...], text: str) -> tuple[int
 
 def _head_stem(text: str) -> str | None:
     """The stem of the word a plain phrase is about (its last word that is not an everyday one:
-    "ambulance" in "land ambulance service"), when the phrase has another such word before it;
-    None for a name, a short word or a phrase of one such word."""
+    "ambulance" in "land ambulance service"; "teinture" in "procédés de teinture", the everyday
+    "procédés" aside); None for a name, a short word or a phrase of one word."""
     generic = term_vocabulary().generic
     content = [
         w
         for w in text.split()
         if w.lower() not in generic and w.lower() not in JOINERS and w.lower() not in ROMANCE_OF
     ]
-    if len(content) < 2 or any(is_named(w, first=i == 0) for i, w in enumerate(text.split())):
+    # "procédés de teinture", "payroll software": one word that is not an everyday one is the head
+    if not content or len(content) == len(text.split()) == 1:
+        return None
+    if any(is_named(w, first=i == 0) for i, w in enumerate(text.split())):
         return None
     # Spanish and Portuguese put the head first: "software de diagnóstico electrónico" is about
     # "diagnóstico" (the everyday "software" aside), not about "electrónico"

@@ -330,3 +330,12 @@ def test_soft_skills_named_in_portuguese_and_french_are_competencies(asked: str)
         asked, "Ana Lima\nEXPERIÊNCIA\nAssistente, Cartório Central · 2020 – atual\n- Arquivo\n"
     )
     assert "soft" in result.requirement.kinds, result.requirement.kinds
+
+
+def test_drafting_in_portuguese_shows_written_communication() -> None:
+    resume = (
+        "Lucas Prado\nEXPERIÊNCIA PROFISSIONAL\nEstagiário, Tabelionato Central, Curitiba · 2023 – atual\n"
+        "- Elaboração de minutas de escrituras e procurações\n- Redação de pareceres para o tabelião\n"
+    )
+    [result] = results("Excelente redação", resume)
+    assert result.verdict != "missing", result.reason

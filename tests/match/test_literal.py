@@ -212,3 +212,14 @@ def test_a_capital_opening_the_line_is_not_taken_for_a_name() -> None:
     resume = "Ines Moro\nEXPERIENCE\nPorter, City Hospital  2019 – Present\n- Moved patients between wards\n"
     [result] = results("Hospital pharmacy experience", resume)
     assert result.verdict == "missing", result.reason
+
+
+def test_a_romance_phrase_whose_only_plain_word_is_found_is_partly_shown() -> None:
+    """ "Maîtrise des procédés de soudage": "procédés" is an everyday word; a welder whose lines
+    name "soudage" shows part of it, not nothing."""
+    resume = (
+        "Karim Haddad\nEXPÉRIENCE\nSoudeur TIG, Métal Sud, Sfax · 2018 – aujourd'hui\n"
+        "- Soudage TIG de tuyauteries inox\n"
+    )
+    [result] = results("Bonne maîtrise des procédés de soudage", resume)
+    assert result.verdict != "missing", result.reason

@@ -441,3 +441,13 @@ def test_every_sense_is_a_taxonomy_skill() -> None:
 
     skills = load_taxonomy().skills
     assert all(skill in skills for choices in ambiguity_rules().senses.values() for skill, _ in choices)
+
+
+def test_a_hepatitis_b_immunisation_is_shown_by_its_vaccination() -> None:
+    resume = (
+        "Megan Price\nEXPERIENCE\nDental Nurse, Smile Studio, Swansea  2021 – Present\n"
+        "- Chairside assisting\n"
+        "COMPLIANCE\nHep B vaccinated - titre on file (2021)\n"
+    )
+    found, reason = verdict("Hepatitis B immunisation with proof of immunity", resume)
+    assert found != "missing", reason
