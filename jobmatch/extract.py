@@ -575,7 +575,7 @@ CREDENTIAL_WORDS = re.compile(
     r"\b(?:certifications?|certified|certificates?|licen[sc]es?|licensed|credentials?|safety card|"
     r"certificaci[oó]n|certifica[cç][aã]o|certificado|licencia|licen[cç]a|"
     # Italian and French: "Attestato PES/PAV", "Abilitazione PLE", "patentino", "habilitation électrique"
-    r"attestat[oi]|abilitazion[ei]|patentino|certificazion[ei]|attestation|habilitation|certificat|"
+    r"attestat[oi]|abilitazion[ei]|patentino|certificazion[ei]|attestation|habilitation|"
     # a professional's standing, in Spanish and Portuguese: "Tarjeta profesional vigente", "colegiatura"
     r"tarjeta profesional|registro profesional|matr[ií]cula profesional|colegiatura|"
     r"registro profissional|carteira profissional|"

@@ -48,7 +48,6 @@ from jobmatch.phrases import is_stem_field, is_technical_field, parse_degree, re
         # French, Tunisian, Latin American and Brazilian names of degrees
         ("Diplôme national d'ingénieur en informatique – ENSI Tunis, 2016", "master", "computer-science"),
         ("Licence appliquée en informatique de gestion – ISET Sfax, 2018", "bachelor", "computer-science"),
-        ("Bachiller en Humanidades – Colegio San Vicente, 2012", "secondary", ""),
         ("Graduação em Direito – PUCPR, 2019", "bachelor", "law"),
         # Czech and Slovak degree abbreviations
         (

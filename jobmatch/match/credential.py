@@ -344,6 +344,7 @@ def _by_its_tail(plain: tuple[str, ...], profile: Profile) -> tuple[int, ...]:
     return ()
 
 
+IN_DATE = re.compile(r"\bvalid (?:until|to|till|through)\b|\bexpir(?:es|y)\b", re.IGNORECASE)
 LEARNER = re.compile(r"\b(?:trainee|student|apprentice|intern|provisional|learner)\b", re.IGNORECASE)
 
 
@@ -371,7 +372,8 @@ def _a_course(text: str, term: Term, spellings: tuple[str, ...]) -> bool:
         segment = segment.replace(spelling, " ")
     own = {w.lower() for w in re.findall(r"\w+", term.text)}  # "Class 2 Medical": its own "class"
     course = any(m.group().lower() not in own for m in COURSE.finditer(segment))
-    return course and CERTIFIED.search(segment) is None
+    # "BOSIET ..., Benguela Safety Training - valid until 09/2028": a certificate that runs out
+    return course and CERTIFIED.search(segment) is None and IN_DATE.search(segment) is None
 
 
 def check_credential(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:

@@ -109,7 +109,7 @@ UNDER_WAY_ACCEPTED = re.compile(
 ANY_FIELD = re.compile(r"\bany (?:field|discipline|subject|major|area)\b", re.IGNORECASE)
 # "a degree in X", "an apprenticeship as a locksmith, Metallbauer or ...": the
 # field or trade, up to the end of its clause
-FIELD_AFTER = re.compile(r"\b(?:in|of|as an?|en|em)\s+(?P<field>[^;.()]+)", re.IGNORECASE)
+FIELD_AFTER = re.compile(r"\b(?:in|of|as an?)\s+(?P<field>[^;.()]+)", re.IGNORECASE)
 FIELD_STOP = re.compile(
     r"\s(?:from|at|with|or an?|and an?|plus|preferred|required|is|are|will"
     r"|de una?|por el|por la|o formación|ou formação|reconocid[oa]|otorgad[oa]|emitid[oa]|registrad[oa])\s",

@@ -942,3 +942,15 @@ def test_an_exam_registered_for_a_window_is_not_passed() -> None:
     )
     [result] = results("CFA Level II passed", resume)
     assert result.verdict != "met", result.reason
+
+
+def test_a_training_certificate_that_runs_out_is_held() -> None:
+    """ "GWO Basic Safety Training ..., valid until 05/2027": a certificate in date, not merely a
+    course attended."""
+    resume = (
+        "Jens Madsen\nEXPERIENCE\nWind Turbine Technician, Nordvind A/S, Esbjerg  2019 – Present\n"
+        "- Serviced V90s\nSAFETY QUALIFICATIONS\n"
+        "- GWO Basic Safety Training (all modules), Maersk Training Esbjerg - valid until 05/2027\n"
+    )
+    [result] = results("Valid GWO Basic Safety Training", resume)
+    assert result.verdict == "met", result.reason
