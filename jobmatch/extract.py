@@ -824,8 +824,7 @@ CLAUSE_OR = re.compile(r",\s+or\s+", re.IGNORECASE)
 def _credential_clause_alternatives(
     groups: list[TermGroup], text: str, starts: dict[str, int]
 ) -> list[TermGroup]:
-    """ "Current HCPC registration as a Paramedic, or NMC registration as a Registered Nurse", "A
-    CSCS card, or an equivalent CPCS card": two clauses joined by ", or", each naming one
+    """ "A CSCS card, or an equivalent CPCS card": two clauses joined by ", or", each naming one
     credential, offer either."""
     joins = list(CLAUSE_OR.finditer(text))
     if len(joins) != 1 or len(groups) != 2 or any(g.examples or g.detail for g in groups):
@@ -1680,7 +1679,7 @@ def _spells_out(acronym: str, words: str) -> bool:
 REGISTER_NAMES = ("Register", "Registry", "Roll")  # the body's list a registration puts one on
 
 ISSUER_BEFORE = re.compile(
-    r"\b(?:issued by|awarded by|by|from|(?:emitid[oa]|expedid[oa]|otorgad[oa]|emitid[oa]|conferid[oa])\s+por"
+    r"\b(?:issued by|awarded by|by|from|(?:emitid[oa]|expedid[oa]|otorgad[oa]|conferid[oa])\s+por"
     r"|(?:emitid[oa]|expedid[oa]|conferid[oa])\s+pel[oa]|délivrée?\s+par|rilasciat[oa]\s+da)"
     r"\s+(?:(?:the|la|el|los|las|le|les|a|o|il|lo)\s+)?$",
     re.IGNORECASE,

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from jobmatch.errors import DataError
 from jobmatch.resources import alternation, check_keys, load_data, string_list, trie_alternation
+from jobmatch.textnorm import ELIDED_PREPOSITIONS
 
 FILE = "languages.yaml"
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2", "native")  # lowest first
@@ -120,7 +121,7 @@ def _exams(entries: object) -> tuple[LanguageExam, ...]:
 ROMANCE_BEFORE = re.compile(
     # (Italian too: "della lingua inglese", "conoscenza del tedesco", "inglese e tedesco")
     r"(?:\b(?:de|do|da|dos|das|del|el|en|em|com|con|du|des|le|la|di|della|dello|delle|dei|il|lo|lingua|lingue|"
-    r"e|ed|o|in|madrelingua)\s+|\b(?:[ld]|dell|nell|all|sull|dall)[’'])$",
+    rf"e|ed|o|in|madrelingua)\s+|\b(?:[ld]|{ELIDED_PREPOSITIONS})[’'])$",
     re.IGNORECASE,
 )
 

@@ -27,6 +27,7 @@ from jobmatch.cues import AmbiguityRules, ambiguity_rules
 from jobmatch.models import SkillMention
 from jobmatch.phrases import role_variants
 from jobmatch.taxonomy import Taxonomy, load_taxonomy
+from jobmatch.textnorm import ELIDED_PREPOSITIONS
 
 SKILLS = "skills"
 CONCEPTS = "concepts"
@@ -52,7 +53,7 @@ def fast_tokenizer_rules(nlp: Language) -> None:
 
 TOKENIZER_CACHE_SIZE = 200_000  # chunks (about 100 bytes each)
 # An Italian preposition elided onto the next word ("all'OPI", "dell'Albo"): a token of its own
-ITALIAN_ELISION = r"(?i:all|dell|nell|sull|dall|quell)['’](?=[^\W\d_])"
+ITALIAN_ELISION = rf"(?i:{ELIDED_PREPOSITIONS})['’](?=[^\W\d_])"
 
 
 def elision_prefixes(nlp: Language) -> None:

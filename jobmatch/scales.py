@@ -144,13 +144,17 @@ def _tally(data: object) -> tuple[re.Pattern[str] | None, dict[str, str]]:
         for unit, names in units.items()
         for name in string_list(names, file=FILE, where=f"kinds.tally.units.{unit}")
     }
-    names = trie_alternation(unit_of)
-    pattern = re.compile(
-        rf"(?<![\w.,$£€-])(?P<n1>{COUNT})\s*\+?\s*(?:[a-z-]+\s+)?(?P<u1>{names})(?![\w-])"
-        rf"|(?<![\w-])(?P<u2>{names})\s*(?::|-|–)\s*(?:over\s+|about\s+|approx\.?\s+)?(?P<n2>{COUNT})\b(?!\s*%)",
+    return _count_pattern(trie_alternation(unit_of)), unit_of
+
+
+def _count_pattern(unit: str) -> re.Pattern[str]:
+    """A count of a unit (a regular expression of its names), as a line states it: the number
+    before it ("1,150 logged dives") or after it and a colon ("Logged dives: 1,150")."""
+    return re.compile(
+        rf"(?<![\w.,$£€-])(?P<n1>{COUNT})\s*\+?\s*(?:[a-z-]+\s+)?(?P<u1>{unit})(?![\w-])"
+        rf"|(?<![\w-])(?P<u2>{unit})\s*(?::|-|–)\s*(?:over\s+|about\s+|approx\.?\s+)?(?P<n2>{COUNT})\b(?!\s*%)",
         re.IGNORECASE,
     )
-    return pattern, unit_of
 
 
 def _amount(number: str, multiplier: str | None) -> float:
@@ -245,13 +249,8 @@ def open_tally(text: str) -> Scale | None:
 
 @cache
 def _unit_pattern(unit: str) -> re.Pattern[str]:
-    """A count of ``unit`` as a résumé states it: "150 teaching days", "Teaching days: 150"."""
-    words = r"\s+".join(re.escape(w) for w in unit.split())
-    return re.compile(
-        rf"(?<![\w.,$£€-])(?P<n1>{COUNT})\s*\+?\s*(?:[a-z-]+\s+)?{words}(?![\w-])"
-        rf"|(?<![\w-]){words}\s*(?::|-|–)\s*(?:over\s+|about\s+)?(?P<n2>{COUNT})\b(?!\s*%)",
-        re.IGNORECASE,
-    )
+    """A count of ``unit`` as written: "150 teaching days", "Teaching days: 150"."""
+    return _count_pattern(r"\s+".join(re.escape(w) for w in unit.split()))
 
 
 def counts_of(text: str, unit: str) -> list[Scale]:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from jobmatch.errors import DataError
 from jobmatch.resources import check_keys, load_data, string_list
-from jobmatch.textnorm import is_named, normalize
+from jobmatch.textnorm import ELIDED_PREPOSITIONS, is_named, normalize
 
 FILE = "terms.yaml"
 TERM_LABEL = "TERM"
@@ -73,7 +73,7 @@ PRONOUN = re.compile(r"\b(?:you|your|you've|you're|we|we're|our|us|i|i've)\b", r
 # "Y14.5-2018", "C++", "I-9", "O'Brien").
 WORD = re.compile(r"[^\W_](?:[\w&+#./'’-]*[\w+#])?")
 # An Italian article or preposition elided onto the next word ("all'OPI", "dell'Albo"): a word of its own
-ELIDED = re.compile(r"(?:all|dell|nell|sull|dall|quell|un)['’](?=[^\W\d_])")
+ELIDED = re.compile(rf"(?:{ELIDED_PREPOSITIONS}|un)['’](?=[^\W\d_])")
 
 
 def _words(text: str) -> list[Word]:

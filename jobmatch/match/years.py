@@ -131,6 +131,7 @@ def relevant_jobs(years: YearsRange, profile: Profile, fields: frozenset[str] | 
         for s in years.skills
         if s in profile.taxonomy.skills
     )
+    term_keys = _term_keys(years)
     resume = profile.resume
     chosen = []
     for index in profile.jobs:
@@ -151,7 +152,7 @@ def relevant_jobs(years: YearsRange, profile: Profile, fields: frozenset[str] | 
             wanted & skills
             or domains & concepts
             or evidence_skills & skills
-            or any(key in profile.normal(i) for key in _term_keys(years) for i in lines)
+            or any(key in profile.normal(i) for key in term_keys for i in lines)
         ):
             chosen.append(index)
     return chosen
