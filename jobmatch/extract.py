@@ -45,6 +45,7 @@ from jobmatch.models import (
     TermGroup,
     YearsRange,
 )
+from jobmatch.own_names import own_name_ranges, own_names
 from jobmatch.person_spec import mark_rows, split_columns
 from jobmatch.phrases import (
     asks_for_experience,
@@ -526,7 +527,11 @@ def _clause_start(text: str, position: int) -> int:
     boundaries = [
         m.end()
         for m in CLAUSE_BOUNDARY.finditer(text, 0, position)
-        if m.group() != "(" or ")" not in text[m.end() : position]  # "(Dr. iur.)" closed before it
+        if (m.group() != "(" or ")" not in text[m.end() : position])  # "(Dr. iur.)" closed before it
+        # "(e.g. Intelex, SAP EHS) is a plus": a comma inside a bracket closed before the position
+        and not (
+            text.count("(", 0, m.start()) > text.count(")", 0, m.start()) and ")" in text[m.end() : position]
+        )
     ]
     return boundaries[-1] if boundaries else 0
 
@@ -581,6 +586,8 @@ CREDENTIAL_WORDS = re.compile(
     r"registro profissional|carteira profissional|"
     r"(?:manufacturer|oem|factory|vendor)(?:'s)?[- ](?:training|course)s?|"
     r"(?<!-)registrations?|accreditations?|board[- ]certified|designations?|endorsements?|"
+    # "a valid Food Handler's Permit" (not a permit-to-work system, nor leave to work: "work permit")
+    r"(?<!work )(?<!work-)permits?(?![\s-]+to[\s-]+work)|"
     r"(?-i:[A-Z]{2,})\w*\s+(?:tickets?|cards?)|"  # "EWP ticket", "CPCS card", not "support tickets"
     # a body's exams: "IFoA exams", "CFA Level I passed"
     r"(?-i:[A-Z]{2,})[\w-]*\s+exams?|level\s+(?:[IVX]{1,3}|\d)\s+passed|"
@@ -1316,9 +1323,11 @@ def build_requirement(
     block: Block,
     index: int,
     knowledge: Sequence[tuple[int, int]] = (),
+    own: Sequence[str] = (),
 ) -> Requirement | None:
     """One requirement line: its term groups, years, degree, bucket and kinds. ``knowledge``: the
-    document offsets the skill-span model marked as knowledge in this line's segment."""
+    document offsets the skill-span model marked as knowledge in this line's segment; ``own``: the
+    posting's own names (its employer), never a literal term of the line."""
     if _asks_nothing(text):
         return None  # "Gender: Any", "Nationality: Not specified": a job board's empty facet
     end = start + len(text)
@@ -1453,6 +1462,7 @@ def build_requirement(
         competencies = _not_about_a_language(text[:limit], competency_book().named_in(text[:limit]))
         covered += _competency_offsets(text, competencies)
         covered += _spelled_out_acronyms(text)
+        covered += own_name_ranges(text, own)
         if waived_clause is not None:
             covered.append(waived_clause)
         if scale_range is not None:
@@ -1914,11 +1924,12 @@ def _asking(
     heading: str,
     number: int,
     ranges: Sequence[tuple[int, int]],
+    own: Sequence[str] = (),
 ) -> Requirement | None:
     """The requirement a sentence or item told apart by its form asks, its bucket read from its own
     cues and ``heading``; None when it names nothing to check."""
     bucket = _bucket_of(heading, text)
-    requirement = build_requirement(doc, text, start, replace(block, section=bucket), number, ranges)
+    requirement = build_requirement(doc, text, start, replace(block, section=bucket), number, ranges, own)
     if requirement is not None and (
         requirement.groups
         or requirement.years
@@ -1942,6 +1953,7 @@ def unheaded_requirements(
     knowledge: dict[int, tuple[tuple[int, int], ...]] | None = None,
     *,
     prose_only: bool = False,
+    own: Sequence[str] = (),
 ) -> list[Requirement]:
     """A posting with no requirements heading (headings stripped, a generic "About the job", an
     unlabelled list, prose): qualifications are told from responsibilities by their form. A list
@@ -1957,7 +1969,7 @@ def unheaded_requirements(
 
     def take(text: str, start: int, block: Block, segment_start: int) -> None:
         ranges = (knowledge or {}).get(segment_start, ())
-        requirement = _asking(doc, text, start, block, block.heading, len(found) + 1, ranges)
+        requirement = _asking(doc, text, start, block, block.heading, len(found) + 1, ranges, own)
         if requirement is not None:
             found.append(requirement)
 
@@ -2061,6 +2073,9 @@ def extract_posting(source: str | Path | Document) -> Posting:
     unheaded = not any(b.section == MINIMUM for b in blocks)
     read = {*((MINIMUM, PREFERRED) if headed else ()), *(UNHEADED if unheaded else ())}
     knowledge = knowledge_ranges(doc, [s for s in segments if s.block.section in read])
+    own = own_names(
+        b.text for b in blocks if b.section not in (MINIMUM, PREFERRED) and line_form(b.text) != REQUIREMENT
+    )
     for segment in segments:
         block = segment.block
         if block.section in (MINIMUM, PREFERRED):
@@ -2078,7 +2093,7 @@ def extract_posting(source: str | Path | Document) -> Posting:
                     if not (asks or welcome) and form != REQUIREMENT:
                         continue
                     ranges = knowledge.get(segment.start, ())
-                    requirement = _asking(doc, text, start, block, "", len(requirements) + 1, ranges)
+                    requirement = _asking(doc, text, start, block, "", len(requirements) + 1, ranges, own)
                     # "As a person you are structured and take responsibility ...": the person
                     # sought, described in a sentence of their own; asked when it names a competency
                     if requirement is not None and (
@@ -2088,7 +2103,7 @@ def extract_posting(source: str | Path | Document) -> Posting:
                 continue
             for text, start in requirement_pieces(segment):
                 requirement = build_requirement(
-                    doc, text, start, block, len(requirements) + 1, knowledge.get(segment.start, ())
+                    doc, text, start, block, len(requirements) + 1, knowledge.get(segment.start, ()), own
                 )
                 if requirement is not None:
                     requirements.append(requirement)
@@ -2114,11 +2129,14 @@ def extract_posting(source: str | Path | Document) -> Posting:
                     )
                 )
     if unheaded:
-        requirements = [*unheaded_requirements(doc, segments, knowledge), *requirements]
+        requirements = [*unheaded_requirements(doc, segments, knowledge, own=own), *requirements]
     else:
         # a recruiter's mail or a careers page that asks in prose before its list ("They are
         # looking for someone with 5+ years ...; German at B2 is required")
-        requirements = [*unheaded_requirements(doc, segments, knowledge, prose_only=True), *requirements]
+        requirements = [
+            *unheaded_requirements(doc, segments, knowledge, prose_only=True, own=own),
+            *requirements,
+        ]
     requirements = _higher_levels_welcome(requirements)
     required = {(r.line, s) for r in requirements for s in r.skills}
     context = [c for c in context if (c.line, c.skill) not in required]
