@@ -153,11 +153,19 @@ SkillGroups = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[tuple[st
 SPLIT_ABBREVIATIONS = frozenset({"es", "ecc"})
 
 
+# "y/o", "e/ou", "et/ou", "e/o", "und/oder", "en/of": "and/or" in other languages, split by the tokenizer
+AND_OR = frozenset(
+    {("y", "o"), ("e", "ou"), ("et", "ou"), ("e", "o"), ("und", "oder"), ("en", "of"), ("or", "and")}
+)
+
+
 def _join_abbreviations(tokens: list[str]) -> list[str]:
     joined: list[str] = []
     for token in tokens:
         if token == "." and joined and joined[-1] in SPLIT_ABBREVIATIONS:
             joined[-1] += "."
+        elif len(joined) >= 2 and joined[-1] == "/" and (joined[-2], token) in AND_OR:
+            joined[-2:] = ["and/or"]
         else:
             joined.append(token)
     return joined
@@ -1171,6 +1179,12 @@ def _parents_as_details(groups: list[TermGroup]) -> list[TermGroup]:
     return result
 
 
+# "Spanish or Portuguese", "inglés y/o portugués", "Deutsch oder Englisch": either language will do
+LANGUAGE_OR = re.compile(
+    r"\b(?:or|one of|either|and/or|o|u|ou|oppure|oder|y/o|e/o|e/ou|et/ou|und/oder|en/of)(?!\w)", re.IGNORECASE
+)
+
+
 def _split_language_pairs(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
     """ "Bilingual English/Spanish", "German and English": both languages are asked for, unless
     the line says "or" ("Spanish or Portuguese")."""
@@ -1179,7 +1193,7 @@ def _split_language_pairs(groups: list[TermGroup], text: str, starts: dict[str, 
         if len(group.terms) > 1 and all(t.kind == "language" for t in group.terms):
             first = min(starts[t.id] for t in group.terms)
             last = max(starts[t.id] for t in group.terms)
-            if not re.search(r"\bor\b|\bone of\b|\beither\b", text[first:last], re.IGNORECASE):
+            if not LANGUAGE_OR.search(text[first:last]):
                 split.extend(TermGroup(terms=(t,)) for t in group.terms)
                 continue
         split.append(group)
