@@ -181,7 +181,7 @@ EMAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|date|sent|subject|re|fwd?|reply-t
 LOWER_LISTED = re.compile(r"[a-z]+[,;]?(?:\s|$)")  # "employees, including ...": a word and its comma
 QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|\s[-–—]\s.*)$")
 HEADING_PARTS = re.compile(r"\s+[/|]\s+")
-JOINED_PARTS = re.compile(r"\s+(?:&|and|\+)\s+")
+JOINED_PARTS = re.compile(r"\s+(?:&|and|\+|e|y|et|und|en|i)\s+", re.IGNORECASE)  # "Educação e Formação"
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")
