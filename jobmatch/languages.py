@@ -48,7 +48,9 @@ JOINING = re.compile(
 )
 AND_GAP = re.compile(r"^\s*(?:/|&|\band\b|\bund\b|\bet\b|\by\b|\ben\b)\s*$", re.IGNORECASE)  # not a comma
 SHARED = re.compile(r"\b(?:both|all|beide|alle|les deux|ambos|allebei|beiden)\b", re.IGNORECASE)
-LANGUAGE_WORD = re.compile(r"\blanguages?\b|\bsprache|\blangue|\bidioma|\blingua|\btaal\b|\btalen\b", re.IGNORECASE)
+LANGUAGE_WORD = re.compile(
+    r"\blanguages?\b|\bsprache|\blangue|\bidioma|\blingua|\btaal\b|\btalen\b", re.IGNORECASE
+)
 VERB_USE = re.compile(r"\s+(?:the|a|an|our|your|their|its|this|these|those|up|off|all)\b", re.IGNORECASE)
 LABEL_END = re.compile(r"^\s*[:：\-–—|]\s*")
 
