@@ -62,12 +62,14 @@ from jobmatch.sections import EMAIL_HEADER, OTHER, Block, clean_inline, split_se
 from jobmatch.taxonomy import load_taxonomy
 from jobmatch.terms import (
     CLASS_LIST,
+    DUTCH_JOINS,
     ROMANCE_AGAIN,
     ROMANCE_OR,
     TERM_LABEL,
     TERM_PREFIX,
     condition_of,
     conditions_in,
+    dutch_line,
     literal_spans,
     term_keys,
     term_vocabulary,
@@ -193,6 +195,8 @@ def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] 
                     if not any(a <= t.idx < b for a, b in qualifiers)
                 ]
             )
+            if _dutch_at(span):  # "HPLC en GC", "SAP of Exact": the list's "and" and "or"
+                between = [DUTCH_JOINS.get(t, t) for t in between]
             # "Klaviyo, Braze, or a similar email platform": the open-ended tail joins the list
             tail = next((c for c in cues.after if len(c) > 1 and tuple(between[-len(c) :]) == c), ())
             core = between[: len(between) - len(tail)] if tail else between
@@ -295,6 +299,14 @@ def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] 
                 for atom in atoms:
                     add_group(atom)
     return tuple(dict.fromkeys(all_of)), tuple(any_of), tuple(examples)
+
+
+def _dutch_at(span: Span) -> bool:
+    """Is the line a span stands on written in Dutch (:func:`jobmatch.terms.dutch_line`)?"""
+    text = span.doc.user_data.get(TEXT) or span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return dutch_line(text[start : end if end >= 0 else len(text)])
 
 
 def _a_language(span: Span) -> bool:
@@ -1237,6 +1249,8 @@ def _merge_parenthetical_alternatives(
     in the parentheses are alternatives to the one before them; otherwise they elaborate it."""
     merged: list[TermGroup] = []
     for group in groups:
+        if _narrowed(group, text, starts):
+            group = replace(group, terms=group.terms[1:])  # "VCA-diploma (VOL-VCA)": the grade asked
         at = min(starts[t.id] for t in group.terms)
         opening = text.rfind("(", 0, at)
         closing = text.find(")", at)
@@ -1263,6 +1277,17 @@ def _merge_parenthetical_alternatives(
             group = replace(group, detail=True)
         merged.append(group)
     return merged
+
+
+def _narrowed(group: TermGroup, text: str, starts: dict[str, int]) -> bool:
+    """A credential, then in brackets a higher grade of it (one that implies it: VOL-VCA covers the
+    basic VCA): the brackets say which one is asked, not an alternative to it."""
+    if len(group.terms) != 2 or any(t.kind != "credential" for t in group.terms):
+        return False
+    first, second = group.terms
+    between = text[starts[first.id] : starts[second.id]]
+    skill = load_taxonomy().skills.get(second.id)
+    return "(" in between and skill is not None and first.id in skill.implies
 
 
 DETAIL_PREPOSITIONS = re.compile(

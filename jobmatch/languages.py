@@ -31,8 +31,10 @@ ILR = re.compile(r"\bILR\s*(?:level\s*)?([0-5]\+?)", re.IGNORECASE)
 # beside the one the résumé is written in (jobmatch.match.language checks it).
 ANOTHER_LANGUAGE = "another-language"
 
-LEVEL_STOP = re.compile(r"[;|•·,\n]")  # a level is read within its own clause
-ROW_LEVEL_STOP = re.compile(r"[;•·,\n]")
+# a level is read within its own clause (a Dutch one opens "en je ...": "vlot Nederlands en je kan je
+# goed behelpen in het Engels")
+LEVEL_STOP = re.compile(r"[;|•·,\n]|\s(?:en|and)\s+(?:je|jij|u)\s", re.IGNORECASE)
+ROW_LEVEL_STOP = re.compile(r"[;•·,\n]|\s(?:en|and)\s+(?:je|jij|u)\s", re.IGNORECASE)
 # work done in languages ("interpret between NZSL and English", "translated letters from French"):
 # a résumé line showing them, a requirement asking them at a working level
 WORKS_IN_LANGUAGES = re.compile(
@@ -41,10 +43,14 @@ WORKS_IN_LANGUAGES = re.compile(
     r"tradujo|traduciendo|traduzindo)\s+(?:\w+\s+){0,4}?(?:between|from|into|to|for|entre|del|de|para|al)\b",
     re.IGNORECASE,
 )
-JOINING = re.compile(r"^\s*(?:,|/|&|\+|\band\b|\bor\b|\bund\b|\bet\b|\by\b|\be\b)\s*$", re.IGNORECASE)
-AND_GAP = re.compile(r"^\s*(?:/|&|\band\b|\bund\b|\bet\b|\by\b)\s*$", re.IGNORECASE)  # not a comma
-SHARED = re.compile(r"\b(?:both|all|beide|alle|les deux|ambos)\b", re.IGNORECASE)
-LANGUAGE_WORD = re.compile(r"\blanguages?\b|\bsprache|\blangue|\bidioma|\blingua", re.IGNORECASE)
+JOINING = re.compile(
+    r"^\s*(?:,|/|&|\+|\band\b|\bor\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bof\b)\s*$", re.IGNORECASE
+)
+AND_GAP = re.compile(r"^\s*(?:/|&|\band\b|\bund\b|\bet\b|\by\b|\ben\b)\s*$", re.IGNORECASE)  # not a comma
+SHARED = re.compile(r"\b(?:both|all|beide|alle|les deux|ambos|allebei|beiden)\b", re.IGNORECASE)
+LANGUAGE_WORD = re.compile(
+    r"\blanguages?\b|\bsprache|\blangue|\bidioma|\blingua|\btaal\b|\btalen\b", re.IGNORECASE
+)
 VERB_USE = re.compile(r"\s+(?:the|a|an|our|your|their|its|this|these|those|up|off|all)\b", re.IGNORECASE)
 LABEL_END = re.compile(r"^\s*[:：\-–—|]\s*")
 

@@ -105,6 +105,9 @@ class TermVocabulary:
     places: frozenset[str] = frozenset()
     place_standing: frozenset[str] = frozenset()
     frame_fillers: frozenset[str] = frozenset()  # adjectives after a frame's noun ("documentata")
+    # words that tell a Dutch line, and words that say it is not one (see dutch_line)
+    dutch_words: frozenset[str] = frozenset()
+    not_dutch_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -122,6 +125,7 @@ def term_vocabulary() -> TermVocabulary:
             "places",
             "place_standing",
             "frame_fillers",
+            "dutch_line",
         ],
     )
 
@@ -132,6 +136,9 @@ def term_vocabulary() -> TermVocabulary:
         found = [tuple(p.lower().split()) for p in string_list(data[key], file=FILE, where=key)]
         return tuple(sorted(found, key=len, reverse=True))
 
+    dutch = data.get("dutch_line") or {}
+    if not isinstance(dutch, dict):
+        raise DataError(FILE, "dutch_line", "expected a mapping with words and not_with")
     conditions = data["conditions"]
     if not isinstance(conditions, dict):
         raise DataError(FILE, "conditions", "expected a mapping of condition -> phrases")
@@ -159,6 +166,12 @@ def term_vocabulary() -> TermVocabulary:
         places=words("places") if "places" in data else frozenset(),
         place_standing=words("place_standing") if "place_standing" in data else frozenset(),
         frame_fillers=words("frame_fillers") if "frame_fillers" in data else frozenset(),
+        dutch_words=frozenset(
+            w.lower() for w in string_list(dutch.get("words"), file=FILE, where="dutch_line")
+        ),
+        not_dutch_words=frozenset(
+            w.lower() for w in string_list(dutch.get("not_with"), file=FILE, where="dutch_line")
+        ),
     )
 
 
@@ -559,6 +572,22 @@ def _capitalised_after(words: list[Word], word: Word) -> bool:
 KIND_CUES = frozenset({"similar", "comparable", "equivalent"})
 
 
+LINE_WORD = re.compile(r"[^\W\d_]+")
+# in a Dutch line, its joining words as the English list reads them
+DUTCH_JOINS = {"en": "and", "of": "or", "en/of": "and/or"}
+
+
+@cache
+def dutch_line(text: str) -> bool:
+    """Is this requirement line written in Dutch ("Kennis van warmtepompen en regeltechniek")? Then
+    "en" joins a list and "of" offers alternatives (:data:`DUTCH_JOINS`)."""
+    vocabulary = term_vocabulary()
+    if not vocabulary.dutch_words:
+        return False
+    words = set(LINE_WORD.findall(text.lower()))
+    return bool(words & vocabulary.dutch_words) and not words & vocabulary.not_dutch_words
+
+
 def _or_a_kind(words: list[Word], word: Word) -> bool:
     """ "or (a) similar X", "at least one X": X is the kind of thing that will do (not "and other
     X", which names more of what is asked)."""
@@ -663,6 +692,7 @@ def _with_list_mates(
     next to something already ``taken`` (a taxonomy skill) only as an item of the same list: what
     follows "Figma, including" details Figma, and means nothing without it."""
     kept = [keep for _, _, _, keep in candidates]
+    joins = LIST_JOINS | {", en", ", of", *DUTCH_JOINS} if dutch_line(text) else LIST_JOINS
     changed = True
     while changed:
         changed = False
@@ -684,7 +714,7 @@ def _with_list_mates(
                     and candidates[other][2].lower() in term_vocabulary().activities
                 )
                 if (
-                    between in LIST_JOINS
+                    between in joins
                     or acted_on
                     or (other < index and between in EXAMPLE_JOINS and not is_taken)
                 ):
