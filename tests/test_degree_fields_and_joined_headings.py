@@ -63,3 +63,10 @@ def test_either_of_two_languages_joined_by_a_romance_and_or_will_do(line: str) -
     posting = extract_posting(f"Requisitos\n- {line}\n")
     [requirement] = posting.minimum
     assert len(requirement.groups) == 1 and len(requirement.groups[0].terms) == 2
+
+
+def test_a_language_whose_name_is_a_word_elsewhere_stays_in_its_list() -> None:
+    """ "Ga" is a language of Ghana (and a Dutch verb): "Twi, Ga or Ewe" is one list, any of them."""
+    posting = extract_posting("Requirements\n- Ability to speak Twi, Ga or Ewe.\n")
+    [requirement] = posting.minimum
+    assert len(requirement.groups) == 1 and len(requirement.groups[0].terms) == 3
