@@ -1191,10 +1191,9 @@ def _parents_as_details(groups: list[TermGroup]) -> list[TermGroup]:
     return result
 
 
-# "Spanish or Portuguese", "inglés y/o portugués", "Deutsch oder Englisch": either language will do
-LANGUAGE_OR = re.compile(
-    r"\b(?:or|one of|either|and/or|o|u|ou|oppure|oder|y/o|e/o|e/ou|et/ou|und/oder|en/of)(?!\w)", re.IGNORECASE
-)
+# "Spanish or Portuguese", "Deutsch oder Englisch", and the "or" of "and/or", "y/o", "e/ou",
+# "und/oder", "en/of" ("of" alone is English "of"): either language will do
+LANGUAGE_OR = re.compile(r"\b(?:or|one of|either|o|u|ou|oppure|oder|en/of)(?!\w)", re.IGNORECASE)
 
 
 def _split_language_pairs(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:

@@ -63,7 +63,7 @@ def _a_name(name: str, forms: OwnNameForms) -> str | None:
     parts = name.split()
     while parts and parts[0].lower().strip(".,'’") in forms.not_names:
         parts = parts[1:]
-    if not parts or parts[0][0].isdigit() and len(parts) == 1:
+    if not parts or (len(parts) == 1 and parts[0][0].isdigit()):  # "2026 is ...": a year, no name
         return None
     return " ".join(parts)
 
