@@ -152,7 +152,8 @@ SkillGroups = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[tuple[st
 
 
 # "(es. DNLab)", "SAP, Oracle ecc.": Italian abbreviations the tokenizer splits from their period
-SPLIT_ABBREVIATIONS = frozenset({"es", "ecc"})
+# (and German ones: "DATEV bzw. BMD", "SAP usw.", "Navision o.ä.")
+SPLIT_ABBREVIATIONS = frozenset({"es", "ecc", "bzw", "usw", "o.ä"})
 
 
 # "y/o", "e/ou", "et/ou", "e/o", "und/oder", "en/of": "and/or" in other languages, split by the tokenizer
@@ -334,8 +335,8 @@ def _split_after_or(ids: list[str], links: list[list[str]]) -> list[tuple[list[s
 
 CONJUNCTIONS = frozenset({",", "and", "or", "&", ";", "plus"})
 # "or" and "and" as Spanish and Portuguese lines write them ("APICS CPIM o CSCP")
-OR_WORDS = frozenset({"or", "o", "u", "ou", "oppure"})
-AND_WORDS = frozenset({"and", "&", "y"})
+OR_WORDS = frozenset({"or", "o", "u", "ou", "oppure", "oder", "bzw.", "bzw"})
+AND_WORDS = frozenset({"and", "&", "y", "und", "sowie"})
 
 
 ARTICLES = ("the", "a", "an")
@@ -604,6 +605,9 @@ CREDENTIAL_WORDS = re.compile(
     # a professional's standing, in Spanish and Portuguese: "Tarjeta profesional vigente", "colegiatura"
     r"tarjeta profesional|registro profesional|matr[ií]cula profesional|colegiatura|"
     r"registro profissional|carteira profissional|"
+    # German: "Zertifizierung als ...", "Sachkundenachweis", "Weiterbildung zum Bilanzbuchhalter (IHK)"
+    r"zertifikat\w*|zertifizier\w*|befähigungsnachweis\w*|sachkundenachweis\w*|fachkundenachweis\w*|"
+    r"weiterbildung\s+zu[mr]|meisterprüfung|"
     r"(?:manufacturer|oem|factory|vendor)(?:'s)?[- ](?:training|course)s?|"
     r"(?<!-)registrations?|accreditations?|board[- ]certified|designations?|endorsements?|"
     # "a valid Food Handler's Permit" (not a permit-to-work system, nor leave to work: "work permit")
@@ -669,7 +673,10 @@ def language_named(text: str) -> str | None:
     """The spoken language a phrase names: the taxonomy's id when it has one ("German" -> german),
     else the id in data/languages.yaml ("Czech" -> cs); None when it names no language."""
     key = text.strip().lower()
-    return _language_names().get(key) or language_vocabulary().alias_of.get(key)
+    if key in _language_names():
+        return _language_names()[key]
+    vocab = language_vocabulary()
+    return vocab.alias_of.get(vocab.base_alias(key))
 
 
 @cache
@@ -884,12 +891,19 @@ INNER_EXAMPLE_CUES = frozenset(
         "es.",
         "come",
         "quali",
+        # German: "(z. B. DATEV)", "(zum Beispiel BMD)", "CAD-Programme wie AutoCAD"
+        "z.",
+        "beispiel",
+        "beispielsweise",
+        "wie",
     }
 )
 BRACKET_AFTER = re.compile(r"\s*\(([^()]{3,160})\)")
 # "for example" as Spanish, Portuguese, French and Italian postings write it ("(p. ej. Agile PLM ...)")
 ROMANCE_EXAMPLE = (
     r"p\.\s?ej\.?|por ejemplo|tales como|por exemplo|tais como|p\.\s?ex\.?|par exemple|ad es\.|per esempio"
+    # German: "(z. B. DATEV)", "(wie SAP oder BMD)"
+    r"|wie z\.\s?b\.?|z\.\s?b\.?|zum beispiel|beispielsweise|wie etwa|wie"
 )
 EXAMPLE_LEAD = re.compile(
     rf"^\s*(?:e\.\s?g\.?,?|i\.\s?e\.?,?|such as|for example,?|like|incl\.|including|{ROMANCE_EXAMPLE})\s+",

@@ -43,10 +43,11 @@ WORKS_IN_LANGUAGES = re.compile(
     r"tradujo|traduciendo|traduzindo)\s+(?:\w+\s+){0,4}?(?:between|from|into|to|for|entre|del|de|para|al)\b",
     re.IGNORECASE,
 )
+# ("Deutsch- und Englischkenntnisse": the first name's dash stands for the compound's shared end)
 JOINING = re.compile(
-    r"^\s*(?:,|/|&|\+|\band\b|\bor\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bof\b)\s*$", re.IGNORECASE
+    r"^-?\s*(?:,|/|&|\+|\band\b|\bor\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bof\b)\s*$", re.IGNORECASE
 )
-AND_GAP = re.compile(r"^\s*(?:/|&|\band\b|\bund\b|\bet\b|\by\b|\ben\b)\s*$", re.IGNORECASE)  # not a comma
+AND_GAP = re.compile(r"^-?\s*(?:/|&|\band\b|\bund\b|\bet\b|\by\b|\ben\b)\s*$", re.IGNORECASE)  # not a comma
 SHARED = re.compile(r"\b(?:both|all|beide|alle|les deux|ambos|allebei|beiden)\b", re.IGNORECASE)
 LANGUAGE_WORD = re.compile(
     r"\blanguages?\b|\bsprache|\blangue|\bidioma|\blingua|\btaal\b|\btalen\b", re.IGNORECASE
@@ -81,6 +82,19 @@ class LanguageVocabulary:
     list_label: re.Pattern[str]
     stopwords: dict[str, frozenset[str]]
     scripts: tuple[tuple[tuple[str, ...], tuple[tuple[int, int], ...]], ...]
+    # the ends a name takes in a compound that still names the language ("Englischkenntnisse")
+    compound_ends: tuple[str, ...] = ()
+
+    def base_alias(self, text: str) -> str:
+        """The alias a written name stands for, lower case: "Englischkenntnisse" -> "englisch",
+        "Deutsch-" (of "Deutsch- und Englischkenntnisse") -> "deutsch"."""
+        key = text.strip().lower().rstrip("-")
+        if key in self.alias_of:
+            return key
+        for end in self.compound_ends:
+            if key.endswith(end) and key[: -len(end)].rstrip("-") in self.alias_of:
+                return key[: -len(end)].rstrip("-")
+        return key
 
 
 @dataclass(frozen=True)
@@ -170,6 +184,7 @@ def language_vocabulary() -> LanguageVocabulary:
             "stopwords",
             "scripts",
         ],
+        optional=["compound_ends"],
     )
     names: dict[str, str] = {}
     alias_of: dict[str, str] = {}
@@ -233,11 +248,19 @@ def language_vocabulary() -> LanguageVocabulary:
         phrases = string_list(data[key], file=FILE, where=key)
         return re.compile(rf"(?<![\w])(?:{alternation(phrases)})(?![\w])", re.IGNORECASE)
 
+    compound_ends = tuple(
+        sorted(
+            (e.lower() for e in string_list(data.get("compound_ends"), file=FILE, where="compound_ends")),
+            key=len,
+            reverse=True,
+        )
+    )
+    ends = rf"(?:{alternation(compound_ends)})?" if compound_ends else ""
     return LanguageVocabulary(
         names=names,
         alias_of=alias_of,
         latin_aliases=frozenset(a for a in alias_of if _is_latin(a)),
-        aliases=re.compile(rf"(?<![\w])(?:{trie_alternation(alias_of)})(?![\w])", re.IGNORECASE),
+        aliases=re.compile(rf"(?<![\w])(?:{trie_alternation(alias_of)}){ends}(?![\w])", re.IGNORECASE),
         codes=re.compile(rf"(?<![\w])(?:{alternation(code_of)})(?![\w])"),
         code_of=code_of,
         level_of=level_of,
@@ -256,6 +279,7 @@ def language_vocabulary() -> LanguageVocabulary:
         ),
         stopwords=stopwords,
         scripts=tuple(scripts),
+        compound_ends=compound_ends,
     )
 
 
@@ -263,7 +287,10 @@ def language_vocabulary() -> LanguageVocabulary:
 def language_first_words() -> frozenset[str]:
     """The first word of every language name and alias, lower case: a line with none of them
     names no language (a quick filter before :func:`find_languages`)."""
-    return frozenset(words[0] for alias in language_vocabulary().alias_of if (words := WORD.findall(alias)))
+    vocab = language_vocabulary()
+    firsts = {words[0] for alias in vocab.alias_of if (words := WORD.findall(alias))}
+    # ("Englischkenntnisse": a name compounded with its end is a word of its own)
+    return frozenset(firsts | {f"{first}{end}" for first in firsts for end in vocab.compound_ends})
 
 
 def language_name(language_id: str) -> str:
@@ -320,7 +347,7 @@ def find_languages(text: str, *, listing: bool | None = None) -> tuple[LanguageM
         return ()
     spans: list[tuple[int, int, str]] = []
     for match in matches:
-        alias = match.group().lower()
+        alias = vocab.base_alias(match.group())
         if (
             not listing
             and alias in vocab.latin_aliases

@@ -104,7 +104,8 @@ class SectionVocabulary:
             for prefix, category in self.prefixes:
                 if key.startswith(prefix):
                     return category
-        if len(key.split()) <= 4 and key.endswith(self.suffix_words):
+        # ("Englisch: gute Kenntnisse": a label and its value, not a heading ending in "Kenntnisse")
+        if len(key.split()) <= 4 and key.endswith(self.suffix_words) and ": " not in key:
             for suffix, category in self.suffixes:
                 if key == suffix or key.endswith((" " + suffix, "-" + suffix)):
                     return category

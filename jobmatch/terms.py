@@ -629,6 +629,8 @@ LIST_JOINS = frozenset(
     {",", "/", "and", "or", "&", "and/or", ", and", ", or", ",and", ",or", "o", "u", "y", "ou", ", o", ", y"}
     # Italian: "AutoCAD e Revit", "SAP oppure Oracle"
     | {"e", "ed", "oppure", ", e", ", oppure"}
+    # German: "DATEV und BMD", "SAP oder Navision", "Schindler bzw. KONE"
+    | {"und", "oder", "sowie", "bzw.", ", und", ", oder", ", sowie", "und/oder"}
     # "cirugía ortopédica, laparoscópica o de columna"
     | {f"{join} {again}" for join in (*ROMANCE_OR, ", o", ", y") for again in ROMANCE_AGAIN}
 )
@@ -681,6 +683,20 @@ EXAMPLE_JOINS = frozenset(
         "tra cui",
         "(tra cui",
         ", tra cui",
+        # German: "(z. B. DATEV)", "CAD-Programme wie AutoCAD", "(zum Beispiel BMD)"
+        "(z. b.",
+        "(z.b.",
+        "z. b.",
+        "z.b.",
+        "wie z. b.",
+        "wie z.b.",
+        "(wie",
+        "wie",
+        "(zum beispiel",
+        "zum beispiel",
+        "(beispielsweise",
+        "beispielsweise",
+        "wie etwa",
     }
 )
 

@@ -38,7 +38,7 @@ def language_id(term: Term) -> str:
     if term.id in vocab.names:
         return term.id
     for text in (term.text, term.id.replace("-", " ")):
-        found = vocab.alias_of.get(text.strip().lower())
+        found = vocab.alias_of.get(vocab.base_alias(text))
         if found:
             return found
     return term.id
