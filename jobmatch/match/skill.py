@@ -76,6 +76,14 @@ def _accepts_similar(text: str, name: str) -> str | None:
     return found.group() if found else None
 
 
+def _at_a_lower_grade(verdict: str, how: str, grade: str | None) -> tuple[str, str]:
+    """ "Level 2 Food Hygiene" held for "Level 3 Food Safety", "Excel (intermediate)" for "Advanced
+    Excel": the same thing a grade lower is partly what is asked."""
+    if grade is not None and verdict == MET:
+        return PARTIAL, f"held at a lower grade ({grade})"
+    return verdict, how
+
+
 def check_skill(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
     """A broad knowledge area (algorithms, OOP) comes back as kind "knowledge": it informs the
     line's verdict but does not decide it when the line asks for something harder."""
@@ -96,11 +104,10 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
         skill = profile.taxonomy.skills.get(skill_id)
         if skill is not None and skill.category == "human-language" and not best.hedged:
             verdict, how = MET, "listed"  # a language is spoken, not used in a job
-        near = _around(best.evidence.text, best.mention)
+        # the grade each mention states ("Excel (intermediate)" in the skills list, "Excel" in a job line)
+        near = " | ".join(_around(e.evidence.text, e.mention) for e in direct)
         grade = lower_grade_in(graded_name(requirement.text, term.text), near)
-        if grade is not None and verdict == MET:
-            # "Level 2 Food Hygiene" held for "Level 3 Food Safety": the same subject a grade lower
-            verdict, how = PARTIAL, f"held at a lower grade ({grade})"
+        verdict, how = _at_a_lower_grade(verdict, how, grade)
         if verdict != MET and grade is None and _a_kind_of_product(profile, skill_id):
             # "CRM" only listed, but Salesforce, a CRM, used in a job: the kind is shown by its product
             used = _shown_by_narrower(profile, skill_id, name)
@@ -125,6 +132,8 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
         index, alias = named
         evidence = profile.lines[index]
         verdict, how = shown(profile, evidence, profile.hedged(index), requirement)
+        grade = lower_grade_in(graded_name(requirement.text, term.text), _around(evidence.text, alias))
+        verdict, how = _at_a_lower_grade(verdict, how, grade)
         return PartVerdict(
             kind="skill",
             verdict=verdict,

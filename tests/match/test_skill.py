@@ -451,3 +451,34 @@ def test_a_hepatitis_b_immunisation_is_shown_by_its_vaccination() -> None:
     )
     found, reason = verdict("Hepatitis B immunisation with proof of immunity", resume)
     assert found != "missing", reason
+
+
+@pytest.mark.parametrize(
+    ("line", "resume", "expected"),
+    [
+        # the level stated in the skills list counts even where a job line names the tool bare
+        (
+            "Advanced Excel (pivot tables, VLOOKUP)",
+            "SKILLS\nExcel (intermediate), Sage 50\n" + JOB + "- Monthly reconciliations in Excel\n",
+            "partial",
+        ),
+        (
+            "Advanced Excel (pivot tables, VLOOKUP)",
+            "SKILLS\nExcel (advanced), Sage 50\n" + JOB + "- Monthly reconciliations in Excel\n",
+            "met",
+        ),
+        (
+            "Manejo de Excel avanzado",
+            "CONOCIMIENTOS\nExcel (nivel intermedio), SAP\n" + JOB + "- Conciliaciones mensuales en Excel\n",
+            "partial",
+        ),
+        ("Intermediate Excel", "SKILLS\nExcel (advanced)\n" + JOB + "- Reconciliations in Excel\n", "met"),
+    ],
+)
+def test_a_tool_stated_at_a_lower_level_than_asked_is_partly_shown(
+    line: str, resume: str, expected: str
+) -> None:
+    found, reason = verdict(line, resume)
+    assert found == expected, reason
+    if expected == "partial":
+        assert "lower grade" in reason
