@@ -435,6 +435,11 @@ def read_education(lines: Sequence[FactLine], as_of: dt.date) -> tuple[Education
             if _degree_words().isdisjoint(line.words):
                 continue  # most lines name no degree
             opening = LINE_START.sub("", text)
+            dated = find_date_ranges(opening) if opening[:1].isdigit() else []
+            if dated and opening.startswith(dated[0].text):
+                # "08/2016 – 07/2019 Ausbildung zur Steuerfachangestellten": a German CV's
+                # apprenticeship, dated among the jobs
+                opening = LINE_START.sub("", opening[len(dated[0].text) :])
             first = FIRST_TOKEN.match(opening)
             if not first or first.group().lower() not in _degree_first_words():
                 continue  # and fewer open with one

@@ -428,6 +428,9 @@ FIELD_BEFORE_END = re.compile(
 )
 
 
+GENERIC_AWARDS = frozenset({"diploma", "certificate", "degree"})  # what any school gives
+
+
 def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement | None:
     """Degree levels, fields and an "or equivalent experience" flag named in ``text``.
 
@@ -445,7 +448,13 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
         for m in vocab.short_forms.finditer(text)
         if not _not_a_short_degree(text, m)
     ]
-    if resume_line and vocab.resume_forms is not None:
+    named = any(m.group().lower() not in GENERIC_AWARDS for m in vocab.long_forms.finditer(text)) or any(
+        not _not_a_short_degree(text, m) for m in vocab.short_forms.finditer(text)
+    )
+    if resume_line and vocab.resume_forms is not None and not named:
+        # a school finished at the secondary level ("Diploma, Mandaue City National High School"),
+        # unless the line names what was earned there ("BTS Comptabilité, Lycée La Martinière": a
+        # French lycée teaches the post-secondary BTS too)
         found += [(m.start(), "secondary") for m in vocab.resume_forms.finditer(text)]
     if resume_line and not found and vocab.resume_title_degree and vocab.resume_title_degree.match(text):
         found.append((0, "bachelor"))  # "Ingeniera Civil — Escuela Politécnica Nacional"

@@ -104,8 +104,9 @@ class SectionVocabulary:
             for prefix, category in self.prefixes:
                 if key.startswith(prefix):
                     return category
-        # ("Englisch: gute Kenntnisse": a label and its value, not a heading ending in "Kenntnisse")
-        if len(key.split()) <= 4 and key.endswith(self.suffix_words) and ": " not in key:
+        # ("Englisch: gute Kenntnisse", "Französisch | gute Kenntnisse": a label and its value, not a
+        # heading ending in "Kenntnisse")
+        if len(key.split()) <= 4 and key.endswith(self.suffix_words) and ": " not in key and " | " not in key:
             for suffix, category in self.suffixes:
                 if key == suffix or key.endswith((" " + suffix, "-" + suffix)):
                     return category
@@ -134,7 +135,8 @@ class SectionVocabulary:
         # first: "Experience with Go | Preferred" is a table row, not a heading)
         core = QUALIFIER.sub("", key).strip()
         parts = HEADING_PARTS.split(core)
-        candidates = [core, parts[0]]
+        # "Le profil recherché", "Das bringen Sie mit" stays whole: a heading after its article
+        candidates = [core, parts[0], LEADING_ARTICLE.sub("", core)]
         if len(parts) == 2 and " / " in core and len(parts[0].split()) <= 2 and len(parts[1].split()) <= 3:
             candidates.append(parts[1])  # "Formação / Education": the heading given in a second language
         for part in candidates:
@@ -182,6 +184,7 @@ EMAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|date|sent|subject|re|fwd?|reply-t
 LOWER_LISTED = re.compile(r"[a-z]+[,;]?(?:\s|$)")  # "employees, including ...": a word and its comma
 QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|\s[-–—]\s.*)$")
 HEADING_PARTS = re.compile(r"\s+[/|]\s+")
+LEADING_ARTICLE = re.compile(r"^(?:(?:the|le|la|les|el|los|las|il|lo|gli|het|o|os)\s+|l')", re.IGNORECASE)
 JOINED_PARTS = re.compile(r"\s+(?:&|and|\+|e|y|et|und|en|i)\s+", re.IGNORECASE)  # "Educação e Formação"
 
 

@@ -71,6 +71,7 @@ INFINITIVE_HEADS = frozenset(
 PRONOUN = re.compile(r"\b(?:you|your|you've|you're|we|we're|our|us|i|i've)\b", re.IGNORECASE)
 # A word: letters, digits and the joiners that live inside names ("GD&T", "BD+C", "S/4HANA",
 # "Y14.5-2018", "C++", "I-9", "O'Brien").
+HANGING_HALF = re.compile(r"-\s*(?:,|(?:und|oder|bzw\.?|sowie|and|or|en|of|et|ou|e|y|&)\s)", re.IGNORECASE)
 WORD = re.compile(r"[^\W_](?:[\w&+#./'’-]*[\w+#])?")
 # An Italian article or preposition elided onto the next word ("all'OPI", "dell'Albo"): a word of its own
 ELIDED = re.compile(rf"(?:{ELIDED_PREPOSITIONS}|un)['’](?=[^\W\d_])")
@@ -284,6 +285,9 @@ def literal_spans(
         stop = word.lower in vocabulary.stop_words or word.lower.strip(".") in vocabulary.stop_words
         # "English at C1 level": the level, where the line names a language ("a C1 licence" is none)
         stop = stop or (CEFR_LEVEL.fullmatch(word.text) is not None and names_a_language)
+        # "Finanz- und Lohnbuchhaltung", "pre- and post-operative": the first half of a shared
+        # compound is no thing of its own to search for
+        stop = stop or HANGING_HALF.match(text, word.end) is not None
         if stop and _a_name_in_capitals(words, at, text):
             stop = False  # "IS 456", "IS codes", "Class A": capitals make an everyday word a name
         # "Colegio Federado de Ingenieros y de Arquitectos": "y de" inside one institution's name
