@@ -1368,6 +1368,20 @@ def _asks_nothing(text: str) -> bool:
     return found is not None and found.start() == 0 and len(found.group()) == len(value.strip())
 
 
+# ", as part of the team are PRC nationals", ", because our clients are in Quebec": why the line asks,
+# not more of what it asks
+REASON_CLAUSE = re.compile(
+    r",\s+(?:as|because|since|given that|seeing as)\s+"
+    r"(?!an?\s|well\b|such\b|soon\b|long\b|needed\b|required\b)",
+    re.IGNORECASE,
+)
+
+
+def _reason_start(text: str, limit: int) -> int:
+    found = REASON_CLAUSE.search(text, 0, limit)
+    return found.start() if found else limit
+
+
 def build_requirement(
     doc: Doc,
     text: str,
@@ -1526,7 +1540,7 @@ def build_requirement(
                 for s in literal_spans(
                     doc,
                     start,
-                    text[:limit],
+                    text[: _reason_start(text, limit)],
                     covered,
                     only_named=bool(competencies),
                     is_language=lambda phrase: language_named(phrase) is not None,

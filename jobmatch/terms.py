@@ -207,11 +207,38 @@ LICENCE_WORD = re.compile(
 )
 
 
+# Australia's and New Zealand's heavy-vehicle classes, named by their words or their letters before
+# "licence" ("Heavy Rigid (HR) driver's licence", "HR Licence (WA)")
+HEAVY_CLASSES = {
+    "light rigid": "LR",
+    "medium rigid": "MR",
+    "heavy rigid": "HR",
+    "heavy combination": "HC",
+    "multi combination": "MC",
+}
+HEAVY_CLASS = re.compile(
+    r"\b(?:(?P<words>"
+    + "|".join(HEAVY_CLASSES)
+    + r")|(?P<letters>LR|MR|HR|HC|MC)(?=\)?\s+(?i:driver'?s?\s+)?"
+    r"(?i:licen[cs]e)))\b",
+    re.IGNORECASE,
+)
+
+
+CLASS_BEFORE = re.compile(r"\b([A-Z]{1,2}[1-9]?E?)\s+(?i:class)\b")
+
+
 def licence_classes(text: str) -> frozenset[str]:
-    """The licence classes a text lists after a class word ("category C or CE": {"C", "CE"})."""
+    """The licence classes a text lists after a class word ("category C or CE": {"C", "CE"}), or
+    names as a heavy-vehicle class ("Heavy Rigid (HR)", "HR licence")."""
     found: set[str] = set()
     for match in CLASS_LIST.finditer(text):
         found.update(re.findall(r"\b(?:[A-Z]{1,2}[1-9]?E?|[1-9][A-Z]?)\b", match.group(1)))
+    found.update(CLASS_BEFORE.findall(text))  # "C class car licence"
+    for match in HEAVY_CLASS.finditer(text):
+        found.add(
+            HEAVY_CLASSES[match.group("words").lower()] if match.group("words") else match.group("letters")
+        )
     return frozenset(found)
 
 
@@ -316,6 +343,7 @@ def literal_spans(
             and not is_covered
             and not breaks
             and word.text[:1].isupper()
+            and not word.text.isupper()  # a shouted line ("MUST HAVE VALID COC") is no title
             and word.start != _first_word_start(words)
             and word.lower not in NAME_JOINERS
             and _capitalised_after(words, word)
@@ -383,6 +411,8 @@ def literal_spans(
             continue  # "...: we are opening Latin American accounts": about the company
         while len(run) > 1 and run[-1].lower in vocabulary.suffix_frames:
             run = run[:-1]  # "PMP certification" -> "PMP", "CPA license" -> "CPA"
+        if all(w.lower in vocabulary.stop_words and not w.text.isupper() for w in run):
+            continue  # "The Ideal Candidate will have": capitals, but only everyday words
         phrase = text[run[0].start : run[-1].end]
         if _only_a_place(phrase, vocabulary) and re.match(r" [^\W\d_]", text[run[-1].end :]):
             continue  # "Lux GAAP", "a UK-recognised degree": where what follows is from or valid
