@@ -431,6 +431,13 @@ FIELD_BEFORE_END = re.compile(
 GENERIC_AWARDS = frozenset({"diploma", "certificate", "degree"})  # what any school gives
 
 
+def _names_an_award(text: str, vocab: DegreeVocabulary) -> bool:
+    """Does the line name what was earned ("BTS Comptabilité"), beyond what any school gives?"""
+    return any(m.group().lower() not in GENERIC_AWARDS for m in vocab.long_forms.finditer(text)) or any(
+        not _not_a_short_degree(text, m) for m in vocab.short_forms.finditer(text)
+    )
+
+
 def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement | None:
     """Degree levels, fields and an "or equivalent experience" flag named in ``text``.
 
@@ -448,10 +455,7 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
         for m in vocab.short_forms.finditer(text)
         if not _not_a_short_degree(text, m)
     ]
-    named = any(m.group().lower() not in GENERIC_AWARDS for m in vocab.long_forms.finditer(text)) or any(
-        not _not_a_short_degree(text, m) for m in vocab.short_forms.finditer(text)
-    )
-    if resume_line and vocab.resume_forms is not None and not named:
+    if resume_line and vocab.resume_forms is not None and not _names_an_award(text, vocab):
         # a school finished at the secondary level ("Diploma, Mandaue City National High School"),
         # unless the line names what was earned there ("BTS Comptabilité, Lycée La Martinière": a
         # French lycée teaches the post-secondary BTS too)

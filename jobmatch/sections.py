@@ -135,7 +135,7 @@ class SectionVocabulary:
         # first: "Experience with Go | Preferred" is a table row, not a heading)
         core = QUALIFIER.sub("", key).strip()
         parts = HEADING_PARTS.split(core)
-        # "Le profil recherché", "Das bringen Sie mit" stays whole: a heading after its article
+        # "Le profil recherché", "O perfil": a heading after its article
         candidates = [core, parts[0], LEADING_ARTICLE.sub("", core)]
         if len(parts) == 2 and " / " in core and len(parts[0].split()) <= 2 and len(parts[1].split()) <= 3:
             candidates.append(parts[1])  # "Formação / Education": the heading given in a second language
