@@ -1534,20 +1534,24 @@ def build_requirement(
         if scale_range is not None:
             covered.append(scale_range)
         nothing_else = not (skill_spans or concept_spans or competencies or years or degree or scale)
+        reason_at = start + _reason_start(text, limit)
         for last_resort in (False, True) if nothing_else else (False,):
             literal = [
                 s
                 for s in literal_spans(
                     doc,
                     start,
-                    text[: _reason_start(text, limit)],
+                    text[:limit],
                     covered,
                     only_named=bool(competencies),
                     is_language=lambda phrase: language_named(phrase) is not None,
                     model_ranges=[(a - start, b - start) for a, b in knowledge if start <= a and b <= end],
                     last_resort=last_resort,
                 )
-                if s.end_char <= end and not _a_countrys_name(s, text[s.end_char - start :])
+                if s.end_char <= end
+                and not _a_countrys_name(s, text[s.end_char - start :])
+                # a reason clause's things are not asked, its languages are ("since clients speak Tagalog")
+                and (s.start_char < reason_at or language_named(s.text) is not None)
             ]
             if literal:
                 break
