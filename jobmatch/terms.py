@@ -305,6 +305,8 @@ def literal_spans(
     previous_end = 0
     names_a_language = is_language is not None and any(is_language(w.text) for w in words)
     verbs: set[int] = set()  # indices of words read as the candidate's verbs
+    letters = [c for c in text if c.isalpha()]
+    shouted = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
     for at, word in enumerate(words):
         gap = text[previous_end : word.start]
         breaks = bool(re.search(r"[,;:()\[\]!?–—|]|\.\s|\s-\s", gap))
@@ -343,7 +345,7 @@ def literal_spans(
             and not is_covered
             and not breaks
             and word.text[:1].isupper()
-            and not word.text.isupper()  # a shouted line ("MUST HAVE VALID COC") is no title
+            and not (shouted and word.text.isupper())  # "MUST HAVE VALID COC" is no title, "CAT ET" is
             and word.start != _first_word_start(words)
             and word.lower not in NAME_JOINERS
             and _capitalised_after(words, word)
