@@ -345,7 +345,8 @@ def literal_spans(
             and not is_covered
             and not breaks
             and word.text[:1].isupper()
-            and not (shouted and word.text.isupper())  # "MUST HAVE VALID COC" is no title, "CAT ET" is
+            # "MUST HAVE VALID COC": shouted everyday words are no title ("CAT ET" is one)
+            and not (word.text.isupper() and (shouted or _shouted_beside(words, at, vocabulary)))
             and word.start != _first_word_start(words)
             and word.lower not in NAME_JOINERS
             and _capitalised_after(words, word)
@@ -593,6 +594,17 @@ def _a_name_in_capitals(words: list[Word], at: int, text: str) -> bool:
         return True  # "IS 456", "AS 3600", "BS 8110"
     # "IS codes", "IT support"; not a joining word shouted ("OR a Master's", "AND experience")
     return following.text[:1].islower() and word.lower not in SHOUTED_JOINERS
+
+
+def _shouted_beside(words: list[Word], at: int, vocabulary: TermVocabulary) -> bool:
+    """Is a neighbour of the word an everyday word in capitals too ("HAVE VALID")?"""
+    return any(
+        0 <= i < len(words)
+        and words[i].text.isupper()
+        and len(words[i].text) > 2
+        and words[i].lower in vocabulary.stop_words
+        for i in (at - 1, at + 1)
+    )
 
 
 def _capitalised_after(words: list[Word], word: Word) -> bool:
