@@ -1377,9 +1377,18 @@ REASON_CLAUSE = re.compile(
 )
 
 
+# "l'italien courant est indispensable : la moitié de nos clients ...": after the cue, why
+REASON_AFTER_CUE = re.compile(
+    r"\b(?:indispensable|essential|required|mandatory|obligatoire|exigée?|imprescindible|"
+    r"indispensável|imprescindível|erforderlich|vereist|noodzakelijk)\s*:\s",
+    re.IGNORECASE,
+)
+
+
 def _reason_start(text: str, limit: int) -> int:
-    found = REASON_CLAUSE.search(text, 0, limit)
-    return found.start() if found else limit
+    found = [m.start() for m in (REASON_CLAUSE.search(text, 0, limit),) if m]
+    found += [m.end() for m in (REASON_AFTER_CUE.search(text, 0, limit),) if m]
+    return min(found, default=limit)
 
 
 def build_requirement(
@@ -2157,6 +2166,8 @@ def extract_posting(source: str | Path | Document) -> Posting:
                     cue, condition, form = STRONG_CUE.search(text), condition_of(text), sentence_form(text)
                     asks = (cue or condition) and (form == REQUIREMENT or (cue and condition))
                     asks = asks or _restricts_who_is_hired(text)
+                    # "l'anglais courant est indispensable", "es imprescindible": asked, in any language
+                    asks = asks or (form == REQUIREMENT and cue_set("required").search(text) is not None)
                     # "Afrikaans is spoken a lot on site, so it would help": welcome, if it names something
                     # (not a table's legend: "E = Essential, D = Desirable")
                     welcome = cue_set("preferred").search(text) is not None and "=" not in text

@@ -74,7 +74,7 @@ PRONOUN = re.compile(r"\b(?:you|your|you've|you're|we|we're|our|us|i|i've)\b", r
 HANGING_HALF = re.compile(r"-\s*(?:,|(?:und|oder|bzw\.?|sowie|and|or|en|of|et|ou|e|y|&)\s)", re.IGNORECASE)
 WORD = re.compile(r"[^\W_](?:[\w&+#./'’-]*[\w+#])?")
 # An Italian article or preposition elided onto the next word ("all'OPI", "dell'Albo"): a word of its own
-ELIDED = re.compile(rf"(?:{ELIDED_PREPOSITIONS}|un)['’](?=[^\W\d_])")
+ELIDED = re.compile(rf"(?:{ELIDED_PREPOSITIONS}|un|l|d)['’](?=[^\W\d_])")  # "all'OPI", "l'anglais"
 
 
 def _words(text: str) -> list[Word]:
@@ -414,8 +414,10 @@ def literal_spans(
             continue  # "...: we are opening Latin American accounts": about the company
         while len(run) > 1 and run[-1].lower in vocabulary.suffix_frames:
             run = run[:-1]  # "PMP certification" -> "PMP", "CPA license" -> "CPA"
-        if all(w.lower in vocabulary.stop_words and not w.text.isupper() for w in run):
-            continue  # "The Ideal Candidate will have": capitals, but only everyday words
+        title_words = all(w.lower in vocabulary.stop_words and not w.text.isupper() for w in run)
+        if title_words and (len(run) > 1 or _title_continues(words, run[-1], text)):
+            continue  # "The Ideal Candidate will have": capitals, but only everyday words ("Deep" in a
+            # list of dive specialties stays a name)
         phrase = text[run[0].start : run[-1].end]
         if _only_a_place(phrase, vocabulary) and re.match(r" [^\W\d_]", text[run[-1].end :]):
             continue  # "Lux GAAP", "a UK-recognised degree": where what follows is from or valid
@@ -594,6 +596,13 @@ def _a_name_in_capitals(words: list[Word], at: int, text: str) -> bool:
         return True  # "IS 456", "AS 3600", "BS 8110"
     # "IS codes", "IT support"; not a joining word shouted ("OR a Master's", "AND experience")
     return following.text[:1].islower() and word.lower not in SHOUTED_JOINERS
+
+
+def _title_continues(words: list[Word], word: Word, text: str) -> bool:
+    """Is the word followed, after one space, by a capitalised word ("Ideal Candidate")?"""
+    at = words.index(word)
+    following = words[at + 1] if at + 1 < len(words) else None
+    return following is not None and text[word.end : following.start] == " " and following.text[:1].isupper()
 
 
 def _shouted_beside(words: list[Word], at: int, vocabulary: TermVocabulary) -> bool:

@@ -103,3 +103,35 @@ def test_the_first_half_of_a_shared_compound_is_not_searched_for() -> None:
     posting = extract_posting("Ihr Profil\n- Erfahrung in der Kälte- und Klimatechnik\n")
     terms = [t.text for g in posting.minimum[0].groups for t in g.terms]
     assert terms and not any(t.endswith("-") or t == "Kälte" for t in terms)
+
+
+POSTING_FR_PROSE = """Objet : Gestionnaire ADV - Annecy
+
+Le profil recherché :
+- BTS Commerce International ou équivalent
+- 2 ans minimum d'expérience en administration des ventes
+
+Par ailleurs, l'italien courant est indispensable : la moitié de nos clients sont en Italie. Notre
+client recherche avant tout une personne rigoureuse et organisée.
+
+Bien cordialement,
+"""
+
+
+def test_a_french_prose_sentence_that_says_indispensable_is_asked_and_names_its_language(
+    run_json, tmp_path
+) -> None:
+    posting = tmp_path / "gestionnaire_adv.txt"
+    posting.write_text(POSTING_FR_PROSE, encoding="utf-8")
+    report = run_json("extract", posting, "--format", "json")
+    texts = [r["text"] for r in report["minimum"]]
+    [italian] = [r for r in report["minimum"] if "italien" in r["text"]]
+    assert [t["kind"] for g in italian["groups"] for t in g["terms"]] == ["language"]
+    assert any("personne rigoureuse" in text for text in texts)
+
+
+@pytest.mark.parametrize("line", ["Maîtrise de l'allemand (niveau B2)", "Notions d'espagnol appréciées"])
+def test_a_language_after_a_french_elided_article_is_a_language(line: str) -> None:
+    posting = extract_posting(f"Le profil recherché :\n- {line}\n")
+    kinds = [t.kind for r in (*posting.minimum, *posting.preferred) for g in r.groups for t in g.terms]
+    assert kinds == ["language"]

@@ -33,6 +33,7 @@ def _terms(line: str) -> list[str]:
             "Dynamics 365 Business Central",
             "Ideal",
         ),
+        ("Specialty ratings such as Deep, Wreck or Cavern are welcome", "Deep", "such as"),
         (
             "Conversational Cantonese would be a plus, as most of our suppliers are in Guangdong",
             "Cantonese",
