@@ -1377,17 +1377,19 @@ REASON_CLAUSE = re.compile(
 )
 
 
-# "l'italien courant est indispensable : la moitié de nos clients ...": after the cue, why
-REASON_AFTER_CUE = re.compile(
-    r"\b(?:indispensable|essential|required|mandatory|obligatoire|exigée?|imprescindible|"
-    r"indispensável|imprescindível|erforderlich|vereist|noodzakelijk)\s*:\s",
-    re.IGNORECASE,
-)
+CUE_COLON = re.compile(r"\s*:\s")
 
 
 def _reason_start(text: str, limit: int) -> int:
+    """Where a line turns to why it asks: a reason clause, or what follows a required cue and a
+    colon ("l'italien courant est indispensable : la moitié de nos clients ...")."""
     found = [m.start() for m in (REASON_CLAUSE.search(text, 0, limit),) if m]
-    found += [m.end() for m in (REASON_AFTER_CUE.search(text, 0, limit),) if m]
+    for cue in cue_set("required").finditer(text[:limit]):
+        colon = CUE_COLON.match(text, cue.end())
+        # (not a label that opens the line: "Required: 3 years of Python")
+        if colon is not None and len(text[: cue.start()].split()) >= 2:
+            found.append(colon.end())
+            break
     return min(found, default=limit)
 
 

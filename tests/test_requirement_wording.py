@@ -34,6 +34,8 @@ def _terms(line: str) -> list[str]:
             "Ideal",
         ),
         ("Specialty ratings such as Deep, Wreck or Cavern are welcome", "Deep", "such as"),
+        ("Fluent Portuguese is essential: most of our distributors are in Porto", "Portuguese", "Porto"),
+        ("Required: 3 years of Kotlin and Ktor", "Ktor", "Required"),
         (
             "Conversational Cantonese would be a plus, as most of our suppliers are in Guangdong",
             "Cantonese",
