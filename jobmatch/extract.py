@@ -708,7 +708,28 @@ def _credential_clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _names_a_credential(text: str) -> bool:
-    return bool(CREDENTIAL_WORDS.search(text) or STANDING_WITH_A_BODY.search(text) or HELD_NAME.search(text))
+    held_words = [m for m in CREDENTIAL_WORDS.finditer(text) if not _a_document_handled(text, m)]
+    return bool(held_words or STANDING_WITH_A_BODY.search(text) or HELD_NAME.search(text))
+
+
+# papers the work deals in, not papers the candidate holds: "Certificates of Origin", "submitting
+# TradeNet permits", "processing work permits for new hires", "issuing building permits"
+DOCUMENT_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+HANDLING_BEFORE = re.compile(
+    r"\b(?:submit|submitting|submission of|process|processing|prepare|preparing|preparation of|issue|issuing|"
+    r"file|filing|handle|handling|lodge|lodging|apply for|applying for|obtain|obtaining|secure|securing|"
+    r"review|reviewing|track|tracking|manage|managing|administer|administering|renew|renewing|draft|drafting)"
+    r"(?:\s+[\w/+-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _a_document_handled(text: str, match: re.Match[str]) -> bool:
+    if match.group().lower().startswith(("certificate", "permit", "licen")) and DOCUMENT_OF.match(
+        text, match.end()
+    ):
+        return True  # "Certificates of Origin", "Certificate of Occupancy"
+    return HANDLING_BEFORE.search(text[: match.start()]) is not None
 
 
 # "Current Advanced Life Support (ALS)", "Valid PADI Rescue Diver": a named thing one holds, in date
@@ -860,6 +881,14 @@ def _credential_clause_alternatives(
 ) -> list[TermGroup]:
     """ "A CSCS card, or an equivalent CPCS card": two clauses joined by ", or", each naming one
     credential, offer either."""
+    if len(groups) == 2 and all(t.kind == "credential" for g in groups for t in g.terms):
+        first, second = sorted(groups, key=lambda g: min(starts[t.id] for t in g.terms))
+        end = max(starts[t.id] + len(t.text) for t in first.terms)
+        if not first.detail and re.fullmatch(
+            r"\s+or\s+", text[end : min(starts[t.id] for t in second.terms)]
+        ):
+            # "CompTIA A+ or Microsoft certifications (MS-900, MD-102)": one credential or the other
+            return [TermGroup(terms=(*first.terms, *second.terms))]
     joins = list(CLAUSE_OR.finditer(text))
     if len(joins) != 1 or len(groups) != 2 or any(g.examples or g.detail for g in groups):
         return groups
@@ -914,7 +943,9 @@ EXAMPLE_WORD = re.compile(r"^[^\W\d_][\w&'’-]*$")
 
 
 EXAMPLES_BETWEEN = re.compile(
-    r"^\s*(?:system|software|tool|platform|database|suite|approache|programme|program|curricul(?:um|a)|"
+    # ("New Zealand spatial data and standards, e.g. LINZ Data Service": a kind named in two words)
+    r"^\s*(?:(?:and|or|&)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+\s*)?"
+    r"(?:system|software|tool|platform|database|suite|approache|programme|program|curricul(?:um|a)|"
     r"framework|method|model|intervention|standard|package|product|brand)?s?\s*[,(:]?\s*"
     rf"(?:e\.\s?g\.?|eg|such as|for example|for instance|like|i\.\s?e\.?|{ROMANCE_EXAMPLE})\s*[,:]?\s*$",
     re.IGNORECASE,

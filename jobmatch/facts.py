@@ -451,6 +451,11 @@ def read_education(lines: Sequence[FactLine], as_of: dt.date) -> tuple[Education
         if vocab.not_a_degree and vocab.not_a_degree.search(text):
             continue  # "BSN prerequisites", "graduate certificate coursework"
         degree = parse_degree(text, resume_line=True)
+        if degree is None and in_education and found and found[-1].status == "completed":
+            # "- Completed 4 of 6 semesters, deferred" under the degree it speaks of
+            status = _education_status(text, as_of) if line.line - found[-1].line <= 2 else "completed"
+            if status == "incomplete":
+                found[-1] = replace(found[-1], status=status, text=f"{found[-1].text} {text.strip()}")
         if degree is None or (degree.level is None and not in_education):
             continue
         found.append(
@@ -502,8 +507,18 @@ def _last_year(text: str) -> int | None:
     return max(years) if years else None
 
 
+# "2 years completed", "completed 4 of 6 semesters", "3/4 years": part of a course, counted
+PART_OF_COURSE = re.compile(
+    r"\b\d+\s+(?:years?|semesters?|terms?|modules?)\s+(?:completed|done|finished)\b"
+    r"|\bcompleted\s+\d+\s+(?:of|out of|/)\s+\d+\b|\b\d+\s+(?:of|out of)\s+\d+\s+(?:years|semesters|terms)\b",
+    re.IGNORECASE,
+)
+
+
 def _education_status(text: str, as_of: dt.date) -> str:
     vocab = degree_vocabulary()
+    if (vocab.incomplete and vocab.incomplete.search(text)) or PART_OF_COURSE.search(text):
+        return "incomplete"  # checked first: "4 of 6 semesters, deferred" is neither held nor under way
     if vocab.expected and vocab.expected.search(text):
         return "expected"
     if vocab.in_progress and vocab.in_progress.search(text):

@@ -203,6 +203,7 @@ class DegreeVocabulary:
     field_end: re.Pattern[str] | None = None  # where a degree line stops naming its field
     expected: re.Pattern[str] | None = None
     in_progress: re.Pattern[str] | None = None
+    incomplete: re.Pattern[str] | None = None  # a course left unfinished ("deferred", "discontinued")
     not_a_degree: re.Pattern[str] | None = None
     not_after_short: re.Pattern[str] | None = None  # "MS Office": a product after a short form
     field_names: dict[str, str] = field(default_factory=dict)  # field id -> its name in a sentence
@@ -300,7 +301,10 @@ def degree_vocabulary() -> DegreeVocabulary:
         if unknown:
             raise DataError(file, f"related[{index}]", f"unknown field {unknown[0]!r}")
     status = check_keys(
-        data.get("status") or {}, file=file, where="status", optional=["expected", "in_progress"]
+        data.get("status") or {},
+        file=file,
+        where="status",
+        optional=["expected", "in_progress", "incomplete"],
     )
     equivalent = string_list(data["equivalent_experience"], file=file, where="equivalent_experience")
     short = alternation(short_forms)
@@ -321,6 +325,7 @@ def degree_vocabulary() -> DegreeVocabulary:
         field_end=_phrases(data, "field_ends"),
         expected=_phrases(status, "expected"),
         in_progress=_phrases(status, "in_progress"),
+        incomplete=_phrases(status, "incomplete"),
         not_a_degree=_phrases(data, "not_a_degree"),
         field_names=field_names,
         not_after_short=_phrases(data, "not_after_short"),

@@ -99,6 +99,7 @@ class TermVocabulary:
     conditions: tuple[tuple[str, re.Pattern[str]], ...]
     # what a résumé writes when it does state one ("Full clean UK driving licence"), by condition
     stated: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    deadlines: re.Pattern[str] | None = None  # "before your start date": when, not a condition
     # Spanish and Portuguese activities: after one, "de" starts the thing acted on, not a longer name
     activities: frozenset[str] = frozenset()
     # places and their people's adjectives ("Lux", "Kenyan"), and words of standing joined to one
@@ -120,6 +121,7 @@ def term_vocabulary() -> TermVocabulary:
         required=["stop_words", "frames", "suffix_frames", "generic", "detail_cues", "conditions"],
         optional=[
             "stated_conditions",
+            "condition_deadlines",
             "least_age",
             "citizenship",
             "activities",
@@ -163,6 +165,11 @@ def term_vocabulary() -> TermVocabulary:
         detail_cues=sequences("detail_cues"),
         conditions=tuple(compiled),
         stated=stated,
+        deadlines=_phrase_regex(
+            string_list(data["condition_deadlines"], file=FILE, where="condition_deadlines")
+        )
+        if data.get("condition_deadlines")
+        else None,
         activities=words("activities") if "activities" in data else frozenset(),
         places=words("places") if "places" in data else frozenset(),
         place_standing=words("place_standing") if "place_standing" in data else frozenset(),
@@ -183,10 +190,17 @@ def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(escaped)})(?![\w-])")
 
 
+def _condition_text(text: str) -> str:
+    """The line lower-cased, without the deadlines it sets for its other asks."""
+    lowered = text.lower().replace("’", "'")
+    deadlines = term_vocabulary().deadlines
+    return deadlines.sub(" ", lowered) if deadlines is not None else lowered
+
+
 def condition_of(text: str) -> str | None:
     """The condition a line is about, when a résumé cannot show it (travel, work authorisation):
     the one it names first ("a driver's licence ..., as you will be travelling" is about driving)."""
-    lowered = text.lower().replace("’", "'")
+    lowered = _condition_text(text)
     found = [
         (m.start(), index, name)
         for index, (name, regex) in enumerate(term_vocabulary().conditions)
@@ -244,7 +258,7 @@ def licence_classes(text: str) -> frozenset[str]:
 
 def conditions_in(text: str) -> tuple[str, ...]:
     """Every condition a line names ("travel ...; valid driver's license": travel and driving)."""
-    lowered = text.lower().replace("’", "'")
+    lowered = _condition_text(text)
     return tuple(name for name, regex in term_vocabulary().conditions if regex.search(lowered))
 
 
@@ -330,12 +344,12 @@ def literal_spans(
             and (word.lower in NAME_JOINERS or romance_and)
             and current[-1].text[:1].isupper()
             and _capitalised_after(words, word)
-            # "WHT and VAT", "PAYE and NSSF": two acronyms joined are two things
+            # "WHT and VAT", "PAYE and NSSF", "NRM1 and NRM2": two acronyms or codes joined are two things
             and not (
                 word.lower in ("and", "&")
-                and _acronym(current[-1].text)
+                and _acronym_or_code(current[-1].text)
                 and at + 1 < len(words)
-                and _acronym(words[at + 1].text)
+                and _acronym_or_code(words[at + 1].text)
             )
         )
         # a capitalised everyday word inside a name: "the Working Time Directive", "the Teaching
@@ -414,6 +428,17 @@ def literal_spans(
             continue  # "...: we are opening Latin American accounts": about the company
         while len(run) > 1 and run[-1].lower in vocabulary.suffix_frames:
             run = run[:-1]  # "PMP certification" -> "PMP", "CPA license" -> "CPA"
+        if (
+            len(run) > 1
+            and CODE.fullmatch(run[0].text)
+            and all(w.text.islower() for w in run[1:])
+            and candidates
+            and CODE.fullmatch(candidates[-1][2])
+            and text[candidates[-1][1] : run[0].start].strip().lower() in ("and", "or", "&", ",", "/")
+        ):
+            run = run[:1]  # "NRM1 and NRM2 measurement rules": the head the two codes share
+        if len(run) == 1 and len(run[0].text) <= 2 and run[0].text.islower():
+            continue  # "te ao Māori": a two-letter lower-case word is no name
         title_words = all(w.lower in vocabulary.stop_words and not w.text.isupper() for w in run)
         if title_words and (len(run) > 1 or _title_continues(words, run[-1], text)):
             continue  # "The Ideal Candidate will have": capitals, but only everyday words ("Deep" in a
@@ -554,6 +579,13 @@ LAW_KINDS = frozenset({"Act", "Acts", "Regulation", "Regulations", "Code", "Dire
 
 def _acronym(text: str) -> bool:
     return 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
+
+
+CODE = re.compile(r"[A-Z]{1,6}\d{1,4}[A-Z]?")  # "NRM2", "CS1", "A320": a code of a rule set, an exam, a type
+
+
+def _acronym_or_code(text: str) -> bool:
+    return _acronym(text) or CODE.fullmatch(text) is not None
 
 
 ROMANCE_EXPERIENCE = frozenset({"experiência", "experiencia", "anos", "años", "capacidade", "capacidad"})

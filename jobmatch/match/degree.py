@@ -173,6 +173,15 @@ def _unnamed_field_fit(
     return PARTIAL, f", but its field does not name what the posting asks ({asked})"
 
 
+def _name(education: Education) -> str:
+    """The degree as the résumé names it, without a dangling "of"/"in" ("Master of" -> "Master")."""
+    return (
+        re.sub(r"\s+(?:of|in|en|de|em|di|der|van)$", "", education.degree, flags=re.I)
+        or education.level
+        or "a degree"
+    )
+
+
 def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
     config = profile.config
     degrees = held(profile)
@@ -217,14 +226,14 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
             # "Postgraduate diploma in clinical psychology" asked, a BSc held: the level below it
             verdict, reason = (
                 PARTIAL,
-                f"has {best.degree or best.level}, below the postgraduate diploma asked",
+                f"has {_name(best)}, below the postgraduate diploma asked",
             )
         grade = lower_grade_in(degree.text, best.text)
         if grade is not None and verdict == MET:
             # "Certificate III" held for "Certificate IV": the same ladder, a step below
             verdict, reason = (
                 PARTIAL,
-                f"has {best.degree or best.level} ({grade}), a grade below the one asked",
+                f"has {_name(best)} ({grade}), a grade below the one asked",
             )
         if verdict != MET and degree.equivalent_experience:
             relevant, scope = equivalent_experience(profile)
@@ -257,13 +266,20 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
             # "Graduação em Direito, concluída ou em curso": a degree under way in the field is enough
             status = pending[0].status.replace("_", " ")
             verdict = MET
-            named = pending[0].degree or pending[0].level
+            named = _name(pending[0])
             reason = f"has {named} {status}, which the line accepts (“{accepted.group()}”)"
             evidence = (Evidence(text=pending[0].text, section="education", line=pending[0].line),)
-        elif pending:  # an expected degree is not held: still missing, said as such
+        elif pending:  # an expected or unfinished degree is not held, said as such
             status = pending[0].status.replace("_", " ")
-            reason += f"; {pending[0].degree or pending[0].level} {status}, not held yet"
+            named = _name(pending[0])
+            reason += f"; {named} {status}, not held" + ("" if status == "incomplete" else " yet")
             evidence = (Evidence(text=pending[0].text, section="education", line=pending[0].line),)
+            if best_rank >= RANK["diploma"] and field_fit(pending[0])[0] != MISSING:
+                # a BSW held and the MSW under way, a diploma held and the bachelor's left half done:
+                # a qualification past school is earned and the one asked begun (a school-leaver
+                # studying for the degree has not got it)
+                verdict = PARTIAL
+                evidence += (Evidence(text=best.text, section="education", line=best.line),)
         if degree.equivalent_experience:
             relevant, scope = equivalent_experience(profile)
             needed = degree.equivalent_years or (

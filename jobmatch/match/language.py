@@ -28,7 +28,7 @@ SOME_ASKED = "B1"  # "knowledge of German", "German is a plus"
 PREFERRED_SOME_ASKED = "A2"  # "knowledge of Spanish is an advantage": any use beyond a beginner's
 HIGHEST_ASKED = "C1"  # "proficiency in", "bilingual": fluent; only "native" asks more
 SOME = re.compile(r"\b(?:knowledge of|understanding of|some|basic|a plus|helpful|nice to have)\b", re.I)
-BILINGUAL = re.compile(r"\bbilingual(?:ism)?\b", re.I)
+BILINGUAL = re.compile(r"\b(?:bilingual(?:ism)?|biling[üu]e|zweisprachig|tweetalig)\b", re.I)
 NATIVE_ASKED = re.compile(r"\b(?:native|mother[- ]tongue|first language)\b", re.I)
 
 
@@ -142,7 +142,9 @@ def check_language(term: Term, profile: Profile, requirement: Requirement) -> Pa
             searched=(name,),
             strength=0.8,
             gap=f"{name} at {asked} level" if short else "",
-            given=True,
+            # "Bilingual English/Spanish" asks for the other language; "English and Mandarin" for
+            # both, so English alone is half of it
+            given=BILINGUAL.search(requirement.text) is not None,
         )
     evidence = (Evidence(text=best.text, section="languages", line=best.line or 0),)
     short = best.level is not None and level_rank(best.level) < level_rank(asked)
@@ -159,7 +161,9 @@ def check_language(term: Term, profile: Profile, requirement: Requirement) -> Pa
         searched=(name,),
         strength=1.0 if best.level else 0.8,
         gap="" if verdict == MET else f"{name} at {asked} level",
-        given=verdict == MET and language == (profile.resume.written_in.language or "en"),
+        given=verdict == MET
+        and language == (profile.resume.written_in.language or "en")
+        and BILINGUAL.search(requirement.text) is not None,
         suggestion=""
         if verdict == MET
         else f"If your {name} is at the level asked, say so (e.g. “{name} ({asked})”).",
