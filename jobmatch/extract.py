@@ -725,10 +725,10 @@ HANDLING_BEFORE = re.compile(
 
 
 def _a_document_handled(text: str, match: re.Match[str]) -> bool:
-    if match.group().lower().startswith(("certificate", "permit", "licen")) and DOCUMENT_OF.match(
+    if match.group().lower() in ("certificates", "permits", "licences", "licenses") and DOCUMENT_OF.match(
         text, match.end()
     ):
-        return True  # "Certificates of Origin", "Certificate of Occupancy"
+        return True  # "Certificates of Origin" (a "Certificate of Competency" is held)
     return HANDLING_BEFORE.search(text[: match.start()]) is not None
 
 
@@ -775,6 +775,8 @@ def _term_for(span: Span, credential_line: bool) -> Term:
     if span.label_ == TERM_LABEL:
         language = language_named(span.text)
         named = find_languages(span.text)
+        if not named:  # "un anglais opérationnel": a lower-case name the words before it vouch for
+            named = tuple(m for m in find_languages(line) if span.start_char <= m.start < span.end_char)
         if language is None and len(named) == 1:  # "Business-level Spanish"
             language = language_named(language_name(named[0].language)) or named[0].language
         if language is not None:
@@ -870,10 +872,16 @@ def _groups(
     groups = _examples_in_one_bracket(groups, text, starts)
     groups = _kind_and_its_examples(groups, text, starts)
     groups = _bracketed_examples(groups, text, starts)
+    groups = _kind_before_bracketed_names(groups, text, starts)
     return tuple(_parents_as_details(groups))
 
 
 CLAUSE_OR = re.compile(r",\s+or\s+", re.IGNORECASE)
+# "CCNA or Microsoft certifications", "un CACES R485 ou une habilitation SST"
+OR_BETWEEN_CREDENTIALS = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:or|ou|o|oder|of|oppure)\s+(?:(?:an?|une?|een|eine?|einen|uma?|una?)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _credential_clause_alternatives(
@@ -884,9 +892,8 @@ def _credential_clause_alternatives(
     if len(groups) == 2 and all(t.kind == "credential" for g in groups for t in g.terms):
         first, second = sorted(groups, key=lambda g: min(starts[t.id] for t in g.terms))
         end = max(starts[t.id] + len(t.text) for t in first.terms)
-        if not first.detail and re.fullmatch(
-            r"\s+or\s+", text[end : min(starts[t.id] for t in second.terms)]
-        ):
+        between = text[end : min(starts[t.id] for t in second.terms)]
+        if not first.detail and OR_BETWEEN_CREDENTIALS.fullmatch(between):
             # "CompTIA A+ or Microsoft certifications (MS-900, MD-102)": one credential or the other
             return [TermGroup(terms=(*first.terms, *second.terms))]
     joins = list(CLAUSE_OR.finditer(text))
@@ -1214,6 +1221,46 @@ def _activity_before_brackets(groups: list[TermGroup], text: str, starts: dict[s
             continue
         split.append(group)
     return split
+
+
+KIND_THEN_BRACKET = re.compile(
+    r"\s*(?:tools?|platforms?|systems?|software|solutions?|suites?|products?|technolog(?:y|ies)|packages?)"
+    r"\s*\(\s*$",
+    re.IGNORECASE,
+)
+
+
+def _kind_before_bracketed_names(
+    groups: list[TermGroup], text: str, starts: dict[str, int]
+) -> list[TermGroup]:
+    """ "Exposure to EDR tools (CrowdStrike Falcon, Microsoft Defender for Endpoint, Trend Micro
+    Vision One)": named products in brackets after their kind are the kind's examples; any one of
+    them shows it."""
+    result: list[TermGroup] = []
+    index = 0
+    while index < len(groups):
+        group = groups[index]
+        term = group.terms[0]
+        end = starts[term.id] + len(term.text)
+        close = text.find(")", end)
+        inside = []
+        if len(group.terms) == 1 and term.kind in ("skill", "term") and close > 0:
+            following = groups[index + 1 :]
+            for other in following:
+                first = min(starts[t.id] for t in other.terms)
+                if first >= close or len(other.terms) != 1 or other.examples:
+                    break
+                inside.append(other)
+        if len(inside) >= 2:
+            opening = min(starts[t.id] for t in inside[0].terms)
+            if KIND_THEN_BRACKET.fullmatch(text[end:opening]):
+                terms = (term, *(other.terms[0] for other in inside))
+                result.append(TermGroup(terms=terms, need=1, examples=True))
+                index += 1 + len(inside)
+                continue
+        result.append(group)
+        index += 1
+    return result
 
 
 def _parents_as_details(groups: list[TermGroup]) -> list[TermGroup]:

@@ -140,7 +140,9 @@ def _exams(entries: object) -> tuple[LanguageExam, ...]:
 
 ROMANCE_BEFORE = re.compile(
     # (Italian too: "della lingua inglese", "conoscenza del tedesco", "inglese e tedesco")
+    # (and a French article or adjective before it: "un anglais opérationnel", "bon espagnol")
     r"(?:\b(?:de|do|da|dos|das|del|el|en|em|com|con|du|des|le|la|di|della|dello|delle|dei|il|lo|lingua|lingue|"
+    r"un|une|bon|bonne|et|ou|"
     rf"e|ed|o|in|madrelingua)\s+|\b(?:[ld]|{ELIDED_PREPOSITIONS})[’'])$",
     re.IGNORECASE,
 )

@@ -102,3 +102,11 @@ def test_explaining_work_to_lay_people_and_recovering_a_guest_are_shown(run_json
     assert "searched for the term" not in explain["reason"]
     recovery = lines["Strong problem-solving and service recovery skills"]
     assert recovery["verdict"] != "missing", recovery["reason"]
+
+
+def test_named_products_in_brackets_after_their_kind_are_its_examples() -> None:
+    groups = _groups("Exposure to MDM platforms (Microsoft Intune, Jamf Pro, VMware Workspace ONE)")
+    assert len(groups) == 1
+    assert {"Jamf Pro", "Microsoft Intune"} <= {text for _, text in groups[0]}
+    # a language and its libraries are not a kind and its examples
+    assert len(_groups("Strong Python (pandas, NumPy, scikit-learn) and SQL")) == 2

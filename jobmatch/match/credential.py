@@ -351,7 +351,13 @@ LEARNER = re.compile(r"\b(?:trainee|student|apprentice|intern|provisional|learne
 def _a_learners(text: str, term: Term, spellings: tuple[str, ...], requirement: Requirement) -> bool:
     """Is the credential held as a trainee, student or apprentice ("Pharmacy Technician Trainee",
     "Student Member"), where the line asks for the full one?"""
-    return bool(LEARNER.search(_segment(text, term, spellings))) and not LEARNER.search(requirement.text)
+    segment = _segment(text, term, spellings)
+    if FULL_STANDING.search(segment):
+        return False  # "full member (MCSP) since 2023; student member 2020-2023": a student once
+    return bool(LEARNER.search(segment)) and not LEARNER.search(requirement.text)
+
+
+FULL_STANDING = re.compile(r"\b(?:full|chartered|fellow|associate)\s+member(?:ship)?\b|\bfellow\b", re.I)
 
 
 COURSE_CERTIFICATE = re.compile(r"\bcertificates?\b|\bawareness\b", re.IGNORECASE)
