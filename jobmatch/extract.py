@@ -1241,6 +1241,9 @@ def _kind_before_bracketed_names(
     while index < len(groups):
         group = groups[index]
         term = group.terms[0]
+        if any(t.id not in starts for g in groups[index:] for t in g.terms):
+            result.extend(groups[index:])  # examples made of plain words have no place in the line
+            break
         end = starts[term.id] + len(term.text)
         close = text.find(")", end)
         inside = []
