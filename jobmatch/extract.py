@@ -1241,21 +1241,19 @@ def _kind_before_bracketed_names(
     while index < len(groups):
         group = groups[index]
         term = group.terms[0]
-        if any(t.id not in starts for g in groups[index:] for t in g.terms):
-            result.extend(groups[index:])  # examples made of plain words have no place in the line
-            break
-        end = starts[term.id] + len(term.text)
-        close = text.find(")", end)
         inside = []
-        if len(group.terms) == 1 and term.kind in ("skill", "term") and close > 0:
-            following = groups[index + 1 :]
-            for other in following:
-                first = min(starts[t.id] for t in other.terms)
-                if first >= close or len(other.terms) != 1 or other.examples:
+        # (a single term with a place in the line: examples made of plain words have none)
+        if len(group.terms) == 1 and term.kind in ("skill", "term") and term.id in starts:
+            end = starts[term.id] + len(term.text)
+            close = text.find(")", end)
+            for other in groups[index + 1 :] if close > 0 else ():
+                if len(other.terms) != 1 or other.examples or other.terms[0].id not in starts:
+                    break
+                if starts[other.terms[0].id] >= close:
                     break
                 inside.append(other)
         if len(inside) >= 2:
-            opening = min(starts[t.id] for t in inside[0].terms)
+            opening = starts[inside[0].terms[0].id]
             if KIND_THEN_BRACKET.fullmatch(text[end:opening]):
                 terms = (term, *(other.terms[0] for other in inside))
                 result.append(TermGroup(terms=terms, need=1, examples=True))

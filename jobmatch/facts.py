@@ -451,11 +451,16 @@ def read_education(lines: Sequence[FactLine], as_of: dt.date) -> tuple[Education
         if vocab.not_a_degree and vocab.not_a_degree.search(text):
             continue  # "BSN prerequisites", "graduate certificate coursework"
         degree = parse_degree(text, resume_line=True)
-        if degree is None and in_education and found and found[-1].status == "completed":
+        if (
+            degree is None
+            and in_education
+            and found
+            and found[-1].status == "completed"
+            and line.line - found[-1].line <= 2
+            and _education_status(text, as_of) == "incomplete"
+        ):
             # "- Completed 4 of 6 semesters, deferred" under the degree it speaks of
-            status = _education_status(text, as_of) if line.line - found[-1].line <= 2 else "completed"
-            if status == "incomplete":
-                found[-1] = replace(found[-1], status=status, text=f"{found[-1].text} {text.strip()}")
+            found[-1] = replace(found[-1], status="incomplete", text=f"{found[-1].text} {text.strip()}")
         if degree is None or (degree.level is None and not in_education):
             continue
         found.append(

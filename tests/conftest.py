@@ -65,6 +65,24 @@ def run_json(run: Callable[..., Result]) -> Callable[..., dict]:
     return invoke
 
 
+@pytest.fixture
+def score_lines(run_json: Callable[..., dict], tmp_path: Path) -> Callable[..., dict[str, dict]]:
+    """``score --format json`` of a posting and a résumé given as text, as {requirement text: its
+    report row}; ``resume_name`` sets the résumé's format by its suffix."""
+
+    def invoke(posting: str, resume: str, resume_name: str = "resume.txt") -> dict[str, dict]:
+        posting_file = tmp_path / "posting.txt"
+        posting_file.write_text(posting, encoding="utf-8")
+        resume_file = tmp_path / resume_name
+        resume_file.write_text(resume, encoding="utf-8")
+        report = run_json(
+            "score", resume_file, "--posting", posting_file, "--format", "json", "--as-of", "2026-11-30"
+        )
+        return {r["text"]: r for r in report["requirements"]}
+
+    return invoke
+
+
 def make_pdf(path: Path, paragraphs: list[str], *, encrypt: str | None = None) -> Path:
     """A real PDF with a text layer, written by reportlab."""
     from reportlab.lib.pagesizes import letter

@@ -7,8 +7,6 @@ lay people and by putting a guest's problem right."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from jobmatch.extract import extract_posting
 
 
@@ -16,17 +14,6 @@ def _groups(line: str) -> list[list[tuple[str, str]]]:
     posting = extract_posting(f"Requirements\n- {line}\n")
     requirement = (*posting.minimum, *posting.preferred)[0]
     return [[(t.kind, t.text) for t in g.terms] for g in requirement.groups]
-
-
-def _verdicts(run_json, tmp_path: Path, posting: str, resume: str) -> dict[str, dict]:
-    posting_file = tmp_path / "posting.txt"
-    posting_file.write_text(posting, encoding="utf-8")
-    resume_file = tmp_path / "resume.txt"
-    resume_file.write_text(resume, encoding="utf-8")
-    report = run_json(
-        "score", resume_file, "--posting", posting_file, "--format", "json", "--as-of", "2026-11-30"
-    )
-    return {r["text"]: r for r in report["requirements"]}
 
 
 def test_two_codes_joined_by_and_are_two_things_without_their_shared_head() -> None:
@@ -89,14 +76,14 @@ English (fluent), Mandarin (conversational)
 """
 
 
-def test_one_of_two_languages_asked_together_is_partly_met(run_json, tmp_path) -> None:
-    line = _verdicts(run_json, tmp_path, POSTING, CV)["Good command of English and Cantonese is preferred."]
+def test_one_of_two_languages_asked_together_is_partly_met(score_lines) -> None:
+    line = score_lines(POSTING, CV)["Good command of English and Cantonese is preferred."]
     assert line["verdict"] == "partial"
     assert "Cantonese" in line["reason"] and "not named" in line["reason"]
 
 
-def test_explaining_work_to_lay_people_and_recovering_a_guest_are_shown(run_json, tmp_path) -> None:
-    lines = _verdicts(run_json, tmp_path, POSTING, CV)
+def test_explaining_work_to_lay_people_and_recovering_a_guest_are_shown(score_lines) -> None:
+    lines = score_lines(POSTING, CV)
     explain = lines["The ability to explain technical information clearly to non-technical people"]
     assert explain["verdict"] == "met", explain["reason"]
     assert "searched for the term" not in explain["reason"]

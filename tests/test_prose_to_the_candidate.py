@@ -73,17 +73,6 @@ def test_spanish_degree_fields_and_associates_or_bachelors() -> None:
     assert either is not None and either.level == "associate"
 
 
-def _verdicts(run_json, tmp_path: Path, posting: str, resume: str) -> dict[str, dict]:
-    posting_file = tmp_path / "posting.txt"
-    posting_file.write_text(posting, encoding="utf-8")
-    resume_file = tmp_path / "resume.md"
-    resume_file.write_text(resume, encoding="utf-8")
-    report = run_json(
-        "score", resume_file, "--posting", posting_file, "--format", "json", "--as-of", "2026-11-30"
-    )
-    return {r["text"]: r for r in report["requirements"]}
-
-
 POSTING = """Occupational Therapist - Wellington
 
 Requirements
@@ -106,8 +95,8 @@ Royal College of Occupational Therapists – full member since 2022; student mem
 """
 
 
-def test_citizens_a_full_member_and_a_short_minimum(run_json, tmp_path) -> None:
-    lines = _verdicts(run_json, tmp_path, POSTING, CV)
+def test_citizens_a_full_member_and_a_short_minimum(score_lines) -> None:
+    lines = score_lines(POSTING, CV, "resume.md")
     citizens = lines["Applicants must be NZ citizens or residents, or hold a valid work visa."]
     assert citizens["verdict"] == "met" and "work authorisation" in citizens["reason"]
     member = lines["Membership of the Royal College of Occupational Therapists (RCOT)"]

@@ -5,23 +5,9 @@ other languages ("Entre 4 y 6 años", "de deux (2) à quatre (4) ans")."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from jobmatch.phrases import parse_years
-
-
-def _verdicts(run_json, tmp_path: Path, posting: str, resume: str) -> dict[str, dict]:
-    posting_file = tmp_path / "posting.txt"
-    posting_file.write_text(posting, encoding="utf-8")
-    resume_file = tmp_path / "resume.txt"
-    resume_file.write_text(resume, encoding="utf-8")
-    report = run_json(
-        "score", resume_file, "--posting", posting_file, "--format", "json", "--as-of", "2026-11-30"
-    )
-    return {r["text"]: r for r in report["requirements"]}
-
 
 TECH_POSTING = """Junior Network Technician - Quezon City
 
@@ -49,8 +35,8 @@ CV_YEARS_DONE = CV_UNFINISHED.replace(
 
 
 @pytest.mark.parametrize("cv", [CV_UNFINISHED, CV_YEARS_DONE])
-def test_a_course_left_unfinished_is_not_a_degree_held(run_json, tmp_path, cv) -> None:
-    line = _verdicts(run_json, tmp_path, TECH_POSTING, cv)[
+def test_a_course_left_unfinished_is_not_a_degree_held(score_lines, cv) -> None:
+    line = score_lines(TECH_POSTING, cv)[
         "Diploma or degree in Information Technology or a related discipline"
     ]
     assert line["verdict"] == "missing"
@@ -76,17 +62,17 @@ Bachelor of Arts in Psychology, University of Otago, 2020
 """
 
 
-def test_the_degree_asked_under_way_beside_the_level_below_is_partly_met(run_json, tmp_path) -> None:
-    line = _verdicts(run_json, tmp_path, COUNSELLOR_POSTING, CV_MASTERS_UNDER_WAY)[
+def test_the_degree_asked_under_way_beside_the_level_below_is_partly_met(score_lines) -> None:
+    line = score_lines(COUNSELLOR_POSTING, CV_MASTERS_UNDER_WAY)[
         "Master's degree in Counselling Psychology from an accredited program"
     ]
     assert line["verdict"] == "partial"
     assert "Master expected, not held yet" in line["reason"]  # the degree named without a dangling "of"
 
 
-def test_without_a_lower_degree_earned_a_degree_under_way_stays_missing(run_json, tmp_path) -> None:
+def test_without_a_lower_degree_earned_a_degree_under_way_stays_missing(score_lines) -> None:
     cv = CV_MASTERS_UNDER_WAY.replace("Bachelor of Arts in Psychology, University of Otago, 2020\n", "")
-    line = _verdicts(run_json, tmp_path, COUNSELLOR_POSTING, cv)[
+    line = score_lines(COUNSELLOR_POSTING, cv)[
         "Master's degree in Counselling Psychology from an accredited program"
     ]
     assert line["verdict"] == "missing"
@@ -113,8 +99,8 @@ NMBI Registration PIN 123456 (active since 2018)
 """
 
 
-def test_a_deadline_for_a_registration_is_not_an_availability_condition(run_json, tmp_path) -> None:
-    lines = _verdicts(run_json, tmp_path, NURSE_POSTING, CV_NURSE)
+def test_a_deadline_for_a_registration_is_not_an_availability_condition(score_lines) -> None:
+    lines = score_lines(NURSE_POSTING, CV_NURSE)
     registration = next(r for text, r in lines.items() if text.startswith("You must be registered"))
     assert "condition" not in registration["kinds"]
     assert registration["verdict"] == "met"
@@ -138,8 +124,8 @@ Mantenedor mecánico, Minera Cerro Alto (marzo 2019 – actualidad)
 """
 
 
-def test_a_roster_the_cv_already_works_is_stated(run_json, tmp_path) -> None:
-    line = _verdicts(run_json, tmp_path, ROSTER_POSTING, CV_ROSTER)[
+def test_a_roster_the_cv_already_works_is_stated(score_lines) -> None:
+    line = score_lines(ROSTER_POSTING, CV_ROSTER)[
         "Disponibilidad para trabajar en sistema de turnos 7x7 en faena."
     ]
     assert line["verdict"] == "met"
@@ -162,7 +148,7 @@ def test_a_range_of_years_in_words_or_another_language(text: str, low: int, high
     assert years is not None and (years.min, years.max) == (low, high)
 
 
-def test_a_range_in_french_is_judged_on_its_lower_end(run_json, tmp_path) -> None:
+def test_a_range_in_french_is_judged_on_its_lower_end(score_lines) -> None:
     line_text = "De deux (2) à quatre (4) ans d'expérience en comptabilité"
     posting = f"Technicienne comptable\n\nProfil recherché\n- {line_text}\n"
     cv = """Julie Tremblay
@@ -172,7 +158,5 @@ EXPÉRIENCE
 Technicienne comptable, Groupe Laval Inc., Montréal (septembre 2023 – aujourd'hui)
 - Comptabilité fournisseurs et conciliations bancaires mensuelles.
 """
-    line = _verdicts(run_json, tmp_path, posting, cv)[
-        "De deux (2) à quatre (4) ans d'expérience en comptabilité"
-    ]
+    line = score_lines(posting, cv)["De deux (2) à quatre (4) ans d'expérience en comptabilité"]
     assert "needs 2-4 years" in line["reason"]

@@ -128,6 +128,9 @@ def check_language(term: Term, profile: Profile, requirement: Requirement) -> Pa
     facts = [f for f in profile.resume.languages if f.language == language]
     if not facts:
         return _from_mentions(term, profile, name, asked)
+    # "Bilingual English/Spanish" asks for the other language; "English and Mandarin" for both, so
+    # the résumé's own language alone is half of it
+    bilingual = BILINGUAL.search(requirement.text) is not None
     best = _best(facts)
     if best.method == "written in":
         short = level_rank(asked) > level_rank(best.level)
@@ -142,9 +145,7 @@ def check_language(term: Term, profile: Profile, requirement: Requirement) -> Pa
             searched=(name,),
             strength=0.8,
             gap=f"{name} at {asked} level" if short else "",
-            # "Bilingual English/Spanish" asks for the other language; "English and Mandarin" for
-            # both, so English alone is half of it
-            given=BILINGUAL.search(requirement.text) is not None,
+            given=bilingual,
         )
     evidence = (Evidence(text=best.text, section="languages", line=best.line or 0),)
     short = best.level is not None and level_rank(best.level) < level_rank(asked)
@@ -161,9 +162,7 @@ def check_language(term: Term, profile: Profile, requirement: Requirement) -> Pa
         searched=(name,),
         strength=1.0 if best.level else 0.8,
         gap="" if verdict == MET else f"{name} at {asked} level",
-        given=verdict == MET
-        and language == (profile.resume.written_in.language or "en")
-        and BILINGUAL.search(requirement.text) is not None,
+        given=verdict == MET and language == (profile.resume.written_in.language or "en") and bilingual,
         suggestion=""
         if verdict == MET
         else f"If your {name} is at the level asked, say so (e.g. “{name} ({asked})”).",
