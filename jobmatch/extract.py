@@ -1708,6 +1708,7 @@ def build_requirement(
         asks_experience=bool(years) or asks_for_experience(text) or bool(IN_PRODUCTION.search(text)),
         asks_basic=bool(BASIC_LEVEL.search(text)),
         condition=condition,
+        condition_shown=condition in term_vocabulary().shown_by_work and asks_for_experience(text),
         scale=scale,
     )
 
@@ -2340,6 +2341,7 @@ class PageVocabulary:
     employment: re.Pattern[str]  # "Full time", "Hybrid"
     breadcrumb_start: re.Pattern[str]  # "Home" of "Home / Careers / Finance / Analyst"
     title_label: re.Pattern[str]  # "Job Title: " before the title
+    envelope: re.Pattern[str]  # "Van: ", "Gesendet: ", "Subject: ": a line of a mail's envelope
 
 
 @cache
@@ -2347,7 +2349,15 @@ def page_vocabulary() -> PageVocabulary:
     """``data/posting_page.yaml`` compiled; unknown keys and broken entries name the file."""
     from jobmatch.resources import alternation, check_keys, load_data, string_list
 
-    keys = ("chrome", "chrome_starts", "chrome_ends", "employment", "breadcrumb_starts", "title_labels")
+    keys = (
+        "chrome",
+        "chrome_starts",
+        "chrome_ends",
+        "employment",
+        "breadcrumb_starts",
+        "title_labels",
+        "envelope_labels",
+    )
     data = check_keys(load_data(PAGE_FILE), file=PAGE_FILE, where="top level", required=keys)
     words = {key: alternation(string_list(data[key], file=PAGE_FILE, where=key)) for key in keys}
     return PageVocabulary(
@@ -2359,7 +2369,30 @@ def page_vocabulary() -> PageVocabulary:
         employment=re.compile(rf"^(?:{words['employment']})$", re.IGNORECASE),
         breadcrumb_start=re.compile(rf"^(?:{words['breadcrumb_starts']})$", re.IGNORECASE),
         title_label=re.compile(rf"^(?:(?:{words['title_labels']})\s*:\s*)+(?=\S)", re.IGNORECASE),
+        envelope=re.compile(
+            rf"^\s*(?:{words['envelope_labels']}|{words['title_labels']})\s*:\s*\S", re.IGNORECASE
+        ),
     )
+
+
+ENVELOPE_MIN_LINES = 2  # one "Date:" line alone is a label, not a mail's envelope
+
+
+def envelope_lines(text: str) -> frozenset[int]:
+    """The 1-based numbers of the lines of a mail's envelope at the head of ``text`` ("From:",
+    "Van:", "Gesendet:", "Betreff:" ...): two or more such lines before anything else. A
+    recruiter's forwarded mail starts so; its sender is not the job's title."""
+    envelope = page_vocabulary().envelope
+    found: list[int] = []
+    for number, line in enumerate(text.split("\n")[:12], start=1):
+        if not line.strip():
+            if found:
+                break
+            continue
+        if not envelope.match(line):
+            break
+        found.append(number)
+    return frozenset(found) if len(found) >= ENVELOPE_MIN_LINES else frozenset()
 
 
 def looks_like_job_title(text: str) -> bool:
@@ -2423,12 +2456,15 @@ def posting_title(blocks: Sequence[Block], document: Document) -> str:
     paste: "Northstar Foods", then "Senior Financial Analyst") is passed over. Else the title of
     the HTML page, a breadcrumb's last part, or the file's name."""
     lines = document.text.split("\n")
+    envelope = envelope_lines(document.text)
     candidates: list[tuple[str, bool]] = []  # (the line, is a top-level heading)
     crumb = ""
     for block in blocks:
         if block.section not in ("preamble", "other"):
             break
         raw = lines[block.line - 1] if 0 < block.line <= len(lines) else block.text
+        if block.line in envelope and not page_vocabulary().title_label.match(raw):
+            continue  # "Van: Sanne Jansen <...>": the sender, not the job
         line = clean_inline(re.sub(r"^#+\s*", "", raw))  # the block's own line, not lines joined to it
         line = page_vocabulary().title_label.sub("", line)
         parts = TITLE_PARTS.split(line)

@@ -133,6 +133,8 @@ class Requirement:
     sub_years: tuple[YearsRange, ...] = ()  # "including at least 2 years in Go": further years asked
     asks_experience: bool = False  # "experience with", "hands-on", "in production": listing is not enough
     condition: str | None = None  # not shown by a résumé (travel, work authorisation ...): why
+    # a way of working asked as experience ("experience of an on-call rota"): jobs show it, it counts
+    condition_shown: bool = False
     asks_basic: bool = False  # "basic understanding of", "familiarity with": a hedged mention will do
     scale: Scale | None = None  # "a team of 20+", "projects over €20m": a size asked for
 

@@ -67,6 +67,8 @@ def _group_text(group: TermGroup, names: dict[str, str]) -> str:
 
 def _requirement_details(requirement: Requirement, names: dict[str, str]) -> str:
     parts: list[str] = []
+    if requirement.condition and requirement.condition_shown:
+        return f"needs experience of it ({requirement.condition}), shown by a job line"
     if requirement.condition:
         return f"not shown by a résumé ({requirement.condition}); not scored"
     main = [g for g in requirement.groups if not g.detail]

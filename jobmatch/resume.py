@@ -163,9 +163,25 @@ def _without_contact_details(text: str, section: str) -> str | None:
         return None
     lowered = rest.lower()
     stated = any(pattern.search(lowered) for pattern in term_vocabulary().stated.values())
-    if cue_set("credential_context").search(rest) is None and not stated:
+    if cue_set("credential_context").search(rest) is None and not stated and not _states_citizenship(rest):
         return None
     return rest
+
+
+@cache
+def _citizenship_words() -> re.Pattern[str]:
+    """``citizenship.words`` of ``data/terms.yaml``: "citizen", "nationality", "passport" ..."""
+    from jobmatch.resources import alternation, load_data, string_list
+
+    entry = load_data("terms.yaml")["citizenship"]
+    words = string_list(entry["words"], file="terms.yaml", where="citizenship.words")
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE)
+
+
+def _states_citizenship(text: str) -> bool:
+    """ "Hamilton | 021 555 0142 | New Zealand citizen": a nationality on the contact line is
+    kept for the work-authorisation check, without the details around it."""
+    return _citizenship_words().search(text) is not None
 
 
 CONTACT_PARTS = re.compile(r"\s+[·|•]\s+")

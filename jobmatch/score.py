@@ -83,7 +83,7 @@ def weighted_credit(
     for result in results:
         if result.verdict == UNASSESSED and UNASSESSED not in config.credit:
             continue
-        if result.requirement.condition:
+        if result.requirement.condition and not result.requirement.condition_shown:
             continue  # a résumé cannot show it: not part of the score
         weight = max(
             config.kind_weights.get(kind, 0.5) for kind in result.requirement.kinds if kind != "condition"

@@ -100,6 +100,7 @@ class TermVocabulary:
     # what a résumé writes when it does state one ("Full clean UK driving licence"), by condition
     stated: dict[str, re.Pattern[str]] = field(default_factory=dict)
     deadlines: re.Pattern[str] | None = None  # "before your start date": when, not a condition
+    shown_by_work: frozenset[str] = frozenset()  # conditions a job shows when asked as experience
     # Spanish and Portuguese activities: after one, "de" starts the thing acted on, not a longer name
     activities: frozenset[str] = frozenset()
     # places and their people's adjectives ("Lux", "Kenyan"), and words of standing joined to one
@@ -122,6 +123,7 @@ def term_vocabulary() -> TermVocabulary:
         optional=[
             "stated_conditions",
             "condition_deadlines",
+            "conditions_shown_by_work",
             "least_age",
             "citizenship",
             "activities",
@@ -170,6 +172,9 @@ def term_vocabulary() -> TermVocabulary:
         )
         if data.get("condition_deadlines")
         else None,
+        shown_by_work=(
+            words("conditions_shown_by_work") if "conditions_shown_by_work" in data else frozenset()
+        ),
         activities=words("activities") if "activities" in data else frozenset(),
         places=words("places") if "places" in data else frozenset(),
         place_standing=words("place_standing") if "place_standing" in data else frozenset(),

@@ -32,6 +32,7 @@ from jobmatch.match.verdicts import (
     PartVerdict,
     RequirementResult,
 )
+from jobmatch.match.way_of_working import check_way_of_working
 from jobmatch.match.years import check_years
 from jobmatch.models import Posting, Requirement, Resume, TermGroup, YearsRange
 from jobmatch.taxonomy import Taxonomy
@@ -56,6 +57,8 @@ __all__ = [
 
 def match_requirement(requirement: Requirement, profile: Profile) -> RequirementResult:
     """One requirement: every part to its checker, then the parts combined."""
+    if requirement.condition_shown:
+        return check_way_of_working(requirement, profile)  # "experience of an on-call rota"
     if requirement.condition:
         return check_condition(requirement, profile)  # not part of the score, met or not
     degree, years = requirement.degree, requirement.years
