@@ -78,7 +78,8 @@ from jobmatch.textnorm import is_named, normalize
 
 AREA_LINE = re.compile(r"^(?P<name>[A-Z][\w&/,' ]{2,48}?)\s*(?:\s[-–—]\s|:\s)(?P<description>.{20,})$")
 # a sentence ends at ". X", but not after "e.g." / "i.e." / "etc." / "No." ("(e.g. IBSL Diploma ...)")
-SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bNo\.)(?<=[.!?])\s+(?=[A-Z])")
+# a sentence ends before a capital, accented ones too ("... válidos. É necessário ...")
+SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bNo\.)(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
 LONG_PARAGRAPH = 280
 
 
@@ -709,7 +710,17 @@ def _credential_clauses(text: str) -> list[tuple[int, int]]:
 
 def _names_a_credential(text: str) -> bool:
     held_words = [m for m in CREDENTIAL_WORDS.finditer(text) if not _a_document_handled(text, m)]
-    return bool(held_words or STANDING_WITH_A_BODY.search(text) or HELD_NAME.search(text))
+    return bool(
+        held_words or STANDING_WITH_A_BODY.search(text) or HELD_NAME.search(text) or NAMED_COURSE.search(text)
+    )
+
+
+# a course one completes and holds by its name: "GWO Basic Safety Training", "Advanced Rescue
+# Training (ART)", "IOSH Managing Safely Course" (a body's letters before, or its own after)
+NAMED_COURSE = re.compile(
+    r"\b[A-Z]{2,6}\s+(?:[A-Z][a-z]+\s+){1,4}(?:Training|Course|Award)\b"
+    r"|\b(?:[A-Z][a-z]+\s+){1,4}(?:Training|Course|Award)\s+\([A-Z]{2,6}\)"
+)
 
 
 # papers the work deals in, not papers the candidate holds: "Certificates of Origin", "submitting
@@ -1639,6 +1650,7 @@ def build_requirement(
                     last_resort=last_resort,
                 )
                 if s.end_char <= end
+                and s.text.strip().lower() not in OPEN_ENDED_ITEMS  # "Danish or another Scandinavian ..."
                 and not _a_countrys_name(s, text[s.end_char - start :])
                 # a reason clause's things are not asked, its languages are ("since clients speak Tagalog")
                 and (s.start_char < reason_at or language_named(s.text) is not None)
@@ -1767,8 +1779,13 @@ def _spelled_out_acronyms(text: str) -> list[tuple[int, int]]:
             if len(letters) >= len(acronym):
                 break
         if first is not None and letters == acronym:
-            found.append((first, bracket.start()))
+            # "GWO Advanced Rescue Training (ART)": the body that issues it belongs to the name
+            owner = OWNER_BEFORE.search(text[:first])
+            found.append((owner.start(1) if owner else first, bracket.start()))
     return found
+
+
+OWNER_BEFORE = re.compile(r"(?:^|\s)([A-Z]{2,6})\s+$")
 
 
 BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")

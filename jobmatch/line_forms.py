@@ -81,9 +81,16 @@ ASKS = re.compile(
 )
 
 
+# a short lead-in before a colon ("In terms of what they need: you'll need ...", "Nice-to-haves:
+# the WSET Diploma ..."): the sentence after it is what has a form
+LEAD_IN = re.compile(r"^[^:.!?]{2,40}:\s+(?=\S)")
+
+
 def _prepared(text: str) -> str:
     # a wrapped paragraph's sentence reads as one line ("You will\nhold full membership")
-    return " ".join(LEADING.sub("", text.strip()).lower().replace("’", "'").split())
+    line = " ".join(LEADING.sub("", text.strip()).lower().replace("’", "'").split())
+    rest = LEAD_IN.sub("", line, count=1)
+    return rest if len(rest.split()) >= 4 else line
 
 
 def _about_the_company(forms: LineForms, line: str) -> bool:

@@ -282,17 +282,42 @@ def _named(word: Word, first: bool) -> bool:
     return is_named(word.text, first)
 
 
+# a job or title written for either gender: "Enfermero/a", "Técnico(a)", "Contador/a", "Profesor(a)"
+GENDERED = re.compile(r"\b(\w+?)(o|or|ón|és)\s?(?:/\s?|\()a\)?(?!\w)", re.IGNORECASE)
+
+
+def gendered_forms(text: str) -> tuple[str, str] | None:
+    """``text`` with its words for either gender written out: ("Enfermero", "Enfermera") for
+    "Enfermero/a"; None when it has none."""
+    if GENDERED.search(text) is None:
+        return None
+
+    def feminine(match: re.Match[str]) -> str:
+        stem, ending = match.group(1), match.group(2)
+        return stem + ("a" if ending.lower() == "o" else ending.replace("ó", "o").replace("é", "e") + "a")
+
+    return GENDERED.sub(lambda m: m.group(1) + m.group(2), text), GENDERED.sub(feminine, text)
+
+
 def term_keys(text: str) -> tuple[str, ...]:
     """Search keys for a literal term: the phrase in normal form. (A brand alone - "Bluebeam" for
     "Bluebeam Revu" - is found by the literal checker as a partial match, not a key: "Epic" is
     not "Epic Rover", nor "Workday" "Workday Recruiting".)"""
+    forms = gendered_forms(text)
+    if forms is not None:  # "Enfermero/a": either word is the term
+        return tuple(dict.fromkeys(key for form in forms for key in term_keys(form)))
     key = normalize(text)
     if not key.strip():
         return ()
     # "practice management software", "a transport management system": the kind word at the end
     # may be left out ("RxWorks practice management")
     words = text.split()
-    if len(words) >= 3 and words[-1].lower() in term_vocabulary().generic:
+    vocabulary = term_vocabulary()
+    if (
+        len(words) >= 3
+        and words[-1].lower() in vocabulary.generic
+        and words[-2].lower() not in vocabulary.stop_words  # not "técnico de" of "técnico de manutenção"
+    ):
         shorter = normalize(" ".join(words[:-1]))
         if shorter.strip():
             return (key, shorter)

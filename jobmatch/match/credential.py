@@ -360,7 +360,9 @@ def _a_learners(text: str, term: Term, spellings: tuple[str, ...], requirement: 
 FULL_STANDING = re.compile(r"\b(?:full|chartered|fellow|associate)\s+member(?:ship)?\b|\bfellow\b", re.I)
 
 
-COURSE_CERTIFICATE = re.compile(r"\bcertificates?\b|\bawareness\b", re.IGNORECASE)
+# what a completed course gives: a certificate, an awareness card, the training itself ("GWO
+# Advanced Rescue Training (ART)", "IOSH Managing Safely course")
+COURSE_CERTIFICATE = re.compile(r"\bcertificates?\b|\bawareness\b|\btraining\b|\bcourses?\b", re.IGNORECASE)
 EXAMINED = re.compile(r"\bcertifi(?:ed|cation)|\blicen[cs]|\bregist|\bchartered\b|\bexam", re.IGNORECASE)
 
 

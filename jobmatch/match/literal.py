@@ -40,8 +40,11 @@ def _two_words(slashed: re.Match[str]) -> bool:
 
 def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[int, ...], str]:
     """Lines showing the term and how they were found (phrase, words, acronym), best first."""
+    written = _short_acronym(term.text)
     for key in term.keys:
         hits = profile.find(key)
+        if written is not None:  # "ART" is not the "art" of "state-of-the-art"
+            hits = tuple(i for i in hits if written.search(profile.lines[i].text))
         if hits:
             return hits, "phrase"
     for key in term.keys:
@@ -89,6 +92,17 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
             if hits:
                 return hits, "acronym"
     return (), ""
+
+
+SHORT_ACRONYM_MAX = 4  # "ART", "RSA", "BST": short enough to be an everyday word in lower case
+
+
+def _short_acronym(text: str) -> re.Pattern[str] | None:
+    """For a short acronym, the pattern of it written in capitals; else None."""
+    text = text.strip()
+    if text.isalpha() and text.isupper() and 2 <= len(text) <= SHORT_ACRONYM_MAX:
+        return re.compile(rf"(?<![\w-]){text}(?![\w-])")
+    return None
 
 
 HEAD_MIN_LETTERS = 5
