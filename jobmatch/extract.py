@@ -2318,6 +2318,9 @@ def extract_posting(source: str | Path | Document) -> Posting:
             *requirements,
         ]
     requirements = _higher_levels_welcome(requirements)
+    title = posting_title(blocks, document)
+    # "Registered Pharmacy Technician" on a job board's first line is the job, not a requirement
+    requirements = [r for r in requirements if not _is_the_title(r, title, blocks)]
     required = {(r.line, s) for r in requirements for s in r.skills}
     context = [c for c in context if (c.line, c.skill) not in required]
     requirements = requirements[:MAX_REQUIREMENTS]  # matching costs per requirement: bound it
@@ -2331,13 +2334,21 @@ def extract_posting(source: str | Path | Document) -> Posting:
     return Posting(
         source=document.source,
         format=document.format,
-        title=posting_title(blocks, document),
+        title=title,
         minimum=tuple(r for r in renumbered if r.bucket == MINIMUM),
         preferred=tuple(r for r in renumbered if r.bucket == PREFERRED),
         context_skills=tuple(context),
         areas=tuple(areas),
         sections=tuple(b.text for b in blocks if b.kind == "heading"),
     )
+
+
+def _is_the_title(requirement: Requirement, title: str, blocks: Sequence[Block]) -> bool:
+    """The requirement is the posting's title line, above its first section."""
+    if requirement.text.strip().lower() != title.strip().lower():
+        return False
+    first_section = next((b.line for b in blocks if b.section not in ("preamble", "other")), None)
+    return first_section is None or requirement.line < first_section
 
 
 BREADCRUMB = re.compile(r"\s(?:>|›|»|→)\s")  # "Careers > Finance > Job Details"

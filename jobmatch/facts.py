@@ -451,16 +451,19 @@ def read_education(lines: Sequence[FactLine], as_of: dt.date) -> tuple[Education
         if vocab.not_a_degree and vocab.not_a_degree.search(text):
             continue  # "BSN prerequisites", "graduate certificate coursework"
         degree = parse_degree(text, resume_line=True)
-        if (
-            degree is None
+        below = (
+            _status_below(text, as_of)
+            if degree is None
             and in_education
             and found
             and found[-1].status == "completed"
             and line.line - found[-1].line <= 2
-            and _education_status(text, as_of) == "incomplete"
-        ):
-            # "- Completed 4 of 6 semesters, deferred" under the degree it speaks of
-            found[-1] = replace(found[-1], status="incomplete", text=f"{found[-1].text} {text.strip()}")
+            else None
+        )
+        if below is not None:
+            # "- Completed 4 of 6 semesters, deferred", "En cours (formation de soir), fin prévue
+            # juin 2027" under the degree it speaks of
+            found[-1] = replace(found[-1], status=below, text=f"{found[-1].text} {text.strip()}")
         if degree is None or (degree.level is None and not in_education):
             continue
         found.append(
@@ -518,6 +521,23 @@ PART_OF_COURSE = re.compile(
     r"|\bcompleted\s+\d+\s+(?:of|out of|/)\s+\d+\b|\b\d+\s+(?:of|out of)\s+\d+\s+(?:years|semesters|terms)\b",
     re.IGNORECASE,
 )
+
+
+STATUS_LEAD = 24  # a line under a degree states its status in its first words ("En cours ...")
+
+
+def _status_below(text: str, as_of: dt.date) -> str | None:
+    """The status a line under a degree gives it: unfinished anywhere in the line; under way or
+    expected only when the line opens with it (not "Thesis on ... (ongoing research)")."""
+    status = _education_status(text, as_of)
+    if status == "incomplete":
+        return status
+    if status in ("in_progress", "expected"):
+        vocab = degree_vocabulary()
+        lead = text.strip().lstrip("-•*–· ")[:STATUS_LEAD]
+        if any(v is not None and v.match(lead) for v in (vocab.expected, vocab.in_progress)):
+            return status
+    return None
 
 
 def _education_status(text: str, as_of: dt.date) -> str:

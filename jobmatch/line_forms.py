@@ -19,7 +19,10 @@ FILE = "line_forms.yaml"
 REQUIREMENT, RESPONSIBILITY, COMPANY, NEUTRAL = "requirement", "responsibility", "company", "neutral"
 LEADING = re.compile(r"^[\W\d_]*(?=\w)")  # bullets, numbering, quotes before the first word
 YEARS_OR_DEGREE = re.compile(
-    r"\b\d{1,2}\s*\+?\s*(?:-|–|to)?\s*\d{0,2}\s*\+?\s*(?:years?|yrs?)\b|\b(?:bachelor|master|degree|phd|diploma)",
+    r"\b\d{1,2}\s*\+?\s*(?:-|–|to|à|a|bis)?\s*\d{0,2}\s*\+?\s*"
+    # "3 years", "3 ans d'expérience", "2 años", "5 anos", "3 Jahre", "2 anni", "4 jaar"
+    r"(?:years?|yrs?|ans\b.{0,4}exp|años|anos|jahre|anni|jaar)\b"
+    r"|\b(?:bachelor|master|degree|phd|diploma)",
     re.IGNORECASE,
 )
 

@@ -57,7 +57,7 @@ ITALIAN_ELISION = rf"(?i:{ELIDED_PREPOSITIONS})['’](?=[^\W\d_])"
 
 
 def elision_prefixes(nlp: Language) -> None:
-    """Split an Italian elided preposition from the word it leans on ("Iscrizione all'OPI" asks for
+    """Split an elided article or preposition from the word it leans on ("Iscrizione all'OPI" asks for
     OPI). English has no word that starts so."""
     prefixes = [*nlp.Defaults.prefixes, ITALIAN_ELISION]
     nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search

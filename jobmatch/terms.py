@@ -324,6 +324,11 @@ def term_keys(text: str) -> tuple[str, ...]:
     return (key,)
 
 
+GERMAN_BEFORE_NOUN = frozenset(
+    {"im", "der", "die", "das", "dem", "den", "des", "zur", "zum", "beim", "vom", "für"}
+)
+
+
 def literal_spans(
     doc: Doc,
     start: int,
@@ -394,6 +399,11 @@ def literal_spans(
             and word.start != _first_word_start(words)
             and word.lower not in NAME_JOINERS
             and _capitalised_after(words, word)
+            # "Kenntnisse im Bereich Batteriespeicher": German capitalises every noun; a kind word
+            # after its article or preposition frames the name, it is not part of it
+            and not (
+                at > 0 and words[at - 1].lower in GERMAN_BEFORE_NOUN and word.lower in vocabulary.generic
+            )
         )
         # "incubación de ovas", "calidad de agua": the "of" of Spanish and Portuguese noun phrases
         romance_of = (

@@ -14,8 +14,8 @@ import unicodedata
 from functools import cache
 
 SEPARATORS = re.compile(r"[^\w+#]+|_+")
-# Italian prepositions elided onto the next word ("all'OPI", "dell'Albo", "dell'inglese")
-ELIDED_PREPOSITIONS = "all|dell|nell|sull|dall|quell"
+# Italian and French elided articles and prepositions ("all'OPI", "dell'Albo", "l'Ordre", "d'Excel")
+ELIDED_PREPOSITIONS = "all|dell|nell|sull|dall|quell|l|d|qu|un"
 DERIVED = ("ation", "ition", "ment", "at")  # "automation"/"automated", "management"/"manage"
 VOWELS = frozenset("aeiou")
 _stems: dict[str, str] = {}

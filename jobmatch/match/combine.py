@@ -87,6 +87,10 @@ def combine(
                 verdict = MET
     else:
         verdict = PARTIAL
+    if verdict == MET and any(p.pending for p in [*main, *details]):
+        # "Registered ... in good standing with the OCP" beside "OCP applicant (registration in
+        # progress)": the standing asked is not held yet, whatever else the line shows
+        verdict = PARTIAL
     if (
         verdict == MISSING
         and deciding is hard

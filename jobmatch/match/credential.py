@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from jobmatch.cues import cue_set
 from jobmatch.facts import credential_vocabulary
@@ -501,7 +502,7 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
     why = "not held yet" if state == "pending" else "no longer held"
     if state == "pending" and ACCEPTS_PENDING.search(requirement.text):
         return _shown(term, name, line, MET, f"{name} {why} (“{cue}”), which the line accepts", strength=0.7)
-    return _shown(
+    shown = _shown(
         term,
         name,
         line,
@@ -512,6 +513,7 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
         gap=f"{name} ({why})",
         suggestion=f"The posting asks for {name} held; give the date it was or will be obtained.",
     )
+    return replace(shown, pending=state == "pending")
 
 
 def _shown(

@@ -13,7 +13,7 @@ from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import CREDIT, MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Requirement, Term
 from jobmatch.terms import ROMANCE_OF, term_keys, term_vocabulary
-from jobmatch.textnorm import is_named, normalize, words
+from jobmatch.textnorm import fold_accents, is_named, normalize, words
 
 SLASHED = re.compile(r"^(?P<first>[^\s/]+)\s*/\s*(?P<second>[^\s/]+)(?P<tail>(?:\s+\S+)*)$")
 
@@ -75,6 +75,9 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
                 return tuple(full), "acronym"  # "HACCP plans": "Hazard Analysis ... Point plans"
             if spelled:
                 return spelled, "first name"
+    inflected = _inflected(profile, text)
+    if inflected:
+        return inflected, "phrase"  # "Elektroinstallationen" for "Elektroinstallation"
     head = _head_stem(text)
     if head is not None:
         hits = tuple(i for i in profile.find(f" {head} ") if profile.in_a_job(profile.lines[i]))
@@ -92,6 +95,22 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
             if hits:
                 return hits, "acronym"
     return (), ""
+
+
+INFLECTED_MIN_LETTERS = 9  # a long word, often a compound ("Photovoltaikanlage", "Industriebau")
+INFLECTED_ENDING = 3  # letters an inflection adds ("-n", "-en", "-ten", "-es", "-s")
+
+
+def _inflected(profile: Profile, text: str) -> tuple[int, ...]:
+    """Lines holding a long one-word term with an inflection's ending ("Industriebauten" for
+    "Industriebau"): German and Dutch compounds take endings no English stemmer knows."""
+    word = text.strip()
+    if not word.isalpha() or len(word) < INFLECTED_MIN_LETTERS:
+        return ()
+    pattern = re.compile(
+        rf"(?<![\w-]){re.escape(fold_accents(word.lower()))}[a-z]{{1,{INFLECTED_ENDING}}}(?![\w-])"
+    )
+    return tuple(i for i, line in enumerate(profile.lowered) if pattern.search(fold_accents(line)))
 
 
 SHORT_ACRONYM_MAX = 4  # "ART", "RSA", "BST": short enough to be an everyday word in lower case

@@ -32,6 +32,9 @@ class PartVerdict:
     # met by what every such résumé shows (English, for a résumé written in English): no credit
     # beside a part that is missing ("Bilingual English/Spanish" without Spanish is missing)
     given: bool = False
+    # a credential the résumé says is not held yet ("registration in progress"): the line it is
+    # part of, even as a detail ("... in good standing with the OCP"), is not met
+    pending: bool = False
 
     @property
     def credit(self) -> float:

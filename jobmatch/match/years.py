@@ -238,6 +238,9 @@ def _in_jobs(years: YearsRange, profile: Profile, chosen: list[int], how: str) -
     return Counted(have, how, _position_evidence(profile, chosen))
 
 
+ALIAS_MIN_LETTERS = 4
+
+
 def _stated(profile: Profile, years: YearsRange) -> Counted | None:
     """The résumé's own figure: its total for an unscoped line, else a figure naming the line's
     field or a skill's years from a skills block."""
@@ -254,11 +257,19 @@ def _stated(profile: Profile, years: YearsRange) -> Counted | None:
     wanted_fields = set(years.fields)
     near = wanted_fields | {f for w in years.fields for f in close_fields(w)}
     names = [profile.name(s).lower() for s in years.skills] + [k.strip() for k in years.terms]
+    # the figure may name the skill as the posting did ("6 years of refrigerated freight")
+    names += [
+        a.lower()
+        for s in years.skills
+        if s in profile.taxonomy.skills
+        for a in profile.taxonomy.skills[s].plain_aliases
+        if len(a) >= ALIAS_MIN_LETTERS  # not "ai" inside "maintenance"
+    ]
     for stated in resume.stated_years:
         loosely = set(stated.fields) & near or any(name and name in stated.text.lower() for name in names)
         # "12 years of embedded C for servo drives": the figure names the skill itself; it counts
         # beside the dated jobs, whose lines need not all name it
-        if (loosely and not profile.jobs) or _figure_names(stated, names):
+        if (loosely and not profile.jobs) or _figure_names(stated, names, years.terms):
             line = Evidence(text=stated.text, section=stated.section, line=stated.line)
             if best is None or stated.years > best.years:
                 best = Counted(stated.years, "as the résumé states", (line,))
@@ -274,16 +285,21 @@ def _stated(profile: Profile, years: YearsRange) -> Counted | None:
 FIGURE_REACH = 40  # characters after "12 years" in which the skill must be named
 
 
-def _figure_names(stated: StatedYears, names: list[str]) -> bool:
-    """Does the figure name one of ``names`` right after it, in the same clause ("12 years of
-    embedded C", not "10 years of experience, including 2 in Python")?"""
+def _figure_names(stated: StatedYears, names: list[str], keys: tuple[str, ...] = ()) -> bool:
+    """Does the figure name one of ``names`` (or a literal term's normalised ``keys``) right
+    after it, in the same clause ("12 years of embedded C", not "10 years of experience,
+    including 2 in Python")?"""
     at = stated.text.find(stated.phrase)
     if at < 0:
         return False
     end = at + len(stated.phrase)
     after = re.split(r"[,;.(]", stated.text[end : end + FIGURE_REACH])[0]
     # "6 years of go-to-market work" names no Go
-    return any(name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", after.lower()) for name in names)
+    if any(name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", after.lower()) for name in names):
+        return True
+    normal = normalize(after)  # "8 years of community pharmacy": the term's keys are stems
+    # (not a short one: "go" is in "go-to-market" once the hyphens are gone)
+    return any(len(key.strip()) >= ALIAS_MIN_LETTERS and key in normal for key in keys)
 
 
 def _need_text(years: YearsRange) -> str:

@@ -109,3 +109,28 @@ def test_a_competency_shown_beside_a_missing_skill_is_part_of_the_line() -> None
     )
     found, reason = verdict("Strong classroom management and clear communication with parents", resume)
     assert found == "partial", reason
+
+
+def test_a_pending_standing_asked_as_a_detail_keeps_the_line_from_met() -> None:
+    """The credential shown, but the standing with its body "in progress": not met."""
+    from jobmatch.match.combine import combine
+    from jobmatch.match.verdicts import PartVerdict
+    from jobmatch.models import Requirement
+
+    requirement = Requirement(
+        id="min-1",
+        text="Registered Respiratory Therapist in good standing with the CRTO",
+        bucket="minimum",
+        kinds=("credential",),
+        groups=(),
+        years=None,
+        degree=None,
+        refers_to_areas=False,
+        heading="Qualifications",
+        line=3,
+    )
+    held = PartVerdict(kind="credential", verdict="met", reason="Registered Respiratory Therapist held")
+    pending = PartVerdict(kind="credential", verdict="missing", reason="CRTO not held yet", pending=True)
+    assert combine(requirement, [held], [pending]).verdict == "partial"
+    unnamed = PartVerdict(kind="credential", verdict="missing", reason="CRTO not named")
+    assert combine(requirement, [held], [unnamed]).verdict == "met"  # a detail cannot fail a line
