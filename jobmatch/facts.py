@@ -452,7 +452,7 @@ def read_education(lines: Sequence[FactLine], as_of: dt.date) -> tuple[Education
             continue  # "BSN prerequisites", "graduate certificate coursework"
         degree = parse_degree(text, resume_line=True)
         below = (
-            _status_below(text, as_of)
+            _status_below(text, as_of, dated=found[-1].year is not None)
             if degree is None
             and in_education
             and found
@@ -526,13 +526,14 @@ PART_OF_COURSE = re.compile(
 STATUS_LEAD = 24  # a line under a degree states its status in its first words ("En cours ...")
 
 
-def _status_below(text: str, as_of: dt.date) -> str | None:
+def _status_below(text: str, as_of: dt.date, *, dated: bool) -> str | None:
     """The status a line under a degree gives it: unfinished anywhere in the line; under way or
-    expected only when the line opens with it (not "Thesis on ... (ongoing research)")."""
+    expected only when the line opens with it (not "Thesis on ... (ongoing research)") and the
+    degree's own line gives no year ("... - completed Nov 2025" then "Final-year placements: ...")."""
     status = _education_status(text, as_of)
     if status == "incomplete":
         return status
-    if status in ("in_progress", "expected"):
+    if status in ("in_progress", "expected") and not dated:
         vocab = degree_vocabulary()
         lead = text.strip().lstrip("-•*–· ")[:STATUS_LEAD]
         if any(v is not None and v.match(lead) for v in (vocab.expected, vocab.in_progress)):

@@ -134,3 +134,16 @@ Kältetechniker, Frost & Partner GmbH, Linz   2018 – heute
 def test_a_long_german_word_is_found_with_its_ending(score_lines: Callable[..., dict[str, dict]]) -> None:
     row = score_lines(GERMAN_POSTING, GERMAN_CV)["Kenntnisse im Bereich Batteriespeicher"]
     assert row["verdict"] == "met", row["reason"]
+
+
+def test_a_dated_degree_keeps_its_status_above_a_line_about_its_final_year(
+    score_lines: Callable[..., dict[str, dict]],
+) -> None:
+    posting = "Dental Therapist\n\nRequirements\n- Bachelor of Oral Health or equivalent qualification\n"
+    cv = (
+        "Mia Tane\nmia@example.com\n\nEDUCATION\n"
+        "Bachelor of Oral Health, University of Otago - completed Nov 2024\n"
+        "Final-year clinical placements: community dental clinics in Dunedin\n"
+    )
+    row = score_lines(posting, cv)["Bachelor of Oral Health or equivalent qualification"]
+    assert row["verdict"] == "met", row["reason"]
