@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 ITALIAN_MAIL = """Da: Giulia Ferri <giulia.ferri@example.com>
 Inviato: martedì 24 novembre 2026 11:40
 A: candidature@example.com
@@ -44,32 +46,31 @@ Requirements
 """
 
 
-def test_an_italian_mail_takes_its_title_from_the_subject_not_the_sender(
-    run_json: Callable[..., dict], tmp_path: Path
+def _extracted(run_json: Callable[..., dict], tmp_path: Path, text: str) -> dict:
+    path = tmp_path / "posting.txt"
+    path.write_text(text, encoding="utf-8")
+    return run_json("extract", path, "--format", "json")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (ITALIAN_MAIL, "Ricerca Geometra di cantiere - Bergamo"),  # Da: / Inviato: / A: / Oggetto:
+        (FRENCH_MAIL, "Offre Technicien de maintenance H/F - Liège"),  # "De :" with a spaced colon
+        (ONE_DATE_LINE, "Warehouse Team Leader"),  # one "Date:" line is no envelope
+    ],
+)
+def test_a_mail_takes_its_title_from_the_subject_not_the_sender(
+    run_json: Callable[..., dict], tmp_path: Path, text: str, title: str
 ) -> None:
-    path = tmp_path / "mail.txt"
-    path.write_text(ITALIAN_MAIL, encoding="utf-8")
-    posting = run_json("extract", path, "--format", "json")
-    assert posting["title"] == "Ricerca Geometra di cantiere - Bergamo"
+    assert _extracted(run_json, tmp_path, text)["title"] == title
+
+
+def test_a_mail_s_envelope_is_no_requirement(run_json: Callable[..., dict], tmp_path: Path) -> None:
+    posting = _extracted(run_json, tmp_path, ITALIAN_MAIL)
     texts = [r["text"] for r in posting["minimum"] + posting["preferred"]]
     assert "Almeno 3 anni di esperienza in cantiere" in texts
     assert not any("Ferri" in text or "Inviato" in text for text in texts)
-
-
-def test_a_french_mail_with_spaced_colons_takes_its_title_from_objet(
-    run_json: Callable[..., dict], tmp_path: Path
-) -> None:
-    path = tmp_path / "mail.txt"
-    path.write_text(FRENCH_MAIL, encoding="utf-8")
-    posting = run_json("extract", path, "--format", "json")
-    assert posting["title"] == "Offre Technicien de maintenance H/F - Liège"
-
-
-def test_one_dated_line_is_no_envelope(run_json: Callable[..., dict], tmp_path: Path) -> None:
-    path = tmp_path / "posting.txt"
-    path.write_text(ONE_DATE_LINE, encoding="utf-8")
-    posting = run_json("extract", path, "--format", "json")
-    assert posting["title"] == "Warehouse Team Leader"
 
 
 POSTING = """Support Worker - Community Mental Health
