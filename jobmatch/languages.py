@@ -353,8 +353,7 @@ def find_languages(text: str, *, listing: bool | None = None) -> tuple[LanguageM
         if (
             not listing
             and alias in vocab.latin_aliases
-            and not match.group()[0].isupper()
-            and match.group().islower()  # "isiZulu", "isiXhosa": a capital inside is a name's own
+            and match.group().islower()  # "isiZulu", "isiXhosa": a capital anywhere is a name's own
             and not _romance_lower_case(alias, text[: match.start()])
         ):
             continue  # "polish the UI"

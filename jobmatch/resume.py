@@ -49,7 +49,7 @@ from jobmatch.models import (
 from jobmatch.phrases import parse_degree
 from jobmatch.pipeline import CONCEPT_EVIDENCE, CONCEPT_PHRASE, CONCEPTS, SKILLS, span_text
 from jobmatch.sections import PREAMBLE, Block, split_sections, vocabulary
-from jobmatch.terms import term_vocabulary
+from jobmatch.terms import citizenship_words, term_vocabulary
 
 # Starts only where a run of address characters starts, and a local part is at most 64 long (RFC
 # 5321): each character is looked at a bounded number of times, however long the line.
@@ -168,20 +168,10 @@ def _without_contact_details(text: str, section: str) -> str | None:
     return rest
 
 
-@cache
-def _citizenship_words() -> re.Pattern[str]:
-    """``citizenship.words`` of ``data/terms.yaml``: "citizen", "nationality", "passport" ..."""
-    from jobmatch.resources import alternation, load_data, string_list
-
-    entry = load_data("terms.yaml")["citizenship"]
-    words = string_list(entry["words"], file="terms.yaml", where="citizenship.words")
-    return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE)
-
-
 def _states_citizenship(text: str) -> bool:
     """ "Hamilton | 021 555 0142 | New Zealand citizen": a nationality on the contact line is
     kept for the work-authorisation check, without the details around it."""
-    return _citizenship_words().search(text) is not None
+    return citizenship_words().search(text) is not None
 
 
 CONTACT_PARTS = re.compile(r"\s+[·|•]\s+")

@@ -19,7 +19,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from jobmatch.errors import DataError
-from jobmatch.resources import check_keys, load_data, string_list
+from jobmatch.resources import alternation, check_keys, load_data, string_list
 from jobmatch.textnorm import ELIDED_PREPOSITIONS, is_named, normalize
 
 FILE = "terms.yaml"
@@ -186,6 +186,15 @@ def term_vocabulary() -> TermVocabulary:
             w.lower() for w in string_list(dutch.get("not_with"), file=FILE, where="dutch_line")
         ),
     )
+
+
+@cache
+def citizenship_words() -> re.Pattern[str]:
+    """``citizenship.words`` of data/terms.yaml ("nationality", "citizen", "passport" ...): read
+    on a CV's contact line by the résumé parser and on any line by the condition checker."""
+    entry = load_data(FILE).get("citizenship") or {}
+    words = string_list(entry.get("words"), file=FILE, where="citizenship.words")
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
 
 
 def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:

@@ -19,7 +19,7 @@ from jobmatch.match.verdicts import MET, MISSING, UNASSESSED, RequirementResult
 from jobmatch.models import Evidence, Requirement
 from jobmatch.regions import region_of, region_vocabulary
 from jobmatch.resources import DataError, alternation, check_keys, load_data, string_list
-from jobmatch.terms import FILE, LICENCE_WORD, licence_classes, term_vocabulary
+from jobmatch.terms import FILE, LICENCE_WORD, citizenship_words, licence_classes, term_vocabulary
 
 LEFT_OUT = "left out of the score"
 # a driving licence's class or category named ("category B", "Class 2", "Code EB", "(B)", "C1E")
@@ -197,7 +197,6 @@ def _citizenship() -> Citizenship:
         required=["words", "blocs"],
         optional=["nations"],
     )
-    words = string_list(entry["words"], file=FILE, where="citizenship.words")
     blocs, nations = entry["blocs"], entry.get("nations") or {}
     if not isinstance(blocs, dict) or not isinstance(nations, dict):
         raise DataError(FILE, "citizenship", "expected blocs and nations as mappings of name -> words")
@@ -214,7 +213,7 @@ def _citizenship() -> Citizenship:
             nation_of[form.lower()] = key
     for nationality in set().union(*members.values()):
         nation_of.setdefault(nationality, nationality)
-    return Citizenship(_alternation(words), members, _alternation(list(nation_of)), nation_of)
+    return Citizenship(citizenship_words(), members, _alternation(list(nation_of)), nation_of)
 
 
 RIGHT_WORDS = frozenset(

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from jobmatch.cues import cue_set
 from jobmatch.facts import credential_vocabulary
@@ -502,7 +501,7 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
     why = "not held yet" if state == "pending" else "no longer held"
     if state == "pending" and ACCEPTS_PENDING.search(requirement.text):
         return _shown(term, name, line, MET, f"{name} {why} (“{cue}”), which the line accepts", strength=0.7)
-    shown = _shown(
+    return _shown(
         term,
         name,
         line,
@@ -512,8 +511,8 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
         strength=0.5,
         gap=f"{name} ({why})",
         suggestion=f"The posting asks for {name} held; give the date it was or will be obtained.",
+        pending=state == "pending",
     )
-    return replace(shown, pending=state == "pending")
 
 
 def _shown(
@@ -526,6 +525,7 @@ def _shown(
     strength: float,
     gap: str = "",
     suggestion: str = "",
+    pending: bool = False,
 ) -> PartVerdict:
     """The verdict for a credential named on ``line`` (held, lapsed, pending or only a course)."""
     return PartVerdict(
@@ -538,4 +538,5 @@ def _shown(
         strength=strength,
         gap=gap,
         suggestion=suggestion,
+        pending=pending,
     )

@@ -107,10 +107,14 @@ def _inflected(profile: Profile, text: str) -> tuple[int, ...]:
     word = text.strip()
     if not word.isalpha() or len(word) < INFLECTED_MIN_LETTERS:
         return ()
-    pattern = re.compile(
-        rf"(?<![\w-]){re.escape(fold_accents(word.lower()))}[a-z]{{1,{INFLECTED_ENDING}}}(?![\w-])"
+    stem = fold_accents(word.lower())
+    pattern = re.compile(rf"(?<![\w-]){re.escape(stem)}[a-z]{{1,{INFLECTED_ENDING}}}(?![\w-])")
+    # only the lines that hold the word at all, found in the whole text at once
+    return tuple(
+        i
+        for i in dict.fromkeys(profile.lines_holding(stem))
+        if pattern.search(fold_accents(profile.lowered[i]))
     )
-    return tuple(i for i, line in enumerate(profile.lowered) if pattern.search(fold_accents(line)))
 
 
 SHORT_ACRONYM_MAX = 4  # "ART", "RSA", "BST": short enough to be an everyday word in lower case
