@@ -656,6 +656,8 @@ ONE_OF_FOLLOWING = re.compile(
     r"|(?:al menos |por lo menos )?(?:un[oa]|alguno|alguna) (?:o más )?de (?:los|las) siguientes"
     r"|(?:al menos |por lo menos )?(?:un[oa]|alguno|alguna) de (?:estas|estos) \w+:"
     r"|(?:at least |any )?one (?:or more )?of these \w+:"
+    # "Type endorsement on one or more of: B737, A220": a colon opens the list
+    r"|(?:at least |any )?one (?:or more )?of(?=\s*:)"
     r"|(?:pelo menos |ao menos )?(?:um|uma) (?:ou mais )?d(?:os|as) seguintes"
     r"|(?:au moins )?(?:un|une) (?:ou plusieurs )?des (?:éléments |domaines )?suivant(?:e)?s)\b",
     re.IGNORECASE,
@@ -884,7 +886,7 @@ def _groups(
     groups = _kind_and_its_examples(groups, text, starts)
     groups = _bracketed_examples(groups, text, starts)
     groups = _kind_before_bracketed_names(groups, text, starts)
-    return tuple(_parents_as_details(groups))
+    return tuple(_credential_kinds_as_details(_parents_as_details(groups)))
 
 
 CLAUSE_OR = re.compile(r",\s+or\s+", re.IGNORECASE)
@@ -1273,6 +1275,28 @@ def _kind_before_bracketed_names(
         result.append(group)
         index += 1
     return result
+
+
+def _credential_kinds_as_details(groups: list[TermGroup]) -> list[TermGroup]:
+    """ "Chartered membership of the SCSI or RICS", "Type endorsement on one of: B737, A220": a
+    term that only says what kind of standing the named credential is (data/credentials.yaml
+    ``kinds``) qualifies it; it is not a credential to find of its own."""
+    kinds = credential_vocabulary().kinds
+
+    def only_a_kind(group: TermGroup) -> bool:
+        return len(group.terms) == 1 and all(
+            word in kinds for word in re.findall(r"[^\W\d_]+", group.terms[0].text.lower())
+        )
+
+    if not any(only_a_kind(g) and not g.detail for g in groups):
+        return groups
+    if any(not g.detail and not only_a_kind(g) for g in groups):
+        return [replace(g, detail=True) if not g.detail and only_a_kind(g) else g for g in groups]
+    # "Type endorsement on one of: ...": the kind came first and the names read as its details;
+    # the names are what is asked
+    if not any(g.detail and not only_a_kind(g) for g in groups):
+        return groups
+    return [replace(g, detail=only_a_kind(g)) for g in groups]
 
 
 def _parents_as_details(groups: list[TermGroup]) -> list[TermGroup]:

@@ -719,6 +719,8 @@ class CredentialVocabulary:
     jurisdictions: frozenset[str] = frozenset()
     issuers: re.Pattern[str] | None = None  # "Institute", "Board": a bracketed issuing body
     registration: re.Pattern[str] | None = None  # "registration with ...": the body names it
+    # words naming only a credential's kind or standing ("chartered", "membership", "endorsement")
+    kinds: frozenset[str] = frozenset()
     # ladders of grades, lowest first ("associate", "professional", "senior professional")
     grades: tuple[tuple[str, ...], ...] = ()
 
@@ -731,7 +733,7 @@ def credential_vocabulary() -> CredentialVocabulary:
         file=file,
         where="top level",
         required=["headings", "cues", "known", "code_pattern", "states", "expiry"],
-        optional=["generic", "jurisdictions", "issuers", "registration", "grades"],
+        optional=["generic", "jurisdictions", "issuers", "registration", "kinds", "grades"],
     )
     states = check_keys(data["states"], file=file, where="states", required=STATES)
     generic = _words(data, "generic", file)
@@ -760,6 +762,9 @@ def credential_vocabulary() -> CredentialVocabulary:
         jurisdictions=frozenset(j.lower() for j in _words(data, "jurisdictions", file)),
         issuers=words(_words(data, "issuers", file)) if data.get("issuers") else None,
         registration=words(_words(data, "registration", file)) if data.get("registration") else None,
+        kinds=frozenset(
+            w.lower() for w in (*_words(data, "kinds", file), *_words(data, "registration", file))
+        ),
         grades=tuple(
             tuple(g.lower() for g in string_list(ladder, file=file, where="grades"))
             for ladder in data.get("grades") or ()

@@ -341,7 +341,11 @@ def test_a_strong_dutch_cv_meets_the_monteur_posting(run_json, tmp_path) -> None
     for text in MONTEUR_MINIMUM - {"Rijbewijs B;", "Je bent klantgericht, zelfstandig en flexibel;"}:
         assert verdicts[text] == ("minimum", "met"), text
     assert verdicts["Rijbewijs B;"] == ("minimum", "met")  # "Rijbewijs: B, BE" states it
-    assert verdicts["Je bent klantgericht, zelfstandig en flexibel;"] == ("minimum", "partial")
+    # customer contact and planning his own day are shown by work; flexibility is not: the gist
+    # of the three is shown
+    klantgericht = next(r for r in report["requirements"] if r["text"].startswith("Je bent klantgericht"))
+    assert klantgericht["verdict"] == "met", klantgericht["reason"]
+    assert "no sign of adaptability" in klantgericht["reason"]
     assert verdicts["F-gassen certificaat (STEK);"] == ("preferred", "met")
     assert verdicts["Kennis van de Duitse taal."] == ("preferred", "met")
     assert verdicts["Ervaring met PLC-besturingen (Siemens);"] == ("preferred", "missing")

@@ -56,6 +56,7 @@ def combine(
             gap=unknown[0].gap if unknown else "",
         )
     verdicts = [p.verdict for p in deciding]
+    through_parts = False
     substantive = [p for p in deciding if p.kind not in QUALIFIER_KINDS] or deciding
     credit = sum(p.credit for p in deciding) / len(deciding)
     if all(v == MET for v in verdicts):
@@ -85,6 +86,13 @@ def combine(
                 # "Kenyan statutory deductions, including PAYE and NSSF": a description no
                 # taxonomy knows, whose named parts (two or more) are all shown, is shown
                 verdict = MET
+    elif sum(p.verdict == MET for p in details) >= 2 and all(
+        p.verdict == MET or p.only_listed for p in [*deciding, *details]
+    ):
+        # "US GAAP, including ASC 606 and ASC 842": the main thing only listed, but every part the
+        # line says it includes used in a job (two or more): the thing is used through its parts
+        verdict = MET
+        through_parts = True
     else:
         verdict = PARTIAL
     if verdict == MET and any(p.pending for p in [*main, *details]):
@@ -107,14 +115,17 @@ def combine(
         for line in part.evidence:
             if line not in evidence:
                 evidence.append(line)
-    gaps = [p.gap for p in deciding if p.gap and p.verdict != MET]
-    suggestions = [p.suggestion for p in deciding if p.suggestion and p.verdict != MET]
+    gaps = [p.gap for p in deciding if p.gap and p.verdict != MET and not through_parts]
+    suggestions = [p.suggestion for p in deciding if p.suggestion and p.verdict != MET and not through_parts]
+    reasons = [p.reason for p in ordered if p.reason]
+    if through_parts:
+        reasons.insert(0, "used through the parts the line names")
     confidence = sum(p.strength if p.verdict != MISSING else 0.8 for p in deciding) / len(deciding)
     return RequirementResult(
         requirement=requirement,
         verdict=verdict,
         confidence=round(min(1.0, max(0.1, confidence)), 2),
-        reason="; ".join(dict.fromkeys(p.reason for p in ordered if p.reason)),
+        reason="; ".join(dict.fromkeys(reasons)),
         evidence=tuple(evidence[:3]),
         matched=tuple(dict.fromkeys(m for p in ordered for m in p.matched)),
         missing=tuple(dict.fromkeys(m for p in deciding for m in p.missing)),

@@ -83,13 +83,21 @@ def check_competency(term: Term, profile: Profile, requirement: Requirement) -> 
     doing = _doing_what_the_line_says(requirement, competency, profile)
     used.sort(key=lambda item: item[0])
     # Two lines describing such work, or one naming two signs of it, make it shown; so does a job
-    # line doing what the requirement itself describes, beside any other sign. One sign, a claim
-    # or a common word is only a sign.
+    # line doing what the requirement itself describes, beside any other sign, and one job line
+    # whose sign is a phrase or two words together ("negotiated + contract", "patient education",
+    # "talk + through"): a phrase says what the work was, where one word ("present", "control")
+    # may be about anything. One word, a claim or a common word is only a sign.
     distinct_lines = {index for index, _ in used}
     plain = {phrase for _, phrase in used if " + " not in phrase}
+    specific = any(" " in phrase for _, phrase in used)
     if doing:
         used = [*doing, *used]
-    if len(distinct_lines) >= 2 or len(plain) >= 2 or (doing and (distinct_lines or other or claims)):
+    if (
+        len(distinct_lines) >= 2
+        or len(plain) >= 2
+        or specific
+        or (doing and (distinct_lines or other or claims))
+    ):
         verdict = MET
     elif used or other or claims:
         verdict = PARTIAL

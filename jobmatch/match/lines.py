@@ -26,6 +26,9 @@ ACCEPTS_PENDING = re.compile(
 )
 
 
+LISTED_NOT_USED = "listed, but no job or project line shows it used"
+
+
 def shown(profile: Profile, evidence: Evidence, hedged: bool, requirement: Requirement) -> tuple[str, str]:
     """Verdict and how, for a thing named on ``evidence``: used in a job or project is met;
     listed is met unless the line asks for experience (then partly); hedged is partly. On a
@@ -49,7 +52,7 @@ def shown(profile: Profile, evidence: Evidence, hedged: bool, requirement: Requi
             return _qualification_held(evidence.text, requirement.text)
         return PARTIAL, "only in education"
     if requirement.asks_experience:
-        return PARTIAL, "listed, but no job or project line shows it used"
+        return PARTIAL, LISTED_NOT_USED
     return MET, "listed"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from jobmatch.match.lines import JOINERS, find_acronym, initials, shown
+from jobmatch.match.lines import JOINERS, LISTED_NOT_USED, find_acronym, initials, shown
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import CREDIT, MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Requirement, Term
@@ -47,6 +47,12 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
             hits = tuple(i for i in hits if written.search(profile.lines[i].text))
         if hits:
             return hits, "phrase"
+    members = _member_letters(term.text)
+    if members is not None:
+        holding = profile.lines_holding(term.text.strip().lower())
+        hits = tuple(i for i in holding if members.search(profile.lines[i].text))
+        if hits:
+            return hits, "member"
     for key in term.keys:
         stems = tuple(dict.fromkeys(s for s in key.split() if s not in JOINERS))
         if len(stems) > 1:
@@ -115,6 +121,20 @@ def _inflected(profile: Profile, text: str) -> tuple[int, ...]:
         for i in dict.fromkeys(profile.lines_holding(stem))
         if pattern.search(fold_accents(profile.lowered[i]))
     )
+
+
+# the letters a member, fellow or associate of a body puts after their name: "MIStructE" for the
+# IStructE, "FCIPD" for the CIPD, "AssocRICS" for the RICS
+MEMBER_PREFIX = r"(?:M|F|A|Assoc|Assoc\s|Chartered\s)"
+
+
+def _member_letters(text: str) -> re.Pattern[str] | None:
+    """For a body's acronym ("IStructE", "RICS", "CIPD"), the pattern of its members' letters."""
+    text = text.strip()
+    capitals = sum(c.isupper() for c in text)
+    if not (text.isalpha() and 3 <= len(text) <= 10 and capitals >= 2 and text[0].isupper()):
+        return None
+    return re.compile(rf"(?<![\w-]){MEMBER_PREFIX}{re.escape(text)}(?![\w-])")
 
 
 SHORT_ACRONYM_MAX = 4  # "ART", "RSA", "BST": short enough to be an everyday word in lower case
@@ -213,6 +233,7 @@ def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVe
         "head": "only its main word found",
         "other grade": "found with another grade",
         "acronym": "found as an acronym",
+        "member": "found in a member's letters",
     }[how]
     return PartVerdict(
         kind="term",
@@ -224,6 +245,7 @@ def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVe
         strength=profile.strength(best, stems),
         gap="" if verdict == MET else f"{term.text} used in a job",
         mentions=tuple(w for w in words(term.text, fold=False) if len(w) > 2)[:3],
+        only_listed=verdict == PARTIAL and shown_how == LISTED_NOT_USED,
     )
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from jobmatch.cues import cue_set
 from jobmatch.match.grades import graded_name, lower_grade_in, lower_grade_named
-from jobmatch.match.lines import find_acronym, shown
+from jobmatch.match.lines import LISTED_NOT_USED, find_acronym, shown
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Requirement, SkillEvidence, Term
@@ -126,6 +126,7 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
             suggestion=""
             if verdict == MET
             else f"Show {name} in a job or project line (what you built or did with it).",
+            only_listed=how == LISTED_NOT_USED,
         )
     named = _named_exactly(profile, skill_id)
     if named is not None:

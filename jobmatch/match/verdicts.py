@@ -35,6 +35,9 @@ class PartVerdict:
     # a credential the résumé says is not held yet ("registration in progress"): the line it is
     # part of, even as a detail ("... in good standing with the OCP"), is not met
     pending: bool = False
+    # named in a list or summary where the line asks for experience, no job line showing it used:
+    # the combiner lets the parts the line says it includes, used in jobs, show it
+    only_listed: bool = False
 
     @property
     def credit(self) -> float:

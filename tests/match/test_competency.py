@@ -339,3 +339,36 @@ def test_drafting_in_portuguese_shows_written_communication() -> None:
     )
     [result] = results("Excelente redação", resume)
     assert result.verdict != "missing", result.reason
+
+
+@pytest.mark.parametrize(
+    ("requirement", "job_line", "name"),
+    [
+        (  # two words together in one line: what the talking was for
+            "Excellent communication skills",
+            "- Talked homeowners through the damp survey findings and the repair quote on site",
+            "Communication",
+        ),
+        (  # a phrase that names the work
+            "Warm, clear communication with patients",
+            "- Ran the weekly patient education evening for new diabetics",
+            "Communication",
+        ),
+    ],
+)
+def test_one_job_line_naming_the_work_in_a_phrase_shows_the_competency(
+    requirement: str, job_line: str, name: str
+) -> None:
+    resume = f"EXPERIENCE\nSurveyor and Clinic Assistant, Hollin & Rae   Jan 2019 – Present\n{job_line}\n"
+    [result] = results(requirement, resume)
+    assert result.verdict == "met", result.reason
+    assert f"{name}: shown by work described" in result.reason
+
+
+def test_one_job_line_with_one_common_word_stays_a_sign() -> None:
+    resume = (
+        "EXPERIENCE\nWarehouse Lead, Dunmore Freight   Jan 2019 – Present\n"
+        "- Present at the morning stand-up for the picking team\n"
+    )
+    found, reason = verdict("Excellent presentation skills", resume)
+    assert found != "met", reason
