@@ -115,8 +115,9 @@ def combine(
         for line in part.evidence:
             if line not in evidence:
                 evidence.append(line)
-    gaps = [p.gap for p in deciding if p.gap and p.verdict != MET and not through_parts]
-    suggestions = [p.suggestion for p in deciding if p.suggestion and p.verdict != MET and not through_parts]
+    short = [] if through_parts else [p for p in deciding if p.verdict != MET]  # what the line lacks
+    gaps = [p.gap for p in short if p.gap]
+    suggestions = [p.suggestion for p in short if p.suggestion]
     reasons = [p.reason for p in ordered if p.reason]
     if through_parts:
         reasons.insert(0, "used through the parts the line names")

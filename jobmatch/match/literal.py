@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from jobmatch.match.lines import JOINERS, LISTED_NOT_USED, find_acronym, initials, shown
 from jobmatch.match.profile import Profile
@@ -125,9 +126,10 @@ def _inflected(profile: Profile, text: str) -> tuple[int, ...]:
 
 # the letters a member, fellow or associate of a body puts after their name: "MIStructE" for the
 # IStructE, "FCIPD" for the CIPD, "AssocRICS" for the RICS
-MEMBER_PREFIX = r"(?:M|F|A|Assoc|Assoc\s|Chartered\s)"
+MEMBER_PREFIX = r"(?:M|F|A|Assoc\s?|Chartered\s)"
 
 
+@cache
 def _member_letters(text: str) -> re.Pattern[str] | None:
     """For a body's acronym ("IStructE", "RICS", "CIPD"), the pattern of its members' letters."""
     text = text.strip()
