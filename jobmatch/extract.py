@@ -1592,7 +1592,12 @@ def build_requirement(
         if preferred_cue and not cue_set("required").search(text):
             clause = _clause_start(text, preferred_cue.start())
             required_part = [s for s in skill_spans if s.start_char - start < clause]
-            before = required_part or parse_years(text[:clause]) or parse_degree(text[:clause])
+            before = (
+                required_part
+                or parse_years(text[:clause])
+                or parse_degree(text[:clause])
+                or find_languages(text[:clause])  # "Sehr gute Deutschkenntnisse, Englisch von Vorteil"
+            )
             whole_line = _only_the_cue(text[clause:], preferred_cue.group())
             if clause > 0 and before and not waived and not whole_line:
                 # "relational databases, ideally PostgreSQL": only the cue's clause is optional

@@ -110,7 +110,8 @@ def years_patterns() -> YearsPatterns:
     file = PATTERNS_FILE
     data = _patterns_data()
     words = {str(k).lower(): int(v) for k, v in data["number_words"].items()}
-    number = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(sorted(words, key=len, reverse=True)) + r")"
+    # a number word is a whole word: "um" in "Humanos ou", "tre" in "centre" are no numbers
+    number = r"(?:\d{1,2}(?:\.\d)?|\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b)"
     compiled = []
     for index, entry in enumerate(data["years"]):
         entry = check_keys(entry, file=file, where=f"years[{index}]", required=["name", "pattern"])
@@ -127,7 +128,8 @@ def years_patterns() -> YearsPatterns:
 # months are experience when the words after say so: "experience", time "in rank" or at sea, or
 # the role held ("12 months as 2nd Engineer", "6 months as a barista")
 MONTHS_OF_EXPERIENCE = re.compile(
-    r"[^.;]{0,60}?\b(?:experience|in rank|sea service|sea time|seagoing service)\b|\s+as\s+(?:an?\s+)?\w",
+    r"[^.;]{0,60}?\b(?:experience|in rank|sea service|sea time|seagoing service|experiencia|experiência"
+    r"|expérience|(?:berufs)?erfahrung|esperienza|(?:werk)?ervaring)\b|\s+as\s+(?:an?\s+)?\w",
     re.IGNORECASE,
 )
 NOT_EXPERIENCE_MONTHS = re.compile(

@@ -371,7 +371,8 @@ def literal_spans(
         is_covered = any(a < word.end and word.start < b for a, b in covered)
         stop = word.lower in vocabulary.stop_words or word.lower.strip(".") in vocabulary.stop_words
         # "English at C1 level": the level, where the line names a language ("a C1 licence" is none)
-        stop = stop or (CEFR_LEVEL.fullmatch(word.text) is not None and names_a_language)
+        a_language_level = CEFR_LEVEL.fullmatch(word.text) is not None and names_a_language
+        stop = stop or a_language_level
         # "Finanz- und Lohnbuchhaltung", "pre- and post-operative": the first half of a shared
         # compound is no thing of its own to search for
         stop = stop or HANGING_HALF.match(text, word.end) is not None
@@ -400,6 +401,7 @@ def literal_spans(
         # Council's rules" (at the start of the line a capital says nothing)
         in_a_title = (
             stop
+            and not a_language_level  # "German C1, English B2": a level before the next language
             and not is_covered
             and not breaks
             and word.text[:1].isupper()

@@ -81,6 +81,25 @@ def test_years_written_as_words_in_german_french_and_italian(line: str, years: i
     assert found is not None and found.min == years
 
 
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("Esperienza di almeno 1 anno come magazziniere", 1),
+        ("Al menos un año de experiencia en atención al cliente", 1),
+        ("Au moins un an d'expérience en cabinet", 1),
+        ("Mindestens ein Jahr Berufserfahrung im Lager", 1),
+        ("Experiência mínima de 1 ano em receção hoteleira", 1),
+        ("6 meses de experiencia como cajero", 0.5),
+        ("18 Monate Berufserfahrung in der Pflege", 1.5),
+        ("NVQ Level 3 an advantage", None),
+        ("Contrato de 6 meses con posibilidad de renovación", None),
+    ],
+)
+def test_one_year_and_months_in_other_languages_are_years_asked(line: str, years: float | None) -> None:
+    found = parse_years(line)
+    assert (found.min if found is not None else None) == years
+
+
 def test_a_languages_row_ending_in_kenntnisse_is_a_language_and_an_it_heading_ends_them() -> None:
     resume = extract_resume(CV_CH)
     assert [(language.name, language.level) for language in resume.languages] == [
