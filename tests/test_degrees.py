@@ -124,3 +124,16 @@ def test_a_brazilian_postgraduate_course_is_past_the_first_degree() -> None:
     first = parse_degree("Graduação em Direito")
     assert post is not None and post.level == "master", post
     assert first is not None and first.level == "bachelor", first
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Titulado/a en Ingeniería Industrial", "engineering"),
+        ("Título de Ingeniero Civil o Constructor Civil", "civil-engineering"),
+        ("Egresada de Enfermería, con registro vigente", "nursing"),
+    ],
+)
+def test_a_spanish_graduate_s_own_word_names_a_first_degree(line: str, field: str) -> None:
+    degree = parse_degree(line)
+    assert degree is not None and degree.levels == ("bachelor",) and field in degree.fields
