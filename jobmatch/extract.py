@@ -611,6 +611,8 @@ CREDENTIAL_WORDS = re.compile(
     r"weiterbildung\s+zu[mr]|meisterprüfung|"
     r"(?:manufacturer|oem|factory|vendor)(?:'s)?[- ](?:training|course)s?|"
     r"(?<!-)registrations?|accreditations?|board[- ]certified|designations?|endorsements?|"
+    # a standing held as a profession: "Registered as a social worker", "qualified as an electrician"
+    r"(?<![-\w])(?:registered|qualified)\s+as|"
     # "a valid Food Handler's Permit" (not a permit-to-work system, nor leave to work: "work permit")
     r"(?<!work )(?<!work-)permits?(?![\s-]+to[\s-]+work)|"
     r"(?-i:[A-Z]{2,})\w*\s+(?:tickets?|cards?)|"  # "EWP ticket", "CPCS card", not "support tickets"
@@ -633,7 +635,25 @@ STANDING_WITH_A_BODY = re.compile(
 BODY_DIPLOMA = re.compile(r"\b[Dd]iploma (?:in|of|from)\s+(?:the\s+)?[A-Z]{3,}\b")
 # "the IB Diploma Programme", "CIPD Level 7 Diploma", "WSET Level 4 Diploma": a named body's or
 # programme's qualification, checked as a credential, not a diploma of any kind
-NAMED_DIPLOMA = re.compile(r"\b[A-Z]{2,}\w*(?:\s+(?:Level|Stage|Part)\s+\w+)?\s+Diploma\b")
+NAMED_DIPLOMA = re.compile(
+    r"\b(?P<before>[A-Z]{2,}\w*)(?:\s+(?:Level|Stage|Part)\s+\w+)?\s+Diploma\b"
+    # "a diploma SPD Bedrijfsadministratie", "Diploma VCA-VOL": the programme's name after the word
+    r"|\b[Dd]iploma\s+(?P<after>[A-Z]{2,}[\w-]*)"
+)
+
+
+def _named_diplomas(text: str) -> tuple[str, ...]:
+    """How the line names a body's or programme's diploma, not a diploma of any kind: "before"
+    ("WSET Level 3 Diploma"), "after" ("a diploma SPD Bedrijfsadministratie"). "MBO Diploma" and
+    "Diploma HBO" name a level of education."""
+    degree_forms = degree_vocabulary().level_of
+    return tuple(
+        "before" if m.group("before") else "after"
+        for m in NAMED_DIPLOMA.finditer(text)
+        if (m.group("before") or m.group("after")).lower().split("-")[0] not in degree_forms
+    )
+
+
 # conditions on who may be hired at all; a sentence that restricts by one asks it, whatever its form
 ELIGIBILITY = frozenset({"work authorisation", "age", "background check", "military service"})
 RESTRICTIVE = re.compile(
@@ -1532,8 +1552,11 @@ def build_requirement(
     if (
         degree is not None
         and degree.level == "diploma"
-        and not degree.fields
-        and (BODY_DIPLOMA.search(text) or NAMED_DIPLOMA.search(text))
+        and (
+            (not degree.fields and (BODY_DIPLOMA.search(text) or _named_diplomas(text)))
+            # the programme's name after the word carries its own subject ("SPD Bedrijfsadministratie")
+            or "after" in _named_diplomas(text)
+        )
     ):
         degree = None  # "Diploma in CIPS": a professional body's qualification, checked as a credential
     if degree is not None and degree.level == "secondary" and _taught(text, degree.text):

@@ -108,6 +108,9 @@ class TermVocabulary:
     places: frozenset[str] = frozenset()
     place_standing: frozenset[str] = frozenset()
     frame_fillers: frozenset[str] = frozenset()  # adjectives after a frame's noun ("documentata")
+    # "licence as", "registered as": the profession a standing is held in follows, after an article
+    # and describing words ("Valid licence as a practical nurse")
+    standing_frames: tuple[tuple[str, ...], ...] = ()
     # words that tell a Dutch line, and words that say it is not one (see dutch_line)
     dutch_words: frozenset[str] = frozenset()
     not_dutch_words: frozenset[str] = frozenset()
@@ -130,6 +133,7 @@ def term_vocabulary() -> TermVocabulary:
             "places",
             "place_standing",
             "frame_fillers",
+            "standing_frames",
             "dutch_line",
         ],
     )
@@ -179,6 +183,7 @@ def term_vocabulary() -> TermVocabulary:
         places=words("places") if "places" in data else frozenset(),
         place_standing=words("place_standing") if "place_standing" in data else frozenset(),
         frame_fillers=words("frame_fillers") if "frame_fillers" in data else frozenset(),
+        standing_frames=sequences("standing_frames") if "standing_frames" in data else (),
         dutch_words=frozenset(
             w.lower() for w in string_list(dutch.get("words"), file=FILE, where="dutch_line")
         ),
@@ -538,7 +543,7 @@ def literal_spans(
             or by_model
             # the line starts with what it asks for ("Multi-entity consolidation"), not a sentence
             or (first and not verb_like and not sentence and not heads_a_phrase)
-            or _after_frame(words, run[0], vocabulary)
+            or _after_frame(words, run[0], vocabulary, text)
             or _before_suffix_frame(words, run[-1], vocabulary)
             or (last_resort and len(run) >= 2)
             or of_a_kind
@@ -747,14 +752,33 @@ def _first_word_start(words: list[Word]) -> int:
     return words[0].start if words else -1
 
 
-def _after_frame(words: list[Word], first: Word, vocabulary: TermVocabulary) -> bool:
+def _in_an_aside(text: str, word: Word, before: int) -> bool:
+    """The word stands in brackets closed before ``before`` ("licence (cédula profissional) as")."""
+    opening = text.rfind("(", 0, word.start)
+    return (
+        opening >= 0 and text.rfind(")", 0, word.start) < opening and 0 <= text.find(")", word.end) < before
+    )
+
+
+def _after_frame(words: list[Word], first: Word, vocabulary: TermVocabulary, text: str = "") -> bool:
     index = next(i for i, w in enumerate(words) if w is first)
     # "esperienza documentata nel restauro", "experiencia comprobada en": the adjective after the
-    # frame's noun does not break it
-    before = [w.lower for w in words[max(0, index - 7) : index] if w.lower not in vocabulary.frame_fillers]
-    return any(
-        tuple(before[-len(frame) :]) == frame for frame in vocabulary.frames if len(before) >= len(frame)
-    )
+    # frame's noun does not break it; nor does an aside in brackets
+    before = [
+        w.lower
+        for w in words[max(0, index - 9) : index]
+        if w.lower not in vocabulary.frame_fillers and not (text and _in_an_aside(text, w, first.start))
+    ]
+    if any(tuple(before[-len(frame) :]) == frame for frame in vocabulary.frames if len(before) >= len(frame)):
+        return True
+    # "licence as a practical nurse": the article and up to two describing words are skipped
+    for skipped in range(4):
+        if any(tuple(before[-len(frame) :]) == frame for frame in vocabulary.standing_frames):
+            return True
+        if skipped == 3 or not before or before[-1] not in vocabulary.stop_words:
+            return False
+        before.pop()
+    return False
 
 
 def _before_suffix_frame(words: list[Word], last: Word, vocabulary: TermVocabulary) -> bool:
