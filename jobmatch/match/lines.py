@@ -41,11 +41,13 @@ def shown(profile: Profile, evidence: Evidence, hedged: bool, requirement: Requi
             return PARTIAL, f"named, but no longer held (“{cue}”)"
     if hedged and not requirement.asks_basic:
         return PARTIAL, "only mentioned with a hedge"
-    if not profile.in_a_job(evidence):
+    # a dated education entry is no job: "planned 2027: further training as X (not yet started)"
+    schooling = evidence.section == "education"
+    if schooling or not profile.in_a_job(evidence):
         booked = cue_set("not_yet").search(evidence.text)
         if booked:  # "PCE course booked for January 2027" in a skills table: not done yet
             return MISSING, f"named, but not done yet (“{booked.group()}”)"
-    if profile.used(evidence):
+    if profile.used(evidence) and not (schooling and credential_state(evidence.text)[0] != "held"):
         return MET, "used"
     if evidence.section == "education":
         if cue_set("qualification_line").search(requirement.text):

@@ -13,6 +13,7 @@ from jobmatch.match.lines import LISTED_NOT_USED, find_acronym, shown
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Requirement, SkillEvidence, Term
+from jobmatch.phrases import asks_for_experience
 from jobmatch.taxonomy import Taxonomy
 
 
@@ -76,6 +77,37 @@ def _accepts_similar(text: str, name: str) -> str | None:
     return found.group() if found else None
 
 
+LISTED_WITH_DETAILS = "listed with the specifics the line names"
+BRACKETED = re.compile(r"\(([^()]{3,200})\)")
+LEAD_IN = re.compile(r"^\s*(?:e\.\s?g\.?|i\.\s?e\.?|such as|including|like|incl\.?)[:,]?\s*", re.IGNORECASE)
+DETAIL_SPLIT = re.compile(r"\s*(?:[,;/]|\band\b|\bor\b|\betc\.?)\s*", re.IGNORECASE)
+
+
+def _details_asked(line: str) -> list[str]:
+    """The specifics a line names in brackets ("Advanced Excel skills (e.g. pivot tables, XLOOKUP)")."""
+    items = [
+        LEAD_IN.sub("", item).strip(" .")
+        for found in BRACKETED.finditer(line)
+        for item in DETAIL_SPLIT.split(found.group(1))
+    ]
+    return [item for item in items if len(item) >= 3]
+
+
+def _listed_with_details(requirement: Requirement, best: SkillEvidence) -> bool:
+    """ "Advanced Excel skills (pivot tables, XLOOKUP)" asks how well, not for a job that shows it:
+    the skill listed with the specifics the line names ("Excel: advanced – XLOOKUP, pivot tables")
+    is what a recruiter reads as shown; a bare claim ("MS Office (advanced Excel)") is not. A line
+    that asks for experience ("experience with", years) still wants it used."""
+    if requirement.years is not None or asks_for_experience(requirement.text):
+        return False
+    listed = best.evidence.text
+    return any(
+        re.search(rf"(?<!\w){re.escape(item)}(?!\w)", listed, re.IGNORECASE)
+        for item in _details_asked(requirement.text)
+        if item.lower() not in best.mention.lower()
+    )
+
+
 def _at_a_lower_grade(verdict: str, how: str, grade: str | None) -> tuple[str, str]:
     """ "Level 2 Food Hygiene" held for "Level 3 Food Safety", "Excel (intermediate)" for "Advanced
     Excel": the same thing a grade lower is partly what is asked."""
@@ -108,6 +140,8 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
         near = " | ".join(_around(e.evidence.text, e.mention) for e in direct)
         grade = lower_grade_in(graded_name(requirement.text, term.text), near)
         verdict, how = _at_a_lower_grade(verdict, how, grade)
+        if how == LISTED_NOT_USED and grade is None and _listed_with_details(requirement, best):
+            verdict, how = MET, LISTED_WITH_DETAILS
         if verdict != MET and grade is None and _a_kind_of_product(profile, skill_id):
             # "CRM" only listed, but Salesforce, a CRM, used in a job: the kind is shown by its product
             used = _shown_by_narrower(profile, skill_id, name)
