@@ -1876,7 +1876,26 @@ def _degree_regions(text: str) -> list[tuple[int, int]]:
         end = DEGREE_REGION_END.search(text, also.end() if also else at)
         stages = _stages_before(text[:begin])  # "Secondary or vocational education"
         regions.append((begin - stages, end.start() if end else len(text)))
+        routes = _routes_around(text, begin)
+        if routes is not None:
+            regions.append(routes)
     return regions
+
+
+ROUTE_HEAD = re.compile(r"(?:[^\W\d_][\w/-]*\s+){0,3}(?P<last>[^\W\d_][\w/-]*)\s*$")
+
+
+def _routes_around(text: str, begin: int) -> tuple[int, int] | None:
+    """A degree form in a bracket of routes to a qualification, after the phrase that names it
+    ("commercial education (HAK, HAS or apprenticeship as ...)"): the phrase and the bracket."""
+    opening = text.rfind("(", 0, begin)
+    closing = text.find(")", begin)
+    if opening < 0 or closing < 0 or text.rfind(")", 0, begin) > opening:
+        return None
+    head = ROUTE_HEAD.search(text, 0, opening)
+    if head is None or head.group("last").lower() not in degree_vocabulary().route_words:
+        return None
+    return head.start(), closing + 1
 
 
 def _stages_before(before: str) -> int:

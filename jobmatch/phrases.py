@@ -219,6 +219,9 @@ class DegreeVocabulary:
     stage_before: re.Pattern[str] | None = None  # "Secondary or " before "vocational education"
     title_before: re.Pattern[str] | None = None  # "Scrum " before "Master in": a role, not a degree
     field_filler: frozenset[str] = frozenset()  # words of a field phrase that name no field ("a related")
+    # a phrase ending in one of these before a bracket of routes to a qualification ("commercial
+    # education (HAK, HAS or an apprenticeship)") names that qualification, not a skill
+    route_words: frozenset[str] = frozenset()
 
 
 DEGREES_FILE = "degrees.yaml"
@@ -262,6 +265,7 @@ def degree_vocabulary() -> DegreeVocabulary:
             "resume_title_degrees",
             "title_before",
             "field_filler",
+            "route_words",
         ],
     )
     level_of: dict[str, str] = {}
@@ -338,6 +342,9 @@ def degree_vocabulary() -> DegreeVocabulary:
         resume_title_degree=_line_start(data, "resume_title_degrees"),
         field_filler=frozenset(
             w.lower() for w in string_list(data.get("field_filler"), file=file, where="field_filler")
+        ),
+        route_words=frozenset(
+            w.lower() for w in string_list(data.get("route_words"), file=file, where="route_words")
         ),
         title_before=_words_before(string_list(data.get("title_before"), file=file, where="title_before")),
         stage_before=_stage_before(string_list(data.get("not_a_field"), file=file, where="not_a_field")),

@@ -51,3 +51,42 @@ def test_the_profession_named_only_in_a_job_does_not_meet_the_line(score_lines) 
     rows = score_lines(POSTING, NOT_HELD)
     for line in LINES:
         assert rows[line]["verdict"] == "missing", rows[line]
+
+
+ABROAD_POSTING = """Physiotherapist – Dublin
+
+Requirements
+- Current registration as a physiotherapist with the regulator
+"""
+
+ABROAD = """Lucía Romero
+Fisioterapeuta / Physiotherapist
+Madrid · lucia.romero@example.com
+
+Experience
+Fisioterapeuta – Clínica Retiro, Madrid – 2018 – present
+- Musculoskeletal and sports rehabilitation, 14 patients a day
+
+Colegiación
+- N.º de colegiada 10482, Colegio Profesional de Fisioterapeutas de la Comunidad de Madrid (2018)
+"""
+
+NO_LICENCE = """Tomás Vidal
+Fisioterapeuta / Physiotherapist
+Madrid · tomas.vidal@example.com
+
+Experience
+Fisioterapeuta – Clínica Retiro, Madrid – 2018 – present
+- Musculoskeletal and sports rehabilitation, 14 patients a day
+
+Other
+- Driving licence B
+"""
+
+
+def test_a_licence_in_another_language_under_the_professions_title_is_partly(score_lines) -> None:
+    line = "Current registration as a physiotherapist with the regulator"
+    row = score_lines(ABROAD_POSTING, ABROAD)[line]
+    assert row["verdict"] == "partial", row
+    assert "professional licence is listed" in row["reason"], row["reason"]
+    assert score_lines(ABROAD_POSTING, NO_LICENCE)[line]["verdict"] == "missing"

@@ -15,6 +15,8 @@ from jobmatch.match.lines import ACCEPTS_PENDING, credential_state, find_acronym
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Evidence, Requirement, Term
+from jobmatch.resources import alternation
+from jobmatch.terms import term_vocabulary
 from jobmatch.textnorm import is_named, normalize
 
 # Credential states read by jobmatch.facts, as this checker weighs them
@@ -384,6 +386,44 @@ def _a_course(text: str, term: Term, spellings: tuple[str, ...]) -> bool:
     return course and CERTIFIED.search(segment) is None and IN_DATE.search(segment) is None
 
 
+# a professional's own licence or registration, not a driving licence or a course's certificate
+PROFESSIONAL_LICENCE = re.compile(
+    r"\b(?:professional\s+licen[cs]e|practi[sc]ing\s+(?:licen[cs]e|certificate)|c[ée]dula|registration\s+(?:no|number)"
+    r"|licen[cs]e\s+(?:no|number|#)|colegiad[oa]|n\.?º\s+de\s+colegiad|approbation|carteira\s+profissional"
+    r"|inscri(?:ção|cao|to|ta|t|te)\s+(?:na|no|à|a|au|à\s+l)|registo\s+profissional|tarjeta\s+profesional)",
+    re.IGNORECASE,
+)
+
+
+def _asked_as_a_profession(requirement: Requirement, term: Term) -> bool:
+    """ "Valid licence (cédula profissional) as oral hygienist": the term is the profession a
+    licence or registration is held in."""
+    frames = [" ".join(frame) for frame in term_vocabulary().standing_frames]
+    if not frames:
+        return False
+    pattern = rf"(?<!\w)(?:{alternation(frames)})(?!\w)[^.;]{{0,60}}?(?<!\w){re.escape(term.text)}(?!\w)"
+    plain = " ".join(re.sub(r"\([^()]*\)", " ", requirement.text).split())  # asides in brackets out
+    return re.search(pattern, plain, re.IGNORECASE) is not None
+
+
+def _a_licence_in_the_profession(term: Term, profile: Profile, requirement: Requirement) -> Evidence | None:
+    """A professional licence the résumé lists as held, where the licence asked "as" a profession
+    is not named on it but the résumé's own title (its headline or a job title) is that profession
+    ("Cédula profissional (ACSS) as Higienista Oral" under "Higienista Oral / Dental Hygienist"):
+    likely the same licence written in another language, so partly, never met."""
+    if not _asked_as_a_profession(requirement, term):
+        return None
+    word = re.compile(rf"(?<!\w){re.escape(term.text)}(?!\w)", re.IGNORECASE)
+    titles = [p.title for p in profile.resume.positions if p.kind == "job"]
+    titles += [line.text for line in profile.lines if line.section == "preamble"]
+    if not any(word.search(title) for title in titles):
+        return None
+    for line in profile.lines:
+        if PROFESSIONAL_LICENCE.search(line.text) and credential_state(line.text)[0] == "held":
+            return line
+    return None
+
+
 def check_credential(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
     name = profile.name(term.id) if term.id in profile.taxonomy.skills else term.text
     lines = _lines(term, profile)
@@ -429,6 +469,19 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
         lower = _lower_grade_held(term, profile, requirement)
         if lower is not None:
             return lower
+        profession = _a_licence_in_the_profession(term, profile, requirement)
+        if profession is not None:
+            return _shown(
+                term,
+                name,
+                profession,
+                PARTIAL,
+                f"{name}: a professional licence is listed (“{profession.text[:90]}”) and the résumé's "
+                f"own title is {name}, but the licence does not name the profession as the posting does",
+                strength=0.5,
+                gap=f"{name} (the licence's profession)",
+                suggestion=f"Name the profession on the licence line as the posting does ({name}).",
+            )
         return PartVerdict(
             kind="credential",
             verdict=MISSING,
