@@ -599,7 +599,11 @@ def _equivalent_years(
 
 
 CREDENTIAL_WORDS = re.compile(
-    r"\b(?:certifications?|certified|certificates?|licen[sc]es?|licensed|credentials?|safety card|"
+    # ("console certification requirements", "the certification process": knowing how a product is
+    # certified, not a credential held)
+    r"\b(?:certifications?(?!\s+(?:requirements?|process(?:es)?|standards?|criteria|guidelines|rules|"
+    r"checklists?|testing|tests|audits?|compliance|submissions?|procedures?|programs? for))|"
+    r"certified|certificates?|licen[sc]es?|licensed|credentials?|safety card|"
     r"certificaci[oó]n|certifica[cç][aã]o|certificado|licencia|licen[cç]a|"
     # Italian and French: "Attestato PES/PAV", "Abilitazione PLE", "patentino", "habilitation électrique"
     r"attestat[oi]|abilitazion[ei]|patentino|certificazion[ei]|attestation|habilitation|"
@@ -1257,7 +1261,9 @@ def _activity_before_brackets(groups: list[TermGroup], text: str, starts: dict[s
 
 
 KIND_THEN_BRACKET = re.compile(
-    r"\s*(?:tools?|platforms?|systems?|software|solutions?|suites?|products?|technolog(?:y|ies)|packages?)"
+    r"\s*(?:tools?|platforms?|systems?|software|solutions?|suites?|products?|technolog(?:y|ies)|packages?|"
+    # "console certification requirements (Sony TRC, Microsoft XR, Nintendo Lotcheck)"
+    r"requirements?|standards?|frameworks?|regulations?|protocols?|schemes?)"
     r"\s*\(\s*$",
     re.IGNORECASE,
 )
@@ -2047,6 +2053,8 @@ def _part_of_a_longer_name(span: Span, credential_line: bool) -> bool:
             return True
     if following is not None and _a_product_of(span, following):
         return True
+    if following is not None and _names_a_document(span, following):
+        return True
     if (
         previous is not None
         and previous.text == "-"
@@ -2078,6 +2086,40 @@ def _part_of_a_longer_name(span: Span, credential_line: bool) -> bool:
             skill = load_taxonomy().skills.get(span.id_)
             return skill is None or len(span.text) <= 3 or not span.text[:1].isupper()
     return False
+
+
+# "PAM Contract 2018", "PWD Form 203A": a short form that opens a document's name is that name's,
+# not a skill the short form may also stand for (Privileged Access Management)
+DOCUMENT_NOUNS = frozenset(
+    {
+        "Contract",
+        "Contracts",
+        "Form",
+        "Forms",
+        "Act",
+        "Regulations",
+        "Regulation",
+        "Code",
+        "Conditions",
+        "Agreement",
+        "Rules",
+        "Guidelines",
+        "Manual",
+        "Circular",
+        "Ordinance",
+        "Decree",
+    }
+)
+
+
+def _names_a_document(span: Span, following: Token) -> bool:
+    skill = load_taxonomy().skills.get(span.id_)
+    return (
+        skill is not None
+        and span.text in skill.ambiguous_aliases
+        and following.text in DOCUMENT_NOUNS
+        and following.idx == span.end_char + 1
+    )
 
 
 PRODUCT_NAME = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]+[A-Z]\w*")  # "ACI", "VeloCloud", "FortiGate"

@@ -225,7 +225,18 @@ def condition_of(text: str) -> str | None:
         for index, (name, regex) in enumerate(term_vocabulary().conditions)
         if (m := regex.search(lowered))
     ]
+    resident = RESIDENT_OF_A_PLACE.search(text)
+    if resident is not None:  # "Resident in Nakuru County or willing to relocate"
+        found.append((resident.start(), -1, "location"))
     return min(found)[2] if found else None
+
+
+# where one lives, asked with the place's capital ("Resident in Nakuru County", "must be resident in
+# the UK"), not people somewhere ("adults resident in care homes")
+RESIDENT_OF_A_PLACE = re.compile(
+    r"(?:^[\W_]*|\b(?i:be|are|is|being|currently)\s+)(?i:resident|residing|living)\s+(?i:in|within)\s+"
+    r"(?:the\s+)?[A-Z]"
+)
 
 
 # a list of licence classes after its word: "category C or CE", "categorías B, C y CE", "classes 1/3"
@@ -482,7 +493,11 @@ def literal_spans(
             continue  # "emails that a busy CFO will read": what follows "that" describes, not asks
         if about_us and run[0].start > about_us.start():
             continue  # "...: we are opening Latin American accounts": about the company
-        while len(run) > 1 and run[-1].lower in vocabulary.suffix_frames:
+        while (
+            len(run) > 1
+            and run[-1].lower in vocabulary.suffix_frames
+            and not ABOUT_A_PROCESS.match(text, run[-1].end)
+        ):
             run = run[:-1]  # "PMP certification" -> "PMP", "CPA license" -> "CPA"
         if (
             len(run) > 1
@@ -786,6 +801,12 @@ def _before_suffix_frame(words: list[Word], last: Word, vocabulary: TermVocabula
     return index + 1 < len(words) and words[index + 1].lower in vocabulary.suffix_frames
 
 
+# "console certification requirements": how things get certified, a subject of its own, not the
+# credential "console"
+ABOUT_A_PROCESS = re.compile(
+    r"\s+(?:requirements?|process(?:es)?|standards?|criteria|guidelines|procedures?|submissions?)\b",
+    re.IGNORECASE,
+)
 GENERIC_LEAD = re.compile(r"^(?:skills?|experience|knowledge|abilities|tools|systems|methods)\b")
 ROMANCE_AGAIN = ROMANCE_OF | {"en", "em"}  # a head's preposition, said again after "o" or "y"
 ROMANCE_OR = frozenset({"o", "u", "y", "e", "ou", "ed", "oppure"})

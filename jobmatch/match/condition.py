@@ -15,7 +15,7 @@ from functools import cache
 from jobmatch.match.age import check_age
 from jobmatch.match.lines import credential_state
 from jobmatch.match.profile import Profile
-from jobmatch.match.verdicts import MET, MISSING, UNASSESSED, RequirementResult
+from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, RequirementResult
 from jobmatch.models import Evidence, Requirement
 from jobmatch.regions import region_of, region_vocabulary
 from jobmatch.resources import DataError, alternation, check_keys, load_data, string_list
@@ -32,7 +32,14 @@ LICENCE_CLASS = re.compile(
 HEADER_SECTIONS = frozenset({"preamble", "contact"})  # where a résumé says where its author lives
 PLACE = re.compile(r"\b(?:in|within|near|around|to|from|of)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
 # ("Location:" is left out: a job's own header says where the employer is)
-ADDRESS = re.compile(r"\b(?:address|home address|based in|lives in|residing in|resident of)\b", re.IGNORECASE)
+ADDRESS = re.compile(
+    r"\b(?:address|home address|based in|lives in|residing in|resident of|resident in|home county|"
+    r"home town)\b",
+    re.IGNORECASE,
+)
+ADMINISTRATIVE = re.compile(
+    r"\s+(?:County|Province|Region|District|State|Municipality|Governorate|Prefecture|Metro|Area)$"
+)
 
 
 def _place_stated(requirement: Requirement, profile: Profile) -> Evidence | None:
@@ -46,6 +53,8 @@ def _place_stated(requirement: Requirement, profile: Profile) -> Evidence | None
         places.append(facet.group(1))
     if not places:
         return None
+    # "Nakuru County", "Gauteng Province": the place is named without its kind of division too
+    places += [short for p in places if (short := ADMINISTRATIVE.sub("", p)) != p and short]
     regions = [r for r in (region_of(p) for p in places) if r is not None]
     within = [region_vocabulary().regions[r].places for r in regions]
 
@@ -132,6 +141,14 @@ def _another_class_held(requirement: Requirement, profile: Profile) -> Evidence 
 def _holds_class(wanted: frozenset[str], held: frozenset[str]) -> bool:
     """One of the classes asked, or one that adds a trailer to it ("CE" for "C")."""
     return bool(wanted & held) or any(h.startswith(w) and h.endswith("E") for w in wanted for h in held)
+
+
+MOTORCYCLE = re.compile(r"\b(?:motorcycles?|motorbikes?|motor\s?bikes?|riding licen[cs]e)\b", re.IGNORECASE)
+
+
+def _a_sub_class(wanted: frozenset[str], held: frozenset[str]) -> bool:
+    """A numbered sub-class of a lettered class asked ("A2" or "A1" for "A", "C1" for "C")."""
+    return any(re.fullmatch(rf"{re.escape(w)}\d", h) for w in wanted if w.isalpha() for h in held)
 
 
 def _class_stated(requirement: Requirement, profile: Profile) -> Evidence | None:
@@ -289,8 +306,25 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
             return _result(requirement, MISSING, reason, (evidence,))
         if compared is None and NOTICE.search(requirement.text) and _days(requirement.text) is not None:
             evidence = None  # a notice asked in days, the résumé's without one: not settled
+    if evidence is not None and condition == "driving" and MOTORCYCLE.search(requirement.text):
+        riding = next(
+            (
+                line
+                for line in profile.lines
+                if MOTORCYCLE.search(line.text) and LICENCE_WORD.search(line.text)
+            ),
+            None,
+        )
+        if riding is None:  # "Code 08 (B), own bakkie" for "a motorcycle riding licence"
+            reason = f"the résumé's licence is not for a motorcycle (“{evidence.text[:80]}”); {LEFT_OUT}"
+            return _result(requirement, MISSING, reason, (evidence,))
+        evidence = riding
     if evidence is not None and condition == "driving":
         other = _another_class_held(requirement, profile)
+        if other is not None and _a_sub_class(licence_classes(requirement.text), licence_classes(other.text)):
+            # "class A2 (motorcycle)" for "class A": the same kind of vehicle, a narrower class
+            reason = f"the résumé's licence is a sub-class of the one asked (“{other.text[:80]}”); {LEFT_OUT}"
+            return _result(requirement, PARTIAL, reason, (other,))
         if other is not None:  # "clase B1" held where "clase G" (farm machinery) is asked
             reason = f"the résumé's licence is of another class (“{other.text[:80]}”); {LEFT_OUT}"
             return _result(requirement, MISSING, reason, (other,))

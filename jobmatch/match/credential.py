@@ -55,6 +55,12 @@ COURSE = re.compile(
     re.IGNORECASE,
 )
 CERTIFIED = re.compile(r"\bcertifi|\blicen[cs]|\bregist", re.IGNORECASE)
+# "Rand Lift Training Academy", "Safety Training Centre": a provider's name, not a course taken
+PROVIDER_AFTER = re.compile(
+    r"\s+(?:academy|centre|center|institute|college|school|solutions|services|company|provider|pty|ltd|"
+    r"limited|gmbh|group)\b",
+    re.IGNORECASE,
+)
 
 
 def _spellings(term: Term, profile: Profile) -> tuple[str, ...]:
@@ -100,12 +106,21 @@ def _segment(text: str, term: Term, spellings: tuple[str, ...] = ()) -> str:
         while (brk := ITEM_BREAK.search(text, scan)) is not None:
             following = ITEM_BREAK.search(text, brk.end())
             piece = text[brk.end() : following.start() if following else len(text)]
-            if HARD_BREAK.match(brk.group()) or _names_another(piece, spellings):
+            if HARD_BREAK.match(brk.group()) or (
+                _names_another(piece, spellings) and not _states_first(piece)
+            ):
                 end = brk.start()
                 break
             scan = brk.end()
         return text[begin:end]
     return text
+
+
+def _states_first(piece: str) -> bool:
+    """ "BQSM – not registered yet (will apply for Graduate QS registration ...)": a part that opens
+    with a state speaks of the credential before it, whatever else it names."""
+    state, cue = credential_state(piece)
+    return state != "held" and piece.lower().lstrip(" ([").startswith(cue.lower())
 
 
 GRADE_WORDS = r"(?:associate|junior|assistant|apprentice|trainee|foundation|foundational|entry[- ]level)"
@@ -368,6 +383,24 @@ COURSE_CERTIFICATE = re.compile(r"\bcertificates?\b|\bawareness\b|\btraining\b|\
 EXAMINED = re.compile(r"\bcertifi(?:ed|cation)|\blicen[cs]|\bregist|\bchartered\b|\bexam", re.IGNORECASE)
 
 
+BODY_AWARD = re.compile(
+    r"\s*(?:\(\w+\)\s*)?(?:Level\s+\d\s+)?(?:Diploma|Certificate|Foundation|Advanced\s+Certificate|Award)\s+in\b"
+)
+
+
+def _a_bodys_award(text: str, spellings: tuple[str, ...], requirement: Requirement) -> bool:
+    """ "ACCA Diploma in Accounting and Business", "CIMA Certificate in Business Accounting": a
+    body's name right before one of its lesser awards, where the line asks for the body's own
+    qualification, not for that award."""
+    if re.search(r"\b(?:diploma|certificate|foundation|award)\b", requirement.text, re.IGNORECASE):
+        return False
+    for spelling in spellings:
+        for found in re.finditer(rf"(?<!\w){re.escape(spelling)}(?!\w)", text, re.IGNORECASE):
+            if BODY_AWARD.match(text, found.end()):
+                return True
+    return False
+
+
 def _a_course_certificate(line: str) -> bool:
     """ "Certificate in Lactation Management", "H2S awareness certificate holders": a certificate
     a course gives on completion, so the completed course is it; not a certification, licence or
@@ -381,7 +414,10 @@ def _a_course(text: str, term: Term, spellings: tuple[str, ...]) -> bool:
     for spelling in spellings:  # "Engineer in Training (EIT)": the name's own words are no course
         segment = segment.replace(spelling, " ")
     own = {w.lower() for w in re.findall(r"\w+", term.text)}  # "Class 2 Medical": its own "class"
-    course = any(m.group().lower() not in own for m in COURSE.finditer(segment))
+    course = any(
+        m.group().lower() not in own and not PROVIDER_AFTER.match(segment, m.end())
+        for m in COURSE.finditer(segment)
+    )
     # "BOSIET ..., Benguela Safety Training - valid until 09/2028": a certificate that runs out
     return course and CERTIFIED.search(segment) is None and IN_DATE.search(segment) is None
 
@@ -541,6 +577,13 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
         line = profile.lines[learners[0]]
         return _lower_grade_shown(
             term, name, line, "trainee", f"{name} (a trainee's or student's standing is held)"
+        )
+    # "ACCA Diploma in Accounting and Business" for "ACCA qualified": a lesser award of the body
+    awards = [i for i in full if _a_bodys_award(profile.lines[i].text, spellings, requirement)]
+    if awards and len(awards) == len(full):
+        line = profile.lines[awards[0]]
+        return _lower_grade_shown(
+            term, name, line, "an award of the body", f"{name} (an award of the body, not its qualification)"
         )
     if full:
         line = profile.lines[full[0]]

@@ -78,7 +78,8 @@ def graded_name(line: str, name: str) -> str:
     written = line[at : at + len(name)]
     before = line[max(0, at - 24) : at]
     graded = grade_of(before)
-    if graded is not None and not before[graded[2].end() :].strip():
+    # "Corporate member of RISM": a grade of membership before the body's name
+    if graded is not None and before[graded[2].end() :].strip().lower() in ("", "of", "of the"):
         return f"{graded[2].group()} {written}"
     # "AWS Certified Solutions Architect – Professional": the grade right after the name
     after = line[at + len(name) : at + len(name) + 24]
