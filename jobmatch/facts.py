@@ -695,7 +695,11 @@ def _language_label_words() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _languages_heading(heading: str) -> bool:
     """Is this heading a languages list's ("Languages", "Sprachen / Languages")?"""
-    return bool(language_vocabulary().list_label.match(_heading_key(heading) + ":"))
+    key = _heading_key(heading)
+    # "Språk (Languages)": a heading with its translation in brackets
+    translated = re.search(r"\(([^()]{3,40})\)\s*$", key)
+    keys = (key, re.sub(r"\s*\([^()]*\)\s*$", "", key), translated.group(1) if translated else "")
+    return any(k and language_vocabulary().list_label.match(k + ":") for k in keys)
 
 
 def language_level_at_least(facts: Iterable[SpokenLanguage], language: str, level: str) -> bool:

@@ -139,6 +139,9 @@ class SectionVocabulary:
         candidates = [core, parts[0], LEADING_ARTICLE.sub("", core)]
         if len(parts) == 2 and " / " in core and len(parts[0].split()) <= 2 and len(parts[1].split()) <= 3:
             candidates.append(parts[1])  # "Formação / Education": the heading given in a second language
+        translated = BRACKETED_TRANSLATION.search(key)
+        if translated and len(core.split()) <= 2:
+            candidates.append(translated.group(1))  # "Språk (Languages)": the heading translated in brackets
         for part in candidates:
             category = self._exact(part.strip()) if part.strip() != key else None
             if category:
@@ -184,6 +187,7 @@ EMAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|date|sent|subject|re|fwd?|reply-t
 LOWER_LISTED = re.compile(r"[a-z]+[,;]?(?:\s|$)")  # "employees, including ...": a word and its comma
 QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|\s[-–—]\s.*)$")
 HEADING_PARTS = re.compile(r"\s+[/|]\s+")
+BRACKETED_TRANSLATION = re.compile(r"\(([^()]{3,40})\)\s*$")
 LEADING_ARTICLE = re.compile(r"^(?:(?:the|le|la|les|el|los|las|il|lo|gli|het|o|os)\s+|l')", re.IGNORECASE)
 JOINED_PARTS = re.compile(r"\s+(?:&|and|\+|e|y|et|und|en|i)\s+", re.IGNORECASE)  # "Educação e Formação"
 

@@ -239,6 +239,7 @@ def _heads_the_entry(lowered: str, spellings: tuple[str, ...]) -> bool:
 
 
 CUE_REACH = 40  # characters either side of a credential's name where a credential word speaks of it
+SPELLED_OUT_REACH = 70  # a body's name spelled out before its letters in brackets
 
 
 def _near_term(segment: str, spellings: tuple[str, ...]) -> str:
@@ -250,7 +251,10 @@ def _near_term(segment: str, spellings: tuple[str, ...]) -> str:
         if found is not None:
             end = found.end() + CUE_REACH
             whole_word = re.match(r"\w*", segment[end:])  # "..., certified 2021": not cut at "certif"
-            return segment[max(0, found.start() - CUE_REACH) : end + (whole_word.end() if whole_word else 0)]
+            # "Member, Philippine Guidance and Counseling Association (PGCA)": the name spelled out
+            # before its letters in brackets is the same name, the cue before it speaks of it too
+            reach = CUE_REACH + (SPELLED_OUT_REACH if segment[: found.start()].endswith("(") else 0)
+            return segment[max(0, found.start() - reach) : end + (whole_word.end() if whole_word else 0)]
     return segment
 
 
