@@ -38,3 +38,34 @@ def test_a_translated_heading_opens_its_section(score_lines) -> None:
         "reason"
     ]
     assert rows["Experience with SAP MM"]["verdict"] == "met"
+
+
+NORDIC = """Mikko Virtanen
+Turku · mikko.virtanen@example.com
+
+Työkokemus
+Huoltoteknikko (Service Technician) – Saaristo Marine Oy, Turku – 2018 – present
+- Service and repair of marine diesel engines and their control systems
+
+Kurs og sertifikater
+GWO Basic Safety Training – utløpt 05/2025
+
+Språk
+Suomi – äidinkieli
+Engelska – flytande
+"""
+
+NORDIC_POSTING = """Marine Service Technician – Turku
+
+Requirements
+- Finnish and English
+- Valid GWO Basic Safety Training certificate
+"""
+
+
+def test_nordic_headings_and_an_expiry_in_the_cvs_language(score_lines) -> None:
+    rows = score_lines(NORDIC_POSTING, NORDIC)
+    assert rows["Finnish and English"]["verdict"] == "met", rows["Finnish and English"]
+    stcw = rows["Valid GWO Basic Safety Training certificate"]
+    assert stcw["verdict"] == "partial", stcw
+    assert "utløpt" in stcw["reason"], stcw["reason"]
