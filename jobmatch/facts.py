@@ -38,7 +38,7 @@ from jobmatch.models import (
 )
 from jobmatch.phrases import DEGREE_LEVELS, degree_vocabulary, parse_degree
 from jobmatch.resources import alternation, check_keys, load_data, string_list, trie_alternation
-from jobmatch.sections import PREAMBLE, normalize_heading
+from jobmatch.sections import BRACKETED_TRANSLATION, PREAMBLE, normalize_heading
 
 FACTS_FILE = "resume_facts.yaml"
 CREDENTIALS_FILE = "credentials.yaml"
@@ -697,8 +697,8 @@ def _languages_heading(heading: str) -> bool:
     """Is this heading a languages list's ("Languages", "Sprachen / Languages")?"""
     key = _heading_key(heading)
     # "Språk (Languages)": a heading with its translation in brackets
-    translated = re.search(r"\(([^()]{3,40})\)\s*$", key)
-    keys = (key, re.sub(r"\s*\([^()]*\)\s*$", "", key), translated.group(1) if translated else "")
+    translated = BRACKETED_TRANSLATION.search(key)
+    keys = (key, key[: translated.start()].strip(), translated.group(1)) if translated else (key,)
     return any(k and language_vocabulary().list_label.match(k + ":") for k in keys)
 
 
