@@ -1555,13 +1555,14 @@ def build_requirement(
         if s.label_ == CONCEPT_PHRASE and load_taxonomy().concepts[s.id_].category == "domain"
     ]
     degree = parse_degree(text)
+    named_diplomas = _named_diplomas(text) if degree is not None and degree.level == "diploma" else ()
     if (
         degree is not None
         and degree.level == "diploma"
         and (
-            (not degree.fields and (BODY_DIPLOMA.search(text) or _named_diplomas(text)))
+            (not degree.fields and (BODY_DIPLOMA.search(text) or named_diplomas))
             # the programme's name after the word carries its own subject ("SPD Bedrijfsadministratie")
-            or "after" in _named_diplomas(text)
+            or "after" in named_diplomas
         )
     ):
         degree = None  # "Diploma in CIPS": a professional body's qualification, checked as a credential

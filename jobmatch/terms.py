@@ -775,25 +775,29 @@ def _in_an_aside(text: str, word: Word, before: int) -> bool:
     )
 
 
-def _after_frame(words: list[Word], first: Word, vocabulary: TermVocabulary, text: str = "") -> bool:
+def _after_frame(words: list[Word], first: Word, vocabulary: TermVocabulary, text: str) -> bool:
     index = next(i for i, w in enumerate(words) if w is first)
     # "esperienza documentata nel restauro", "experiencia comprobada en": the adjective after the
     # frame's noun does not break it; nor does an aside in brackets
     before = [
         w.lower
         for w in words[max(0, index - 9) : index]
-        if w.lower not in vocabulary.frame_fillers and not (text and _in_an_aside(text, w, first.start))
+        if w.lower not in vocabulary.frame_fillers and not _in_an_aside(text, w, first.start)
     ]
-    if any(tuple(before[-len(frame) :]) == frame for frame in vocabulary.frames if len(before) >= len(frame)):
+    if _ends_with_one(before, vocabulary.frames):
         return True
     # "licence as a practical nurse": the article and up to two describing words are skipped
-    for skipped in range(4):
-        if any(tuple(before[-len(frame) :]) == frame for frame in vocabulary.standing_frames):
+    for _ in range(3):
+        if _ends_with_one(before, vocabulary.standing_frames):
             return True
-        if skipped == 3 or not before or before[-1] not in vocabulary.stop_words:
+        if not before or before[-1] not in vocabulary.stop_words:
             return False
         before.pop()
-    return False
+    return _ends_with_one(before, vocabulary.standing_frames)
+
+
+def _ends_with_one(words: list[str], frames: tuple[tuple[str, ...], ...]) -> bool:
+    return any(len(words) >= len(frame) and tuple(words[-len(frame) :]) == frame for frame in frames)
 
 
 def _before_suffix_frame(words: list[Word], last: Word, vocabulary: TermVocabulary) -> bool:

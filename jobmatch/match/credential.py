@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from jobmatch.cues import cue_set
 from jobmatch.facts import credential_vocabulary
@@ -429,7 +430,7 @@ def _a_course(text: str, term: Term, spellings: tuple[str, ...]) -> bool:
 # a professional's own licence or registration, not a driving licence or a course's certificate
 PROFESSIONAL_LICENCE = re.compile(
     r"\b(?:professional\s+licen[cs]e|practi[sc]ing\s+(?:licen[cs]e|certificate)|c[ée]dula|registration\s+(?:no|number)"
-    r"|licen[cs]e\s+(?:no|number|#)|colegiad[oa]|n\.?º\s+de\s+colegiad|approbation|carteira\s+profissional"
+    r"|licen[cs]e\s+(?:no|number|#)|colegiad[oa]|approbation|carteira\s+profissional"
     r"|inscri(?:ção|cao|to|ta|t|te)\s+(?:na|no|à|a|au|à\s+l)|registo\s+profissional|tarjeta\s+profesional)",
     re.IGNORECASE,
 )
@@ -438,12 +439,23 @@ PROFESSIONAL_LICENCE = re.compile(
 def _asked_as_a_profession(requirement: Requirement, term: Term) -> bool:
     """ "Valid licence (cédula profissional) as oral hygienist": the term is the profession a
     licence or registration is held in."""
-    frames = [" ".join(frame) for frame in term_vocabulary().standing_frames]
-    if not frames:
+    frames = _standing_frames()
+    if frames is None:
         return False
-    pattern = rf"(?<!\w)(?:{alternation(frames)})(?!\w)[^.;]{{0,60}}?(?<!\w){re.escape(term.text)}(?!\w)"
     plain = " ".join(re.sub(r"\([^()]*\)", " ", requirement.text).split())  # asides in brackets out
-    return re.search(pattern, plain, re.IGNORECASE) is not None
+    name = re.compile(rf"(?<!\w){re.escape(term.text)}(?!\w)", re.IGNORECASE)
+    for frame in frames.finditer(plain):
+        after = re.split(r"[.;]", plain[frame.end() : frame.end() + 60 + len(term.text)], maxsplit=1)[0]
+        if name.search(after):  # within the frame's own clause
+            return True
+    return False
+
+
+@cache
+def _standing_frames() -> re.Pattern[str] | None:
+    """The frames that name a profession a standing is held in ("licence as", "registered as")."""
+    frames = [" ".join(frame) for frame in term_vocabulary().standing_frames]
+    return re.compile(rf"(?<!\w)(?:{alternation(frames)})(?!\w)", re.IGNORECASE) if frames else None
 
 
 def _a_licence_in_the_profession(term: Term, profile: Profile, requirement: Requirement) -> Evidence | None:
