@@ -36,6 +36,7 @@ OPTIONAL_FAMILIES = (
     "higher_level_label",
     "similar_accepted",
     "no_preference",
+    "others_named",
 )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
@@ -84,6 +84,8 @@ class LanguageVocabulary:
     scripts: tuple[tuple[tuple[str, ...], tuple[tuple[int, int], ...]], ...]
     # the ends a name takes in a compound that still names the language ("Englischkenntnisse")
     compound_ends: tuple[str, ...] = ()
+    # a family's adjective -> its languages ("a second European language")
+    families: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def base_alias(self, text: str) -> str:
         """The alias a written name stands for, lower case: "Englischkenntnisse" -> "englisch",
@@ -186,7 +188,7 @@ def language_vocabulary() -> LanguageVocabulary:
             "stopwords",
             "scripts",
         ],
-        optional=["compound_ends"],
+        optional=["compound_ends", "families"],
     )
     names: dict[str, str] = {}
     alias_of: dict[str, str] = {}
@@ -242,7 +244,12 @@ def language_vocabulary() -> LanguageVocabulary:
         scripts.append(
             (string_list(entry["languages"], file=FILE, where=f"scripts[{index}].languages"), tuple(ranges))
         )
-    for language_id in [*stopwords, *(lang for langs, _ in scripts for lang in langs)]:
+    families = {
+        str(family).lower(): frozenset(string_list(members, file=FILE, where=f"families.{family}"))
+        for family, members in (data.get("families") or {}).items()
+    }
+    in_families = [lang for members in families.values() for lang in members]
+    for language_id in [*stopwords, *(lang for langs, _ in scripts for lang in langs), *in_families]:
         if language_id not in names:
             raise DataError(FILE, "stopwords/scripts", f"unknown language {language_id!r}")
 
@@ -282,6 +289,7 @@ def language_vocabulary() -> LanguageVocabulary:
         stopwords=stopwords,
         scripts=tuple(scripts),
         compound_ends=compound_ends,
+        families=families,
     )
 
 

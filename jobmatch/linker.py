@@ -73,6 +73,12 @@ def _fuzzy_aliases(skill: Skill, min_length: int) -> tuple[tuple[str, str, str],
 FUZZY_TRIES = 5  # near spellings looked at per alias, best first
 
 
+def _inflected(found: str, query: str) -> bool:
+    """ "accountant" and "accountants": one word, singular and plural."""
+    short, long = sorted((found, query), key=len)
+    return long in (short + "s", short + "es") or (short.endswith("y") and long == short[:-1] + "ies")
+
+
 def fuzzy_find(
     skills: Sequence[Skill], index: WordIndex, *, cutoff: float, min_length: int
 ) -> dict[str, Candidate]:
@@ -84,6 +90,9 @@ def fuzzy_find(
     best: dict[str, Candidate] = {}
     if not wanted or not index.words:
         return best
+    # a word that is one of the skill's own names was read (or set aside) by the exact matcher:
+    # "Kubernetes" inside "Certified Kubernetes Administrator" is no misspelling of "Kubernets"
+    own_forms = {skill.id: {utils.default_process(a) for a in skill.plain_aliases} for skill in skills}
     queries = [query for _, _, query in wanted]
     scores = process.cdist(queries, index.words, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
     row_best = scores.max(axis=1).tolist()
@@ -94,8 +103,11 @@ def fuzzy_find(
             score, found = float(scores[row][column]), index.words[column]
             if score < cutoff:
                 break
-            # a misspelling keeps the first letter: "filing" is another word than "efiling"
-            if found == query or found[:1] != query[:1]:
+            # a misspelling keeps the first letter: "filing" is another word than "efiling"; the
+            # same word in the singular or plural is no misspelling (the exact matcher read it)
+            if found == query or found[:1] != query[:1] or _inflected(found, query):
+                continue
+            if found in own_forms[skill_id]:
                 continue
             if skill_id not in best or score > best[skill_id].score:
                 best[skill_id] = Candidate(

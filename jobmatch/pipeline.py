@@ -213,9 +213,31 @@ class SkillContext:
             if len(still_pending) == len(pending):
                 break
             pending = still_pending
+        kept += self._same_sense_elsewhere(pending, kept)
         found = sorted(filter_spans(plain + kept), key=lambda s: s.start)
         doc.spans[SKILLS] = [self._in_its_sense(span) for span in found] if self.rules.senses else found
         return doc
+
+    def _same_sense_elsewhere(self, pending: list[Span], kept: list[Span]) -> list[Span]:
+        """One sense per document: "Storage: Snowflake, MySQL" settles what "tables in Snowflake"
+        means further down. A name written exactly as a kept mention of the same skill is kept too,
+        unless it opens its line (where any word is capitalised) or runs on into a longer name."""
+        confirmed = {(span_text(span), span.id_) for span in kept}
+        if not confirmed:
+            return []
+        return [
+            span
+            for span in pending
+            if (span_text(span), span.id_) in confirmed
+            and self._line_prefix(span).strip()
+            and not self._in_a_longer_name(span)
+        ]
+
+    @staticmethod
+    def _in_a_longer_name(span: Span) -> bool:
+        """ "Spark Energy Ltd": a capitalised word right after makes the name part of another."""
+        doc = span.doc
+        return span.end < len(doc) and doc[span.end].text[:1].isupper() and "\n" not in doc[span.end].text
 
     def _in_its_sense(self, span: Span) -> Span:
         """ "Strong CRM skills in a two-crew cockpit": a short form whose line speaks of another
@@ -278,12 +300,17 @@ class SkillContext:
         the first word of its line (where any word is capitalised)."""
         if not span_text(span)[:1].isupper() or not self._line_prefix(span).strip():
             return False
+        if self._in_a_longer_name(span):  # "Analytics at Spark Energy Lda": an employer
+            return False
         doc, window = span.doc, self.rules.window
         low, high = max(0, span.start - window), min(len(doc), span.end + window)
         return any(anchored[low : span.start]) or any(anchored[span.end : high])
 
     def _next_to_skill(self, span: Span, anchored: bytearray) -> bool:
-        """True when only list separators stand between ``span`` and another skill mention."""
+        """True when only list separators stand between ``span`` and another skill mention, and
+        the name does not run on into a longer one ("Data Analyst, Spark Energy Lda")."""
+        if self._in_a_longer_name(span):
+            return False
         doc, separators = span.doc, self.rules.list_separators
         for step, edge in ((-1, span.start - 1), (1, span.end)):
             index = edge

@@ -264,6 +264,31 @@ def pseudonym(source: str) -> str:
     return "candidate-" + hashlib.sha256(source.encode()).hexdigest()[:8]
 
 
+CLAUSE_START = re.compile(r"[,;:(•|]")
+SELF_TITLE = re.compile(
+    r"\b(?:as|promoted to|appointed|became|become|qualified as|to become|trainee|apprentice)\b", re.IGNORECASE
+)
+TITLE_WINDOW_WORDS = 4  # words before a one-word title that say whose title it is
+
+
+def names_other_people(line: str, start: int, end: int, mention: str) -> bool:
+    """A one-word job title on a line ("accountant", "electricians") that names the people the
+    writer worked with, not the writer's trade: "(owner, office manager, outside accountant)",
+    "supervised 12 electricians", "accountant-partner referrals". "Worked as an accountant" is
+    the writer's own."""
+    words = re.findall(r"[^\W\d_]+", mention.lower())
+    role_nouns = facts_vocabulary().role_nouns
+    if len(words) != 1 or (words[0] not in role_nouns and words[0].removesuffix("s") not in role_nouns):
+        return False
+    if re.match(r"-[^\W\d_]", line[end : end + 2]):
+        return True  # a modifier of the noun after it: "accountant-partner referrals"
+    clause = CLAUSE_START.split(line[:start])[-1]
+    window = " ".join(clause.split()[-TITLE_WINDOW_WORDS:])
+    if SELF_TITLE.search(window):
+        return False
+    return bool(re.search(r"\d", window)) or cue_set("others_named").search(window) is not None
+
+
 def _bucket_spans(doc: Doc, key: str, segments: Sequence[Segment]) -> list[list[Span]]:
     """Spans of ``doc.spans[key]`` grouped by the segment they fall in (one pass, sorted)."""
     starts = [segment.start for segment in segments]
@@ -345,6 +370,10 @@ def extract_resume(
             offset = span.start_char - segment.start
             if may_negate and negations.search(block.text[:offset]):
                 continue  # "no experience with Kafka"
+            if block.section != PREAMBLE and names_other_people(
+                block.text, offset, span.end_char - segment.start, span.text
+            ):
+                continue
             line_hedged = any(start <= offset < end for start, end in hedged_clauses)
             strength = min(base, HEDGED_STRENGTH) if line_hedged else base
             if span.label_ in (CONCEPT_PHRASE, CONCEPT_EVIDENCE):

@@ -84,10 +84,45 @@ BESIDES = re.compile(
 )
 
 
+FAMILY_ASKED = re.compile(
+    r"^(?:an?other|any other|a second|an additional|additional|second|other)\s+"
+    r"(?P<family>[\w-]+)\s+languages?$",
+    re.IGNORECASE,
+)
+BRACKET_AFTER = re.compile(r"\s*\((?P<inside>[^()]*)\)")
+EXAMPLES_OPENING = re.compile(
+    r"^\s*(?:e\.?\s?g\.?|eg|such as|for example|for instance|like|including|incl\.)(?!\w)", re.IGNORECASE
+)
+
+
+def _family_asked(term: Term) -> tuple[str, frozenset[str]] | None:
+    """ "a second European language": the family's adjective and its languages, when
+    data/languages.yaml knows the family ("another community language" names none)."""
+    found = FAMILY_ASKED.match(term.text.strip())
+    if found is None:
+        return None
+    members = language_vocabulary().families.get(found.group("family").lower())
+    return (found.group("family"), members) if members else None
+
+
+def _named_in_brackets(term: Term, requirement: Requirement) -> frozenset[str]:
+    """ "a second language (Spanish or French)": the languages a bracket right after the phrase
+    names as the choice; none when the bracket gives examples ("(e.g. Spanish)") or is absent."""
+    at = requirement.text.find(term.text)
+    if at < 0:
+        return frozenset()
+    bracket = BRACKET_AFTER.match(requirement.text, at + len(term.text))
+    if bracket is None or EXAMPLES_OPENING.match(bracket.group("inside")):
+        return frozenset()
+    return frozenset(m.language for m in _languages_in(bracket.group("inside")))
+
+
 def _another_language(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
     """ "... or another community language", "a second language": a language the résumé gives
     beyond the one it is written in, and beyond one the line already names ("a second language in
-    addition to Spanish")."""
+    addition to Spanish"). A family asked ("a second European language") takes only its own
+    languages; a language the line's bracket does not name ("a second language (Dutch or
+    German)") is partly: another language, not one of those asked."""
     written = profile.resume.written_in.language or "en"
     besides = {m.language for b in BESIDES.finditer(requirement.text) for m in _languages_in(b.group("rest"))}
     others = [
@@ -95,18 +130,36 @@ def _another_language(term: Term, profile: Profile, requirement: Requirement) ->
         for f in profile.resume.languages
         if f.language != written and f.method != "written in" and f.language not in besides
     ]
+    family = _family_asked(term)
+    if family is not None:
+        others = [f for f in others if f.language in family[1]]
     if not others:
+        kind = f"{family[0]} language" if family is not None else "language"
         return PartVerdict(
             kind="language",
             verdict=MISSING,
-            reason="no language besides the one the résumé is written in",
+            reason=f"no {kind} besides the one the résumé is written in",
             missing=(term.id,),
             searched=(term.text,),
             gap=term.text,
             suggestion="List the languages you speak, each with its level.",
         )
+    named = _named_in_brackets(term, requirement)
     best = _best(others)
     name = language_name(best.language) if best.language in language_vocabulary().names else best.language
+    if named and best.language not in named:
+        return PartVerdict(
+            kind="language",
+            verdict=PARTIAL,
+            reason=f"{name} ({_level_words(best.level)}) in the résumé's {best.method}: another language, "
+            "not one of those the line names",
+            evidence=(Evidence(text=best.text, section="languages", line=best.line or 0),),
+            matched=(term.id,),
+            searched=(term.text,),
+            strength=0.5,
+            mentions=(name,),
+            gap=term.text,
+        )
     return PartVerdict(
         kind="language",
         verdict=MET,

@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass
 
 from jobmatch.dates import years_of
-from jobmatch.fields import TITLE_PART_END, close_fields, field_name, field_vocabulary, head_noun
+from jobmatch.fields import (
+    TITLE_PART_END,
+    close_fields,
+    field_name,
+    field_vocabulary,
+    head_noun,
+    with_broader,
+)
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, PartVerdict
 from jobmatch.models import Evidence, StatedYears, YearsRange
@@ -167,12 +174,21 @@ def _term_keys(years: YearsRange) -> tuple[str, ...]:
 def _related_jobs(years: YearsRange, profile: Profile, close: frozenset[str]) -> list[int]:
     """Jobs in a field close to the line's; for a role ("as a UX designer") only those in the same
     line of work (a graphic designer, not a frontend engineer beside the designers)."""
-    chosen = relevant_jobs(years, profile, close)
+    chosen = [i for i in relevant_jobs(years, profile, close) if _own_field_close(i, profile, close)]
     if not years.roles:
         return chosen
     heads = {head_noun(role) for role in years.roles}
     positions = profile.resume.positions
     return [i for i in chosen if head_noun(_role_part(positions[i].title)) in heads]
+
+
+def _own_field_close(job: int, profile: Profile, close: frozenset[str]) -> bool:
+    """Is the job close by its own line of work, not only by a field it is part of? An IT project
+    manager's job is part of project management, which is close to construction, yet its years
+    are no construction years; a plain "Project Manager" job counts."""
+    fields = set(profile.resume.positions[job].fields)
+    own = {f for f in fields if not any(f in with_broader([other])[1:] for other in fields - {f})}
+    return bool(own & close)
 
 
 def _titled_jobs(years: YearsRange, profile: Profile) -> list[int] | None:

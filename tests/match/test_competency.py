@@ -372,3 +372,21 @@ def test_one_job_line_with_one_common_word_stays_a_sign() -> None:
     )
     found, reason = verdict("Excellent presentation skills", resume)
     assert found != "met", reason
+
+
+def test_a_deals_size_is_no_sign_of_organisation() -> None:
+    resume = (
+        "EXPERIENCE\nAccount Executive, Lumen Payroll   Jan 2021 – Present\n"
+        "- Average deal size EUR 9K; sales cycle 20 days\n"
+    )
+    found, reason = verdict("Highly organised, able to plan your own week", resume)
+    assert found == "missing", reason
+
+
+def test_deals_kept_moving_at_once_show_organisation() -> None:
+    resume = (
+        "EXPERIENCE\nAccount Executive, Lumen Payroll   Jan 2021 – Present\n"
+        "- Kept 40 open deals moving each quarter across three time zones\n"
+    )
+    found, reason = verdict("Highly organised, able to plan your own week", resume)
+    assert found != "missing", reason
