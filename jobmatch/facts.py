@@ -96,6 +96,8 @@ class FactsVocabulary:
     name_label: re.Pattern[str]
     role_nouns: frozenset[str]  # one-word titles that are never surnames ("Developer", not "Carpenter")
     location_line: re.Pattern[str]  # "Erie, PA", "Berlin, Germany": a place on a line of its own
+    # "Excel Logistics Ltd": capitalised words running on into a company's legal form
+    company_name_after: re.Pattern[str] = re.compile(r"(?!)")
 
 
 NUMBER = r"\d{1,2}(?:\.\d{1,2})?"
@@ -122,7 +124,7 @@ def facts_vocabulary() -> FactsVocabulary:
         "role_nouns",
         "countries",
     ]
-    data = check_keys(load_data(file), file=file, where="top level", required=keys)
+    data = check_keys(load_data(file), file=file, where="top level", required=keys, optional=["legal_forms"])
     number_words = data["number_words"]
     if not isinstance(number_words, dict):
         raise DataError(file, "number_words", "must map a word to a number")
@@ -180,6 +182,11 @@ def facts_vocabulary() -> FactsVocabulary:
         name_label=re.compile(
             rf"^\s*(?:{_phrases(_words(data, 'name_labels', file))})\s*[:：]\s*", re.IGNORECASE
         ),
+        company_name_after=re.compile(
+            rf"^(?:[\s,]+[A-Z][\w&'-]*){{0,3}}[\s,]+(?:{_phrases(_words(data, 'legal_forms', file))})(?![\w])"
+        )
+        if data.get("legal_forms")
+        else re.compile(r"(?!)"),
     )
 
 

@@ -359,6 +359,32 @@ def narrower_fields(field_id: str) -> frozenset[str]:
     return _narrower(field_id)
 
 
+def _joined_fields(narrower: frozenset[str], title_fields: list[str]) -> dict[str, frozenset[str]]:
+    """For each other field a narrower field is also part of, the narrower fields it joins the
+    title's field with: {"construction": {"construction-project-management"}} for a project
+    manager."""
+    fields = field_vocabulary().fields
+    above = set(with_broader(title_fields))  # healthcare is no trade of its own beside nursing
+    joins: dict[str, set[str]] = {}
+    for field_id in narrower:
+        for other in fields[field_id].broader:
+            if other not in above:
+                joins.setdefault(other, set()).add(field_id)
+    return {k: frozenset(v) for k, v in joins.items()}
+
+
+def _counted_for(
+    named: Iterable[str], narrower: frozenset[str], joins: dict[str, frozenset[str]]
+) -> set[str]:
+    """The narrower fields a mention of ``named`` counts for: itself, or the fields it joins."""
+    counted: set[str] = set()
+    for field_id in named:
+        if field_id in narrower:
+            counted.add(field_id)
+        counted |= joins.get(field_id, frozenset())
+    return counted
+
+
 @cache
 def _narrower(field_id: str) -> frozenset[str]:
     """The fields that are part of ``field_id`` (backend and frontend engineering for software)."""
@@ -402,18 +428,24 @@ def position_fields(title: str, lines: Iterable[str | tuple[str, frozenset[str] 
     if title_fields and not narrower:
         return with_broader(chosen)  # "Senior Accountant": nothing in the duties can narrow it
     hits: Counter[str] = Counter()
-    # the rest of the title names the unit ("Registered Nurse, Intensive Care Unit, ..."): as
-    # strong as the duties naming it twice
+    # a narrower field that joins the title's field with another ("Construction project
+    # management" is project management and construction): the other field's words count for it
+    joins = _joined_fields(narrower, title_fields)
+    # the rest of the title names the unit ("Registered Nurse, Intensive Care Unit, ...") or the
+    # employer's trade ("Project Manager — Chinook Construction Ltd."): as strong as the duties
+    # naming it twice
     for mention in mentions:
         if mention not in titles and title_fields:
-            hits.update({f: DUTY_HITS_NEEDED for f in mention.fields if f in narrower})
-    wanted = _phrase_words(frozenset(narrower) if title_fields else None)
+            hits.update({f: DUTY_HITS_NEEDED for f in _counted_for(mention.fields, narrower, joins)})
+    wanted = _phrase_words(frozenset(narrower | set(joins)) if title_fields else None)
     for line in lines:
         text, words = line if isinstance(line, tuple) else (line, None)
         if words is not None and wanted.isdisjoint(words):
             continue  # the line names none of the fields that could be added: skip the scan
         for mention in field_mentions(text):
             hits.update(mention.fields)
+            if joins:
+                hits.update(_counted_for(mention.fields, frozenset(), joins) - set(mention.fields))
         if title_fields and any(hits[f] >= DUTY_HITS_NEEDED for f in narrower):
             break  # a narrower field is settled; reading on would not change the job's fields
     if title_fields:

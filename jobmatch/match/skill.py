@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from jobmatch.cues import cue_set
+from jobmatch.facts import facts_vocabulary
 from jobmatch.match.grades import graded_name, lower_grade_in, lower_grade_named
 from jobmatch.match.lines import LISTED_NOT_USED, find_acronym, shown
 from jobmatch.match.profile import Profile
@@ -331,6 +332,8 @@ def _part_of_a_proper_name(text: str, start: int, end: int, profile: Profile) ->
     """Is the word one of several capitalised words of a name ("Sous Chef", "Excel Logistics
     Ltd", "the Spark Award", "GCC Countries")? A neighbour that is itself a skill ("Microsoft
     Excel", "Spark SQL") keeps it a product."""
+    if facts_vocabulary().company_name_after.match(text[end:]):
+        return True  # "Excel Logistics Ltd": a company, whatever its words are
     around = (NEIGHBOUR_BEFORE.search(text[:start]), NEIGHBOUR_AFTER.search(text[end:]))
     neighbours = [m.group(1).lower().strip(".") for m in around if m]
     if not neighbours:
