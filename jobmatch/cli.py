@@ -948,7 +948,9 @@ def screen(
 
     as_of_date = parse_as_of(as_of) or dt.date.today()
     cache_path: Path | None = None
-    version = f"{__version__}:{load_taxonomy().version}:{as_of_date}:{redact}"
+    from jobmatch.resources import rules_version
+
+    version = f"{__version__}:{load_taxonomy().version}:{rules_version()}:{as_of_date}:{redact}"
     checked = None
     if not no_cache and engine is Engine.local:
         # Checked (and rebuilt if corrupt) once here; the workers then read and write it.

@@ -104,6 +104,21 @@ def read_user_yaml(path: Path) -> Any:
 
 
 @cache
+def rules_version() -> str:
+    """A content hash of the rule files (``data/*.yaml``) and of the package's code, so a parse
+    cached by ``screen`` expires when either changes, even within one release (a rule edited in
+    ``data/`` reads résumés differently). Read once per process: about 2 MB, a few milliseconds."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in (*sorted(data_dir().glob("*.yaml")), *sorted(package.rglob("*.py"))):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+@cache
 def load_data(name: str) -> Any:
     """Parsed YAML of ``data/<name>``; cached for the life of the process."""
     return read_yaml(data_dir() / name)

@@ -122,3 +122,21 @@ def test_a_parsed_resume_survives_the_round_trip() -> None:
 
     resume = extract_resume(EXAMPLES / "backend_java.docx", as_of=dt.date(2026, 11, 1))
     assert loads(Resume, dumps(resume)) == resume
+
+
+def test_an_edited_rule_file_changes_the_cache_version(tmp_path, monkeypatch) -> None:
+    """A parse cached by one set of rules is not served to another: the rules' hash is part of
+    every cache key, beside the taxonomy's and jobmatch's versions."""
+    import shutil
+
+    from jobmatch import resources
+
+    copy = tmp_path / "data"
+    skip = shutil.ignore_patterns("examples", "taxonomy", "__pycache__")
+    shutil.copytree(resources.data_dir(), copy, ignore=skip)
+    monkeypatch.setattr(resources, "data_dir", lambda: copy)
+    before = resources.rules_version.__wrapped__()
+    assert before == resources.rules_version.__wrapped__()  # stable for the same files
+    cues = copy / "cues.yaml"
+    cues.write_text(cues.read_text(encoding="utf-8") + "\n# a local rule\n", encoding="utf-8")
+    assert resources.rules_version.__wrapped__() != before
