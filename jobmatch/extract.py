@@ -910,7 +910,36 @@ def _groups(
     groups = _kind_and_its_examples(groups, text, starts)
     groups = _bracketed_examples(groups, text, starts)
     groups = _kind_before_bracketed_names(groups, text, starts)
+    groups = _especially_named(groups, text, starts)
     return tuple(_credential_kinds_as_details(_parents_as_details(groups)))
+
+
+ESPECIALLY_WORDS = r"(?:especially|particularly|in particular|notably|above all|esp\.)"
+ESPECIALLY = re.compile(rf"[,;(]?\s*\b{ESPECIALLY_WORDS}\s*$", re.IGNORECASE)
+ESPECIALLY_OPENING = re.compile(rf"^{ESPECIALLY_WORDS}\s", re.IGNORECASE)
+
+
+def _especially_named(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
+    """ "Another language, especially Ukrainian or German": the names after "especially" are the
+    ones most welcome of the thing asked before them, so alternatives to it, not a second ask."""
+    merged: list[TermGroup] = []
+    for group in groups:
+        previous = merged[-1] if merged else None
+        placed = all(t.id in starts for t in group.terms) and (
+            previous is not None and all(t.id in starts for t in previous.terms)
+        )  # (examples read from a bracket have no place of their own)
+        if not placed:
+            merged.append(group)
+            continue
+        first = min(starts[t.id] for t in group.terms)
+        named_so = ESPECIALLY.search(text[:first]) or ESPECIALLY_OPENING.match(text[first:])
+        if previous is not None and not previous.detail and named_so:
+            between = text[max(starts[t.id] for t in previous.terms) : first]
+            if not re.search(r"[.;]", between):
+                merged[-1] = replace(previous, terms=(*previous.terms, *group.terms), need=1)
+                continue
+        merged.append(group)
+    return merged
 
 
 CLAUSE_OR = re.compile(r",\s+or\s+", re.IGNORECASE)
@@ -1314,6 +1343,10 @@ def _credential_kinds_as_details(groups: list[TermGroup]) -> list[TermGroup]:
             word in kinds for word in re.findall(r"[^\W\d_]+", group.terms[0].text.lower())
         )
 
+    if any(not only_a_kind(g) for g in groups):
+        # "AWS Certified Data Engineer – Associate" among the details: a grade word alone is no
+        # credential to look for ("Associate" is in every associate-level certificate's name)
+        groups = [g for g in groups if not (g.detail and only_a_kind(g))]
     if not any(only_a_kind(g) and not g.detail for g in groups):
         return groups
     if any(not g.detail and not only_a_kind(g) for g in groups):
@@ -2270,6 +2303,12 @@ def unheaded_requirements(
         if block.section not in UNHEADED or EMAIL_HEADER.match(block.text):
             # "Subject: Opening for Site Engineer | 4–7 Yrs": the mail's envelope, not a requirement
             list_key = None
+            if block.section == "benefits" and not EMAIL_HEADER.match(block.text):
+                # "How to apply: ... Applicants must be legally entitled to work in Canada.": who may
+                # be hired at all, said where the posting speaks of applying
+                for text, start in _sentences(segment):
+                    if _restricts_who_is_hired(text):
+                        take(text, start, block, segment.start)
             continue
         if block.is_bullet and prose_only and block.section != OTHER:
             continue

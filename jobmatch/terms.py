@@ -445,7 +445,18 @@ def literal_spans(
             and words[at + 1].lower not in vocabulary.stop_words
             and not words[at + 1].text[:1].isdigit()
         )
-        if inside_a_name or in_a_title or romance_of:  # "Command of the Message", "Bank of America"
+        # "cash handling, night audit and ...": an -ing word closing a noun's phrase is its head
+        # ("handling the cash" is a verb with its object, left out)
+        closes_a_noun = (
+            stop
+            and current
+            and not breaks
+            and not is_covered
+            and word.lower.endswith("ing")
+            and not current[-1].lower.endswith("ing")
+            and _phrase_ends_after(words, at, text)
+        )
+        if inside_a_name or in_a_title or romance_of or closes_a_noun:  # "Bank of America"
             current.append(word)
             previous_end = word.end
             continue
@@ -580,6 +591,14 @@ def literal_spans(
             continue
         spans.append(Span(doc, span.start, span.end, label=TERM_LABEL, span_id=TERM_PREFIX + key))
     return spans
+
+
+def _phrase_ends_after(words: list[Word], at: int, text: str) -> bool:
+    """Does the phrase end with ``words[at]``: the line ends, a list mark follows, or "and"/"or"?"""
+    if at + 1 >= len(words):
+        return True
+    gap = text[words[at].end : words[at + 1].start]
+    return bool(re.search(r"[,;:()\[\]/–—|]|\.\s", gap)) or words[at + 1].lower in ("and", "or", "&")
 
 
 def _only_a_place(phrase: str, vocabulary: TermVocabulary) -> bool:

@@ -10,6 +10,8 @@ that asks for nothing else.
 
 from __future__ import annotations
 
+import re
+
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, AreaFit, PartVerdict, RequirementResult
 from jobmatch.models import Requirement
 
@@ -17,6 +19,10 @@ SOFT_KINDS = frozenset({"competency", "concept", "knowledge", "area"})
 QUALIFIER_KINDS = frozenset(
     {"scale"}
 )  # the size of what the line asks for, not a thing of its own  # "a passion for one of the areas"
+
+
+# "Confidence on the phone: cold calls, discovery calls ...": a head, a colon, what it means
+HEAD_THEN_LIST = re.compile(r"^[^:()]{3,80}:\s+\S")
 
 
 def _is_soft(part: PartVerdict) -> bool:
@@ -94,6 +100,17 @@ def combine(
         verdict = MET
         through_parts = True
     else:
+        verdict = PARTIAL
+    if (
+        verdict == MET
+        and HEAD_THEN_LIST.search(requirement.text)
+        and all(p.kind == "term" for p in deciding)
+        and details
+        and all(p.verdict == MISSING for p in details)
+        and sum(len(p.missing) or 1 for p in details) >= 2
+    ):
+        # "Confidence on the phone: cold calls, discovery calls and demos": a word of the line's
+        # head found, none of the things it goes on to name: the head's word alone is not the ask
         verdict = PARTIAL
     if verdict == MET and any(p.pending for p in [*main, *details]):
         # "Registered ... in good standing with the OCP" beside "OCP applicant (registration in
