@@ -48,6 +48,8 @@ from jobmatch.models import (
 from jobmatch.own_names import own_name_ranges, own_names
 from jobmatch.person_spec import mark_rows, split_columns
 from jobmatch.phrases import (
+    COLLEGE_STAGE,
+    YEARS_OF_COLLEGE,
     asks_for_experience,
     degree_vocabulary,
     framework_levels,
@@ -1908,6 +1910,9 @@ def _degree_regions(text: str) -> list[tuple[int, int]]:
         | {(m.start(), m.end()) for m in vocabulary.short_forms.finditer(text)}
         | {(m.start(), m.end()) for m in re.finditer(r"\bdegree\b", text, re.IGNORECASE)}
         | {(m.start(), m.end()) for pattern, _ in framework_levels() for m in pattern.finditer(text)}
+        # "at least 2nd year college level", "2 years of college": a stage of study, not a term
+        | {(m.start(), m.end()) for m in COLLEGE_STAGE.finditer(text)}
+        | {(m.start(), m.end()) for m in YEARS_OF_COLLEGE.finditer(text)}
     )
     regions = []
     for begin, form_end in forms:

@@ -71,6 +71,9 @@ class DegreeRequirement:
     # "an electrical apprenticeship or an associate degree": the degree is one way to meet the line,
     # what the line names before it the other
     or_named: bool = False
+    # "at least 2nd year college level", "2 years of college", "college level": the year of college
+    # reached that is enough (a degree under way that far meets it; 0: not asked so)
+    college_stage: int = 0
 
 
 TERM_KINDS = ("skill", "term", "language", "credential", "competency", "concept")

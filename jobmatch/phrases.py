@@ -492,6 +492,9 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
                 found.append((position, vocab.level_of[form.lower()]))
     found += _framework_levels(text)
     found += [(m.start(), _college_level(m.group("n"))) for m in YEARS_OF_COLLEGE.finditer(text)]
+    stage = college_stage_asked(text)
+    if stage:
+        found += [(m.start(), "associate") for m in COLLEGE_STAGE.finditer(text)]
     generic = re.search(r"\bdegree\b", text, re.IGNORECASE)
     if not found and not generic:
         return None
@@ -517,6 +520,7 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
         equivalent_experience=bool(vocab.equivalent.search(text)),
         text=text[start:].strip(),
         alternatives=degree_alternatives(text, sorted(dict(found).items())),  # a form matched twice once
+        college_stage=stage,
     )
 
 
@@ -559,6 +563,32 @@ YEARS_OF_COLLEGE = re.compile(
     r"\b(?P<n>\d|one|two|three|four)\s+years?\s+(?:of|in|at)\s+(?:a\s+)?(?:college|university|tertiary)\b",
     re.IGNORECASE,
 )
+
+
+# "at least 2nd year college level", "college undergraduate", "some college": how far into college
+COLLEGE_STAGE = re.compile(
+    r"\b(?:(?P<n>[1-4](?:st|nd|rd|th)|first|second|third|fourth)[\s-]+year\s+(?:of\s+)?(?:college|university|"
+    r"tertiary)(?:\s+level)?|college[\s-]+level|college\s+undergraduate|some\s+college|undergraduate\s+level)\b",
+    re.IGNORECASE,
+)
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def ordinal(word: str) -> int:
+    """ "2nd", "second", "2" -> 2 (0 when it is none)."""
+    word = word.lower()
+    if word in ORDINALS:
+        return ORDINALS[word]
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else 0
+
+
+def college_stage_asked(text: str) -> int:
+    """The year of college a line asks to have reached: "at least 2nd year college level" is 2,
+    "2 years of college" 3 (two done), "college level" 1; 0 when it asks none."""
+    stages = [ordinal(m.group("n")) if m.group("n") else 1 for m in COLLEGE_STAGE.finditer(text)]
+    stages += [int(years_patterns().number(m.group("n"))) + 1 for m in YEARS_OF_COLLEGE.finditer(text)]
+    return min(stages) if stages else 0
 
 
 def _college_level(count: str) -> str:

@@ -20,6 +20,7 @@ from jobmatch.phrases import (
     degree_vocabulary,
     is_stem_field,
     is_technical_field,
+    ordinal,
     related_fields,
 )
 
@@ -182,6 +183,21 @@ def _name(education: Education) -> str:
     )
 
 
+YEAR_OF_STUDY = re.compile(
+    r"\b(?P<n>[1-6](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)[\s-]+year\b|\byear\s+(?P<d>[1-6])\b",
+    re.IGNORECASE,
+)
+
+
+def _college_stage_reached(education: Education) -> int | None:
+    """The year of college a degree under way has reached, as its line says ("3rd Year Level",
+    "currently in second year", "Year 2"); None when it says none."""
+    found = YEAR_OF_STUDY.search(education.text)
+    if found is None:
+        return None
+    return ordinal(found.group("n") or found.group("d")) or None
+
+
 def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
     config = profile.config
     degrees = held(profile)
@@ -262,7 +278,19 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
             verdict = PARTIAL
             reason = f"has a {step.group().lower()}, a step toward the {degree.level} asked, not that degree"
         accepted = UNDER_WAY_ACCEPTED.search(degree.text)
-        if pending and accepted and field_fit(pending[0])[0] == MET:
+        reached = _college_stage_reached(pending[0]) if pending and degree.college_stage else None
+        if reached is None and pending and degree.college_stage == 1:
+            reached = 1  # "college level": at college at all is enough
+        if reached is not None and reached >= degree.college_stage:
+            # "at least 2nd year college level" and a bachelor's in its 3rd year: far enough
+            verdict = MET
+            reason = f"has {_name(pending[0])} under way, in year {reached} of college"
+            evidence = (Evidence(text=pending[0].text, section="education", line=pending[0].line),)
+        elif pending and degree.college_stage and reached is None:
+            verdict = PARTIAL  # at college, but how far is not said
+            reason = f"has {_name(pending[0])} under way; the year of college reached is not given"
+            evidence = (Evidence(text=pending[0].text, section="education", line=pending[0].line),)
+        elif pending and accepted and field_fit(pending[0])[0] == MET:
             # "Graduação em Direito, concluída ou em curso": a degree under way in the field is enough
             status = pending[0].status.replace("_", " ")
             verdict = MET
