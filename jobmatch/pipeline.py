@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from jobmatch.cues import AmbiguityRules, ambiguity_rules
+from jobmatch.facts import facts_vocabulary
 from jobmatch.models import SkillMention
 from jobmatch.phrases import role_variants
 from jobmatch.taxonomy import Taxonomy, load_taxonomy
@@ -158,6 +159,7 @@ class PhraseSpans:
         return doc
 
 
+COMPANY_REACH = 80  # characters after a name where a company's legal form makes it the company's
 SENSE_WINDOW = 16  # tokens either side of a short form where its other sense's words are looked for
 
 
@@ -233,11 +235,13 @@ class SkillContext:
             and not self._in_a_longer_name(span)
         ]
 
-    @staticmethod
-    def _in_a_longer_name(span: Span) -> bool:
-        """ "Spark Energy Ltd": a capitalised word right after makes the name part of another."""
-        doc = span.doc
-        return span.end < len(doc) and doc[span.end].text[:1].isupper() and "\n" not in doc[span.end].text
+    def _in_a_longer_name(self, span: Span) -> bool:
+        """ "Spark Energy Lda", "Excel Logistics Ltd": capitalised words running on into a
+        company's legal form make the name part of the company's."""
+        if self._text is None:
+            self._text = span.doc.text
+        after = self._text[span.end_char : span.end_char + COMPANY_REACH]
+        return facts_vocabulary().company_name_after.match(after) is not None
 
     def _in_its_sense(self, span: Span) -> Span:
         """ "Strong CRM skills in a two-crew cockpit": a short form whose line speaks of another
