@@ -60,7 +60,7 @@ from jobmatch.phrases import (
 from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS, TEXT, analyse
 from jobmatch.regions import region_of, region_vocabulary
 from jobmatch.scales import required_scale
-from jobmatch.sections import EMAIL_HEADER, OTHER, Block, clean_inline, split_sections
+from jobmatch.sections import EMAIL_HEADER, OTHER, Block, clean_inline, split_sections, vocabulary
 from jobmatch.taxonomy import load_taxonomy
 from jobmatch.terms import (
     CLASS_LIST,
@@ -925,6 +925,7 @@ def _especially_named(groups: list[TermGroup], text: str, starts: dict[str, int]
     """ "Another language, especially Ukrainian or German": the names after "especially" are the
     ones most welcome of the thing asked before them, so alternatives to it, not a second ask."""
     merged: list[TermGroup] = []
+    joining = False  # the last group took names after "especially": list mates join it too
     for group in groups:
         previous = merged[-1] if merged else None
         placed = all(t.id in starts for t in group.terms) and (
@@ -934,14 +935,30 @@ def _especially_named(groups: list[TermGroup], text: str, starts: dict[str, int]
             merged.append(group)
             continue
         first = min(starts[t.id] for t in group.terms)
+        last_before = max(starts[t.id] for t in previous.terms) if previous is not None else 0
         named_so = ESPECIALLY.search(text[:first]) or ESPECIALLY_OPENING.match(text[first:])
-        if previous is not None and not previous.detail and named_so:
-            between = text[max(starts[t.id] for t in previous.terms) : first]
-            if not re.search(r"[.;]", between):
-                merged[-1] = replace(previous, terms=(*previous.terms, *group.terms), need=1)
-                continue
+        # "particularly Lambda and DynamoDB": the names listed after the first one join it too
+        list_mate = joining and LIST_JOINER.fullmatch(_after_term(text, previous, starts, first)) is not None
+        same_clause = not re.search(r"[.;]", text[last_before:first])
+        if previous is not None and not previous.detail and (named_so or list_mate) and same_clause:
+            merged[-1] = replace(previous, terms=(*previous.terms, *group.terms), need=1)
+            joining = True
+            continue
+        joining = False
         merged.append(group)
     return merged
+
+
+LIST_JOINER = re.compile(r"\s*(?:,|,?\s*(?:and|or|&|/))\s*", re.IGNORECASE)
+
+
+def _after_term(text: str, group: TermGroup | None, starts: dict[str, int], until: int) -> str:
+    """The text between the end of ``group``'s last term and ``until``."""
+    if group is None:
+        return ""
+    last = max(group.terms, key=lambda t: starts[t.id])
+    end = starts[last.id] + len(last.text)
+    return text[end:until] if end <= until else ""
 
 
 CLAUSE_OR = re.compile(r",\s+or\s+", re.IGNORECASE)
@@ -2475,7 +2492,7 @@ def extract_posting(source: str | Path | Document) -> Posting:
             *unheaded_requirements(doc, segments, knowledge, prose_only=True, own=own),
             *requirements,
         ]
-    requirements = _higher_levels_welcome(requirements)
+    requirements = _higher_levels_welcome(_each_condition_once(requirements))
     title = posting_title(blocks, document)
     # "Registered Pharmacy Technician" on a job board's first line is the job, not a requirement
     requirements = [r for r in requirements if not _is_the_title(r, title, blocks)]
@@ -2499,6 +2516,17 @@ def extract_posting(source: str | Path | Document) -> Posting:
         areas=tuple(areas),
         sections=tuple(b.text for b in blocks if b.kind == "heading"),
     )
+
+
+def _each_condition_once(requirements: list[Requirement]) -> list[Requirement]:
+    """A condition the posting's lists already ask ("Must be legally entitled to work in Canada")
+    is not asked again by the How-to-apply prose that repeats it."""
+    listed = {r.condition for r in requirements if r.condition and not _under_how_to_apply(r)}
+    return [r for r in requirements if not (r.condition in listed and _under_how_to_apply(r))]
+
+
+def _under_how_to_apply(requirement: Requirement) -> bool:
+    return bool(requirement.heading) and vocabulary("posting").classify(requirement.heading) == "benefits"
 
 
 def _is_the_title(requirement: Requirement, title: str, blocks: Sequence[Block]) -> bool:

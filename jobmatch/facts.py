@@ -183,7 +183,8 @@ def facts_vocabulary() -> FactsVocabulary:
             rf"^\s*(?:{_phrases(_words(data, 'name_labels', file))})\s*[:：]\s*", re.IGNORECASE
         ),
         company_name_after=re.compile(
-            rf"^(?:[\s,]+[A-Z][\w&'-]*){{0,3}}[\s,]+(?:{_phrases(_words(data, 'legal_forms', file))})(?![\w])"
+            rf"^(?:[ \t]+[A-Z][\w&'-]*){{0,3}},?[ \t]+"
+            rf"(?:{_phrases(_words(data, 'legal_forms', file))})(?![\w])"
         )
         if data.get("legal_forms")
         else re.compile(r"(?!)"),

@@ -492,7 +492,8 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
                 found.append((position, vocab.level_of[form.lower()]))
     found += _framework_levels(text)
     found += [(m.start(), _college_level(m.group("n"))) for m in YEARS_OF_COLLEGE.finditer(text)]
-    stage = college_stage_asked(text)
+    # (a stage asked of an applicant; on a résumé "Some college, Portland CC" is no degree held)
+    stage = 0 if resume_line else college_stage_asked(text)
     if stage:
         found += [(m.start(), "associate") for m in COLLEGE_STAGE.finditer(text)]
     generic = re.search(r"\bdegree\b", text, re.IGNORECASE)
@@ -568,7 +569,8 @@ YEARS_OF_COLLEGE = re.compile(
 # "at least 2nd year college level", "college undergraduate", "some college": how far into college
 COLLEGE_STAGE = re.compile(
     r"\b(?:(?P<n>[1-4](?:st|nd|rd|th)|first|second|third|fourth)[\s-]+year\s+(?:of\s+)?(?:college|university|"
-    r"tertiary)(?:\s+level)?|college[\s-]+level|college\s+undergraduate|some\s+college|undergraduate\s+level)\b",
+    r"tertiary)(?:\s+level)?|college\s+level(?=\s*(?:$|[,;.()/]|or\b|and\b|graduate|education))"
+    r"|college\s+undergraduate|some\s+college(?!\s+(?:course|class|credit))|undergraduate\s+level)\b",
     re.IGNORECASE,
 )
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}

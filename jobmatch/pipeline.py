@@ -215,12 +215,12 @@ class SkillContext:
             if len(still_pending) == len(pending):
                 break
             pending = still_pending
-        kept += self._same_sense_elsewhere(pending, kept)
+        kept += self._same_sense_elsewhere(pending, kept, anchored)
         found = sorted(filter_spans(plain + kept), key=lambda s: s.start)
         doc.spans[SKILLS] = [self._in_its_sense(span) for span in found] if self.rules.senses else found
         return doc
 
-    def _same_sense_elsewhere(self, pending: list[Span], kept: list[Span]) -> list[Span]:
+    def _same_sense_elsewhere(self, pending: list[Span], kept: list[Span], anchored: bytearray) -> list[Span]:
         """One sense per document: "Storage: Snowflake, MySQL" settles what "tables in Snowflake"
         means further down. A name written exactly as a kept mention of the same skill is kept too,
         unless it opens its line (where any word is capitalised) or runs on into a longer name."""
@@ -233,7 +233,22 @@ class SkillContext:
             if (span_text(span), span.id_) in confirmed
             and self._line_prefix(span).strip()
             and not self._in_a_longer_name(span)
+            and not self._capitalised_neighbour(span, anchored)
         ]
+
+    @staticmethod
+    def _capitalised_neighbour(span: Span, anchored: bytearray) -> bool:
+        """ "the Spark Award", "Excel Logistics": a capitalised word beside it that is no skill
+        makes the name another one's part (the list's "Spark" settles only the name alone)."""
+        doc = span.doc
+        for index in (span.start - 1, span.end):
+            if 0 <= index < len(doc) and not anchored[index]:
+                token = doc[index]
+                if token.is_alpha and token.text[:1].isupper() and "\n" not in token.text:
+                    if index == span.start - 1 and (index == 0 or "\n" in doc[index - 1].text):
+                        continue  # the line's first word is capitalised anyway
+                    return True
+        return False
 
     def _in_a_longer_name(self, span: Span) -> bool:
         """ "Spark Energy Lda", "Excel Logistics Ltd": capitalised words running on into a

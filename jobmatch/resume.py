@@ -286,7 +286,9 @@ def names_other_people(line: str, start: int, end: int, mention: str) -> bool:
     window = " ".join(clause.split()[-TITLE_WINDOW_WORDS:])
     if SELF_TITLE.search(window):
         return False
-    return bool(re.search(r"\d", window)) or cue_set("others_named").search(window) is not None
+    # "supervised 12 electricians": a count right before a plural ("3rd Grade Teacher" is a title)
+    counted = re.search(r"\d+\s*$", window) is not None and mention.lower().endswith("s")
+    return counted or cue_set("others_named").search(window) is not None
 
 
 def _bucket_spans(doc: Doc, key: str, segments: Sequence[Segment]) -> list[list[Span]]:
@@ -370,8 +372,11 @@ def extract_resume(
             offset = span.start_char - segment.start
             if may_negate and negations.search(block.text[:offset]):
                 continue  # "no experience with Kafka"
-            if block.section != PREAMBLE and names_other_people(
-                block.text, offset, span.end_char - segment.start, span.text
+            title_line = position is not None and positions[position].line == block.line
+            if (
+                block.section != PREAMBLE
+                and not title_line
+                and names_other_people(block.text, offset, span.end_char - segment.start, span.text)
             ):
                 continue
             line_hedged = any(start <= offset < end for start, end in hedged_clauses)

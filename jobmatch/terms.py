@@ -103,6 +103,8 @@ class TermVocabulary:
     shown_by_work: frozenset[str] = frozenset()  # conditions a job shows when asked as experience
     # Spanish and Portuguese activities: after one, "de" starts the thing acted on, not a longer name
     activities: frozenset[str] = frozenset()
+    # -ing words that are prepositions, never a phrase's head ("including", "according")
+    ing_prepositions: frozenset[str] = frozenset()
     # places and their people's adjectives ("Lux", "Kenyan"), and words of standing joined to one
     # ("UK-recognised"): where a thing is from or valid, not a thing to search for
     places: frozenset[str] = frozenset()
@@ -135,6 +137,7 @@ def term_vocabulary() -> TermVocabulary:
             "frame_fillers",
             "standing_frames",
             "dutch_line",
+            "ing_prepositions",
         ],
     )
 
@@ -180,6 +183,7 @@ def term_vocabulary() -> TermVocabulary:
             words("conditions_shown_by_work") if "conditions_shown_by_work" in data else frozenset()
         ),
         activities=words("activities") if "activities" in data else frozenset(),
+        ing_prepositions=words("ing_prepositions") if "ing_prepositions" in data else frozenset(),
         places=words("places") if "places" in data else frozenset(),
         place_standing=words("place_standing") if "place_standing" in data else frozenset(),
         frame_fillers=words("frame_fillers") if "frame_fillers" in data else frozenset(),
@@ -453,6 +457,7 @@ def literal_spans(
             and not breaks
             and not is_covered
             and word.lower.endswith("ing")
+            and word.lower not in vocabulary.ing_prepositions
             and not current[-1].lower.endswith("ing")
             and _phrase_ends_after(words, at, text)
         )

@@ -46,3 +46,35 @@ Data Analyst, Spark Energy Lda, Porto — 2021 – present
     row = rows["Experience with Apache Spark on large batch jobs"]
     assert not any("Spark Energy" in e["text"] for e in row["evidence"]), row
     assert row["verdict"] == "partial", row  # listed, no job line shows it used
+
+
+def test_a_list_of_tools_is_no_company_name(score_lines) -> None:
+    posting = "Actuarial Analyst\n\nRequirements\n- Hands-on Apache Spark experience\n"
+    resume = """Femi Adeyemi
+Lagos, Nigeria · femi.adeyemi@example.com
+
+Skills
+Spark, Python, SAS, SQL
+
+Experience
+Actuarial Analyst, Leadway Assurance · 2020 – present
+- Built claims models using Spark, Python, SAS and SQL
+"""
+    row = score_lines(posting, resume)["Hands-on Apache Spark experience"]
+    assert row["verdict"] == "met", row
+
+
+def test_an_award_named_after_a_tool_is_not_its_use(score_lines) -> None:
+    posting = "Data Engineer\n\nRequirements\n- Experience with Apache Spark in production\n"
+    resume = """Nadia Rahman
+Dhaka, Bangladesh · nadia.rahman@example.com
+
+Skills
+Python, Spark, Airflow
+
+Experience
+Sales Analyst, Meghna Foods · 2021 – present
+- Received the Spark Award for customer insight in 2023
+"""
+    row = score_lines(posting, resume)["Experience with Apache Spark in production"]
+    assert row["verdict"] == "partial", row  # listed; the award's line shows no use

@@ -49,3 +49,20 @@ Maintenance Planner, Umgeni Paper Mill — 2019 – present
 """
     rows = score_lines(posting, resume)
     assert rows["Background as an electrician"]["verdict"] != "met"
+
+
+def test_a_title_with_a_number_or_a_grade_is_the_writers_own(score_lines) -> None:
+    posting = "Teacher\n\nRequirements\n- Classroom teaching experience\n- Experience in bookkeeping\n"
+    resume = """Grace Mwangi
+Nakuru, Kenya · grace.mwangi@example.com
+
+Experience
+3rd Grade Teacher, Rift Valley Academy · 2019 – present
+- Planned and taught literacy and numeracy to 32 pupils
+
+Junior Bookkeeper, Lakeview Traders · 2016 – 2019
+- Kept the cash book and reconciled the bank each month
+"""
+    rows = score_lines(posting, resume)
+    assert rows["Classroom teaching experience"]["verdict"] == "met"
+    assert rows["Experience in bookkeeping"]["verdict"] == "met"

@@ -57,3 +57,22 @@ def test_school_only_is_missing_and_a_graduate_meets_it(score_lines) -> None:
     assert score_lines(POSTING, school_only)["At least 2nd year college level"]["verdict"] == "missing"
     graduate = RESUME.replace("({stage}) University of Mandaue, 2023 - present", "Univ. of Mandaue, 2019")
     assert score_lines(POSTING, graduate)["At least 2nd year college level"]["verdict"] == "met"
+
+
+def test_some_college_on_a_resume_is_no_degree_and_college_level_writing_no_degree_asked(score_lines) -> None:
+    posting = "Office Assistant\n\nRequirements\n- Associate degree required\n"
+    posting += "- Strong college-level writing skills\n"
+    resume = """Dana Whitfield
+Portland, OR · dana.whitfield@example.com
+
+Education
+Some college, Portland Community College, 2014 - 2015
+Diploma, Grant High School, 2013
+
+Experience
+Receptionist, Willamette Dental · 2016 – present
+- Wrote patient letters and the weekly newsletter
+"""
+    rows = score_lines(posting, resume)
+    assert rows["Associate degree required"]["verdict"] == "missing"
+    assert "education" not in rows["Strong college-level writing skills"]["kinds"]
