@@ -37,6 +37,7 @@ OPTIONAL_FAMILIES = (
     "similar_accepted",
     "no_preference",
     "others_named",
+    "own_title",
 )
 
 

@@ -923,24 +923,24 @@ ESPECIALLY_OPENING = re.compile(rf"^{ESPECIALLY_WORDS}\s", re.IGNORECASE)
 
 def _especially_named(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
     """ "Another language, especially Ukrainian or German": the names after "especially" are the
-    ones most welcome of the thing asked before them, so alternatives to it, not a second ask."""
+    ones most welcome of the thing asked before them, so alternatives to it, not a second ask;
+    names listed after the first of them ("particularly Lambda and DynamoDB") join it too."""
     merged: list[TermGroup] = []
-    joining = False  # the last group took names after "especially": list mates join it too
+    joining = False  # the last group took names after "especially"
     for group in groups:
         previous = merged[-1] if merged else None
-        placed = all(t.id in starts for t in group.terms) and (
-            previous is not None and all(t.id in starts for t in previous.terms)
-        )  # (examples read from a bracket have no place of their own)
-        if not placed:
+        # (examples read from a bracket have no place of their own: left as they are)
+        unplaced = previous is None or any(t.id not in starts for t in (*group.terms, *previous.terms))
+        if unplaced or previous.detail:
             merged.append(group)
+            joining = False
             continue
         first = min(starts[t.id] for t in group.terms)
-        last_before = max(starts[t.id] for t in previous.terms) if previous is not None else 0
+        last = max(previous.terms, key=lambda t: starts[t.id])
+        between = text[starts[last.id] + len(last.text) : first]
         named_so = ESPECIALLY.search(text[:first]) or ESPECIALLY_OPENING.match(text[first:])
-        # "particularly Lambda and DynamoDB": the names listed after the first one join it too
-        list_mate = joining and LIST_JOINER.fullmatch(_after_term(text, previous, starts, first)) is not None
-        same_clause = not re.search(r"[.;]", text[last_before:first])
-        if previous is not None and not previous.detail and (named_so or list_mate) and same_clause:
+        list_mate = joining and LIST_JOINER.fullmatch(between) is not None
+        if (named_so or list_mate) and not re.search(r"[.;]", text[starts[last.id] : first]):
             merged[-1] = replace(previous, terms=(*previous.terms, *group.terms), need=1)
             joining = True
             continue
@@ -950,15 +950,6 @@ def _especially_named(groups: list[TermGroup], text: str, starts: dict[str, int]
 
 
 LIST_JOINER = re.compile(r"\s*(?:,|,?\s*(?:and|or|&|/))\s*", re.IGNORECASE)
-
-
-def _after_term(text: str, group: TermGroup | None, starts: dict[str, int], until: int) -> str:
-    """The text between the end of ``group``'s last term and ``until``."""
-    if group is None:
-        return ""
-    last = max(group.terms, key=lambda t: starts[t.id])
-    end = starts[last.id] + len(last.text)
-    return text[end:until] if end <= until else ""
 
 
 CLAUSE_OR = re.compile(r",\s+or\s+", re.IGNORECASE)

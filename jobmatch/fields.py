@@ -359,14 +359,15 @@ def narrower_fields(field_id: str) -> frozenset[str]:
     return _narrower(field_id)
 
 
-def _joined_fields(narrower: frozenset[str], title_fields: list[str]) -> dict[str, frozenset[str]]:
-    """For each other field a narrower field is also part of, the narrower fields it joins the
-    title's field with: {"construction": {"construction-project-management"}} for a project
-    manager."""
+@cache
+def _joined_fields(title_fields: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """For each other field a narrower field of the title's is also part of, the narrower fields
+    it joins the title's field with: {"construction": {"construction-project-management"}} for a
+    project manager. Kept: every résumé's jobs have the same few titles."""
     fields = field_vocabulary().fields
     above = set(with_broader(title_fields))  # healthcare is no trade of its own beside nursing
     joins: dict[str, set[str]] = {}
-    for field_id in narrower:
+    for field_id in {f for title_field in title_fields for f in _narrower(title_field)}:
         for other in fields[field_id].broader:
             if other not in above:
                 joins.setdefault(other, set()).add(field_id)
@@ -430,7 +431,7 @@ def position_fields(title: str, lines: Iterable[str | tuple[str, frozenset[str] 
     hits: Counter[str] = Counter()
     # a narrower field that joins the title's field with another ("Construction project
     # management" is project management and construction): the other field's words count for it
-    joins = _joined_fields(narrower, title_fields)
+    joins = _joined_fields(tuple(title_fields))
     # the rest of the title names the unit ("Registered Nurse, Intensive Care Unit, ...") or the
     # employer's trade ("Project Manager — Chinook Construction Ltd."): as strong as the duties
     # naming it twice
@@ -444,8 +445,7 @@ def position_fields(title: str, lines: Iterable[str | tuple[str, frozenset[str] 
             continue  # the line names none of the fields that could be added: skip the scan
         for mention in field_mentions(text):
             hits.update(mention.fields)
-            if joins:
-                hits.update(_counted_for(mention.fields, frozenset(), joins) - set(mention.fields))
+            hits.update(_counted_for(mention.fields, frozenset(), joins) - set(mention.fields))
         if title_fields and any(hits[f] >= DUTY_HITS_NEEDED for f in narrower):
             break  # a narrower field is settled; reading on would not change the job's fields
     if title_fields:

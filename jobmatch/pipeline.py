@@ -241,14 +241,14 @@ class SkillContext:
         """ "the Spark Award", "Excel Logistics": a capitalised word beside it that is no skill
         makes the name another one's part (the list's "Spark" settles only the name alone)."""
         doc = span.doc
-        for index in (span.start - 1, span.end):
-            if 0 <= index < len(doc) and not anchored[index]:
-                token = doc[index]
-                if token.is_alpha and token.text[:1].isupper() and "\n" not in token.text:
-                    if index == span.start - 1 and (index == 0 or "\n" in doc[index - 1].text):
-                        continue  # the line's first word is capitalised anyway
-                    return True
-        return False
+        before = span.start - 1
+        # (the line's first word is capitalised anyway)
+        opens_line = before == 0 or (before > 0 and "\n" in doc[before - 1].text)
+        neighbours = [i for i in (before, span.end) if 0 <= i < len(doc) and not (i == before and opens_line)]
+        return any(
+            not anchored[i] and doc[i].is_alpha and doc[i].text[:1].isupper() and "\n" not in doc[i].text
+            for i in neighbours
+        )
 
     def _in_a_longer_name(self, span: Span) -> bool:
         """ "Spark Energy Lda", "Excel Logistics Ltd": capitalised words running on into a

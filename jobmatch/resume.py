@@ -265,9 +265,6 @@ def pseudonym(source: str) -> str:
 
 
 CLAUSE_START = re.compile(r"[,;:(•|]")
-SELF_TITLE = re.compile(
-    r"\b(?:as|promoted to|appointed|became|become|qualified as|to become|trainee|apprentice)\b", re.IGNORECASE
-)
 TITLE_WINDOW_WORDS = 4  # words before a one-word title that say whose title it is
 
 
@@ -284,7 +281,7 @@ def names_other_people(line: str, start: int, end: int, mention: str) -> bool:
         return True  # a modifier of the noun after it: "accountant-partner referrals"
     clause = CLAUSE_START.split(line[:start])[-1]
     window = " ".join(clause.split()[-TITLE_WINDOW_WORDS:])
-    if SELF_TITLE.search(window):
+    if cue_set("own_title").search(window):
         return False
     # "supervised 12 electricians": a count right before a plural ("3rd Grade Teacher" is a title)
     counted = re.search(r"\d+\s*$", window) is not None and mention.lower().endswith("s")
