@@ -268,13 +268,18 @@ def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] 
         ids = [span.id_ for span in run]
         # ("including" is inside a run only when it folded a head in: "PostgreSQL, including ...")
         inner_cue = any(word in INNER_EXAMPLE_CUES for link in links for word in link)
+        introduced = _matches_at(before, cues.before, at_end=True)
         illustrative = (
-            _matches_at(before, cues.before, at_end=True)
+            introduced
             or _matches_at(after, cues.after, at_end=False)
             or inner_cue
             or any(word in ("similar", "comparable", "other", "another") for link in links for word in link)
         )
-        if len(run) > 1 and after[:1] == ["or"]:
+        # "event streaming and CDC (Kafka, Debezium or similar)": the bracket's examples are
+        # alternatives of the thing right before it; what the "and" joined is still asked
+        bracket_examples = illustrative and not introduced and _examples_of_the_last(links)
+        illustrative = illustrative and not bracket_examples
+        if len(run) > 1 and after[:1] == ["or"] and not bracket_examples:
             add_group(ids)  # "SRE, DevOps or infrastructure roles": the list's last item is no skill
             continue
         if illustrative:
@@ -303,6 +308,12 @@ def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] 
                 for atom in atoms:
                     add_group(atom)
     return tuple(dict.fromkeys(all_of)), tuple(any_of), tuple(examples)
+
+
+def _examples_of_the_last(links: list[list[str]]) -> bool:
+    """Does a bracket open in the run after an "and" joined two of its things outside it?"""
+    opening = next((i for i, link in enumerate(links) if "(" in link), None)
+    return opening is not None and any(AND_WORDS & set(link) for link in links[:opening])
 
 
 def _dutch_at(span: Span) -> bool:
@@ -1750,6 +1761,7 @@ def build_requirement(
                     is_language=lambda phrase: language_named(phrase) is not None,
                     model_ranges=[(a - start, b - start) for a, b in knowledge if start <= a and b <= end],
                     last_resort=last_resort,
+                    listed=[(s.start_char - start, s.end_char - start) for s in skill_spans],
                 )
                 if s.end_char <= end
                 and s.text.strip().lower() not in OPEN_ENDED_ITEMS  # "Danish or another Scandinavian ..."

@@ -29,8 +29,9 @@ class RegionVocabulary:
     short_names: frozenset[str]  # names that are also something else ("GCC"): need context
     context: re.Pattern[str]
     names: re.Pattern[str]  # every region's names, as written (case matters: "UK", not "uk")
-    # "2 years in GCC", "across the Gulf": a word right before a short name that makes it a place,
-    # unless the line speaks of the other sense ("GCC and Clang toolchains")
+    # "2 years in GCC", "a beach property in the GCC": a word right before a short name (or before
+    # its article) that makes it a place, unless the line speaks of the other sense ("GCC and
+    # Clang toolchains")
     place_before: re.Pattern[str] | None = None
     other_sense: re.Pattern[str] | None = None
 
@@ -71,7 +72,9 @@ def region_vocabulary() -> RegionVocabulary:
         short_names=frozenset(short),
         context=re.compile(rf"\b(?:{alternation(c.lower() for c in context)})\b"),
         names=re.compile(rf"(?<![\w-])(?:{alternation(written)})(?![\w-])"),
-        place_before=re.compile(rf"\b(?:{alternation(b.lower() for b in before)})\s+$") if before else None,
+        place_before=re.compile(rf"\b(?:{alternation(b.lower() for b in before)})\s+(?:the\s+)?$")
+        if before
+        else None,
         other_sense=re.compile(rf"(?<![\w-])(?:{alternation(o.lower() for o in other)})(?![\w-])")
         if other
         else None,

@@ -367,6 +367,7 @@ def literal_spans(
     is_language: Callable[[str], bool] | None = None,
     model_ranges: Sequence[tuple[int, int]] = (),
     last_resort: bool = False,
+    listed: Sequence[tuple[int, int]] = (),
 ) -> list[Span]:
     """Spans (label TERM, id "term:<key>") for the literal terms of the line ``text`` that starts at
     character ``start`` of ``doc``; ``covered`` are line offsets already taken (taxonomy skills,
@@ -375,7 +376,9 @@ def literal_spans(
     ``model_ranges``: line offsets the skill-span model marked as knowledge; a candidate inside
     one is kept whatever its form ("construction drawings", "general ledger"). ``last_resort``: the
     line named nothing else, so a phrase of two or more words is kept whatever its form ("a store
-    renovation"): searched for, rather than the line left unchecked."""
+    renovation"): searched for, rather than the line left unchecked. ``listed``: line offsets of
+    the taxonomy skills named, each a kept mate of the items listed beside it ("post-tensioned
+    concrete, precast panels or structural steel erection")."""
     vocabulary = term_vocabulary()
     words = _words(text)
     runs: list[list[Word]] = []
@@ -584,6 +587,9 @@ def literal_spans(
     # "Basic workshop skills: welding, grinding, drilling" (details of the thing before the colon)
     colon = text.find(": ")
     taken = {(a, b) for a, b in covered if 0 <= colon < a < b <= len(text)}
+    # a skill named outside a colon's list keeps the items listed beside it, unless it is itself
+    # an example of something ("Figma, including components, variants and auto layout")
+    taken |= {(a, b) for a, b in listed if not EXAMPLE_BEFORE.search(text[:a])}
     mates = sorted(candidates + [(a, b, text[a:b], True) for a, b in taken])
     found = [f for f in _with_list_mates(mates, text, taken) if (f[0], f[1]) not in taken]
     spans = []
@@ -846,6 +852,10 @@ LIST_JOINS = frozenset(
     | {"und", "oder", "sowie", "bzw.", ", und", ", oder", ", sowie", "und/oder"}
     # "cirugía ortopédica, laparoscópica o de columna"
     | {f"{join} {again}" for join in (*ROMANCE_OR, ", o", ", y") for again in ROMANCE_AGAIN}
+)
+# an example cue before a name, in the same clause ("including components and auto layout")
+EXAMPLE_BEFORE = re.compile(
+    r"\b(?:including|includes|such as|e\.g\.|for example|like)\b[^.;:()]*$", re.IGNORECASE
 )
 # a kept term's examples follow it: "knife skills, including butchery", "KPIs such as order accuracy",
 # "lab skills: gravity, pH, dissolved oxygen" (what the thing before a colon is made of)

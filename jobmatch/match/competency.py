@@ -15,8 +15,9 @@ from jobmatch.textnorm import normalize
 
 OWN_WORDS_NEEDED = 2  # distinct words of the requirement's own that a job line must share
 # where a soft-skill line starts saying what the skill is for: "..., including nurse clinics",
-# "...: you will explain repairs to homeowners", "(e.g. ...)"
-DESCRIBES = re.compile(r"[:(—–]|\b(?:including|such as|e\.g\.|for example|like)\b", re.IGNORECASE)
+# "...: you will explain repairs to homeowners", "(e.g. ...)", "a clear communicator who can
+# brief subcontractors"
+DESCRIBES = re.compile(r"[:(—–]|\b(?:including|such as|e\.g\.|for example|like|who)\b", re.IGNORECASE)
 
 
 def _doing_what_the_line_says(

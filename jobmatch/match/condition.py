@@ -47,6 +47,7 @@ def _place_stated(requirement: Requirement, profile: Profile) -> Evidence | None
     a line before its first section or an address line), when that names the place; an
     employer's city in a job line is not where the candidate lives."""
     places = [m.group(1) for m in PLACE.finditer(requirement.text)]
+    places += _listed_places(requirement.text)
     # "Residence Location: United Arab Emirates": a country named as a facet's value
     facet = re.match(r"^[\w ]{3,30}:\s*([A-Z][\w'’ -]+?)\s*\.?$", requirement.text.strip())
     if facet:
@@ -70,6 +71,32 @@ def _place_stated(requirement: Requirement, profile: Profile) -> Evidence | None
         if (line.section in HEADER_SECTIONS or ADDRESS.search(line.text)) and names_it(line.text):
             return line
     return None
+
+
+NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+# "in Pasig, Mandaluyong or Marikina": the names listed after the first
+LISTED_AFTER = re.compile(rf"(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and|&)\s+)({NAME})")
+# "or nearby cities (Mandaluyong, Marikina, Cainta)": a bracket of names after a kind of place
+PLACES_IN_BRACKETS = re.compile(
+    r"\b(?:cities|towns|suburbs|areas|municipalities|districts|regions|provinces|counties|boroughs|"
+    r"neighbourhoods|neighborhoods|communities|villages)\s*\(([^()]{3,200})\)",
+    re.IGNORECASE,
+)
+
+
+def _listed_places(text: str) -> list[str]:
+    """Places a location line names besides the one after its preposition: the others of its list
+    ("residing in Pasig, Mandaluyong or Marikina") and a bracket of names after a kind of place
+    ("or nearby towns (Bradford, Wakefield)")."""
+    places: list[str] = []
+    for found in PLACE.finditer(text):
+        at = found.end()
+        while (more := LISTED_AFTER.match(text, at)) is not None:
+            places.append(more.group(1))
+            at = more.end()
+    for bracket in PLACES_IN_BRACKETS.finditer(text):
+        places += re.findall(NAME, bracket.group(1))
+    return places
 
 
 DURATION = re.compile(r"\b(\d{1,3})\s*(day|week|month)s?\b", re.IGNORECASE)

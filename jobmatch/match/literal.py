@@ -54,9 +54,15 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
         hits = tuple(i for i in holding if members.search(profile.lines[i].text))
         if hits:
             return hits, "member"
+    split = term.text.split()
+    places = _place_words(split)
+    # "Engineers Australia": one word beside a country is in any job line written there
+    scattered = (
+        not places or sum(i not in places and w.lower() not in JOINERS for i, w in enumerate(split)) > 1
+    )
     for key in term.keys:
         stems = tuple(dict.fromkeys(s for s in key.split() if s not in JOINERS))
-        if len(stems) > 1:
+        if len(stems) > 1 and scattered:
             hits = profile.find_words(stems)
             if hits:
                 return hits, "words"
@@ -188,6 +194,19 @@ def _head_stem(text: str) -> str | None:
     return stems[0]
 
 
+def _place_words(split: list[str]) -> set[int]:
+    """The positions of the words that name a place ("New Zealand", "Kenyan"), when other words
+    remain to name the thing."""
+    places = term_vocabulary().places
+    found: set[int] = set()
+    for index in range(len(split)):
+        for size in (2, 1):
+            words = [w.strip("(),.;:").lower() for w in split[index : index + size]]
+            if len(words) == size and " ".join(words) in places:
+                found.update(range(index, index + size))
+    return found if len(found) < len(split) else set()
+
+
 def _named_stems(text: str, opens_line: bool) -> tuple[str, ...]:
     """The stems of the words of a term that name something (acronyms, codes, names). A capital
     opening the term names nothing when another word does ("Rwandan PAYE" is about PAYE); alone,
@@ -195,10 +214,13 @@ def _named_stems(text: str, opens_line: bool) -> tuple[str, ...]:
     "a Greek management company" (not "Hospital" of "Hospital pharmacy" opening one)."""
     found = []
     split = text.split()
+    places = _place_words(split)
     for index, word in enumerate(split):
+        if index in places:
+            continue  # "Engineering New Zealand": the country alone is found in any address
         if is_named(word.strip("(),.;:"), first=index == 0) or any(c.isdigit() for c in word):
             found.extend(normalize(word).split())
-    if not found and split and not opens_line and is_named(split[0].strip("(),.;:")):
+    if not found and not places and split and not opens_line and is_named(split[0].strip("(),.;:")):
         found = normalize(split[0]).split()
     return tuple(dict.fromkeys(found))
 
