@@ -403,7 +403,27 @@ def _fields_named(text: str) -> tuple[str, ...]:
         for variant in (word, word.rstrip(".,"), word.strip(".,-")):
             candidates |= index.get(variant, frozenset())
     fields = degree_vocabulary().fields
-    return tuple(fields[i][0] for i in sorted(candidates) if fields[i][1].search(text))
+    spans = {fields[i][0]: [m.span() for m in fields[i][1].finditer(text)] for i in sorted(candidates)}
+    spans = {name: found for name, found in spans.items() if found}
+    related = related_fields()
+
+    def inside_another(name: str) -> bool:
+        """ "Supply Chain Management": every place the field is named ("management") is inside the
+        name of an unrelated field, which is the one named."""
+        return all(
+            any(
+                other != name
+                and other not in related.get(name, ())
+                and a <= start
+                and end <= b
+                and (a, b) != (start, end)
+                for other, found in spans.items()
+                for a, b in found
+            )
+            for start, end in spans[name]
+        )
+
+    return tuple(name for name in spans if not inside_another(name))
 
 
 def is_technical_field(field_id: str) -> bool:

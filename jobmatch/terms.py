@@ -587,9 +587,15 @@ def literal_spans(
     # "Basic workshop skills: welding, grinding, drilling" (details of the thing before the colon)
     colon = text.find(": ")
     taken = {(a, b) for a, b in covered if 0 <= colon < a < b <= len(text)}
-    # a skill named outside a colon's list keeps the items listed beside it, unless it is itself
-    # an example of something ("Figma, including components, variants and auto layout")
-    taken |= {(a, b) for a, b in listed if not EXAMPLE_BEFORE.search(text[:a])}
+    # a skill that is an item of a comma list keeps the items listed beside it ("HVAC, chiller
+    # plant or BMS"), unless it is itself an example of something ("Figma, including components,
+    # variants and auto layout"); "RFQs and sourcing decisions" is no such list
+    taken |= {
+        (a, b)
+        for a, b in listed
+        if (text[b:].lstrip().startswith(",") or text[:a].rstrip().endswith(","))
+        and not EXAMPLE_BEFORE.search(text[:a])
+    }
     mates = sorted(candidates + [(a, b, text[a:b], True) for a, b in taken])
     found = [f for f in _with_list_mates(mates, text, taken) if (f[0], f[1]) not in taken]
     spans = []
