@@ -70,6 +70,7 @@ from jobmatch.terms import (
     TERM_LABEL,
     TERM_PREFIX,
     condition_of,
+    condition_ranges,
     conditions_in,
     dutch_line,
     literal_spans,
@@ -1700,9 +1701,16 @@ def build_requirement(
         # "Driving licence category C or CE": the classes are the licence's, not the C language
         classes = [(m.start(1), m.end(1)) for m in CLASS_LIST.finditer(text)]
         skill_spans = [s for s in skill_spans if not any(a <= s.start_char - start < b for a, b in classes)]
-    languages = [s for s in skill_spans if load_taxonomy().skills[s.id_].category == "human-language"]
+    # "willing to undergo pre-employment screening": a skill's name that names the condition itself
+    named = condition_ranges(text) if condition else []
+    asked = [
+        s
+        for s in skill_spans
+        if not any(a <= s.start_char - start and s.end_char - start <= b for a, b in named)
+    ]
+    languages = [s for s in asked if load_taxonomy().skills[s.id_].category == "human-language"]
     possessed = condition in POSSESSIONS  # "Your own hand tools": the tools are what is owned, not a skill
-    if condition and not possessed and (skill_spans and len(languages) < len(skill_spans) or years or degree):
+    if condition and not possessed and (asked and len(languages) < len(asked) or years or degree):
         condition = None  # "Experience with X; willing to travel": the line still asks for X
     if (
         condition in CREDENTIAL_CANCELS

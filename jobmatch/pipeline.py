@@ -28,6 +28,7 @@ from jobmatch.facts import facts_vocabulary
 from jobmatch.models import SkillMention
 from jobmatch.phrases import role_variants
 from jobmatch.taxonomy import Taxonomy, load_taxonomy
+from jobmatch.terms import term_vocabulary
 from jobmatch.textnorm import ELIDED_PREPOSITIONS
 
 SKILLS = "skills"
@@ -163,6 +164,45 @@ COMPANY_REACH = 80  # characters after a name where a company's legal form makes
 SENSE_WINDOW = 16  # tokens either side of a short form where its other sense's words are looked for
 
 
+def spans_without_overlap(spans: list[Span]) -> list[Span]:
+    """The longest spans that do not overlap (spaCy's ``filter_spans``); then a span left out
+    because a longer one of another skill ran into it with an everyday word ("Figma design" over
+    "design system") is taken back when that skill's own shorter match ends before the word
+    ("Figma"): two skills named, not one. ("OSHA 30-Hour Construction" keeps its own word.)"""
+    kept = filter_spans(spans)
+    everyday = term_vocabulary().generic
+    chosen = {(s.start, s.end, s.id) for s in kept}
+    for left_out in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+        if (left_out.start, left_out.end, left_out.id) in chosen:
+            continue
+        clashing = [k for k in kept if k.start < left_out.end and left_out.start < k.end]
+        if len(clashing) != 1:
+            continue
+        longer = clashing[0]
+        if longer.id == left_out.id or not (
+            longer.start < left_out.start < longer.end < left_out.end
+            or left_out.start < longer.start < left_out.end < longer.end
+        ):
+            continue  # the same skill, or one span inside the other
+        shared = longer.doc[max(longer.start, left_out.start) : min(longer.end, left_out.end)]
+        if not all(t.lower_ in everyday for t in shared):
+            continue
+        shorter = [
+            s
+            for s in spans
+            if s.id == longer.id
+            and longer.start <= s.start
+            and s.end <= longer.end
+            and (s.end <= left_out.start or left_out.end <= s.start)
+        ]
+        if not shorter:
+            continue
+        own = max(shorter, key=lambda s: s.end - s.start)
+        kept = [own if k is longer else k for k in kept] + [left_out]
+        chosen = {(s.start, s.end, s.id) for s in kept}
+    return sorted(kept, key=lambda s: s.start)
+
+
 @Language.factory("skill_context")
 def make_skill_context(nlp: Language, name: str) -> SkillContext:
     return SkillContext(ambiguity_rules())
@@ -180,7 +220,7 @@ class SkillContext:
     def __call__(self, doc: Doc) -> Doc:
         self._text: str | None = doc.user_data.get(TEXT)  # doc.text would join every token
         candidates = list(doc.spans.get(RAW_SKILLS, ()))  # each pass over a SpanGroup makes new Spans
-        plain = filter_spans(
+        plain = spans_without_overlap(
             [
                 span
                 for span in candidates

@@ -290,6 +290,12 @@ def licence_classes(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def condition_ranges(text: str) -> list[tuple[int, int]]:
+    """Where the line names a condition ("pre-employment screening", "right to work")."""
+    lowered = text.lower().replace("’", "'")
+    return [m.span() for _, regex in term_vocabulary().conditions for m in regex.finditer(lowered)]
+
+
 def conditions_in(text: str) -> tuple[str, ...]:
     """Every condition a line names ("travel ...; valid driver's license": travel and driving)."""
     lowered = _condition_text(text)
