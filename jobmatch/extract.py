@@ -1701,12 +1701,16 @@ def build_requirement(
         # "Driving licence category C or CE": the classes are the licence's, not the C language
         classes = [(m.start(1), m.end(1)) for m in CLASS_LIST.finditer(text)]
         skill_spans = [s for s in skill_spans if not any(a <= s.start_char - start < b for a, b in classes)]
-    # "willing to undergo pre-employment screening": a skill's name that names the condition itself
+    # "willing to undergo pre-employment screening": a skill's name that names the condition the
+    # candidate goes through ("GWO Working at Heights" held is still a skill asked)
     named = condition_ranges(text) if condition else []
     asked = [
         s
         for s in skill_spans
-        if not any(a <= s.start_char - start and s.end_char - start <= b for a, b in named)
+        if not (
+            any(a <= s.start_char - start and s.end_char - start <= b for a, b in named)
+            and UNDERGONE.search(text[: s.start_char - start])
+        )
     ]
     languages = [s for s in asked if load_taxonomy().skills[s.id_].category == "human-language"]
     possessed = condition in POSSESSIONS  # "Your own hand tools": the tools are what is owned, not a skill
@@ -2122,6 +2126,8 @@ def _part_of_a_longer_name(span: Span, credential_line: bool) -> bool:
         return True
     if following is not None and _names_a_document(span, following):
         return True
+    if following is not None and _inside_a_documents_title(span, previous, following):
+        return True
     if (
         previous is not None
         and previous.text == "-"
@@ -2155,6 +2161,14 @@ def _part_of_a_longer_name(span: Span, credential_line: bool) -> bool:
     return False
 
 
+# what a candidate goes through rather than does, right before a condition's name ("willing to
+# undergo pre-employment screening", "able to pass a drug test")
+UNDERGONE = re.compile(
+    r"\b(?:undergo|undergoing|pass|passing|submit to|consent to|agree to)\s+(?:(?:a|an|the|our)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # "PAM Contract 2018", "PWD Form 203A": a short form that opens a document's name is that name's,
 # not a skill the short form may also stand for (Privileged Access Management)
 DOCUMENT_NOUNS = frozenset(
@@ -2185,6 +2199,25 @@ def _names_a_document(span: Span, following: Token) -> bool:
         skill is not None
         and span.text in skill.ambiguous_aliases
         and following.text in DOCUMENT_NOUNS
+        and following.idx == span.end_char + 1
+    )
+
+
+# what a title names that frames the practice of a trade ("the British Columbia Early Learning
+# Framework", "the Aged Care Quality Standards")
+TITLE_NOUNS = DOCUMENT_NOUNS | {"Framework", "Frameworks", "Standard", "Standards", "Curriculum", "Strategy"}
+
+
+def _inside_a_documents_title(span: Span, previous: Token | None, following: Token) -> bool:
+    """ "the British Columbia Early Learning Framework": a skill's name written in capitals
+    between a name and the kind of document it is, is a word of that document's title."""
+    return (
+        previous is not None
+        and previous.text[:1].isupper()
+        and previous.idx + len(previous.text) + 1 == span.start_char
+        and previous.text.lower() not in term_vocabulary().stop_words
+        and all(w[:1].isupper() for w in span.text.split())
+        and following.text in TITLE_NOUNS
         and following.idx == span.end_char + 1
     )
 

@@ -37,3 +37,27 @@ def test_two_skills_whose_names_overlap_are_both_read(score_lines) -> None:
     found = rows(score_lines)
     assert found["Experience building and maintaining a design system"]["verdict"] == "met"
     assert found["Expert Figma skills"]["verdict"] == "met"
+
+
+ECE_POSTING = """Early Childhood Educator — licensed centre, Calgary
+
+Requirements
+- Working knowledge of the Alberta Early Learning Framework and of play-based programming
+- Willing to pass a criminal record check with vulnerable sector search
+"""
+
+ECE_RESUME = """Mei Tanaka
+Calgary, AB · mei.tanaka@example.com
+
+Experience
+Early Childhood Educator, Little Aspens Daycare, Calgary — 09/2020 – present
+- Plan play-based programming for 16 preschoolers, guided by the provincial Early Learning Framework
+- Write learning stories for each child's portfolio every month
+"""
+
+
+def test_a_skill_named_inside_a_documents_title_is_the_title(score_lines) -> None:
+    line = "Working knowledge of the Alberta Early Learning Framework and of play-based programming"
+    row = score_lines(ECE_POSTING, ECE_RESUME)[line]
+    assert "Alberta Early Learning Framework" in " ".join(row["searched_for"]), row
+    assert row["verdict"] == "met", row  # the province left out: "the provincial Early Learning Framework"

@@ -13,6 +13,7 @@ from jobmatch.match.lines import JOINERS, LISTED_NOT_USED, find_acronym, initial
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import CREDIT, MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Requirement, Term
+from jobmatch.regions import region_vocabulary
 from jobmatch.terms import ROMANCE_OF, term_keys, term_vocabulary
 from jobmatch.textnorm import fold_accents, is_named, normalize, words
 
@@ -195,16 +196,23 @@ def _head_stem(text: str) -> str | None:
 
 
 def _place_words(split: list[str]) -> set[int]:
-    """The positions of the words that name a place ("New Zealand", "Kenyan"), when other words
-    remain to name the thing."""
-    places = term_vocabulary().places
+    """The positions of the words that name a place ("New Zealand", "Kenyan", "British
+    Columbia"), when other words remain to name the thing."""
     found: set[int] = set()
     for index in range(len(split)):
         for size in (2, 1):
             words = [w.strip("(),.;:").lower() for w in split[index : index + size]]
-            if len(words) == size and " ".join(words) in places:
+            if len(words) == size and _a_place(" ".join(words)):
                 found.update(range(index, index + size))
     return found if len(found) < len(split) else set()
+
+
+@cache
+def _a_place(lowered: str) -> bool:
+    """A country or its people's adjective, or a province, state or city a region names."""
+    return lowered in term_vocabulary().places or any(
+        region.places.fullmatch(lowered) for region in region_vocabulary().regions.values()
+    )
 
 
 def _named_stems(text: str, opens_line: bool) -> tuple[str, ...]:
