@@ -268,12 +268,18 @@ CLAUSE_START = re.compile(r"[,;:(•|]")
 TITLE_WINDOW_WORDS = 4  # words before a one-word title that say whose title it is
 
 
+@cache
+def _letter_runs() -> re.Pattern[str]:
+    """Runs of letters, compiled once: asked of every mention (and re's own cache is shared)."""
+    return re.compile(r"[^\W\d_]+")
+
+
 def names_other_people(line: str, start: int, end: int, mention: str) -> bool:
     """A one-word job title on a line ("accountant", "electricians") that names the people the
     writer worked with, not the writer's trade: "(owner, office manager, outside accountant)",
     "supervised 12 electricians", "accountant-partner referrals". "Worked as an accountant" is
     the writer's own."""
-    words = re.findall(r"[^\W\d_]+", mention.lower())
+    words = _letter_runs().findall(mention.lower())
     role_nouns = facts_vocabulary().role_nouns
     if len(words) != 1 or (words[0] not in role_nouns and words[0].removesuffix("s") not in role_nouns):
         return False
@@ -373,7 +379,7 @@ def extract_resume(
             if (
                 block.section != PREAMBLE
                 and not title_line
-                and names_other_people(block.text, offset, span.end_char - segment.start, span.text)
+                and names_other_people(block.text, offset, span.end_char - segment.start, span_text(span))
             ):
                 continue
             line_hedged = any(start <= offset < end for start, end in hedged_clauses)
