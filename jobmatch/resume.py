@@ -546,16 +546,24 @@ def read_positions(
     current_section = None
     # an experience section whose jobs are all list items (an HTML page's <li>, "• Title – Employer |
     # ago/2025 – atual"): there its dated bullets are the jobs
-    jobs_as_bullets = not any(
-        s.block.section == "experience" and not s.block.is_bullet and find_date_ranges(s.block.text)
-        for s in segments
-    )
+    # (the ranges of those lines are kept for the loop below, which reads every experience line)
+    header_ranges = {
+        index: find_date_ranges(s.block.text)
+        for index, s in enumerate(segments)
+        if s.block.section == "experience" and not s.block.is_bullet
+    }
+    jobs_as_bullets = not any(header_ranges.values())
     for index, segment in enumerate(segments):
         block = segment.block
         if block.section != current_section:
             current, current_section = None, block.section
         may_be_bullet_job = block.is_bullet and block.section in ("experience", "summary", PREAMBLE, "other")
-        found = find_date_ranges(block.text) if block.section in entry_sections or may_be_bullet_job else []
+        if index in header_ranges:
+            found = header_ranges[index]
+        elif block.section in entry_sections or may_be_bullet_job:
+            found = find_date_ranges(block.text)
+        else:
+            found = []
         bullet_job = (
             bool(found)
             and may_be_bullet_job
