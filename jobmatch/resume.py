@@ -47,7 +47,7 @@ from jobmatch.models import (
     SkillYears,
 )
 from jobmatch.phrases import parse_degree
-from jobmatch.pipeline import CONCEPT_EVIDENCE, CONCEPT_PHRASE, CONCEPTS, SKILLS, span_text
+from jobmatch.pipeline import CONCEPT_EVIDENCE, CONCEPT_PHRASE, CONCEPTS, SKILLS, span_text, spans_of
 from jobmatch.sections import PREAMBLE, Block, split_sections, vocabulary
 from jobmatch.terms import citizenship_words, term_vocabulary
 
@@ -298,7 +298,7 @@ def _bucket_spans(doc: Doc, key: str, segments: Sequence[Segment]) -> list[list[
     """Spans of ``doc.spans[key]`` grouped by the segment they fall in (one pass, sorted)."""
     starts = [segment.start for segment in segments]
     buckets: list[list[Span]] = [[] for _ in segments]
-    for span in doc.spans[key]:
+    for span in spans_of(doc, key):
         index = bisect_right(starts, span.start_char) - 1
         if index >= 0:
             buckets[index].append(span)
