@@ -138,9 +138,11 @@ LEADING_DAY = re.compile(rf"^{DAY}(?:\s+|-)(?=[^\W\d_])")  # "1st Aug 2011", "01
 INNER_DAY = re.compile(rf"^([^\W\d_]+\.?)\s+{DAY},?\s*(?=(?:19|20)\d\d|['’]\d\d)")  # "Aug 1, 2011"
 
 
+@lru_cache(maxsize=4096)
 def parse_point(text: str, *, is_end: bool) -> Month | None:
     """One date ("Jan 2020", "2019-03", "Summer 2024", "2016", "1st Aug 2011") as a month; ends
-    round up."""
+    round up. Kept by its text, like :func:`_date_ranges`: the same few dates ("Jan 2020") recur in
+    every résumé, on lines that do not."""
     g = grammar()
     text = text.strip().lower()
     text = INNER_DAY.sub(r"\1 ", LEADING_DAY.sub("", text))

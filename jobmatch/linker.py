@@ -70,6 +70,17 @@ def _fuzzy_aliases(skill: Skill, min_length: int) -> tuple[tuple[str, str, str],
     return _aliases[key]
 
 
+_own: dict[tuple, frozenset[str]] = {}
+
+
+def _own_forms(skill: Skill) -> frozenset[str]:
+    """A skill's plain aliases as processed for rapidfuzz: the same for every résumé, so kept."""
+    key = (skill.id, skill.name, skill.aliases, skill.ambiguous_aliases)
+    if key not in _own:
+        _own[key] = frozenset(utils.default_process(alias) for alias in skill.plain_aliases)
+    return _own[key]
+
+
 FUZZY_TRIES = 5  # near spellings looked at per alias, best first
 
 
@@ -92,7 +103,7 @@ def fuzzy_find(
         return best
     # a word that is one of the skill's own names was read (or set aside) by the exact matcher:
     # "Kubernetes" inside "Certified Kubernetes Administrator" is no misspelling of "Kubernets"
-    own_forms = {skill.id: {utils.default_process(a) for a in skill.plain_aliases} for skill in skills}
+    own_forms = {skill.id: _own_forms(skill) for skill in skills}
     queries = [query for _, _, query in wanted]
     scores = process.cdist(queries, index.words, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff)
     row_best = scores.max(axis=1).tolist()

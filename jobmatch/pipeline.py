@@ -20,7 +20,7 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import StringStore
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
 from jobmatch.cues import AmbiguityRules, ambiguity_rules
@@ -154,10 +154,33 @@ class PhraseSpans:
         )
         spans = [Span(doc, start, end, label=label, span_id=span_id) for start, end, label, span_id in found]
         if not self.overwrite and self.spans_key in doc.spans:
-            doc.spans[self.spans_key].extend(spans)
-        else:
-            doc.spans[self.spans_key] = spans
+            spans = spans_of(doc, self.spans_key) + spans
+        set_spans(doc, self.spans_key, spans)
         return doc
+
+
+# The spans last written to each key, with the SpanGroup that holds them (the last document's only):
+# each pass over a SpanGroup makes a new Span object per span (~1-2 us each), and every résumé's
+# candidates, skills and concepts were read back that way once more.
+_written: dict[str, tuple[SpanGroup, list[Span]]] = {}
+
+
+def set_spans(doc: Doc, key: str, spans: list[Span]) -> None:
+    """``doc.spans[key] = spans``, keeping ``spans`` for :func:`spans_of`."""
+    doc.spans[key] = spans
+    _written[key] = (doc.spans[key], spans)
+
+
+def spans_of(doc: Doc, key: str) -> list[Span]:
+    """``list(doc.spans[key])`` (empty without the key): the list :func:`set_spans` kept when the
+    group is still the one it wrote, else the spans read from the group."""
+    group = doc.spans.get(key)
+    if group is None:
+        return []
+    kept = _written.get(key)
+    if kept is not None and kept[0] is group and len(kept[1]) == len(group):
+        return list(kept[1])
+    return list(group)
 
 
 COMPANY_REACH = 80  # characters after a name where a company's legal form makes it the company's
@@ -219,7 +242,7 @@ class SkillContext:
 
     def __call__(self, doc: Doc) -> Doc:
         self._text: str | None = doc.user_data.get(TEXT)  # doc.text would join every token
-        candidates = list(doc.spans.get(RAW_SKILLS, ()))  # each pass over a SpanGroup makes new Spans
+        candidates = spans_of(doc, RAW_SKILLS)  # each pass over a SpanGroup makes new Spans
         plain = spans_without_overlap(
             [
                 span
@@ -257,7 +280,7 @@ class SkillContext:
             pending = still_pending
         kept += self._same_sense_elsewhere(pending, kept, anchored)
         found = sorted(filter_spans(plain + kept), key=lambda s: s.start)
-        doc.spans[SKILLS] = [self._in_its_sense(span) for span in found] if self.rules.senses else found
+        set_spans(doc, SKILLS, [self._in_its_sense(span) for span in found] if self.rules.senses else found)
         return doc
 
     def _same_sense_elsewhere(self, pending: list[Span], kept: list[Span], anchored: bytearray) -> list[Span]:

@@ -676,18 +676,18 @@ def gap_text(result: RequirementResult, names: dict[str, str] | None = None) -> 
     the years it asks), never from the line's wording."""
     names = display_names() if names is None else names
     requirement = result.requirement
-    # a literal term's id ("term:vmotion") is no name: it is shown as the posting wrote it
-    names = {
-        **{t.id: t.text for group in requirement.groups for t in group.terms if t.id not in names},
-        **names,
-    }
+    # a literal term's id ("term:vmotion") is no name: it is shown as the posting wrote it (looked
+    # up beside ``names``, not merged into a copy of it: that copied every taxonomy name per gap)
+    written = {t.id: t.text for group in requirement.groups for t in group.terms if t.id not in names}
     parts: list[str] = []
     reason = result.reason
     years = YEARS_SHORT.search(reason)
     if years and float(years.group("have")) < float(re.split(r"[+-]", years.group("need"))[0]):
         parts.append(f"{float(years.group('have')):g} of {_years_asked(requirement, years)}")
     parts += _degree_gap(result)
-    missing = list(dict.fromkeys(names.get(item, item) for item in result.missing))
+    missing = list(
+        dict.fromkeys(names[item] if item in names else written.get(item, item) for item in result.missing)
+    )
     groups = [
         label[len("any of ") :].split(", ") for label in result.searched_for if label.startswith("any of ")
     ]

@@ -47,7 +47,7 @@ from jobmatch.models import (
     SkillYears,
 )
 from jobmatch.phrases import parse_degree
-from jobmatch.pipeline import CONCEPT_EVIDENCE, CONCEPT_PHRASE, CONCEPTS, SKILLS, span_text
+from jobmatch.pipeline import CONCEPT_EVIDENCE, CONCEPT_PHRASE, CONCEPTS, SKILLS, span_text, spans_of
 from jobmatch.sections import PREAMBLE, Block, split_sections, vocabulary
 from jobmatch.terms import citizenship_words, term_vocabulary
 
@@ -268,12 +268,18 @@ CLAUSE_START = re.compile(r"[,;:(•|]")
 TITLE_WINDOW_WORDS = 4  # words before a one-word title that say whose title it is
 
 
+@cache
+def _letter_runs() -> re.Pattern[str]:
+    """Runs of letters, compiled once: asked of every mention (and re's own cache is shared)."""
+    return re.compile(r"[^\W\d_]+")
+
+
 def names_other_people(line: str, start: int, end: int, mention: str) -> bool:
     """A one-word job title on a line ("accountant", "electricians") that names the people the
     writer worked with, not the writer's trade: "(owner, office manager, outside accountant)",
     "supervised 12 electricians", "accountant-partner referrals". "Worked as an accountant" is
     the writer's own."""
-    words = re.findall(r"[^\W\d_]+", mention.lower())
+    words = _letter_runs().findall(mention.lower())
     role_nouns = facts_vocabulary().role_nouns
     if len(words) != 1 or (words[0] not in role_nouns and words[0].removesuffix("s") not in role_nouns):
         return False
@@ -292,7 +298,7 @@ def _bucket_spans(doc: Doc, key: str, segments: Sequence[Segment]) -> list[list[
     """Spans of ``doc.spans[key]`` grouped by the segment they fall in (one pass, sorted)."""
     starts = [segment.start for segment in segments]
     buckets: list[list[Span]] = [[] for _ in segments]
-    for span in doc.spans[key]:
+    for span in spans_of(doc, key):
         index = bisect_right(starts, span.start_char) - 1
         if index >= 0:
             buckets[index].append(span)
@@ -373,7 +379,7 @@ def extract_resume(
             if (
                 block.section != PREAMBLE
                 and not title_line
-                and names_other_people(block.text, offset, span.end_char - segment.start, span.text)
+                and names_other_people(block.text, offset, span.end_char - segment.start, span_text(span))
             ):
                 continue
             line_hedged = any(start <= offset < end for start, end in hedged_clauses)
@@ -540,16 +546,24 @@ def read_positions(
     current_section = None
     # an experience section whose jobs are all list items (an HTML page's <li>, "• Title – Employer |
     # ago/2025 – atual"): there its dated bullets are the jobs
-    jobs_as_bullets = not any(
-        s.block.section == "experience" and not s.block.is_bullet and find_date_ranges(s.block.text)
-        for s in segments
-    )
+    # (the ranges of those lines are kept for the loop below, which reads every experience line)
+    header_ranges = {
+        index: find_date_ranges(s.block.text)
+        for index, s in enumerate(segments)
+        if s.block.section == "experience" and not s.block.is_bullet
+    }
+    jobs_as_bullets = not any(header_ranges.values())
     for index, segment in enumerate(segments):
         block = segment.block
         if block.section != current_section:
             current, current_section = None, block.section
         may_be_bullet_job = block.is_bullet and block.section in ("experience", "summary", PREAMBLE, "other")
-        found = find_date_ranges(block.text) if block.section in entry_sections or may_be_bullet_job else []
+        if index in header_ranges:
+            found = header_ranges[index]
+        elif block.section in entry_sections or may_be_bullet_job:
+            found = find_date_ranges(block.text)
+        else:
+            found = []
         bullet_job = (
             bool(found)
             and may_be_bullet_job

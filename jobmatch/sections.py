@@ -298,10 +298,12 @@ def _heading_of(line: str, kind: str, vocab: SectionVocabulary) -> tuple[str, st
     category = vocab.classify(line)
     if category:
         return clean_inline(line.rstrip(":").strip()), category, 9
+    if kind != "posting":
+        return None
     letters = [c for c in line if c.isalpha()]
     is_caps = len(letters) >= 3 and all(c.isupper() for c in letters) and len(words) <= 6
     # In a posting, an unknown ALL-CAPS line or short "Something:" line opens a section of its own.
-    if kind == "posting" and (is_caps or (line.endswith(":") and len(words) <= 5)):
+    if is_caps or (line.endswith(":") and len(words) <= 5):
         return line.rstrip(":").strip(), OTHER, 9
     return None
 

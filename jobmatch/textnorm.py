@@ -125,9 +125,19 @@ def _latin_folds() -> dict[int, str]:
     return folds
 
 
+@cache
+def _foldable() -> re.Pattern[str]:
+    """Any character :func:`_latin_folds` may fold (the range it looks in)."""
+    return re.compile("[\u00c0-\u024f]")
+
+
 def fold_accents(text: str) -> str:
-    """``text`` with accented Latin letters as plain ones (lower-cased where folded)."""
-    return text if text.isascii() else text.translate(_latin_folds())
+    """``text`` with accented Latin letters as plain ones (lower-cased where folded). Most text
+    that is not ASCII only has dashes and bullets: a regex finds that out far faster than
+    ``translate`` looks up every character."""
+    if text.isascii() or not _foldable().search(text):
+        return text
+    return text.translate(_latin_folds())
 
 
 def words(text: str, fold: bool = True) -> list[str]:

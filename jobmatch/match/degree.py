@@ -4,6 +4,7 @@ with "or equivalent experience" accepting years of relevant work, and degree-dep
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -119,11 +120,13 @@ FIELD_STOP = re.compile(
 WORD = re.compile(r"[^\W\d_]{3,}")
 
 
+@functools.lru_cache(maxsize=1024)
 def unnamed_field_words(text: str) -> tuple[tuple[str, ...], ...]:
     """The words of a field a degree line names that the vocabulary does not know ("a diploma in
     Medical Imaging Technology"), one set per field it offers ("in upholstery or furniture
     making"): compared as words with the résumé's degree, so an unknown field is not read as "any
-    field". Empty when the line names no field or only filler words."""
+    field". Empty when the line names no field or only filler words. Kept by the text: the
+    posting's degree line is asked about again for every résumé."""
     found = FIELD_AFTER.search(text)
     if found is None or re.search(r"\b(?:or|o|ou|u)\b", text[: found.start()]):
         return ()  # "a vocational qualification or a degree in X": X is one alternative's field

@@ -39,6 +39,9 @@ OPEN_END = re.compile(
     r"(?:[–—-]|\bto\b|\buntil\b|\btill\b|\bhasta\b|\baté\b)\s*(?:present|presente|current|now|today|date)\b",
     re.I,
 )
+# A word OPEN_END ends with, as lower-cased text holds it (or "ſ", which re.I matches with "s"):
+# a line with none of these is left as it is without running OPEN_END over it
+OPEN_END_WORDS = ("present", "current", "now", "today", "date", "ſ")
 
 
 def _close(places: list[list[int]], span: int) -> bool:
@@ -107,7 +110,10 @@ class Profile:
     def normal(self, index: int) -> str:
         found = self._normal.get(index)
         if found is None:
-            text = OPEN_END.sub(" ", self.lines[index].text)  # "Mar 2020 – Present" presents nothing
+            text = self.lines[index].text
+            lowered = self.lowered[index]
+            if any(word in lowered for word in OPEN_END_WORDS):
+                text = OPEN_END.sub(" ", text)  # "Mar 2020 – Present" presents nothing
             found = self._normal[index] = normalize(text)
         return found
 

@@ -256,7 +256,7 @@ def is_alternative_kind(profile: Profile, parent: str) -> bool:
     config = profile.config
     if parent in config.alternative_kinds:
         return True
-    return bool(_name_words(profile.taxonomy.skills[parent].name) & set(config.alternative_kind_words))
+    return not _name_words(profile.taxonomy.skills[parent].name).isdisjoint(config.alternative_kind_words)
 
 
 @functools.lru_cache(maxsize=4096)
