@@ -224,13 +224,16 @@ def _named_stems(text: str, opens_line: bool) -> tuple[str, ...]:
     split = text.split()
     places = _place_words(split)
     for index, word in enumerate(split):
-        if index in places:
-            continue  # "Engineering New Zealand": the country alone is found in any address
         if is_named(word.strip("(),.;:"), first=index == 0) or any(c.isdigit() for c in word):
-            found.extend(normalize(word).split())
-    if not found and not places and split and not opens_line and is_named(split[0].strip("(),.;:")):
-        found = normalize(split[0]).split()
-    return tuple(dict.fromkeys(found))
+            found.extend((index, stem) for stem in normalize(word).split())
+    # "Engineering New Zealand": when only its place names a body, the place alone is found in any
+    # address; but "UK GAAP" and "the Kenya Data Protection Act" are not the US or UK ones
+    if places and found and all(index in places for index, _ in found):
+        return ()
+    stems = [stem for _, stem in found]
+    if not stems and not places and split and not opens_line and is_named(split[0].strip("(),.;:")):
+        stems = normalize(split[0]).split()
+    return tuple(dict.fromkeys(stems))
 
 
 def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVerdict:
