@@ -213,9 +213,14 @@ def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(escaped)})(?![\w-])")
 
 
+def _lowered(text: str) -> str:
+    """The line lower-cased with one apostrophe, as the condition phrases are written (same length)."""
+    return text.lower().replace("’", "'")
+
+
 def _condition_text(text: str) -> str:
     """The line lower-cased, without the deadlines it sets for its other asks."""
-    lowered = text.lower().replace("’", "'")
+    lowered = _lowered(text)
     deadlines = term_vocabulary().deadlines
     return deadlines.sub(" ", lowered) if deadlines is not None else lowered
 
@@ -292,7 +297,7 @@ def licence_classes(text: str) -> frozenset[str]:
 
 def condition_ranges(text: str) -> list[tuple[int, int]]:
     """Where the line names a condition ("pre-employment screening", "right to work")."""
-    lowered = text.lower().replace("’", "'")
+    lowered = _lowered(text)
     return [m.span() for _, regex in term_vocabulary().conditions for m in regex.finditer(lowered)]
 
 

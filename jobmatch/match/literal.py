@@ -56,7 +56,7 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
         if hits:
             return hits, "member"
     split = term.text.split()
-    places = _place_words(split)
+    places = _place_words(term.text)
     # "Engineers Australia": one word beside a country is in any job line written there
     scattered = (
         not places or sum(i not in places and w.lower() not in JOINERS for i, w in enumerate(split)) > 1
@@ -195,16 +195,19 @@ def _head_stem(text: str) -> str | None:
     return stems[0]
 
 
-def _place_words(split: list[str]) -> set[int]:
-    """The positions of the words that name a place ("New Zealand", "Kenyan", "British
-    Columbia"), when other words remain to name the thing."""
+@cache
+def _place_words(text: str) -> frozenset[int]:
+    """The positions of the words of ``text`` that name a place ("New Zealand", "Kenyan",
+    "British Columbia"), when other words remain to name the thing. Kept by the text: a posting's
+    terms are looked up for every résumé screened."""
+    split = text.split()
     found: set[int] = set()
     for index in range(len(split)):
         for size in (2, 1):
             words = [w.strip("(),.;:").lower() for w in split[index : index + size]]
             if len(words) == size and _a_place(" ".join(words)):
                 found.update(range(index, index + size))
-    return found if len(found) < len(split) else set()
+    return frozenset(found) if len(found) < len(split) else frozenset()
 
 
 @cache
@@ -222,7 +225,7 @@ def _named_stems(text: str, opens_line: bool) -> tuple[str, ...]:
     "a Greek management company" (not "Hospital" of "Hospital pharmacy" opening one)."""
     found = []
     split = text.split()
-    places = _place_words(split)
+    places = _place_words(text)
     for index, word in enumerate(split):
         if is_named(word.strip("(),.;:"), first=index == 0) or any(c.isdigit() for c in word):
             found.extend((index, stem) for stem in normalize(word).split())
