@@ -116,6 +116,8 @@ class TermVocabulary:
     # words that tell a Dutch line, and words that say it is not one (see dutch_line)
     dutch_words: frozenset[str] = frozenset()
     not_dutch_words: frozenset[str] = frozenset()
+    # "end to end", "day to day", "from scratch": how a thing is done when no noun follows
+    manner: re.Pattern[str] | None = None
 
 
 @cache
@@ -138,6 +140,7 @@ def term_vocabulary() -> TermVocabulary:
             "standing_frames",
             "dutch_line",
             "ing_prepositions",
+            "manner_phrases",
         ],
     )
 
@@ -184,6 +187,9 @@ def term_vocabulary() -> TermVocabulary:
         ),
         activities=words("activities") if "activities" in data else frozenset(),
         ing_prepositions=words("ing_prepositions") if "ing_prepositions" in data else frozenset(),
+        manner=_manner_regex(string_list(data["manner_phrases"], file=FILE, where="manner_phrases"))
+        if data.get("manner_phrases")
+        else None,
         places=words("places") if "places" in data else frozenset(),
         place_standing=words("place_standing") if "place_standing" in data else frozenset(),
         frame_fillers=words("frame_fillers") if "frame_fillers" in data else frozenset(),
@@ -204,6 +210,33 @@ def citizenship_words() -> re.Pattern[str]:
     entry = load_data(FILE).get("citizenship") or {}
     words = string_list(entry.get("words"), file=FILE, where="citizenship.words")
     return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+
+
+def _manner_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """A phrase's words apart, hyphenated or not ("end to end", "end-to-end")."""
+    forms = [r"[\s-]+".join(re.escape(w) for w in p.lower().replace("-", " ").split()) for p in phrases]
+    return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _manner_ranges(
+    text: str, vocabulary: TermVocabulary, covered: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Where a manner phrase is no part of a name: it ends its phrase ("investigate alerts end to
+    end", "own features end-to-end, from ...") or stands before a thing already named ("day-to-day
+    bookkeeping"). Before a noun of its own it names one ("end-to-end encryption")."""
+    if vocabulary.manner is None:
+        return []
+    ranges = []
+    for found in vocabulary.manner.finditer(text):
+        after = re.match(r"\s*([\w'’]+)?", text[found.end() :])
+        following = after.group(1) if after else None
+        if (
+            following is None
+            or following.lower() in vocabulary.stop_words
+            or any(a <= after.start(1) + found.end() < b for a, b in covered)
+        ):
+            ranges.append((found.start(), found.end()))
+    return ranges
 
 
 def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -399,6 +432,7 @@ def literal_spans(
     verbs: set[int] = set()  # indices of words read as the candidate's verbs
     letters = [c for c in text if c.isalpha()]
     shouted = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    manner = _manner_ranges(text, vocabulary, covered)
     for at, word in enumerate(words):
         gap = text[previous_end : word.start]
         breaks = bool(re.search(r"[,;:()\[\]!?–—|]|\.\s|\s-\s", gap))
@@ -406,7 +440,7 @@ def literal_spans(
         stop = word.lower in vocabulary.stop_words or word.lower.strip(".") in vocabulary.stop_words
         # "English at C1 level": the level, where the line names a language ("a C1 licence" is none)
         a_language_level = CEFR_LEVEL.fullmatch(word.text) is not None and names_a_language
-        stop = stop or a_language_level
+        stop = stop or a_language_level or any(a <= word.start and word.end <= b for a, b in manner)
         # "Finanz- und Lohnbuchhaltung", "pre- and post-operative": the first half of a shared
         # compound is no thing of its own to search for
         stop = stop or HANGING_HALF.match(text, word.end) is not None
