@@ -1,6 +1,7 @@
 """How a thing is done ("end to end", "day-to-day", "from scratch") is no thing to search for when it
 ends its phrase or stands before a thing already named; before a noun of its own it is part of a
-name ("end-to-end testing") — via the CLI."""
+name ("end-to-end testing"). "Recent" says when experience was gained, not what to search for — via
+the CLI."""
 
 from __future__ import annotations
 
@@ -51,3 +52,17 @@ def test_a_manner_phrase_before_its_own_noun_stays_part_of_the_name(run_json, tm
     ]
     assert any("end-to-end" in text.lower() for text in texts), texts
     assert not any("scratch" in text.lower() for text in texts), texts
+
+
+def test_recent_is_when_not_what(score_lines) -> None:
+    posting = (
+        "Dental Nurse — private practice, Cork\n\nRequirements\n"
+        "- At least 2 years of recent experience as a dental nurse in private practice\n"
+    )
+    resume = (
+        "Niamh Walsh\nCork\n\nExperience\nDental Nurse, Lee Dental Care, Cork — 01/2022 – present\n"
+        "- Chairside assisting for two dentists in a busy private practice; decontamination and X-rays\n"
+    )
+    row = score_lines(posting, resume)["At least 2 years of recent experience as a dental nurse in private practice"]
+    assert "recent" not in row["reason"].lower(), row
+    assert row["verdict"] == "met", row
