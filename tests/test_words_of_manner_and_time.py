@@ -63,6 +63,7 @@ def test_recent_is_when_not_what(score_lines) -> None:
         "Niamh Walsh\nCork\n\nExperience\nDental Nurse, Lee Dental Care, Cork — 01/2022 – present\n"
         "- Chairside assisting for two dentists in a busy private practice; decontamination and X-rays\n"
     )
-    row = score_lines(posting, resume)["At least 2 years of recent experience as a dental nurse in private practice"]
+    line = "At least 2 years of recent experience as a dental nurse in private practice"
+    row = score_lines(posting, resume)[line]
     assert "recent" not in row["reason"].lower(), row
     assert row["verdict"] == "met", row
