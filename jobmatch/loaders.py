@@ -586,10 +586,51 @@ def pdf_to_text(data: bytes, path: Path) -> str:
         raise InputError(path, f"damaged PDF ({error})") from None
     finally:
         pdf.close()
-    text = "\n\n".join(pages)
+    text = "\n\n".join(without_running_lines(pages))
     if len(re.findall(r"[^\W\d_]", text)) < 20:
         raise InputError(path, "PDF has no text layer (scanned image?); run OCR first")
     return text
+
+
+EDGE_LINES = 2  # lines at a page's top and at its bottom where running headers and footers sit
+
+
+def _running_key(line: str) -> str:
+    """A line as it repeats from page to page: numbers (page, date, time) left out."""
+    return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+
+
+def without_running_lines(pages: list[str]) -> list[str]:
+    """Pages without the running headers and footers a printer repeats on each one ("2026-11-27,
+    9:14 a.m. Policy Analyst - Job poster", "https://.../poster/2238416 2/3", "Jane Doe - Page 2"):
+    a line at the edge of two or more pages (numbers aside) is page furniture, not the document's
+    text. The first page's top keeps it: there it may be the document's own title or name."""
+    if len(pages) < 2:
+        return pages
+    edges: list[set[str]] = []
+    for page in pages:
+        lines = [line for line in page.splitlines() if line.strip()]
+        edges.append({_running_key(line) for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]})
+    counts: dict[str, int] = {}
+    for keys in edges:
+        for key in keys:
+            counts[key] = counts.get(key, 0) + 1
+    running = {key for key, count in counts.items() if count >= 2 and len(key) >= 4}
+    if not running:
+        return pages
+    cleaned = []
+    for number, page in enumerate(pages):
+        lines = page.splitlines()
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        at_edge = set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
+        if number == 0:
+            at_edge = set(filled[-EDGE_LINES:]) - set(filled[:EDGE_LINES])
+        cleaned.append(
+            "\n".join(
+                line for i, line in enumerate(lines) if not (i in at_edge and _running_key(line) in running)
+            )
+        )
+    return cleaned
 
 
 PDF_STREAM = re.compile(rb"\bstream\r?\n")
