@@ -1676,14 +1676,21 @@ def build_requirement(
         preferred_cue = cue_set("preferred").search(text)
         if preferred_cue and not cue_set("required").search(text):
             clause = _clause_start(text, preferred_cue.start())
+            whole_line = _only_the_cue(text[clause:], preferred_cue.group())
+            if whole_line and clause > 0 and _strong_clause_start(text, clause) > 0:
+                # "CI/CD pipelines (GitHub Actions); GitOps with Argo CD (preferred)": a bracketed
+                # cue speaks of its own clause, the last one after a ";" or a dash
+                clause, whole_line = _strong_clause_start(text, clause), False
             required_part = [s for s in skill_spans if s.start_char - start < clause]
             before = (
                 required_part
                 or parse_years(text[:clause])
                 or parse_degree(text[:clause])
                 or find_languages(text[:clause])  # "Sehr gute Deutschkenntnisse, Englisch von Vorteil"
+                # "Working knowledge of a maintenance information system – ideally AMOS": words
+                # before the cue's clause that ask for something of their own
+                or _asks_something(text[:clause])
             )
-            whole_line = _only_the_cue(text[clause:], preferred_cue.group())
             if clause > 0 and before and not waived and not whole_line:
                 # "relational databases, ideally PostgreSQL": only the cue's clause is optional
                 skill_spans = required_part
@@ -1755,6 +1762,7 @@ def build_requirement(
         covered += _competency_offsets(text, competencies)
         covered += _spelled_out_acronyms(text)
         covered += own_name_ranges(text, own)
+        covered += _row_label(text)
         if waived_clause is not None:
             covered.append(waived_clause)
         if scale_range is not None:
@@ -2280,6 +2288,36 @@ def _list_votes(segments: list[Segment]) -> dict[tuple[str, int], float]:
 CUE_FILLER = frozenset(
     {"is", "are", "strongly", "highly", "very", "much", "a", "an", "but", "not", "required"}
 )
+
+
+ROW_LABEL = re.compile(r"^([^|]{1,40}?)\s+\|\s+(?=\S)")
+
+
+def _row_label(text: str) -> list[tuple[int, int]]:
+    """ "語文條件 Languages | English: good reading ...", "Tools | C · Git": a table row's label
+    cell names what the row asks about; the value cell asks it."""
+    found = ROW_LABEL.match(text)
+    if found is None or text.count(" | ") != 1 or len(found.group(1).split()) > 4:
+        return []
+    return [(0, found.end(1))]
+
+
+STRONG_BOUNDARY = re.compile(r";|\s[—–-]\s")
+
+
+def _strong_clause_start(text: str, position: int) -> int:
+    """Where the clause before ``position`` starts after a ";" or a dash outside brackets (0: none)."""
+    found = 0
+    for m in STRONG_BOUNDARY.finditer(text, 0, position):
+        if text.count("(", 0, m.start()) == text.count(")", 0, m.start()):
+            found = m.end()
+    return found
+
+
+def _asks_something(text: str) -> bool:
+    """Two or more words that are no frame or filler ("a maintenance information system")."""
+    stop = term_vocabulary().stop_words
+    return len([w for w in re.findall(r"[^\W\d_][\w'-]*", text.lower()) if w not in stop]) >= 2
 
 
 def _only_the_cue(clause: str, cue: str) -> bool:

@@ -41,6 +41,7 @@ class LineForms:
     company: re.Pattern[str]
     company_start: re.Pattern[str] | None = None  # "Licensed by the ...", "An attractive remuneration ..."
     announcement: re.Pattern[str] | None = None  # "We are looking for a Payroll Officer to join our team."
+    site: re.Pattern[str] | None = None  # the web site's own text: "... under Cookie settings"
 
 
 @cache
@@ -57,7 +58,7 @@ def line_forms() -> LineForms:
         file=FILE,
         where="top level",
         required=keys,
-        optional=["company_starts", "announcement"],
+        optional=["company_starts", "announcement", "site_text"],
     )
 
     def phrases(key: str) -> tuple[str, ...]:
@@ -73,6 +74,7 @@ def line_forms() -> LineForms:
         if data.get("company_starts")
         else None,
         announcement=re.compile(str(data["announcement"])) if data.get("announcement") else None,
+        site=_phrase_regex(phrases("site_text"), anchored=False) if data.get("site_text") else None,
     )
 
 
@@ -97,9 +99,11 @@ def _prepared(text: str) -> str:
 
 
 def _about_the_company(forms: LineForms, line: str) -> bool:
-    """The line opens with the company's standing or pay, or announces the opening itself."""
+    """The line opens with the company's standing or pay, announces the opening itself, or is the
+    web site's own text (a cookie banner)."""
     return any(
-        pattern is not None and pattern.search(line) for pattern in (forms.company_start, forms.announcement)
+        pattern is not None and pattern.search(line)
+        for pattern in (forms.company_start, forms.announcement, forms.site)
     )
 
 

@@ -139,6 +139,9 @@ class SectionVocabulary:
         candidates = [core, parts[0], LEADING_ARTICLE.sub("", core)]
         if len(parts) == 2 and " / " in core and len(parts[0].split()) <= 2 and len(parts[1].split()) <= 3:
             candidates.append(parts[1])  # "Formação / Education": the heading given in a second language
+        latin = " ".join(OTHER_SCRIPT.sub(" ", core).split()).strip(" /|-–—:")
+        if latin and latin != core:
+            candidates.append(latin)  # "加分條件 Nice to have": the heading beside its other-script name
         translated = BRACKETED_TRANSLATION.search(key)
         if translated and len(core.split()) <= 2:
             candidates.append(translated.group(1))  # "Språk (Languages)": the heading translated in brackets
@@ -203,6 +206,10 @@ def looks_like_entry(line: str) -> bool:
     words = [w for w in line.split() if w[0].isalpha()]
     capitalised = sum(bool(TITLE_WORD.match(w)) for w in words)
     return 0 < len(words) <= 8 and capitalised >= 0.6 * len(words)
+
+
+# words of a script other than Latin (Chinese, Japanese, Korean, Arabic, Cyrillic ...)
+OTHER_SCRIPT = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\s]+")
 
 
 def unspace(text: str) -> str:
