@@ -72,7 +72,12 @@ PRONOUN = re.compile(r"\b(?:you|your|you've|you're|we|we're|our|us|i|i've)\b", r
 # A word: letters, digits and the joiners that live inside names ("GD&T", "BD+C", "S/4HANA",
 # "Y14.5-2018", "C++", "I-9", "O'Brien").
 HANGING_HALF = re.compile(r"-\s*(?:,|(?:und|oder|bzw\.?|sowie|and|or|en|of|et|ou|e|y|&)\s)", re.IGNORECASE)
-WORD = re.compile(r"[^\W_](?:[\w&+#./'’-]*[\w+#])?")
+WORD = re.compile(r"[^\W_](?:[\w&+#./'’-]*[\w+#])?(?:\([\w.]{1,4}\)(?:[\w/]*\w)?)*")
+# a duration or a roster, written as a word of its own: "12-hour shifts", "24/7", "4/4": when, not what
+DURATION = re.compile(
+    r"\d+(?:[-–]\d+)?[-–]?(?:hours?|hrs?|h|days?|weeks?|months?|years?|minutes?|mins?|shifts?)|24/7|\d+/\d+",
+    re.IGNORECASE,
+)
 # An Italian article or preposition elided onto the next word ("all'OPI", "dell'Albo"): a word of its own
 ELIDED = re.compile(rf"(?:{ELIDED_PREPOSITIONS}|un|l|d)['’](?=[^\W\d_])")  # "all'OPI", "l'anglais"
 
@@ -439,7 +444,9 @@ def literal_spans(
         is_covered = any(a < word.end and word.start < b for a, b in covered)
         stop = word.lower in vocabulary.stop_words or word.lower.strip(".") in vocabulary.stop_words
         # "English at C1 level": the level, where the line names a language ("a C1 licence" is none)
-        a_language_level = CEFR_LEVEL.fullmatch(word.text) is not None and names_a_language
+        a_language_level = (
+            CEFR_LEVEL.fullmatch(word.text) is not None or word.lower in ("cefr", "cef")
+        ) and names_a_language
         stop = stop or a_language_level or any(a <= word.start and word.end <= b for a, b in manner)
         # "Finanz- und Lohnbuchhaltung", "pre- and post-operative": the first half of a shared
         # compound is no thing of its own to search for
@@ -507,7 +514,11 @@ def literal_spans(
             and word.lower.endswith("ing")
             and word.lower not in vocabulary.ing_prepositions
             and not current[-1].lower.endswith("ing")
-            and _phrase_ends_after(words, at, text)
+            and (
+                _phrase_ends_after(words, at, text)
+                # "on-site monitoring experience": the -ing word ends the thing the experience is in
+                or (at + 1 < len(words) and words[at + 1].lower in vocabulary.suffix_frames)
+            )
         )
         if inside_a_name or in_a_title or romance_of or closes_a_noun:  # "Bank of America"
             current.append(word)
@@ -574,6 +585,8 @@ def literal_spans(
             run = run[:1]  # "NRM1 and NRM2 measurement rules": the head the two codes share
         if len(run) == 1 and len(run[0].text) <= 2 and run[0].text.islower():
             continue  # "te ao Māori": a two-letter lower-case word is no name
+        if all(DURATION.fullmatch(w.text) for w in run):
+            continue  # "a roster of 12-hour day and night shifts": how long, not a thing asked
         title_words = all(w.lower in vocabulary.stop_words and not w.text.isupper() for w in run)
         if title_words and (len(run) > 1 or _title_continues(words, run[-1], text)):
             continue  # "The Ideal Candidate will have": capitals, but only everyday words ("Deep" in a
