@@ -224,6 +224,23 @@ def _about_credentials(profile: Profile, index: int, term: Term) -> bool:
         or _credential_cue(_near_term(_segment(line.text, term, spellings), spellings))
         or any(c.line == line.line and _names(c.name, term, spellings) for c in profile.resume.credentials)
         or (line.section == "education" and _heads_the_entry(lowered, spellings))
+        or _issuer_of_the_line_before(profile, index)
+    )
+
+
+def _issuer_of_the_line_before(profile: Profile, index: int) -> bool:
+    """A short line under a credential held, in the same list: the body that issued it
+    ("Registered Veterinary Nurse – reg. no. 2719, practising certificate valid to 2027" above
+    "Allied Veterinary Professional Regulatory Council (AVPRC)")."""
+    if index == 0:
+        return False
+    line, before = profile.lines[index], profile.lines[index - 1]
+    return (
+        line.section == before.section
+        and line.section in ("certifications", "education")
+        and len(line.text.split()) <= 10
+        and _credential_cue(before.text)
+        and credential_state(before.text)[0] == "held"
     )
 
 

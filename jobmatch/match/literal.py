@@ -67,6 +67,9 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
             hits = profile.find_words(stems)
             if hits:
                 return hits, "words"
+    both = _both_names(profile, term.text)
+    if both:
+        return both, "both names"
     text = term.text.strip()
     named = _named_stems(text, opens_line)
     if named and len(named) < len(text.split()):
@@ -109,6 +112,35 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
             if hits:
                 return hits, "acronym"
     return (), ""
+
+
+def _a_name_of_its_own(part: str) -> bool:
+    return len(part.split()) > 1 or (part.isupper() and len(part) > 1) or any(c.isdigit() for c in part)
+
+
+NAMES_JOINED = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _both_names(profile: Profile, text: str) -> tuple[int, ...]:
+    """Lines showing each of two names a term joins by "and" ("EWIS and Fuel Tank Safety
+    continuation": "EWIS continuation training" and "Fuel Tank Safety Phase 2 continuation" on
+    lines of their own), when each name is found whole."""
+    parts = NAMES_JOINED.split(text.strip())
+    if len(parts) != 2 or not all(0 < len(p.split()) <= 5 for p in parts):
+        return ()
+    # each a name of its own: an acronym or two words or more ("Health and Safety" is one thing)
+    if not all(
+        len(p.split()) > 1 or (p.isupper() and len(p) > 1) or any(c.isdigit() for c in p) for p in parts
+    ):
+        return ()
+    found = []
+    for part in parts:
+        stems = tuple(dict.fromkeys(s for s in normalize(part).split() if s not in JOINERS))
+        hits = profile.find(f" {' '.join(stems)} ") or (profile.find_words(stems) if len(stems) > 1 else ())
+        if not hits:
+            return ()
+        found.extend(hits)
+    return tuple(dict.fromkeys(found))
 
 
 INFLECTED_MIN_LETTERS = 9  # a long word, often a compound ("Photovoltaikanlage", "Industriebau")
@@ -267,6 +299,7 @@ def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVe
         "phrase": "found",
         "words": "its words found in one line",
         "names": "its names found in one line",
+        "both names": "each of its two names found",
         "first name": f"only “{text_first(term.text)}” found",
         "head": "only its main word found",
         "other grade": "found with another grade",

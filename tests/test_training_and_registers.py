@@ -1,0 +1,60 @@
+"""A training the line asks to have completed is shown by the résumé's list of trainings (it is not
+"only in education"), and a register is shown by the regulator's name on the line under the
+registration it issued — via the CLI."""
+
+from __future__ import annotations
+
+POSTING = """Licensed Aircraft Engineer — line maintenance, Shannon
+
+Requirements
+- EWIS and Fuel Tank Safety continuation training completed within the last two years
+- Listed on the IAA register as a licensed engineer
+"""
+
+RESUME = """Ciara Moloney
+Limerick
+
+Experience
+Aircraft Maintenance Engineer, Atlantic Line Services, Shannon — 03/2019 – present
+- Transit and daily checks on A320 and ATR 72 aircraft; certify release to service
+
+Training
+EWIS continuation training — March 2026
+Fuel Tank Safety Phase 2 continuation — March 2026
+
+Qualifications & registration
+EASA Part-66 B1.1 licence no. IE.66.4471, valid to 2029
+Irish Aviation Authority (IAA)
+"""
+
+
+def test_a_training_completed_is_shown_by_the_training_list(score_lines) -> None:
+    rows = score_lines(POSTING, RESUME)
+    row = rows["EWIS and Fuel Tank Safety continuation training completed within the last two years"]
+    assert row["verdict"] == "met", row
+    assert "only in education" not in row["reason"], row
+
+
+HYGIENIST_POSTING = """Dental Hygienist — Wellington
+
+About you
+- You're on the DCNZ register as a dental hygienist with a current practising certificate
+"""
+
+HYGIENIST_RESUME = """Mere Tipene
+Wellington
+
+Qualifications & registration
+Registered Dental Hygienist – reg. no. 4410, annual practising certificate valid to 31 March 2027
+Dental Council of New Zealand (DCNZ)
+
+Experience
+Dental Hygienist, Harbour Dental, Wellington — 02/2020 – present
+- Scale and polish, periodontal charting and oral hygiene education for 12 patients a day
+"""
+
+
+def test_a_register_is_shown_by_the_issuer_under_the_licence(score_lines) -> None:
+    rows = score_lines(HYGIENIST_POSTING, HYGIENIST_RESUME)
+    row = rows["You're on the DCNZ register as a dental hygienist with a current practising certificate"]
+    assert row["verdict"] == "met", row
