@@ -780,7 +780,20 @@ def _a_document_handled(text: str, match: re.Match[str]) -> bool:
         text, match.end()
     ):
         return True  # "Certificates of Origin" (a "Certificate of Competency" is held)
-    return HANDLING_BEFORE.search(text[: match.start()]) is not None
+    # "Experience completing monthly EMP201 submissions ..., including IRP5/IT3(a) certificates": a
+    # line about doing paperwork; the certificates are what the work produces
+    return (
+        HANDLING_BEFORE.search(text[: match.start()]) is not None
+        or EXPERIENCE_HANDLING.match(text) is not None
+    )
+
+
+EXPERIENCE_HANDLING = re.compile(
+    r"^\W*(?:(?:proven|hands-on|practical|solid|previous)\s+)?experience\s+(?:in\s+|with\s+)?"
+    r"(?:completing|preparing|issuing|processing|submitting|filing|lodging|administering|drafting|producing|"
+    r"generating|reconciling|tracking|handling)\b",
+    re.IGNORECASE,
+)
 
 
 # "Current Advanced Life Support (ALS)", "Valid PADI Rescue Diver": a named thing one holds, in date

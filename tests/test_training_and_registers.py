@@ -58,3 +58,33 @@ def test_a_register_is_shown_by_the_issuer_under_the_licence(score_lines) -> Non
     rows = score_lines(HYGIENIST_POSTING, HYGIENIST_RESUME)
     row = rows["You're on the DCNZ register as a dental hygienist with a current practising certificate"]
     assert row["verdict"] == "met", row
+
+
+def test_a_named_training_listed_among_trainings_is_held(score_lines) -> None:
+    posting = "Licensed Aircraft Engineer\n\nNice to have\n- ETOPS and RVSM training.\n"
+    listed = "ETOPS / RVSM | ETOPS maintenance awareness (2022); RVSM (2022)\n"
+    resume = RESUME.replace("Training\n", "Training\n" + listed)
+    row = score_lines(posting, resume)["ETOPS and RVSM training."]
+    assert row["verdict"] == "met", row
+
+
+PAYROLL_POSTING = """Payroll Officer — Durban
+
+Requirements
+- Experience completing monthly EMP201 submissions and the EMP501 reconciliation, including IRP5 certificates
+"""
+
+PAYROLL_RESUME = """Nomvula Dlamini
+Durban
+
+Experience
+Payroll Officer, Coastal Logistics (Pty) Ltd, Durban — 04/2020 – present
+- Monthly EMP201 submissions, the bi-annual EMP501 reconciliation and IRP5 certificates for 450 staff
+"""
+
+
+def test_paperwork_the_job_produces_is_not_a_credential_to_hold(score_lines) -> None:
+    rows = score_lines(PAYROLL_POSTING, PAYROLL_RESUME)
+    row = next(r for text, r in rows.items() if text.startswith("Experience completing monthly EMP201"))
+    assert row["verdict"] == "met", row
+    assert "not found as a credential" not in row["reason"], row
