@@ -1701,8 +1701,9 @@ def build_requirement(
                 or parse_degree(text[:clause])
                 or find_languages(text[:clause])  # "Sehr gute Deutschkenntnisse, Englisch von Vorteil"
                 # "Working knowledge of a maintenance information system – ideally AMOS": words
-                # before the cue's clause that ask for something of their own
-                or _asks_something(text[:clause])
+                # before a ";" or a dash that ask for something of their own (not a comma: "such
+                # as Deep, Wreck or Cavern are welcome" is one list)
+                or (_after_a_strong_boundary(text, clause) and _asks_something(text[:clause]))
             )
             if clause > 0 and before and not waived and not whole_line:
                 # "relational databases, ideally PostgreSQL": only the cue's clause is optional
@@ -2325,6 +2326,12 @@ def _strong_clause_start(text: str, position: int) -> int:
         if text.count("(", 0, m.start()) == text.count(")", 0, m.start()):
             found = m.end()
     return found
+
+
+def _after_a_strong_boundary(text: str, clause: int) -> bool:
+    """Does the clause starting at ``clause`` start right after a ";" or a dash?"""
+    strong = _strong_clause_start(text, min(len(text), clause + 1))
+    return strong > 0 and not text[min(strong, clause) : max(strong, clause)].strip()
 
 
 def _asks_something(text: str) -> bool:
