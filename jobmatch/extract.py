@@ -769,7 +769,8 @@ DOCUMENT_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 HANDLING_BEFORE = re.compile(
     r"\b(?:submit|submitting|submission of|process|processing|prepare|preparing|preparation of|issue|issuing|"
     r"file|filing|handle|handling|lodge|lodging|apply for|applying for|obtain|obtaining|secure|securing|"
-    r"review|reviewing|track|tracking|manage|managing|administer|administering|renew|renewing|draft|drafting)"
+    r"review|reviewing|track|tracking|manage|managing|administer|administering|renew|renewing|draft|drafting|"
+    r"deal with|dealt with|dealing with|knowledge of|understanding of|familiarity with)"
     r"(?:\s+[\w/+-]+){0,3}\s*$",
     re.IGNORECASE,
 )

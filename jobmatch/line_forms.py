@@ -82,7 +82,7 @@ def line_forms() -> LineForms:
 # hire is or what they hold, not what the job does
 ASKS = re.compile(
     r"\b(?:must|required|a plus|essential|be comfortable|be confident|be able to|registration|membership|"
-    r"licen[cs]e|certification|you need to|(?:is|are) important)\b"
+    r"licen[cs]e|certification|you need to|(?:is|are) important|(?:they|we|client) wants? someone)\b"
 )
 
 

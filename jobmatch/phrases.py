@@ -472,6 +472,13 @@ def _names_an_award(text: str, vocab: DegreeVocabulary) -> bool:
     )
 
 
+# a thesis's or project's title on an education line, or anything in quotation marks
+THESIS_TITLE = re.compile(
+    r"(?i:\b(?:thesis|dissertation|tesis|thèse|mémoire|tesi|abschlussarbeit|masterarbeit|bachelorarbeit)\b)"
+    r'[^\n]*|"[^"\n]{3,}"|“[^”\n]{3,}”|«[^»\n]{3,}»'
+)
+
+
 def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement | None:
     """Degree levels, fields and an "or equivalent experience" flag named in ``text``.
 
@@ -489,6 +496,13 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
         for m in vocab.short_forms.finditer(text)
         if not _not_a_short_degree(text, m)
     ]
+    if (
+        resume_line
+    ):  # a thesis's title names its subject: "thesis: 'Burnout in upper secondary school students'"
+        titles = [m.span() for m in THESIS_TITLE.finditer(text)]
+        found = [(at, level) for at, level in found if not any(a <= at < b for a, b in titles)]
+    # "Master of Psychology (PsM) ... Bachelor of Psychology (PsK) 2018": both earned, the higher held
+    named_degrees = {level for _, level in found}
     if resume_line and vocab.resume_forms is not None and not _names_an_award(text, vocab):
         # a school finished at the secondary level ("Diploma, Mandaue City National High School"),
         # unless the line names what was earned there ("BTS Comptabilité, Lycée La Martinière": a
@@ -534,8 +548,12 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
     fields = _fields_named(stages.sub(" ", named) if stages else named)
     if not levels and not fields:
         return None  # "degree of autonomy" and the like
+    if resume_line and len(named_degrees) > 1:
+        level = max(named_degrees, key=DEGREE_LEVELS.index)
+    else:
+        level = levels[0] if levels else None
     return DegreeRequirement(
-        level=levels[0] if levels else None,
+        level=level,
         levels=levels,
         fields=fields,
         equivalent_experience=bool(vocab.equivalent.search(text)),

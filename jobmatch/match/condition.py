@@ -303,6 +303,32 @@ def _citizenship_stated(requirement: Requirement, profile: Profile) -> Evidence 
     return None
 
 
+RULE_ROW = re.compile(r"[\s|:\-–—=+]*")
+
+
+def _cell_under(header: str, row: str, stated: re.Pattern[str] | None) -> str:
+    """The value row's cell under the header cell that states the condition."""
+    labels, values = header.split("|"), row.split("|")
+    column = next((i for i, label in enumerate(labels) if stated is not None and stated.search(label)), None)
+    return values[column] if column is not None and len(values) == len(labels) else ""
+
+
+def _pending_in(cell: str) -> str:
+    """The word that says the thing in a table cell is not held yet ("in process", "scheduled")."""
+    word = NOT_FULL.search(cell)
+    if word:
+        return word.group()
+    state, cue = credential_state(cell)
+    return cue if state in ("pending", "lapsed") else ""
+
+
+def _a_header_row(line: str) -> bool:
+    """A table's row of labels ("| Nationality | Date of Birth | Driving Licence |"): short cells,
+    no figures."""
+    cells = [cell.strip() for cell in line.split("|") if cell.strip()]
+    return len(cells) >= 3 and all(len(c.split()) <= 4 and not any(ch.isdigit() for ch in c) for c in cells)
+
+
 def check_condition(requirement: Requirement, profile: Profile) -> RequirementResult:
     condition = requirement.condition or ""
     if condition == "age":
@@ -314,6 +340,17 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
     found = None
     if stated is not None:
         found = next((i for i, line in enumerate(profile.lowered) if stated.search(line)), None)
+    cell = ""
+    if found is not None and _a_header_row(profile.lowered[found]):
+        # "| Visa Status | Driving Licence |": the row under the labels says what is held
+        header = found
+        rows = [
+            i
+            for i in range(found + 1, min(found + 3, len(profile.lines)))
+            if not RULE_ROW.fullmatch(profile.lowered[i])
+        ]
+        found = rows[0] if rows else found
+        cell = _cell_under(profile.lowered[header], profile.lowered[found], stated)
     evidence = profile.lines[found] if found is not None else None
     if evidence is not None and condition == "work authorisation" and _another_nation(requirement, evidence):
         evidence = found = None  # "Citizenship: Australia" for a New Zealand citizen
@@ -322,7 +359,7 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
     if evidence is None and condition == "work authorisation":
         evidence = _citizenship_stated(requirement, profile)
     if evidence is not None and found is not None:
-        not_held = _not_held(profile.lowered[found], stated)
+        not_held = _not_held(profile.lowered[found], stated) or _pending_in(cell)
         if not_held:  # "UK provisional driving licence", "UAE licence - test scheduled"
             reason = f"the résumé says it is not held yet (“{not_held}”); {LEFT_OUT}"
             return _result(requirement, MISSING, reason, (evidence,))
