@@ -88,3 +88,30 @@ def test_a_table_header_is_no_statement_the_row_under_it_is(score_lines) -> None
     ]
     assert row["verdict"] == "missing", row
     assert "in process" in row["reason"], row
+
+
+REGISTRAR_POSTING = """Collections Registrar — Glasgow
+
+Requirements
+- A full UK driving licence.
+- Knowledge of Finnish pupil and student welfare legislation.
+"""
+
+REGISTRAR_RESUME = """Aino Virtanen
+Glasgow
+
+Licences
+UAE Driving Licence (light vehicle) – valid till 09/2029
+
+Languages
+Finnish (native), English (C1)
+"""
+
+
+def test_a_licence_from_another_country_is_partly(score_lines) -> None:
+    rows = score_lines(REGISTRAR_POSTING, REGISTRAR_RESUME)
+    row = rows["A full UK driving licence."]
+    assert row["verdict"] == "partial", row
+    assert "another country" in row["reason"], row
+    welfare = rows["Knowledge of Finnish pupil and student welfare legislation."]
+    assert "native" not in welfare["reason"], welfare

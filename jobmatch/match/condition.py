@@ -383,6 +383,10 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
             reason = f"the résumé's licence is not for a motorcycle (“{evidence.text[:80]}”); {LEFT_OUT}"
             return _result(requirement, MISSING, reason, (evidence,))
         evidence = riding
+    if evidence is not None and condition == "driving" and _another_nation(requirement, evidence):
+        # "UAE Driving Licence" for "a full UK driving licence": a licence, from another country
+        reason = f"the résumé's licence is from another country (“{evidence.text[:80]}”); {LEFT_OUT}"
+        return _result(requirement, PARTIAL, reason, (evidence,))
     if evidence is not None and condition == "driving":
         other = _another_class_held(requirement, profile)
         if other is not None and _a_sub_class(licence_classes(requirement.text), licence_classes(other.text)):
