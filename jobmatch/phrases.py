@@ -472,6 +472,7 @@ def _names_an_award(text: str, vocab: DegreeVocabulary) -> bool:
     )
 
 
+UNIVERSITY_DEGREES = frozenset({"bachelor", "master", "phd"})
 # a thesis's or project's title on an education line, or anything in quotation marks
 THESIS_TITLE = re.compile(
     r"(?i:\b(?:thesis|dissertation|tesis|thèse|mémoire|tesi|abschlussarbeit|masterarbeit|bachelorarbeit)\b)"
@@ -548,8 +549,9 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
     fields = _fields_named(stages.sub(" ", named) if stages else named)
     if not levels and not fields:
         return None  # "degree of autonomy" and the like
-    if resume_line and len(named_degrees) > 1:
-        level = max(named_degrees, key=DEGREE_LEVELS.index)
+    university = named_degrees & UNIVERSITY_DEGREES
+    if resume_line and len(university) > 1:  # (a "diploma" beside a school is the school's own)
+        level = max(university, key=DEGREE_LEVELS.index)
     else:
         level = levels[0] if levels else None
     return DegreeRequirement(
