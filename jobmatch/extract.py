@@ -783,10 +783,18 @@ def _a_document_handled(text: str, match: re.Match[str]) -> bool:
         return True  # "Certificates of Origin" (a "Certificate of Competency" is held)
     # "Experience completing monthly EMP201 submissions ..., including IRP5/IT3(a) certificates": a
     # line about doing paperwork; the certificates are what the work produces
-    return (
-        HANDLING_BEFORE.search(text[: match.start()]) is not None
-        or EXPERIENCE_HANDLING.match(text) is not None
-    )
+    handled = HANDLING_BEFORE.search(text[: match.start()]) is not None
+    # "Knowledge of export licensing for cultural goods and of CITES permits": knowing the papers
+    known = KNOWLEDGE_OPENING.match(text) is not None and match.group().lower() in PAPERS
+    return handled or known or EXPERIENCE_HANDLING.match(text) is not None
+
+
+KNOWLEDGE_OPENING = re.compile(
+    r"^\W*(?:(?:good|sound|solid|working|basic|thorough|strong)\s+)*(?:knowledge|understanding|awareness)\s+of\b"
+    r"|^\W*familiarity\s+with\b",
+    re.IGNORECASE,
+)
+PAPERS = frozenset({"permits", "licences", "licenses", "licensing", "certificates"})
 
 
 EXPERIENCE_HANDLING = re.compile(

@@ -88,3 +88,17 @@ def test_paperwork_the_job_produces_is_not_a_credential_to_hold(score_lines) -> 
     row = next(r for text, r in rows.items() if text.startswith("Experience completing monthly EMP201"))
     assert row["verdict"] == "met", row
     assert "not found as a credential" not in row["reason"], row
+
+
+def test_knowing_the_permits_is_no_permit_to_hold(score_lines) -> None:
+    posting = (
+        "Registrar — natural history museum\n\nRequirements\n"
+        "- Knowledge of CITES permits for specimens on loan.\n"
+    )
+    resume = (
+        "Isla Fraser\nAberdeen\n\nExperience\nAssistant Registrar, Granite City Museum — 05/2021 – present\n"
+        "- Applied for CITES permits for natural history specimens lent to two Dutch museums\n"
+    )
+    row = score_lines(posting, resume)["Knowledge of CITES permits for specimens on loan."]
+    assert row["verdict"] == "met", row
+    assert "not held yet" not in row["reason"], row
