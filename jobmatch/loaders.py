@@ -615,7 +615,8 @@ def without_running_lines(pages: list[str]) -> list[str]:
     for keys in edges:
         for key in keys:
             counts[key] = counts.get(key, 0) + 1
-    running = {key for key, count in counts.items() if count >= 2 and len(key) >= 4}
+    # (a line of figures alone, "2015 - 2018", is a job's dates wherever it falls, not furniture)
+    running = {key for key, count in counts.items() if count >= 2 and sum(c.isalpha() for c in key) >= 4}
     if not running:
         return pages
     cleaned = []

@@ -475,8 +475,9 @@ def _names_an_award(text: str, vocab: DegreeVocabulary) -> bool:
 UNIVERSITY_DEGREES = frozenset({"bachelor", "master", "phd"})
 # a thesis's or project's title on an education line, or anything in quotation marks
 THESIS_TITLE = re.compile(
-    r"(?i:\b(?:thesis|dissertation|tesis|thèse|mémoire|tesi|abschlussarbeit|masterarbeit|bachelorarbeit)\b)"
-    r'[^\n]*|"[^"\n]{3,}"|“[^”\n]{3,}”|«[^»\n]{3,}»'
+    r"(?i:\b(?:thesis|dissertation|tesis|thèse|mémoire|tesi|abschlussarbeit|masterarbeit|bachelorarbeit)"
+    r"(?:\s*:|\s+[–—-]\s|\s+on\b|\s+titled\b|\s+about\b))[^\n)]*"
+    r'|"[^"\n]{3,}"|“[^”\n]{3,}”|«[^»\n]{3,}»'
 )
 
 

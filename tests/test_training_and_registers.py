@@ -61,10 +61,10 @@ def test_a_register_is_shown_by_the_issuer_under_the_licence(score_lines) -> Non
 
 
 def test_a_named_training_listed_among_trainings_is_held(score_lines) -> None:
-    posting = "Licensed Aircraft Engineer\n\nNice to have\n- ETOPS and RVSM training.\n"
+    posting = "Licensed Aircraft Engineer\n\nNice to have\n- ETOPS and RVSM training completed.\n"
     listed = "ETOPS / RVSM | ETOPS maintenance awareness (2022); RVSM (2022)\n"
     resume = RESUME.replace("Training\n", "Training\n" + listed)
-    row = score_lines(posting, resume)["ETOPS and RVSM training."]
+    row = score_lines(posting, resume)["ETOPS and RVSM training completed."]
     assert row["verdict"] == "met", row
 
 

@@ -349,7 +349,8 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
             for i in range(found + 1, min(found + 3, len(profile.lines)))
             if not RULE_ROW.fullmatch(profile.lowered[i])
         ]
-        found = rows[0] if rows else found
+        same_shape = [i for i in rows if profile.lowered[i].count("|") == profile.lowered[header].count("|")]
+        found = same_shape[0] if same_shape else found
         cell = _cell_under(profile.lowered[header], profile.lowered[found], stated)
     evidence = profile.lines[found] if found is not None else None
     if evidence is not None and condition == "work authorisation" and _another_nation(requirement, evidence):
