@@ -60,7 +60,15 @@ from jobmatch.phrases import (
 from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS, TEXT, analyse
 from jobmatch.regions import region_of, region_vocabulary
 from jobmatch.scales import required_scale
-from jobmatch.sections import EMAIL_HEADER, OTHER, Block, clean_inline, split_sections, vocabulary
+from jobmatch.sections import (
+    EMAIL_HEADER,
+    OTHER,
+    OTHER_SCRIPT,
+    Block,
+    clean_inline,
+    split_sections,
+    vocabulary,
+)
 from jobmatch.taxonomy import load_taxonomy
 from jobmatch.terms import (
     CLASS_LIST,
@@ -1699,15 +1707,11 @@ def build_requirement(
         if preferred_cue and not cue_set("required").search(text):
             clause = _clause_start(text, preferred_cue.start())
             whole_line = _only_the_cue(text[clause:], preferred_cue.group())
-            if (
-                whole_line
-                and clause > 0
-                and text.rfind(";", 0, clause) > 0
-                and _strong_clause_start(text, clause) > 0
-            ):
+            strong = _strong_clause_start(text, clause) if whole_line and clause > 0 else 0
+            if strong > 0 and text.rfind(";", 0, clause) > 0:
                 # "CI/CD pipelines (GitHub Actions); GitOps with Argo CD (preferred)": a bracketed
-                # cue speaks of its own clause, the last one after a ";" or a dash
-                clause, whole_line = _strong_clause_start(text, clause), False
+                # cue speaks of its own clause, the last one after a ";"
+                clause, whole_line = strong, False
             required_part = [s for s in skill_spans if s.start_char - start < clause]
             before = (
                 required_part
@@ -2322,7 +2326,6 @@ ROW_LABEL_WORDS = re.compile(
     r"\b(?:experience|education|languages?|tools|skills|qualifications?|requirements?|certifications?|"
     r"licen[cs]es?|military|applicant|degree|software|technolog(?:y|ies)|knowledge|other)\b"
 )
-OTHER_SCRIPT_WORD = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\s\W]")
 ROW_LABEL = re.compile(r"^([^|]{1,40}?)\s+\|\s+(?=\S)")
 
 
@@ -2333,7 +2336,7 @@ def _row_label(text: str) -> list[tuple[int, int]]:
     if found is None or text.count(" | ") != 1 or len(found.group(1).split()) > 4:
         return []
     label = found.group(1).lower()
-    if not (ROW_LABEL_WORDS.search(label) or OTHER_SCRIPT_WORD.search(label)):
+    if not (ROW_LABEL_WORDS.search(label) or OTHER_SCRIPT.search(label)):
         return []  # "Temporal | 3+ years": the first cell is the thing asked
     return [(0, found.end(1))]
 

@@ -209,7 +209,7 @@ def looks_like_entry(line: str) -> bool:
 
 
 # words of a script other than Latin (Chinese, Japanese, Korean, Arabic, Cyrillic ...)
-OTHER_SCRIPT = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\s]+")
+OTHER_SCRIPT = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\s\W]+")
 
 
 def unspace(text: str) -> str:

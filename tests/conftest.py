@@ -66,6 +66,23 @@ def run_json(run: Callable[..., Result]) -> Callable[..., dict]:
 
 
 @pytest.fixture
+def extract_text(run_json: Callable[..., dict], tmp_path: Path) -> Callable[..., dict]:
+    """``extract --format json`` of a posting given as text; ``name`` sets its format by its suffix."""
+
+    def invoke(posting: str, name: str = "posting.txt") -> dict:
+        path = tmp_path / name
+        path.write_text(posting, encoding="utf-8")
+        return run_json("extract", path, "--format", "json")
+
+    return invoke
+
+
+def minimum_terms(report: dict) -> list[str]:
+    """The texts of every term an ``extract`` report's minimum requirements ask for."""
+    return [term["text"] for r in report["minimum"] for group in r["groups"] for term in group["terms"]]
+
+
+@pytest.fixture
 def score_lines(run_json: Callable[..., dict], tmp_path: Path) -> Callable[..., dict[str, dict]]:
     """``score --format json`` of a posting and a résumé given as text, as {requirement text: its
     report row}; ``resume_name`` sets the résumé's format by its suffix."""

@@ -5,6 +5,8 @@ cell names what the row asks about ("擅長工具 Tools | C · Git"), and a publ
 
 from __future__ import annotations
 
+from conftest import minimum_terms
+
 BOARD_POSTING = """# 資深後端工程師 Senior Backend Engineer
 
 # 公司簡介 About us
@@ -49,16 +51,8 @@ def test_a_heading_beside_its_other_script_name_is_read(run_json, tmp_path) -> N
     assert not any("bonus" in t.lower() for t in minimum), minimum
 
 
-def test_a_table_rows_label_is_not_searched(run_json, tmp_path) -> None:
-    posting = tmp_path / "board.md"
-    posting.write_text(BOARD_POSTING, encoding="utf-8")
-    report = run_json("extract", posting, "--format", "json")
-    terms = [
-        term["text"]
-        for requirement in report["minimum"]
-        for group in requirement["groups"]
-        for term in group["terms"]
-    ]
+def test_a_table_rows_label_is_not_searched(extract_text) -> None:
+    terms = minimum_terms(extract_text(BOARD_POSTING, "board.md"))
     assert not any("Tools" in t or "Languages" in t or "工作" in t for t in terms), terms
     assert {"PostgreSQL", "Redis", "Kafka"} <= set(terms), terms
 

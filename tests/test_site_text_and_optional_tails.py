@@ -42,22 +42,20 @@ Maintenance Planner, Midland Trains Ltd, Derby — 02/2020 – present
 """
 
 
-def _extracted(run_json, tmp_path) -> dict:
-    posting = tmp_path / "planner.html"
-    posting.write_text(PAGE, encoding="utf-8")
-    return run_json("extract", posting, "--format", "json")
+def _extracted(extract_text) -> dict:
+    return extract_text(PAGE, "planner.html")
 
 
-def test_a_cookie_banner_and_an_announcement_are_not_requirements(run_json, tmp_path) -> None:
-    report = _extracted(run_json, tmp_path)
+def test_a_cookie_banner_and_an_announcement_are_not_requirements(extract_text) -> None:
+    report = _extracted(extract_text)
     texts = [r["text"] for bucket in ("minimum", "preferred") for r in report[bucket]]
     assert not any("cookie" in t.lower() for t in texts), texts
     assert not any("four planners" in t for t in texts), texts
     assert len(report["minimum"]) == 3, [r["text"] for r in report["minimum"]]
 
 
-def test_an_optional_trailing_clause_keeps_the_line_minimum(run_json, tmp_path) -> None:
-    report = _extracted(run_json, tmp_path)
+def test_an_optional_trailing_clause_keeps_the_line_minimum(extract_text) -> None:
+    report = _extracted(extract_text)
     minimum = [r["text"] for r in report["minimum"]]
     assert any(t.startswith("Working knowledge of a computerised maintenance") for t in minimum), minimum
     assert any(t.startswith("Planning heavy maintenance") for t in minimum), minimum

@@ -5,6 +5,8 @@ the CLI."""
 
 from __future__ import annotations
 
+from conftest import minimum_terms
+
 POSTING = """Accounts Payable Officer — wholesale distributor, Auckland
 
 What you'll bring
@@ -36,20 +38,12 @@ def test_a_manner_phrase_before_a_named_skill_is_not_searched(score_lines) -> No
     assert "day" not in row["reason"].lower(), row
 
 
-def test_a_manner_phrase_before_its_own_noun_stays_part_of_the_name(run_json, tmp_path) -> None:
-    posting = tmp_path / "qa.txt"
-    posting.write_text(
+def test_a_manner_phrase_before_its_own_noun_stays_part_of_the_name(extract_text) -> None:
+    report = extract_text(
         "QA Engineer\n\nRequirements\n- Experience writing end-to-end tests for payment flows\n"
-        "- Build test suites from scratch\n",
-        encoding="utf-8",
+        "- Build test suites from scratch\n"
     )
-    report = run_json("extract", posting, "--format", "json")
-    texts = [
-        term["text"]
-        for requirement in report["minimum"]
-        for group in requirement["groups"]
-        for term in group["terms"]
-    ]
+    texts = minimum_terms(report)
     assert any("end-to-end" in text.lower() for text in texts), texts
     assert not any("scratch" in text.lower() for text in texts), texts
 

@@ -5,6 +5,8 @@ trial sites or the environment is not systems monitoring; "E6(R2)" and "IT3(a)" 
 
 from __future__ import annotations
 
+from conftest import minimum_terms
+
 CRA_POSTING = """Clinical Research Associate — CRO, Pune
 
 Requirements
@@ -31,11 +33,8 @@ def test_monitoring_a_patient_is_not_monitoring_systems(score_lines) -> None:
     assert "please" not in row["reason"].lower(), row
 
 
-def test_a_code_with_a_bracket_is_one_term_and_cefr_is_no_term(run_json, tmp_path) -> None:
-    posting = tmp_path / "cra.txt"
-    posting.write_text(CRA_POSTING, encoding="utf-8")
-    report = run_json("extract", posting, "--format", "json")
-    terms = [t["text"] for r in report["minimum"] for g in r["groups"] for t in g["terms"]]
+def test_a_code_with_a_bracket_is_one_term_and_cefr_is_no_term(extract_text) -> None:
+    terms = minimum_terms(extract_text(CRA_POSTING))
     assert "E6(R2)" in terms, terms
     assert not any(t in ("E6(R2", "CEFR", "please note") for t in terms), terms
 
@@ -48,11 +47,8 @@ About you
 """
 
 
-def test_a_roster_and_a_phrasal_verb_are_not_searched(run_json, tmp_path) -> None:
-    posting = tmp_path / "vet.txt"
-    posting.write_text(ROSTER_POSTING, encoding="utf-8")
-    report = run_json("extract", posting, "--format", "json")
-    terms = [t["text"].lower() for r in report["minimum"] for g in r["groups"] for t in g["terms"]]
+def test_a_roster_and_a_phrasal_verb_are_not_searched(extract_text) -> None:
+    terms = [t.lower() for t in minimum_terms(extract_text(ROSTER_POSTING))]
     assert not any("12-hour" in t or t == "carry" for t in terms), terms
     assert "dental charting" in terms, terms
 

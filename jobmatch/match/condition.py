@@ -142,12 +142,7 @@ def _not_held(lowered: str, stated: re.Pattern[str] | None) -> str:
     for stop in (";", "|"):
         cut = lowered.find(stop, found.end(), end)
         end = cut if cut >= 0 else end
-    near = lowered[start:end]
-    word = NOT_FULL.search(near)
-    if word:
-        return word.group()
-    state, cue = credential_state(near)
-    return cue if state in ("pending", "lapsed") else ""
+    return _pending_in(lowered[start:end])
 
 
 def _another_class_held(requirement: Requirement, profile: Profile) -> Evidence | None:
@@ -314,7 +309,7 @@ def _cell_under(header: str, row: str, stated: re.Pattern[str] | None) -> str:
 
 
 def _pending_in(cell: str) -> str:
-    """The word that says the thing in a table cell is not held yet ("in process", "scheduled")."""
+    """The word that says the thing in a text is not held yet ("in process", "scheduled", "expired")."""
     word = NOT_FULL.search(cell)
     if word:
         return word.group()

@@ -115,6 +115,7 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
 
 
 def _a_name_of_its_own(part: str) -> bool:
+    """An acronym, a name with a figure, or two words or more: not an everyday word alone."""
     return len(part.split()) > 1 or (part.isupper() and len(part) > 1) or any(c.isdigit() for c in part)
 
 
@@ -129,9 +130,7 @@ def _both_names(profile: Profile, text: str) -> tuple[int, ...]:
     if len(parts) != 2 or not all(0 < len(p.split()) <= 5 for p in parts):
         return ()
     # each a name of its own: an acronym or two words or more ("Health and Safety" is one thing)
-    if not all(
-        len(p.split()) > 1 or (p.isupper() and len(p) > 1) or any(c.isdigit() for c in p) for p in parts
-    ):
+    if not all(_a_name_of_its_own(p) for p in parts):
         return ()
     found = []
     for part in parts:
