@@ -136,21 +136,27 @@ def _candidate_lines(profile: Profile, acronym: str) -> list[int]:
     return lines
 
 
+SHORT_ACRONYM = 4  # letters: so few that words of a sentence spell them by chance
+
+
 def _spells(words: list[str], acronym: str) -> bool:
     """Do consecutive words (joiners left out) spell ``acronym`` by their initials, or a word in
-    capitals by all its letters, starting from a word that is not the line's last?"""
+    capitals by all its letters, starting from a word that is not the line's last? A short
+    acronym is spelled only by words written as a name ("Statistical Analysis System" is SAS,
+    "Strong analytical skills" is not): three words of a sentence spell three letters by chance."""
     for start in range(len(words) - 1):
         if words[start][:1].lower() != acronym[0]:
             continue
-        spelled = ""
+        spelled, as_a_name = "", True
         for word in words[start:]:
             clean = "".join(c for c in word if c.isalnum())
             if not clean:
                 break
             spelled += (clean if clean.isupper() and len(clean) > 1 else clean[0]).lower()
+            as_a_name = as_a_name and not clean[0].islower()
             if not acronym.startswith(spelled) or spelled == acronym:
                 break
-        if spelled == acronym:
+        if spelled == acronym and (as_a_name or len(acronym) > SHORT_ACRONYM):
             return True
     return False
 
