@@ -55,6 +55,7 @@ from jobmatch.phrases import (
     framework_levels,
     is_degree_field,
     parse_degree,
+    parse_recency,
     parse_years,
 )
 from jobmatch.pipeline import CONCEPT_PHRASE, CONCEPTS, SKILLS, TEXT, analyse
@@ -1888,6 +1889,7 @@ def build_requirement(
         condition=condition,
         condition_shown=condition in term_vocabulary().shown_by_work and asks_for_experience(text),
         scale=scale,
+        recent_months=parse_recency(text) if condition is None else None,
     )
 
 

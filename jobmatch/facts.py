@@ -799,7 +799,7 @@ def _date_point_regex() -> re.Pattern[str]:
     )
 
 
-def _date_points(text: str) -> list[tuple[int, str, int]]:
+def date_points(text: str) -> list[tuple[int, str, int]]:
     """(offset, "YYYY-MM" or "YYYY", month index) for each single date in ``text``."""
     months = grammar().months
     points = []
@@ -900,17 +900,16 @@ def _state_of(text: str, as_of: dt.date) -> tuple[str, str | None, str | None, s
     """(state, cue, date, expires) of one credential's text."""
     vocab = credential_vocabulary()
     today = as_of.year * 12 + as_of.month - 1
-    points = _date_points(text)
+    points = date_points(text)
     expires = None
-    expiry = vocab.expiry.search(text)
-    if expiry:
-        after = [p for p in points if p[0] >= expiry.end()]
-        if after:
-            expires = after[0][1]
-            last_month = after[0][2] + (11 if len(expires) == 4 else 0)  # "exp. 2026": through December
-            if last_month < today:
-                return "expired", f"{expiry.group()} {expires}", expires, expires
-            points = [p for p in points if p is not after[0]]
+    found = _expiry(text, points)
+    if found is not None:
+        cue, point = found
+        expires = point[1]
+        last_month = point[2] + (11 if len(expires) == 4 else 0)  # "exp. 2026": through December
+        if last_month < today:
+            return "expired", f"{cue} {expires}", expires, expires
+        points = [p for p in points if p is not point]
     for state, regex in vocab.states:
         match = regex.search(text)
         if match is None:
@@ -926,6 +925,27 @@ def _state_of(text: str, as_of: dt.date) -> tuple[str, str | None, str | None, s
         state = "booked" if re.search(r"\bexam\b", text, re.I) else "planned"
         return state, f"dated {points[0][1]}", points[0][1], expires
     return "held", None, (points[-1][1] if points else None), expires
+
+
+def _expiry(text: str, points: list[tuple[int, str, int]]) -> tuple[str, tuple[int, str, int]] | None:
+    """(the expiry words, the date after them) of a credential's text: "valid to 03/2025"."""
+    expiry = credential_vocabulary().expiry.search(text)
+    if expiry is None:
+        return None
+    after = [p for p in points if p[0] >= expiry.end()]
+    return (expiry.group(), after[0]) if after else None
+
+
+def expired_by(text: str, as_of: dt.date) -> str | None:
+    """The words and date that say a credential's text has expired by ``as_of`` ("valid to
+    2025-03"), or None."""
+    found = _expiry(text, date_points(text))
+    if found is None:
+        return None
+    cue, (_, label, month) = found
+    if month + (11 if len(label) == 4 else 0) >= as_of.year * 12 + as_of.month - 1:
+        return None
+    return f"{cue} {label}"
 
 
 def read_credentials(

@@ -140,6 +140,7 @@ class Requirement:
     condition_shown: bool = False
     asks_basic: bool = False  # "basic understanding of", "familiarity with": a hedged mention will do
     scale: Scale | None = None  # "a team of 20+", "projects over €20m": a size asked for
+    recent_months: int | None = None  # "renewed within the last 3 years": how recent the proof must be
 
     @property
     def terms(self) -> tuple[Term, ...]:

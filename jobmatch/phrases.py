@@ -38,7 +38,7 @@ def _patterns_data() -> dict:
         file=PATTERNS_FILE,
         where="top level",
         required=["years", "number_words", "experience", "dates"],
-        optional=["role_forms", "job_terms"],
+        optional=["role_forms", "job_terms", "recency"],
     )
 
 
@@ -190,6 +190,36 @@ def parse_years(text: str) -> YearsRange | None:
     if low > 40:
         return None
     return YearsRange(min=low, max=high, text=match.group().strip())
+
+
+@cache
+def recency_patterns() -> tuple[re.Pattern[str], ...]:
+    """``recency`` of data/patterns.yaml, ``{num}`` made a number as in the years patterns."""
+    data = _patterns_data()
+    words = years_patterns().number_words
+    number = r"(?:\d{1,3}|\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b)"
+    compiled = []
+    patterns = string_list(data.get("recency", []), file=PATTERNS_FILE, where="recency")
+    for index, pattern in enumerate(patterns):
+        try:
+            compiled.append(re.compile(pattern.replace("{num}", number), re.IGNORECASE))
+        except re.error as error:
+            raise DataError(PATTERNS_FILE, f"recency[{index}]", f"broken pattern: {error}") from None
+    return tuple(compiled)
+
+
+def parse_recency(text: str) -> int | None:
+    """Months back from today that what a line asks for must fall in: "renewed within the last 3
+    years" -> 36, "in the past year" -> 12; None when the line sets no such window."""
+    for regex in recency_patterns():
+        match = regex.search(text)
+        if match is None:
+            continue
+        count = match.groupdict().get("num")
+        value = years_patterns().number(count) if count else 1
+        months = value * (12 if match.group("unit").lower().startswith("year") else 1)
+        return int(months) if 0 < months <= 240 else None
+    return None
 
 
 @dataclass(frozen=True)

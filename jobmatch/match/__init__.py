@@ -3,7 +3,7 @@
 A requirement is made of parts (groups of terms, years, a degree, the posting's areas); each
 part goes to a small checker, a pure function of the part and the résumé :class:`Profile`
 (``skill``, ``literal``, ``group``, ``language``, ``credential``, ``competency``, ``concept``,
-``years``, ``degree``, ``area``; a line a résumé need not show goes to ``condition``), and
+``years``, ``degree``, ``area``, ``recency``; a line a résumé need not show goes to ``condition``), and
 :func:`combine` turns the parts' verdicts into the line's.
 No spaCy here.
 """
@@ -19,6 +19,7 @@ from jobmatch.match.condition import check_condition
 from jobmatch.match.degree import check_degree, chosen_alternative
 from jobmatch.match.group import check_group
 from jobmatch.match.profile import Profile
+from jobmatch.match.recency import within_window
 from jobmatch.match.role import RoleFit, check_role
 from jobmatch.match.scale import check_scale
 from jobmatch.match.verdicts import (
@@ -68,6 +69,8 @@ def match_requirement(requirement: Requirement, profile: Profile) -> Requirement
     main, details, covered = [], [], []
     for group in requirement.groups:
         part = check_group(group, profile, requirement)
+        if requirement.recent_months:  # "renewed within the last 3 years": proof dated before is partly
+            part = within_window(part, requirement.recent_months, profile)
         if years_part is not None and years_part.verdict != UNASSESSED and in_years_scope(group, years):
             covered.append(part)  # "4+ years of accounting": the years judge the accounting
         else:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import cache
 
 from jobmatch.cues import cue_set
-from jobmatch.facts import credential_vocabulary
+from jobmatch.facts import credential_vocabulary, expired_by
 from jobmatch.match.grades import graded_name, lower_grade_in, lower_grade_named, other_grade_named
 from jobmatch.match.lines import ACCEPTS_PENDING, credential_state, find_acronym
 from jobmatch.match.profile import Profile
@@ -43,13 +43,16 @@ def fact_state(term: Term, profile: Profile, index: int) -> tuple[str, str] | No
         return None  # the line's credential is another one ("Forklift certified" beside "GD&T")
     fact = named[0]
     segment = _segment(profile.lines[index].text, term, _spellings(term, profile))
-    if fact.cue and fact.cue.lower() not in segment.lower():
+    # an expiry cue carries the date as facts wrote it ("valid to 2025-03" for "valid to 03/2025")
+    cue_words = EXPIRY_DATE.sub("", fact.cue or "")
+    if cue_words and cue_words.lower() not in segment.lower():
         # "Engineer in Training (EIT), 2017 — PE exam scheduled": the cue is another credential's
         return "held", ""
     cue = fact.cue or fact.state.replace("_", " ")
     return FACT_STATES.get(fact.state, "held"), cue
 
 
+EXPIRY_DATE = re.compile(r"\s+\d{4}(?:-\d\d)?$")
 ITEM_BREAK = re.compile(r"[|;•·]|\s[—–]\s")
 COURSE = re.compile(
     r"\b(?:course|courses|coursework|training|workshop|webinar|class|orientation|induction|seminar|bootcamp)\b",
@@ -62,6 +65,17 @@ PROVIDER_AFTER = re.compile(
     r"limited|gmbh|group)\b",
     re.IGNORECASE,
 )
+
+
+def _state_of(segment: str, profile: Profile) -> tuple[str, str]:
+    """The state its words give a credential, or lapsed by a written expiry date that has passed
+    ("BLS (American Heart Association) — valid to 03/2025")."""
+    state, cue = credential_state(segment)
+    if state == "held":
+        expired = expired_by(segment, profile.as_of)
+        if expired is not None:
+            return "lapsed", expired
+    return state, cue
 
 
 def _spellings(term: Term, profile: Profile) -> tuple[str, ...]:
@@ -562,14 +576,8 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
             suggestion=f"If you hold {name}, list it under Certifications or Licences with its date.",
         )
     spellings = _spellings(term, profile)
-    states = [
-        (
-            fact_state(term, profile, i)
-            or credential_state(_segment(profile.lines[i].text, term, spellings)),
-            i,
-        )
-        for i in relevant
-    ]
+    segments = {i: _segment(profile.lines[i].text, term, spellings) for i in relevant}
+    states = [(fact_state(term, profile, i) or _state_of(segments[i], profile), i) for i in relevant]
     held = [i for (state, _), i in states if state == "held"]
     courses = [i for i in held if _a_course(profile.lines[i].text, term, spellings)]
     if courses and len(courses) == len(held) and _a_course_certificate(requirement.text):

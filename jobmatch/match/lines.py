@@ -136,13 +136,13 @@ def _candidate_lines(profile: Profile, acronym: str) -> list[int]:
     return lines
 
 
-SHORT_ACRONYM = 4  # letters: so few that words of a sentence spell them by chance
+SHORT_ACRONYM = 3  # letters: so few that words of a sentence spell them by chance
 
 
 def _spells(words: list[str], acronym: str) -> bool:
     """Do consecutive words (joiners left out) spell ``acronym`` by their initials, or a word in
     capitals by all its letters, starting from a word that is not the line's last? A short
-    acronym is spelled only by words written as a name ("Statistical Analysis System" is SAS,
+    acronym (three letters) is spelled only by words written as a name ("Statistical Analysis System" is SAS,
     "Strong analytical skills" is not): three words of a sentence spell three letters by chance."""
     for start in range(len(words) - 1):
         if words[start][:1].lower() != acronym[0]:
