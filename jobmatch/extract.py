@@ -38,6 +38,7 @@ from jobmatch.models import (
     ContextSkill,
     DegreeRequirement,
     Posting,
+    RecentWindow,
     Requirement,
     Scale,
     SkillMention,
@@ -682,7 +683,12 @@ def _named_diplomas(text: str) -> tuple[str, ...]:
 
 
 # conditions on who may be hired at all; a sentence that restricts by one asks it, whatever its form
-ELIGIBILITY = frozenset({"work authorisation", "age", "background check", "military service"})
+# who may be hired at all: said with "must", "only", "unable to" anywhere in a posting, it is asked
+# ("Non-Saudi candidates must already be resident in the Kingdom", "you must live in, or be willing
+# to relocate to, São Paulo")
+ELIGIBILITY = frozenset(
+    {"work authorisation", "age", "background check", "military service", "location", "relocation"}
+)
 RESTRICTIVE = re.compile(
     r"\b(?:only|must|need to|needs to|have to|has to|required|requires|cannot|can't|unable to|will not|"
     r"won't|not able to|no sponsorship|not sponsor)\b",
@@ -1889,8 +1895,16 @@ def build_requirement(
         condition=condition,
         condition_shown=condition in term_vocabulary().shown_by_work and asks_for_experience(text),
         scale=scale,
-        recent_months=parse_recency(text) if condition is None else None,
+        recent=_recent_window(text) if condition is None else None,
     )
+
+
+def _recent_window(text: str) -> RecentWindow | None:
+    found = parse_recency(text)
+    if found is None:
+        return None
+    months, begins = found
+    return RecentWindow(months=months, clause=text[begins:].strip())
 
 
 SCALE_TAIL = re.compile(r"\+?\s*(?:or more\b|\+)?\s*[A-Za-z-]*")
@@ -2463,6 +2477,12 @@ def unheaded_requirements(
             continue
         if block.is_bullet and prose_only and block.section != OTHER:
             continue
+        if block.is_bullet and prose_only:
+            # "Contract: CLT. We are unable to sponsor work visas, so you need the right to work in
+            # Brazil": an item of the posting's other lists that says who may be hired at all
+            for text, start in _sentences(segment):
+                if _restricts_who_is_hired(text):
+                    take(text, start, block, segment.start)
         if block.is_bullet:
             matching = [k for k in votes if k[0] == block.heading and k[1] <= block.line]
             list_key = max(matching, key=lambda k: k[1]) if matching else None

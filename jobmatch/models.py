@@ -119,6 +119,16 @@ def _is_taxonomy_skill(term: Term) -> bool:
 
 
 @dataclass(frozen=True)
+class RecentWindow:
+    """How recent the proof of some of a line's terms must be: ``months`` back from today, for the
+    terms written in ``clause`` ("your CPR and LVR need to have been done within the last 12
+    months", not the White Card the line asks for before)."""
+
+    months: int
+    clause: str
+
+
+@dataclass(frozen=True)
 class Requirement:
     id: str
     text: str
@@ -140,7 +150,7 @@ class Requirement:
     condition_shown: bool = False
     asks_basic: bool = False  # "basic understanding of", "familiarity with": a hedged mention will do
     scale: Scale | None = None  # "a team of 20+", "projects over €20m": a size asked for
-    recent_months: int | None = None  # "renewed within the last 3 years": how recent the proof must be
+    recent: RecentWindow | None = None  # "CPR renewed within the last 3 years": how recent the proof must be
 
     @property
     def terms(self) -> tuple[Term, ...]:

@@ -208,9 +208,15 @@ def recency_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(compiled)
 
 
-def parse_recency(text: str) -> int | None:
-    """Months back from today that what a line asks for must fall in: "renewed within the last 3
-    years" -> 36, "in the past year" -> 12; None when the line sets no such window."""
+# where the clause a window belongs to begins: "A White Card is required, and your CPR and LVR need
+# to have been done within the last 12 months" sets the window of the CPR and the LVR only
+CLAUSE_BREAK = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|whereas)\s|\s(?:and|but)\s+(?:your|you|the)\s")
+
+
+def parse_recency(text: str) -> tuple[int, int] | None:
+    """(months back from today that what a line asks for must fall in, where the window's clause
+    begins): "renewed within the last 3 years" -> 36, "in the past year" -> 12; None when the
+    line sets no such window."""
     for regex in recency_patterns():
         match = regex.search(text)
         if match is None:
@@ -218,7 +224,10 @@ def parse_recency(text: str) -> int | None:
         count = match.groupdict().get("num")
         value = years_patterns().number(count) if count else 1
         months = value * (12 if match.group("unit").lower().startswith("year") else 1)
-        return int(months) if 0 < months <= 240 else None
+        if not 0 < months <= 240:
+            return None
+        begins = max([0, *(b.end() for b in CLAUSE_BREAK.finditer(text, 0, match.start()))])
+        return int(months), begins
     return None
 
 

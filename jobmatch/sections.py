@@ -25,9 +25,11 @@ OTHER = "other"
 # Bullet glyphs, including the private-use ones symbol fonts leave in PDFs (Word and LibreOffice
 # export "Symbol" and "Wingdings" bullets as U+F0B7, U+F0A7 ...).
 BULLET = re.compile(
-    r"^(?:(?:[-*+•·◦▪‣●○■□➢►▸✓✔→\ue000-\uf8ff]|–|—|o(?=\s+[A-Z])|\(?\d{1,2}[.)]|\(?[a-hA-H][.)])\s+"
+    r"^(?:(?:[-*+•·◦▪‣●○■□➢►▸✓✔→\ue000-\uf8ff]|–|—|o(?=\s+[A-Z])|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]"
+    r"|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\))\s+"
     r"|[✅☑⭐★☆🔹🔸▶✔✓➡👉💡🚀\ue000-\uf8ff]\ufe0f?\s*)"
 )
+CONNECTOR_LINE = re.compile(r"and|AND|And|&")
 LETTER_SPACED = re.compile(r"\w(?: {1,3}\w){3,}")
 BULLET_ONLY = re.compile(r"^(?:[-*+•·◦▪‣●○■□➢►▸✓✔→\ue000-\uf8ff]|–|—)$")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
@@ -229,6 +231,7 @@ def normalize_heading(text: str) -> str:
     text = INLINE_MARKUP.sub("", text)
     text = re.sub(r"[\s:.\-–—!?*]+$", "", text)
     text = LEADING_FILLER.sub("", text)  # "Also good to have", "And if you also have"
+    text = text.replace(" and/or ", " and ")  # "Skills, competencies and/or knowledge"
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -384,7 +387,9 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
             skip -= 1
             continue
         line = raw.strip()
-        if not line:
+        if not line or (kind == "posting" and CONNECTOR_LINE.fullmatch(line)):
+            # "(i) Be registered ...", "And", "(ii) Have three years ...": a public service's
+            # criteria joined by a line of their own, each still a criterion of its own
             close_item()
             continue
         if kind == "resume" and number < len(lines) and _wrapped_dates(line, lines[number].strip()):

@@ -63,10 +63,35 @@ def test_a_written_expiry_in_the_past_is_no_longer_held(score_lines) -> None:
 
 def test_the_window_is_part_of_the_extracted_requirement(extract_text) -> None:
     report = extract_text(POSTING)
-    windows = {row["text"]: row["recent_months"] for row in report["minimum"]}
-    assert windows[FIRST_AID] == 36
-    assert windows["Manual handling training completed in the past 12 months"] == 12
+    windows = {row["text"]: row["recent"] for row in report["minimum"]}
+    assert windows[FIRST_AID]["months"] == 36
+    assert windows["Manual handling training completed in the past 12 months"]["months"] == 12
     assert windows[NDIS] is None
+
+
+TICKETS_POSTING = """Solar Installer — Townsville
+
+Requirements
+- A White Card is required, and your CPR and LVR need to have been done within the last 12 months
+"""
+
+TICKETS_RESUME = """Jack Moretti
+
+Experience
+Solar Installer, SunCoast Energy, Townsville — 04/2019 – present
+
+Tickets
+White Card (CPCWHS1001) — 2015
+CPR (HLTAID009) — 03/2026
+LVR (UETDRRF004) — 03/2026
+"""
+
+
+def test_the_window_holds_only_for_the_clause_that_sets_it(score_lines) -> None:
+    row = score_lines(TICKETS_POSTING, TICKETS_RESUME)[
+        "A White Card is required, and your CPR and LVR need to have been done within the last 12 months"
+    ]
+    assert row["verdict"] == "met", row  # the White Card of 2015 is not held to the 12 months
 
 
 CPR_POSTING = """Lifeguard — Aquatic Centre

@@ -19,7 +19,7 @@ from jobmatch.match.condition import check_condition
 from jobmatch.match.degree import check_degree, chosen_alternative
 from jobmatch.match.group import check_group
 from jobmatch.match.profile import Profile
-from jobmatch.match.recency import within_window
+from jobmatch.match.recency import in_window_clause, within_window
 from jobmatch.match.role import RoleFit, check_role
 from jobmatch.match.scale import check_scale
 from jobmatch.match.verdicts import (
@@ -69,8 +69,8 @@ def match_requirement(requirement: Requirement, profile: Profile) -> Requirement
     main, details, covered = [], [], []
     for group in requirement.groups:
         part = check_group(group, profile, requirement)
-        if requirement.recent_months:  # "renewed within the last 3 years": proof dated before is partly
-            part = within_window(part, requirement.recent_months, profile)
+        if requirement.recent is not None and in_window_clause(group, requirement.recent):
+            part = within_window(part, requirement.recent.months, profile)  # proof dated before: partly
         if years_part is not None and years_part.verdict != UNASSESSED and in_years_scope(group, years):
             covered.append(part)  # "4+ years of accounting": the years judge the accounting
         else:

@@ -11,6 +11,7 @@ from functools import cache
 
 from jobmatch.match.lines import JOINERS, LISTED_NOT_USED, find_acronym, initials, shown
 from jobmatch.match.profile import Profile
+from jobmatch.match.sector import jobs_in_sector
 from jobmatch.match.verdicts import CREDIT, MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Requirement, Term
 from jobmatch.regions import region_vocabulary
@@ -92,6 +93,9 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
                 return tuple(full), "acronym"  # "HACCP plans": "Hazard Analysis ... Point plans"
             if spelled:
                 return spelled, "first name"
+    sector = jobs_in_sector(profile, text)
+    if sector:
+        return sector, "sector"  # "healthcare project experience": "medical office buildings" in a job
     inflected = _inflected(profile, text)
     if inflected:
         return inflected, "phrase"  # "Elektroinstallationen" for "Elektroinstallation"
@@ -304,6 +308,7 @@ def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVe
         "other grade": "found with another grade",
         "acronym": "found as an acronym",
         "member": "found in a member's letters",
+        "sector": "not written, but a job in that sector",
     }[how]
     return PartVerdict(
         kind="term",

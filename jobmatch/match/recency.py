@@ -15,9 +15,15 @@ from jobmatch.dates import find_date_ranges, month_label, today_month
 from jobmatch.facts import date_points
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, PARTIAL, PartVerdict
-from jobmatch.models import Evidence
+from jobmatch.models import Evidence, RecentWindow, TermGroup
 
 DATED_KINDS = frozenset({"credential", "term", "skill", "group"})  # a thing held or used, with a date
+
+
+def in_window_clause(group: TermGroup, window: RecentWindow) -> bool:
+    """Is one of the group's terms written in the clause that sets the window?"""
+    clause = window.clause.lower()
+    return any(term.text.lower() in clause for term in group.terms)
 
 
 def _month(label: str, *, end: bool) -> int:

@@ -12,6 +12,7 @@ from jobmatch.facts import facts_vocabulary
 from jobmatch.match.grades import graded_name, lower_grade_in, lower_grade_named
 from jobmatch.match.lines import LISTED_NOT_USED, find_acronym, shown
 from jobmatch.match.profile import Profile
+from jobmatch.match.sector import jobs_in_sector
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Requirement, SkillEvidence, Term
 from jobmatch.phrases import asks_for_experience
@@ -221,6 +222,18 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
             if met
             else f"If you have used {name} itself, name it; otherwise say how {profile.name(other)} "
             "compares (same kind of work).",
+        )
+    in_sector = jobs_in_sector(profile, term.text, name)
+    if in_sector:  # "Financial Services": "Operations Analyst, Coastal Credit Union"
+        evidence = profile.lines[in_sector[0]]
+        return PartVerdict(
+            kind="skill",
+            verdict=MET,
+            reason=f"{name}: not written, but a job in that sector (“{evidence.text[:90]}”)",
+            evidence=(evidence,),
+            matched=(skill_id,),
+            searched=(name,),
+            strength=0.8,
         )
     lower = lower_grade_named([name, term.text], profile)
     if lower is not None:  # "OSHA 10-Hour" for "OSHA 30-Hour": the same card at a lower grade
