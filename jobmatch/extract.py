@@ -1713,7 +1713,9 @@ def build_requirement(
         preferred_cue = cue_set("preferred").search(text)
         if preferred_cue and not cue_set("required").search(text):
             clause = _clause_start(text, preferred_cue.start())
-            whole_line = _only_the_cue(text[clause:], preferred_cue.group())
+            whole_line = _only_the_cue(text[clause:], preferred_cue.group()) or _inside_examples(
+                text, clause, preferred_cue.start()
+            )
             strong = _strong_clause_start(text, clause) if whole_line and clause > 0 else 0
             if strong > 0 and text.rfind(";", 0, clause) > 0:
                 # "CI/CD pipelines (GitHub Actions); GitOps with Argo CD (preferred)": a bracketed
@@ -1756,6 +1758,11 @@ def build_requirement(
         if not (
             any(a <= s.start_char - start and s.end_char - start <= b for a, b in named)
             and UNDERGONE.search(text[: s.start_char - start])
+        )
+        # "we are unable to sponsor work visas": a skill named inside the words of who may be hired
+        and not (
+            condition in ELIGIBILITY
+            and any(a <= s.start_char - start and s.end_char - start <= b for a, b in named)
         )
     ]
     languages = [s for s in asked if load_taxonomy().skills[s.id_].category == "human-language"]
@@ -2358,6 +2365,23 @@ def _row_label(text: str) -> list[tuple[int, int]]:
 
 
 STRONG_BOUNDARY = re.compile(r";|\s[—–-]\s")
+
+
+EXAMPLES_OPEN = re.compile(
+    r"\b(?:such as|e\.\s?g\.?|eg\.|including|for example|for instance|like)\s", re.IGNORECASE
+)
+
+
+def _inside_examples(text: str, clause: int, cue: int) -> bool:
+    """Does the clause start at a comma of an example list that it ends ("Advanced certifications
+    such as GIAC GCFA, GCTI or OSCP are an advantage")? Then the cue after it speaks of the whole
+    line ("..., including window functions, Python is a plus" is a clause of its own)."""
+    if clause <= 0 or text[:clause].rstrip()[-1:] != ",":
+        return False
+    if not re.search(r"\b(?:or|and|are)\b", text[clause:cue]):
+        return False  # the list's last items ("GCTI or OSCP") and a verb of them all
+    opened = [m.end() for m in EXAMPLES_OPEN.finditer(text, 0, clause)]
+    return bool(opened) and not re.search(r"[;.:–—]|\s-\s", text[opened[-1] : clause])
 
 
 def _strong_clause_start(text: str, position: int) -> int:

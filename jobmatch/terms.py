@@ -451,6 +451,14 @@ def literal_spans(
         # "Finanz- und Lohnbuchhaltung", "pre- and post-operative": the first half of a shared
         # compound is no thing of its own to search for
         stop = stop or HANGING_HALF.match(text, word.end) is not None
+        # "the Register maintained by CORU", "a licence issued by the Board": a participle before
+        # its agent says who keeps the thing, it is not part of the thing's name
+        stop = stop or (
+            word.lower.endswith("ed")
+            and word.text.islower()
+            and at + 1 < len(words)
+            and words[at + 1].lower == "by"
+        )
         if stop and _a_name_in_capitals(words, at, text):
             stop = False  # "IS 456", "IS codes", "Class A": capitals make an everyday word a name
         # "Colegio Federado de Ingenieros y de Arquitectos": "y de" inside one institution's name
