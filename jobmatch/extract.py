@@ -2318,6 +2318,13 @@ STRONG_CUE = re.compile(
     r"successful candidates? (?:will|must|should))\b",
     re.IGNORECASE,
 )
+# "They want someone who takes ownership of a case file": the person sought, described in a
+# sentence of any form, even at the end of a paragraph about the work
+PERSON_SOUGHT = re.compile(
+    r"\b(?:we|they|the client|my client|the firm|the team|she|he) (?:need|needs|want|wants|require|requires|"
+    r"(?:is|are) looking for) (?:someone|somebody|a candidate|a person) (?:who|with)\b",
+    re.IGNORECASE,
+)
 UNHEADED = frozenset({"preamble", "other", "about", "responsibilities"})
 
 
@@ -2543,7 +2550,9 @@ def unheaded_requirements(
                 continue
             if prose_only and not (about_candidate and form == REQUIREMENT):
                 continue
-            plainly_asks = form == REQUIREMENT and (about_candidate or STRONG_CUE.search(text))
+            plainly_asks = (form == REQUIREMENT and (about_candidate or STRONG_CUE.search(text))) or (
+                form == NEUTRAL and PERSON_SOUGHT.search(text) is not None
+            )
             in_profile = about_candidate and form == NEUTRAL and len(text.split()) >= 5
             if plainly_asks or in_profile:
                 take(text, start, block, segment.start)

@@ -35,6 +35,7 @@ ROMANCE_OF = frozenset(
     {"de", "del", "da", "do", "dos", "das", "di", "della", "dello", "dei", "degli", "delle"}
 )
 ROMANCE_AND = frozenset({"y", "e", "et", "und"})
+ORDINAL_MARKERS = frozenset({"first", "second", "third", "fourth", "fifth", "finally", "lastly", "next"})
 FRAME_PREPOSITIONS = frozenset({"of", "to"})  # "Command of", "Commitment to"
 SUBORDINATE = re.compile(
     r"\b(?:that|which|who|whom|whose|because|so that|where|whereas|since)\b", re.IGNORECASE
@@ -451,6 +452,9 @@ def literal_spans(
         # "Finanz- und Lohnbuchhaltung", "pre- and post-operative": the first half of a shared
         # compound is no thing of its own to search for
         stop = stop or HANGING_HALF.match(text, word.end) is not None
+        # "First, at least four years as ...", "Second, either a certificate or ...": the order of
+        # a recruiter's points, not a thing
+        stop = stop or (word.lower in ORDINAL_MARKERS and text[word.end : word.end + 1] == ",")
         # "the Register maintained by CORU", "a licence issued by the Board": a participle before
         # its agent says who keeps the thing, it is not part of the thing's name
         stop = stop or (
