@@ -459,13 +459,26 @@ class _Workers:
             writer.close()
 
 
+CHUNK_FILES = 16  # files per task sent to a worker, at most
+
+
+def _chunks(paths: list[str], jobs: int) -> Iterator[list[str]]:
+    """``paths`` in chunks of up to CHUNK_FILES, each an eighth of a process's share of what is left,
+    so they shrink toward the end: the last chunks a worker holds are a file or two, not the 64 files
+    of its four full ones (which this process waited out idle at the end of a run, ~0.3 s of 23)."""
+    start = 0
+    while start < len(paths):
+        size = max(1, min(CHUNK_FILES, (len(paths) - start) // (jobs * 8)))
+        yield paths[start : start + size]
+        start += size
+
+
 def run_local(paths: list[str], options: ScreenOptions, jobs: int) -> Iterator[ScreenRow]:
     """Rows as they finish (order not kept; callers sort), from ``jobs`` processes: this one and
     ``jobs - 1`` forked workers. This process screens files too, between collecting the workers'
     rows: it holds the pipeline anyway, and one process fewer holding it saves ~150 MB. (A native
     crash while this process reads a file would end the run; in a worker it costs one file.)"""
-    size = max(1, min(16, len(paths) // (jobs * 8)))
-    chunks = deque(paths[start : start + size] for start in range(0, len(paths), size))
+    chunks = deque(_chunks(paths, jobs))
     if jobs <= 1 or len(chunks) <= 1:
         for path in paths:
             yield screen_one(path, options)
