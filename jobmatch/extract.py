@@ -694,6 +694,8 @@ RESTRICTIVE = re.compile(
     r"won't|not able to|no sponsorship|not sponsor)\b",
     re.IGNORECASE,
 )
+PLACE_CONDITIONS = frozenset({"location", "relocation"})
+STRICTLY = re.compile(r"\b(?:must|only)\b", re.IGNORECASE)
 POSSESSIONS = frozenset({"own tools"})  # conditions whose object may be a skill's name
 # conditions a credential on the same line outweighs: "registered ... before your start date" asks
 # for the registration; a driving licence or a clearance is a condition and a credential at once
@@ -1910,8 +1912,8 @@ def _recent_window(text: str) -> RecentWindow | None:
     found = parse_recency(text)
     if found is None:
         return None
-    months, begins = found
-    return RecentWindow(months=months, clause=text[begins:].strip())
+    months, begins, ends = found
+    return RecentWindow(months=months, clause=text[begins:ends].strip())
 
 
 SCALE_TAIL = re.compile(r"\+?\s*(?:or more\b|\+)?\s*[A-Za-z-]*")
@@ -2379,6 +2381,9 @@ EXAMPLES_OPEN = re.compile(
 )
 
 
+LIST_TAIL_WORDS = frozenset({"or", "and", "are", "is", "would", "be", "will", "also", "all"})
+
+
 def _inside_examples(text: str, clause: int, cue: int) -> bool:
     """Does the clause start at a comma of an example list that it ends ("Advanced certifications
     such as GIAC GCFA, GCTI or OSCP are an advantage")? Then the cue after it speaks of the whole
@@ -2387,6 +2392,8 @@ def _inside_examples(text: str, clause: int, cue: int) -> bool:
         return False
     if not re.search(r"\b(?:or|and|are)\b", text[clause:cue]):
         return False  # the list's last items ("GCTI or OSCP") and a verb of them all
+    if any(w.islower() and w not in LIST_TAIL_WORDS for w in re.findall(r"[\w'-]+", text[clause:cue])):
+        return False  # ", and exposure to Redis is a plus": a clause of its own
     opened = [m.end() for m in EXAMPLES_OPEN.finditer(text, 0, clause)]
     return bool(opened) and not re.search(r"[;.:–—]|\s-\s", text[opened[-1] : clause])
 
@@ -2464,8 +2471,12 @@ def _asking(
 
 def _restricts_who_is_hired(text: str) -> bool:
     """ "The client can only take Namibian citizens or permanent residents": who may be hired at
-    all, said plainly in prose of any form, is asked of every candidate."""
-    return condition_of(text) in ELIGIBILITY and RESTRICTIVE.search(text) is not None
+    all, said plainly in prose of any form, is asked of every candidate. Where one lives is asked
+    only with "must" or "only" ("Relocation support if you need to move" offers, it asks nothing)."""
+    condition = condition_of(text)
+    if condition in PLACE_CONDITIONS:
+        return STRICTLY.search(text) is not None
+    return condition in ELIGIBILITY and RESTRICTIVE.search(text) is not None
 
 
 def unheaded_requirements(

@@ -927,12 +927,17 @@ def _state_of(text: str, as_of: dt.date) -> tuple[str, str | None, str | None, s
     return "held", None, (points[-1][1] if points else None), expires
 
 
+# what may stand between an expiry word and its date: "valid to 03/2025", "expires: 2026", "valid
+# until the end of June 2027" is a date too far to read; "earned through PMI in 2021" names no expiry
+EXPIRY_GAP = re.compile(r"[\s:,(–—-]*(?:(?:on|in|at|the end of)\s+)?", re.IGNORECASE)
+
+
 def _expiry(text: str, points: list[tuple[int, str, int]]) -> tuple[str, tuple[int, str, int]] | None:
     """(the expiry words, the date after them) of a credential's text: "valid to 03/2025"."""
     expiry = credential_vocabulary().expiry.search(text)
     if expiry is None:
         return None
-    after = [p for p in points if p[0] >= expiry.end()]
+    after = [p for p in points if p[0] >= expiry.end() and EXPIRY_GAP.fullmatch(text[expiry.end() : p[0]])]
     return (expiry.group(), after[0]) if after else None
 
 

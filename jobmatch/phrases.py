@@ -210,13 +210,15 @@ def recency_patterns() -> tuple[re.Pattern[str], ...]:
 
 # where the clause a window belongs to begins: "A White Card is required, and your CPR and LVR need
 # to have been done within the last 12 months" sets the window of the CPR and the LVR only
-CLAUSE_BREAK = re.compile(r"[.;:!?]\s|,\s+(?:and|but|while|whereas)\s|\s(?:and|but)\s+(?:your|you|the)\s")
+CLAUSE_BREAK = re.compile(
+    r"[.;:!?](?:\s|$)|,\s+(?:and|but|while|whereas|plus)\s|\s(?:and|but)\s+(?:your|you|the|an?)\s"
+)
 
 
-def parse_recency(text: str) -> tuple[int, int] | None:
+def parse_recency(text: str) -> tuple[int, int, int] | None:
     """(months back from today that what a line asks for must fall in, where the window's clause
-    begins): "renewed within the last 3 years" -> 36, "in the past year" -> 12; None when the
-    line sets no such window."""
+    begins and ends): "renewed within the last 3 years" -> 36, "in the past year" -> 12; None
+    when the line sets no such window."""
     for regex in recency_patterns():
         match = regex.search(text)
         if match is None:
@@ -226,8 +228,11 @@ def parse_recency(text: str) -> tuple[int, int] | None:
         months = value * (12 if match.group("unit").lower().startswith("year") else 1)
         if not 0 < months <= 240:
             return None
+        if text.count("(", 0, match.start()) > text.count(")", 0, match.start()):
+            continue  # "Kubernetes (our traffic has tripled over the past 2 years)": an aside
         begins = max([0, *(b.end() for b in CLAUSE_BREAK.finditer(text, 0, match.start()))])
-        return int(months), begins
+        after = CLAUSE_BREAK.search(text, match.end())
+        return int(months), begins, after.start() if after else len(text)
     return None
 
 

@@ -26,7 +26,7 @@ OTHER = "other"
 # export "Symbol" and "Wingdings" bullets as U+F0B7, U+F0A7 ...).
 BULLET = re.compile(
     r"^(?:(?:[-*+•·◦▪‣●○■□➢►▸✓✔→\ue000-\uf8ff]|–|—|o(?=\s+[A-Z])|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]"
-    r"|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\))\s+"
+    r"|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?:ii|iii|iv|vi|vii|viii|ix)\))\s+"
     r"|[✅☑⭐★☆🔹🔸▶✔✓➡👉💡🚀\ue000-\uf8ff]\ufe0f?\s*)"
 )
 CONNECTOR_LINE = re.compile(r"and|AND|And|&")

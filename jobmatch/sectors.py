@@ -20,8 +20,8 @@ FILE = "sectors.yaml"
 @dataclass(frozen=True)
 class Sector:
     id: str
-    words: tuple[str, ...]  # in normal form, each padded with spaces (" medic ")
-    written: tuple[str, ...]  # as the data file writes them, for the report
+    words: tuple[str, ...]  # in normal form, each padded with spaces (" medic "): a job's heading line
+    places: tuple[str, ...]  # the same, searched in every line of a job ("medical office buildings")
 
 
 @dataclass(frozen=True)
@@ -40,15 +40,21 @@ def sector_vocabulary() -> SectorVocabulary:
     sectors: dict[str, Sector] = {}
     for sector_id, entry in data["sectors"].items():
         where = f"sectors.{sector_id}"
-        entry = check_keys(entry, file=FILE, where=where, required=["names", "words"])
+        entry = check_keys(entry, file=FILE, where=where, required=["names", "words"], optional=["places"])
         for name in string_list(entry["names"], file=FILE, where=f"{where}.names"):
-            by_name.setdefault(normalize(name).strip(), str(sector_id))
-        written = string_list(entry["words"], file=FILE, where=f"{where}.words")
-        words = tuple(dict.fromkeys(f" {normalize(w).strip()} " for w in written if normalize(w).strip()))
-        sectors[str(sector_id)] = Sector(id=str(sector_id), words=words, written=written)
+            key = normalize(name).strip()
+            if by_name.setdefault(key, str(sector_id)) != sector_id:
+                raise DataError(FILE, f"{where}.names", f"{name!r} already names sector {by_name[key]!r}")
+        words = _normal(string_list(entry["words"], file=FILE, where=f"{where}.words"))
+        places = _normal(string_list(entry.get("places"), file=FILE, where=f"{where}.places"))
+        sectors[str(sector_id)] = Sector(id=str(sector_id), words=words, places=places)
     written_tails = string_list(data["tails"], file=FILE, where="tails")
     tails = frozenset(stem for tail in written_tails for stem in normalize(tail).split())
     return SectorVocabulary(by_name=by_name, tails=tails, sectors=sectors)
+
+
+def _normal(written: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(f" {normalize(w).strip()} " for w in written if normalize(w).strip()))
 
 
 def sector_named(text: str) -> Sector | None:

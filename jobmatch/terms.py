@@ -35,6 +35,9 @@ ROMANCE_OF = frozenset(
     {"de", "del", "da", "do", "dos", "das", "di", "della", "dello", "dei", "degli", "delle"}
 )
 ROMANCE_AND = frozenset({"y", "e", "et", "und"})
+CATEGORY_CELLS = frozenset(
+    {"Mandatory", "MANDATORY", "Added", "ADDED", "Essential", "Desirable", "Preferred"}
+)
 ORDINAL_MARKERS = frozenset({"first", "second", "third", "fourth", "fifth", "finally", "lastly", "next"})
 FRAME_PREPOSITIONS = frozenset({"of", "to"})  # "Command of", "Commitment to"
 SUBORDINATE = re.compile(
@@ -454,7 +457,16 @@ def literal_spans(
         stop = stop or HANGING_HALF.match(text, word.end) is not None
         # "First, at least four years as ...", "Second, either a certificate or ...": the order of
         # a recruiter's points, not a thing
-        stop = stop or (word.lower in ORDINAL_MARKERS and text[word.end : word.end + 1] == ",")
+        stop = stop or (
+            word.lower in ORDINAL_MARKERS
+            and text[word.end : word.end + 1] == ","
+            and not text[: word.start].rstrip()[-1:].isalnum()  # a sentence's first word
+            # "First, Second or Third Class Power Engineer": grades listed, not a recruiter's order
+            and not (at + 1 < len(words) and words[at + 1].lower in ORDINAL_MARKERS)
+        )
+        # a requirements table's category cell at the line's end ("... written and spoken Mandatory",
+        # "... take-off and cost planning. Added advantage")
+        stop = stop or (word.text in CATEGORY_CELLS and at >= len(words) - 2)
         # "the Register maintained by CORU", "a licence issued by the Board": a participle before
         # its agent says who keeps the thing, it is not part of the thing's name
         stop = stop or (

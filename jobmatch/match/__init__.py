@@ -69,9 +69,16 @@ def match_requirement(requirement: Requirement, profile: Profile) -> Requirement
     main, details, covered = [], [], []
     for group in requirement.groups:
         part = check_group(group, profile, requirement)
+        dated_out = False
         if requirement.recent is not None and in_window_clause(group, requirement.recent):
-            part = within_window(part, requirement.recent.months, profile)  # proof dated before: partly
-        if years_part is not None and years_part.verdict != UNASSESSED and in_years_scope(group, years):
+            windowed = within_window(part, requirement.recent.months, profile)  # dated before: partly
+            dated_out, part = windowed is not part, windowed
+        if (
+            years_part is not None
+            and years_part.verdict != UNASSESSED
+            and in_years_scope(group, years)
+            and not dated_out  # "2 years of Python within the last 5 years": the old Python decides
+        ):
             covered.append(part)  # "4+ years of accounting": the years judge the accounting
         else:
             (details if group.detail else main).append(part)

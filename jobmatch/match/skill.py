@@ -223,7 +223,7 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
             else f"If you have used {name} itself, name it; otherwise say how {profile.name(other)} "
             "compares (same kind of work).",
         )
-    in_sector = jobs_in_sector(profile, term.text, name)
+    in_sector = jobs_in_sector(profile, term.text)
     if in_sector:  # "Financial Services": "Operations Analyst, Coastal Credit Union"
         evidence = profile.lines[in_sector[0]]
         return PartVerdict(
