@@ -43,3 +43,24 @@ def test_a_job_at_such_a_place_shows_the_sector(score_lines) -> None:
 def test_a_project_or_a_skills_list_does_not(score_lines) -> None:
     row = score_lines(POSTING, RESUME)["Energy sector experience"]
     assert row["verdict"] == "missing", row  # "solar farm" in a capstone, "grid" in CSS
+
+
+CLIENT_POSTING = """Accounts Associate — Chennai
+
+Preferred
+- Background in retail or e-commerce
+"""
+
+CLIENT_RESUME = """Divya Narayanan
+Chennai
+
+Experience
+Process Associate, Record to Report, Velora Global Services, Chennai — 06/2022 – present
+- Client: a US-based consumer electronics retailer; month-end close for 7 legal entities
+"""
+
+
+def test_a_plain_place_in_a_job_line_shows_the_sector(score_lines) -> None:
+    row = score_lines(CLIENT_POSTING, CLIENT_RESUME)["Background in retail or e-commerce"]
+    assert row["verdict"] == "met", row
+    assert "retailer" in row["evidence"][0]["text"], row
