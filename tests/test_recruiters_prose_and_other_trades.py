@@ -75,3 +75,25 @@ def test_spanish_agronomy_titles_are_agriculture_jobs(score_lines) -> None:
     rows = score_lines(AGRONOMY_POSTING, AGRONOMY_RESUME)
     row = rows["3+ years of experience as an agronomist in extensive crops"]
     assert row["verdict"] == "met", row
+
+
+IGF_POSTING = """Chief Engineer — LNG carriers
+
+Requirements
+- IGF Code Advanced certificate
+"""
+
+IGF_RESUME = """Reynaldo Cruz
+
+Sea service
+Chief Engineer, MV Pacific Star, Oceanic Ship Management — 03/2021 – present
+
+Certificates
+IGF Code Basic Training — MARINA — 2023
+"""
+
+
+def test_a_course_of_a_lower_grade_is_partly(score_lines) -> None:
+    row = score_lines(IGF_POSTING, IGF_RESUME)["IGF Code Advanced certificate"]
+    assert row["verdict"] == "partial", row
+    assert "lower grade" in row["reason"], row

@@ -580,8 +580,11 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
     states = [(fact_state(term, profile, i) or _state_of(segments[i], profile), i) for i in relevant]
     held = [i for (state, _), i in states if state == "held"]
     courses = [i for i in held if _a_course(profile.lines[i].text, term, spellings)]
-    if courses and len(courses) == len(held) and _a_course_certificate(requirement.text):
-        line = profile.lines[courses[0]]
+    asked = graded_name(requirement.text, term.text)
+    # "IGF Code Basic Training" for "an IGF Code Advanced certificate": a course of a lower grade
+    courses_at_grade = [i for i in courses if not lower_grade_in(asked, segments[i])]
+    if courses_at_grade and len(courses) == len(held) and _a_course_certificate(requirement.text):
+        line = profile.lines[courses_at_grade[0]]
         return _shown(
             term,
             name,
@@ -590,6 +593,9 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
             f"{name}: the training a certificate of it is given for, completed (“{line.text[:90]}”)",
             strength=0.8,
         )
+    if courses and not courses_at_grade and len(courses) == len(held):
+        line = profile.lines[courses[0]]
+        return _lower_grade_shown(term, name, line, str(lower_grade_in(asked, segments[courses[0]])))
     if courses and len(courses) == len(held):
         line = profile.lines[courses[0]]
         return _shown(
@@ -605,7 +611,6 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
     full = [i for i in held if _lower_grade(profile.lines[i].text, spellings) is None]
     # "IHRP Certified Associate (IHRP-CA)" for "IHRP Certified Professional": its other words
     # match, its grade is the one below
-    asked = graded_name(requirement.text, term.text)
     graded = [i for i in full if lower_grade_in(asked, _segment(profile.lines[i].text, term, spellings))]
     if graded and len(graded) == len(full):
         line = profile.lines[graded[0]]
