@@ -68,6 +68,8 @@ def match_requirement(requirement: Requirement, profile: Profile) -> Requirement
     years_part = check_years(years, profile) if years is not None else None
     main, details, covered = [], [], []
     for group in requirement.groups:
+        if years is None and requirement.years is not None and in_years_scope(group, requirement.years):
+            continue  # "a diploma plus 2 years of SOC work, or a bachelor's": SOC is the other route's
         part = check_group(group, profile, requirement)
         dated_out = False
         if requirement.recent is not None and in_window_clause(group, requirement.recent):
