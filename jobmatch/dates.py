@@ -288,6 +288,13 @@ def union_months(ranges: Iterable[DateRange], today: Month) -> int:
     return total
 
 
+def last_month_of(label: str) -> Month:
+    """The last month "YYYY-MM" or "YYYY" stands for: a bare year runs through December ("valid
+    to 2026", "issued 2019")."""
+    year, _, month = label.partition("-")
+    return month_index(int(year), int(month) if month else 12)
+
+
 def month_from_label(label: str) -> Month:
     year, month = label.split("-")
     return month_index(int(year), int(month))

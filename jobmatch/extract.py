@@ -1759,12 +1759,9 @@ def build_requirement(
         for s in skill_spans
         if not (
             any(a <= s.start_char - start and s.end_char - start <= b for a, b in named)
-            and UNDERGONE.search(text[: s.start_char - start])
-        )
-        # "we are unable to sponsor work visas": a skill named inside the words of who may be hired
-        and not (
-            condition in ELIGIBILITY
-            and any(a <= s.start_char - start and s.end_char - start <= b for a, b in named)
+            # "willing to undergo ...", or "we are unable to sponsor work visas": a skill named
+            # inside the words of who may be hired
+            and (condition in ELIGIBILITY or UNDERGONE.search(text[: s.start_char - start]))
         )
     ]
     languages = [s for s in asked if load_taxonomy().skills[s.id_].category == "human-language"]

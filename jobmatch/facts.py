@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from jobmatch.dates import find_date_ranges, grammar
+from jobmatch.dates import find_date_ranges, grammar, last_month_of, today_month
 from jobmatch.errors import DataError
 from jobmatch.fields import fields_in
 from jobmatch.languages import (
@@ -906,8 +906,7 @@ def _state_of(text: str, as_of: dt.date) -> tuple[str, str | None, str | None, s
     if found is not None:
         cue, point = found
         expires = point[1]
-        last_month = point[2] + (11 if len(expires) == 4 else 0)  # "exp. 2026": through December
-        if last_month < today:
+        if last_month_of(expires) < today:  # "exp. 2026": through December
             return "expired", f"{cue} {expires}", expires, expires
         points = [p for p in points if p is not point]
     for state, regex in vocab.states:
@@ -947,8 +946,8 @@ def expired_by(text: str, as_of: dt.date) -> str | None:
     found = _expiry(text, date_points(text))
     if found is None:
         return None
-    cue, (_, label, month) = found
-    if month + (11 if len(label) == 4 else 0) >= as_of.year * 12 + as_of.month - 1:
+    cue, (_, label, _) = found
+    if last_month_of(label) >= today_month(as_of):
         return None
     return f"{cue} {label}"
 

@@ -23,6 +23,7 @@ DEGREE_LEVELS = ("secondary", "diploma", "associate", "bachelor", "master", "phd
 class YearsPatterns:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     number_words: dict[str, int]
+    number_pattern: str = ""  # what ``{num}`` stands for in a pattern: digits or a number word
 
     def number(self, text: str) -> float:
         text = text.lower()
@@ -122,7 +123,7 @@ def years_patterns() -> YearsPatterns:
         if "min" not in regex.groupindex:
             raise DataError(file, f"years[{entry['name']}]", "pattern needs a (?P<min>...) group")
         compiled.append((entry["name"], regex))
-    return YearsPatterns(patterns=tuple(compiled), number_words=words)
+    return YearsPatterns(patterns=tuple(compiled), number_words=words, number_pattern=number)
 
 
 # months are experience when the words after say so: "experience", time "in rank" or at sea, or
@@ -196,8 +197,7 @@ def parse_years(text: str) -> YearsRange | None:
 def recency_patterns() -> tuple[re.Pattern[str], ...]:
     """``recency`` of data/patterns.yaml, ``{num}`` made a number as in the years patterns."""
     data = _patterns_data()
-    words = years_patterns().number_words
-    number = r"(?:\d{1,3}|\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b)"
+    number = years_patterns().number_pattern
     compiled = []
     patterns = string_list(data.get("recency", []), file=PATTERNS_FILE, where="recency")
     for index, pattern in enumerate(patterns):

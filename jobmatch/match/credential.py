@@ -611,11 +611,10 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
     full = [i for i in held if _lower_grade(profile.lines[i].text, spellings) is None]
     # "IHRP Certified Associate (IHRP-CA)" for "IHRP Certified Professional": its other words
     # match, its grade is the one below
-    graded = [i for i in full if lower_grade_in(asked, _segment(profile.lines[i].text, term, spellings))]
+    graded = [i for i in full if lower_grade_in(asked, segments[i])]
     if graded and len(graded) == len(full):
         line = profile.lines[graded[0]]
-        grade = lower_grade_in(asked, _segment(line.text, term, spellings))
-        return _lower_grade_shown(term, name, line, str(grade))
+        return _lower_grade_shown(term, name, line, str(lower_grade_in(asked, segments[graded[0]])))
     full = [i for i in full if i not in graded]
     # "Registered Pharmacy Technician Trainee" for a certified technician: a learner's standing
     learners = [i for i in full if _a_learners(profile.lines[i].text, term, spellings, requirement)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from jobmatch.dates import find_date_ranges, month_label, today_month
+from jobmatch.dates import find_date_ranges, last_month_of, month_label, today_month
 from jobmatch.facts import date_points
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, PARTIAL, PartVerdict
@@ -26,26 +26,20 @@ def in_window_clause(group: TermGroup, window: RecentWindow) -> bool:
     return any(term.text.lower() in clause for term in group.terms)
 
 
-def _month(label: str, *, end: bool) -> int:
-    """A month index of "YYYY-MM" or "YYYY" (a bare year: its last month when it ends a window)."""
-    year, _, month = label.partition("-")
-    return int(year) * 12 + (int(month) - 1 if month else (11 if end else 0))
-
-
 def _dated(line: Evidence, profile: Profile) -> int | None:
     """The latest month the line's proof is dated by, or None when the line gives no date."""
     today = today_month(profile.as_of)
     credentials = [c for c in profile.resume.credentials if c.line == line.line and c.date]
     if credentials:
-        return max(_month(str(c.date), end=True) for c in credentials)
+        return max(last_month_of(str(c.date)) for c in credentials)
     months = [today if r.end is None else r.end for r in find_date_ranges(line.text)]
-    months += [_month(label, end=True) for _, label, _ in date_points(line.text)]
+    months += [last_month_of(label) for _, label, _ in date_points(line.text)]
     if months:
         return min(max(months), today)
     if line.position is not None:
         position = profile.resume.positions[line.position]
         if position.kind == "job":
-            return today if position.end == "present" else _month(position.end, end=True)
+            return today if position.end == "present" else last_month_of(position.end)
     return None
 
 
