@@ -51,6 +51,7 @@ class Terminated(KeyboardInterrupt):
 
 
 _MAIN_PID: list[int] = []  # the process that installed the handler (set by main)
+_SIGNALLED: list[int] = []  # the SIGTERM/SIGHUP received, kept in case its Terminated was swallowed
 
 
 def _terminate(signum: int, frame: object) -> None:
@@ -61,7 +62,24 @@ def _terminate(signum: int, frame: object) -> None:
         # (raising here would print a traceback from its start-up)
         os._exit(128 + signum)
     signal.signal(signum, signal.SIG_IGN)  # a second signal must not cut the clean-up short
+    _SIGNALLED.append(signum)
     raise Terminated(signum)
+
+
+def _drop_swallowed_termination(unraisable: Any) -> None:
+    """``sys.unraisablehook``: a Terminated dropped where exceptions cannot propagate is not an
+    error to print (with a traceback) but a stop that :func:`_raise_if_signalled` makes again."""
+    if not isinstance(unraisable.exc_value, Terminated):
+        sys.__unraisablehook__(unraisable)
+
+
+def _raise_if_signalled() -> None:
+    """Raise the Terminated a signal raised already. Python runs a handler between any two
+    bytecodes, and where it lands in code whose exceptions are printed and dropped (an at-fork
+    hook as a worker process starts, a ``__del__``), the run would go on and exit 0: long work
+    calls this at its safe points, so that the signal still stops it."""
+    if _SIGNALLED:
+        raise Terminated(_SIGNALLED[0])
 
 
 def _exit_code(interrupt: KeyboardInterrupt) -> int:
@@ -1002,7 +1020,7 @@ def screen(
         done: list = []  # rows so far, kept if the run is interrupted
 
         def keep(on_row: Callable) -> Callable:
-            return lambda row: (done.append(row), on_row(row))
+            return lambda row: (done.append(row), on_row(row), _raise_if_signalled())
 
         started = time.perf_counter()
         interrupted, exit_code = False, INTERRUPTED
@@ -1046,6 +1064,7 @@ def screen(
         )
         if interrupted:
             raise typer.Exit(exit_code)
+        _raise_if_signalled()  # one that came as the last file finished: all is written, yet it stops
     if statistics.failed:  # reports jobmatch wrote into the folder are no failed files
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -1413,6 +1432,7 @@ def main() -> None:
     import signal
 
     _MAIN_PID[:] = [os.getpid()]
+    sys.unraisablehook = _drop_swallowed_termination
     for signum in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
         if signum is not None:
             signal.signal(signum, _terminate)

@@ -287,6 +287,37 @@ def test_sigterm_and_sighup_write_what_was_scored_and_stop_the_workers(tmp_path:
         assert not [pid for pid in workers if _alive(pid)], "a worker outlived jobmatch"
 
 
+SIGNAL_AS_A_WORKER_STARTS = """
+import os, signal, sys
+from jobmatch.cli import main
+# The signal lands while the parent runs an at-fork hook, where Python prints an exception and
+# drops it: the way a SIGTERM sent as the workers start was lost on a CI machine.
+os.register_at_fork(after_in_parent=lambda: os.kill(os.getpid(), signal.SIGTERM))
+sys.argv = ["jobmatch", *sys.argv[1:]]
+main()
+"""
+
+
+def test_a_signal_that_lands_where_exceptions_are_dropped_still_stops_the_run(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(60):
+        (folder / f"cv_{index:05d}.txt").write_text(GOOD + f"\nReference {index}\n", encoding="utf-8")
+    output, stats = tmp_path / "partial.csv", tmp_path / "stats.json"
+    run = subprocess.run(
+        [sys.executable, "-c", SIGNAL_AS_A_WORKER_STARTS, "screen", folder, "--no-cache", "--jobs", "2"]
+        + ["-o", output, "--as-of", AS_OF, "--stats", stats],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert run.returncode == 143, run.stderr
+    assert "Traceback" not in run.stderr and "Exception ignored" not in run.stderr
+    assert "interrupted after" in run.stderr
+    assert output.exists() and json.loads(stats.read_text())["interrupted"] is True
+
+
 def _wait_for_workers(pid: int, seconds: float = 120) -> list[int]:
     """The worker processes of ``pid`` once it has some (screening has started)."""
     deadline = time.monotonic() + seconds
