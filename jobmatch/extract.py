@@ -93,6 +93,11 @@ AREA_LINE = re.compile(r"^(?P<name>[A-Z][\w&/,' ]{2,48}?)\s*(?:\s[-–—]\s|:\s
 # a sentence ends at ". X", but not after "e.g." / "i.e." / "etc." / "No." ("(e.g. IBSL Diploma ...)")
 # a sentence ends before a capital, accented ones too ("... válidos. É necessário ...")
 SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bNo\.)(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
+# nor inside a name written with initials: "U.S. GAAP", "U.K. GDPR" (dotted letters, then capitals),
+# "in the D. Colo." (a lone initial after "the"); "Python or R. Experience ..." does end there
+DOTTED_LETTERS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+CAPITALS_START = re.compile(r"[A-Z0-9]{2,}\b")
+INITIAL_AFTER_ARTICLE_END = re.compile(r"\b(?:the|of|in|at|from|by)\s+[A-Z]\.$")
 LONG_PARAGRAPH = 280
 
 
@@ -415,11 +420,25 @@ def requirement_pieces(segment: Segment) -> list[tuple[str, int]]:
     """A long prose paragraph is split into sentences; a bullet or short line stays whole."""
     if len(segment.text) <= LONG_PARAGRAPH or segment.block.is_bullet:
         return [(segment.text, segment.start)]
-    pieces, cursor = [], 0
-    for part in SENTENCE_END.split(segment.text):
-        position = segment.text.index(part, cursor)
-        pieces.append((part, segment.start + position))
-        cursor = position + len(part)
+    return _sentences(segment)
+
+
+def _inside_a_name(before: str, after: str) -> bool:
+    """A sentence end found between ``before`` and ``after`` that is a name's initials."""
+    if DOTTED_LETTERS_END.search(before):
+        return CAPITALS_START.match(after) is not None
+    return INITIAL_AFTER_ARTICLE_END.search(before) is not None
+
+
+def sentences_of(text: str) -> list[tuple[str, int]]:
+    """``text``'s sentences, each with its offset in ``text``."""
+    pieces, start = [], 0
+    for end in SENTENCE_END.finditer(text):
+        if _inside_a_name(text[: end.start()], text[end.end() :]):
+            continue
+        pieces.append((text[start : end.start()], start))
+        start = end.end()
+    pieces.append((text[start:], start))
     return pieces
 
 
@@ -1713,7 +1732,12 @@ def build_requirement(
     bucket, cue = block.section, None
     if bucket == MINIMUM:
         preferred_cue = cue_set("preferred").search(text)
-        if preferred_cue and not cue_set("required").search(text):
+        required_cue = cue_set("required").search(text)
+        # "A first-aid certificate is required, and a forklift licence would be a bonus": a "required"
+        # in an earlier clause keeps the line minimum; the welcome clause is still only welcome
+        if preferred_cue and (
+            required_cue is None or required_cue.end() <= _clause_start(text, preferred_cue.start())
+        ):
             clause = _clause_start(text, preferred_cue.start())
             whole_line = _only_the_cue(text[clause:], preferred_cue.group()) or _inside_examples(
                 text, clause, preferred_cue.start()
@@ -1726,6 +1750,7 @@ def build_requirement(
             required_part = [s for s in skill_spans if s.start_char - start < clause]
             before = (
                 required_part
+                or required_cue is not None  # what the earlier clause calls required is asked
                 or parse_years(text[:clause])
                 or parse_degree(text[:clause])
                 or find_languages(text[:clause])  # "Sehr gute Deutschkenntnisse, Englisch von Vorteil"
@@ -2589,12 +2614,7 @@ def knowledge_ranges(doc: Doc, segments: list[Segment]) -> dict[int, tuple[tuple
 
 
 def _sentences(segment: Segment) -> list[tuple[str, int]]:
-    pieces, cursor = [], 0
-    for part in SENTENCE_END.split(segment.text):
-        position = segment.text.index(part, cursor)
-        pieces.append((part, segment.start + position))
-        cursor = position + len(part)
-    return pieces
+    return [(text, segment.start + offset) for text, offset in sentences_of(segment.text)]
 
 
 def extract_posting(source: str | Path | Document) -> Posting:

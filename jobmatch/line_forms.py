@@ -17,6 +17,7 @@ from jobmatch.resources import check_keys, load_data, string_list
 
 FILE = "line_forms.yaml"
 REQUIREMENT, RESPONSIBILITY, COMPANY, NEUTRAL = "requirement", "responsibility", "company", "neutral"
+CORRESPONDENCE = "correspondence"  # a mail's writer speaking to its reader: see sentence_form
 LEADING = re.compile(r"^[\W\d_]*(?=\w)")  # bullets, numbering, quotes before the first word
 YEARS_OR_DEGREE = re.compile(
     r"\b\d{1,2}\s*\+?\s*(?:-|–|to|à|a|bis)?\s*\d{0,2}\s*\+?\s*"
@@ -42,6 +43,7 @@ class LineForms:
     company_start: re.Pattern[str] | None = None  # "Licensed by the ...", "An attractive remuneration ..."
     announcement: re.Pattern[str] | None = None  # "We are looking for a Payroll Officer to join our team."
     site: re.Pattern[str] | None = None  # the web site's own text: "... under Cookie settings"
+    correspondence_start: re.Pattern[str] | None = None  # "Thanks for the call earlier."
 
 
 @cache
@@ -58,7 +60,7 @@ def line_forms() -> LineForms:
         file=FILE,
         where="top level",
         required=keys,
-        optional=["company_starts", "announcement", "site_text"],
+        optional=["company_starts", "announcement", "site_text", "correspondence_starts"],
     )
 
     def phrases(key: str) -> tuple[str, ...]:
@@ -75,6 +77,9 @@ def line_forms() -> LineForms:
         else None,
         announcement=re.compile(str(data["announcement"])) if data.get("announcement") else None,
         site=_phrase_regex(phrases("site_text"), anchored=False) if data.get("site_text") else None,
+        correspondence_start=_phrase_regex(phrases("correspondence_starts"), anchored=True)
+        if data.get("correspondence_starts")
+        else None,
     )
 
 
@@ -134,6 +139,8 @@ def sentence_form(text: str) -> str:
     sentence = _prepared(text)
     if _about_the_company(forms, sentence):
         return COMPANY
+    if forms.correspondence_start is not None and forms.correspondence_start.search(sentence):
+        return CORRESPONDENCE  # opens so, whatever follows ("Let me know if you have anyone")
     if forms.requirement_start.search(sentence):
         # "Experience running workloads on AWS", "Proficiency in Go — you will read a lot of code"
         return REQUIREMENT
