@@ -124,8 +124,11 @@ def as_document(source: str | Path | Document) -> Document:
     return load_document(source) if looks_like_path else make_document(source)
 
 
-def process_blocks(blocks: Sequence[Block]) -> tuple[Doc, list[Segment]]:
-    """Run spaCy once over all items, one line each, and remember where each item sits."""
+def process_blocks(blocks: Sequence[Block], activities: bool = False) -> tuple[Doc, list[Segment]]:
+    """Run spaCy once over all items, one line each, and remember where each item sits.
+    ``activities``: also read skills from the activities lines do (a résumé's, see
+    :mod:`jobmatch.activities`), not a posting's: "managing a fleet budget" asks for the budget's
+    size, not for one more skill."""
     segments: list[Segment] = []
     parts: list[str] = []
     offset = 0
@@ -135,7 +138,7 @@ def process_blocks(blocks: Sequence[Block]) -> tuple[Doc, list[Segment]]:
         segments.append(Segment(block=block, text=block.text, start=offset))
         parts.append(block.text)
         offset += len(block.text) + 1
-    return analyse("\n".join(parts)), segments
+    return analyse("\n".join(parts), activities=activities), segments
 
 
 MAX_REQUIREMENTS = 300  # a real posting asks for under 60; the rest of a longer list is not read

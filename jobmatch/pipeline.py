@@ -23,6 +23,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
+from jobmatch.activities import Activities, activities, find_activities
 from jobmatch.cues import AmbiguityRules, ambiguity_rules
 from jobmatch.facts import facts_vocabulary
 from jobmatch.models import SkillMention
@@ -224,6 +225,45 @@ def spans_without_overlap(spans: list[Span]) -> list[Span]:
         kept = [own if k is longer else k for k in kept] + [left_out]
         chosen = {(s.start, s.end, s.id) for s in kept}
     return sorted(kept, key=lambda s: s.start)
+
+
+@Language.factory("activity_spans")
+def make_activity_spans(nlp: Language, name: str) -> ActivitySpans:
+    return ActivitySpans(nlp.vocab.strings)
+
+
+class ActivitySpans:
+    """A skill named by the activity a line does ("Analysed experimental data" is Data Analysis):
+    see :mod:`jobmatch.activities`. Added as a plain candidate only where no skill name is written
+    in its words, so it never swallows one ("Analysed Tableau usage data" keeps Tableau)."""
+
+    def __init__(self, strings: StringStore) -> None:
+        self.strings = strings
+        self.vocabulary: Activities | None = None
+
+    def use(self, vocabulary: Activities) -> None:
+        self.vocabulary = vocabulary
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.vocabulary is None or not doc.user_data.get(ACTIVITIES):
+            return doc
+        words = [token.lower_ for token in doc]
+        if not any(word in self.vocabulary.things for word in words):
+            return doc
+        punctuation = [not (token.is_alpha or token.is_digit) for token in doc]
+        candidates = spans_of(doc, RAW_SKILLS)
+        taken = bytearray(len(doc))
+        for span in candidates:
+            taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+        label = self.strings.add(PLAIN)
+        added = [
+            Span(doc, start, end, label=label, span_id=self.strings.add(skill))
+            for start, end, skill in find_activities(words, punctuation, self.vocabulary)
+            if not any(taken[start:end])
+        ]
+        if added:
+            set_spans(doc, RAW_SKILLS, sorted(candidates + added, key=lambda s: (s.start, s.end)))
+        return doc
 
 
 @Language.factory("skill_context")
@@ -464,6 +504,7 @@ def build_pipeline(taxonomy: Taxonomy | None = None) -> Language:
         config={"spans_key": RAW_SKILLS, "attr": "ORTH", "overwrite": False},
     )
     nlp.get_pipe("ambiguous_ruler").add_patterns(ambiguous_patterns(taxonomy), nlp.make_doc)
+    nlp.add_pipe("activity_spans").use(activities(taxonomy))
     nlp.add_pipe("skill_context")
     norm = nlp.add_pipe("jobmatch_norm")
     patterns = concept_patterns(taxonomy)
@@ -496,9 +537,15 @@ def span_text(span: Span) -> str:
     return span.text if text is None else text[span.start_char : span.end_char]
 
 
-def analyse(text: str) -> Doc:
-    """Run the whole pipeline on ``text``."""
-    return get_pipeline()(make_doc(text))
+ACTIVITIES = "jobmatch_activities"  # a Doc whose lines' activities name skills (a résumé's)
+
+
+def analyse(text: str, activities: bool = False) -> Doc:
+    """Run the whole pipeline on ``text``; with ``activities``, ``activity_spans`` reads it too."""
+    doc = make_doc(text)
+    if activities:
+        doc.user_data[ACTIVITIES] = True
+    return get_pipeline()(doc)
 
 
 def skill_mentions(doc: Doc, offset: int = 0) -> list[SkillMention]:

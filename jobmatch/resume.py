@@ -320,7 +320,7 @@ def extract_resume(
             redact_text(document.text, contact), pseudonym(document.source), document.format
         )
         blocks = split_sections(document.text, "resume", wrapped=lines_may_wrap(document.format))
-    doc, segments = process_blocks(blocks)
+    doc, segments = process_blocks(blocks, activities=True)
     skill_buckets = _bucket_spans(doc, SKILLS, segments)
     concept_buckets = _bucket_spans(doc, CONCEPTS, segments)
     hedges, negations = cue_set("hedge"), cue_set("negation")

@@ -137,17 +137,21 @@ def _candidate_lines(profile: Profile, acronym: str) -> list[int]:
 
 
 SHORT_ACRONYM = 3  # letters: so few that words of a sentence spell them by chance
+VERB_ENDINGS = ("ing", "ed")
 
 
 def _spells(words: list[str], acronym: str) -> bool:
     """Do consecutive words (joiners left out) spell ``acronym`` by their initials, or a word in
     capitals by all its letters, starting from a word that is not the line's last? A short
-    acronym (three letters) is spelled only by words written as a name ("Statistical Analysis System" is SAS,
-    "Strong analytical skills" is not): three words of a sentence spell three letters by chance."""
+    acronym (three letters) is spelled only by words written as a name ("Statistical Analysis
+    System" is SAS, "Strong analytical skills" is not): three words of a sentence spell three
+    letters by chance. Words in lower case that read as a clause (a verb in "-ing" or "-ed" before
+    the last word: "reducing enrollment support tickets" is no REST) spell no name either, while
+    "root cause failure analysis" spells RCFA."""
     for start in range(len(words) - 1):
         if words[start][:1].lower() != acronym[0]:
             continue
-        spelled, as_a_name = "", True
+        spelled, as_a_name, verb_like = "", True, False
         for word in words[start:]:
             clean = "".join(c for c in word if c.isalnum())
             if not clean:
@@ -156,7 +160,8 @@ def _spells(words: list[str], acronym: str) -> bool:
             as_a_name = as_a_name and not clean[0].islower()
             if not acronym.startswith(spelled) or spelled == acronym:
                 break
-        if spelled == acronym and (as_a_name or len(acronym) > SHORT_ACRONYM):
+            verb_like = verb_like or clean.lower().endswith(VERB_ENDINGS)
+        if spelled == acronym and (as_a_name or (len(acronym) > SHORT_ACRONYM and not verb_like)):
             return True
     return False
 
