@@ -2504,6 +2504,17 @@ def _restricts_who_is_hired(text: str) -> bool:
     return condition in ELIGIBILITY and RESTRICTIVE.search(text) is not None
 
 
+FACT_SEPARATOR = re.compile(r"\s[·•|]\s")
+FACT_WORDS = 6  # words in a cell of a job board's line of facts, at most
+
+
+def _a_line_of_facts(text: str) -> bool:
+    """ "Maasveld B.V. · Rotterdam · 40 uur per week · Vast contract na 1 jaar": a job board's facts
+    about the post, three short cells or more, none of them a sentence; no requirement ("1 jaar")."""
+    cells = FACT_SEPARATOR.split(text)
+    return len(cells) >= 3 and all(0 < len(cell.split()) <= FACT_WORDS for cell in cells)
+
+
 def unheaded_requirements(
     doc: Doc,
     segments: list[Segment],
@@ -2576,6 +2587,8 @@ def unheaded_requirements(
                 take(block.text, segment.start, block, segment.start)
                 if form == REQUIREMENT or len(found) > before:
                     previous_taken = (list_key, block.line)
+            continue
+        if _a_line_of_facts(block.text):
             continue
         sentences = _sentences(segment)
         forms = [sentence_form(text) for text, _ in sentences]

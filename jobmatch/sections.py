@@ -45,6 +45,9 @@ FULL_WIDTH_SHARE = 0.8
 WRAP_TAIL_WORDS = 6
 NAMED_ENTRY = re.compile(r"^[A-Z][\w&/,' ]{1,48}?\s+[-–—:]\s")  # "Data Platform - We're responsible ..."
 LABELLED = re.compile(r"^[A-Z][\w&/' .-]{0,30}?:\s")  # "PG: MCA in Any Specialization", "Role: QA"
+# "Interested candidates must meet the following minimum requirements:": a lead-in to the list, not
+# how to apply, though it opens like the application's instructions
+LIST_LEAD_IN = re.compile(r"\b(?:requirements?|criteria|qualifications?)\b[^:]*:\s*$", re.IGNORECASE)
 SENTENCE_STOP = re.compile(r"[a-z0-9)]{2}[.!?]\s+[A-Z]")  # "... Pune. We", not the "B.E. in" of a degree
 
 
@@ -136,7 +139,8 @@ class SectionVocabulary:
         # heading without its qualifier, or the first of the languages it is given in (only the
         # first: "Experience with Go | Preferred" is a table row, not a heading)
         core = QUALIFIER.sub("", key).strip()
-        parts = HEADING_PARTS.split(core)
+        # "Wat breng je mee? / What you bring": each language's heading without its own end mark
+        parts = [part.rstrip(" :.!?") for part in HEADING_PARTS.split(core)]
         # "Le profil recherché", "O perfil": a heading after its article
         candidates = [core, parts[0], LEADING_ARTICLE.sub("", core)]
         if len(parts) == 2 and " / " in core and len(parts[0].split()) <= 2 and len(parts[1].split()) <= 3:
@@ -507,6 +511,8 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
         close_item()
         last_length = len(line)
         opened = None if bullet else vocab.opened_by(content)
+        if opened is not None and section in ("minimum", "preferred") and LIST_LEAD_IN.search(content):
+            opened = None
         if opened is not None and opened != section:
             section, heading = opened, content  # what follows belongs to it too, until the next heading
         open_item = {
