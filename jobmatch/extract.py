@@ -47,7 +47,7 @@ from jobmatch.models import (
     YearsRange,
 )
 from jobmatch.own_names import own_name_ranges, own_names
-from jobmatch.person_spec import mark_rows, split_columns
+from jobmatch.person_spec import mark_rows, mark_status_rows, split_columns
 from jobmatch.phrases import (
     COLLEGE_STAGE,
     YEARS_OF_COLLEGE,
@@ -2639,7 +2639,7 @@ def extract_posting(source: str | Path | Document) -> Posting:
     if document.format == "json-resume":
         raise InputError(document.source, "this is a JSON Resume (a résumé), not a job posting")
     # a person specification's rows are marked first
-    text = mark_rows(split_columns(document.text))
+    text = mark_status_rows(mark_rows(split_columns(document.text)))
     blocks = split_sections(text, "posting", wrapped=lines_may_wrap(document.format))
     doc, segments = process_blocks(blocks)
     requirements: list[Requirement] = []

@@ -36,14 +36,33 @@ class PersonSpecVocabulary:
     desirable: frozenset[str]
     # header cells naming a column's bucket: "essential" -> False, "desirable" -> True (preferred)
     column_headers: Mapping[str, bool] = field(default_factory=dict)
+    status_first: frozenset[str] = frozenset()  # "Requirement | Status | Notes": the first header cell
+    status_header: frozenset[str] = frozenset()  # ... and the status column's
+    status_mark: re.Pattern[str] | None = None  # a row's status word; group "mark"
+    status_preferred: frozenset[str] = frozenset()
 
 
 @cache
 def person_spec_vocabulary() -> PersonSpecVocabulary:
     keys = ("legends", "essential", "desirable", "methods")
     data = check_keys(
-        load_data(FILE), file=FILE, where="top level", required=keys, optional=["column_headers"]
+        load_data(FILE),
+        file=FILE,
+        where="top level",
+        required=keys,
+        optional=["column_headers", "status_columns"],
     )
+    status = check_keys(
+        data.get("status_columns") or {},
+        file=FILE,
+        where="status_columns",
+        optional=["first", "status", "minimum", "preferred"],
+    )
+    status_lists = {
+        key: string_list(status.get(key), file=FILE, where=f"status_columns.{key}")
+        for key in ("first", "status", "minimum", "preferred")
+    }
+    status_marks = [*status_lists["minimum"], *status_lists["preferred"]]
     headers = check_keys(
         data.get("column_headers") or {}, file=FILE, where="column_headers", optional=["minimum", "preferred"]
     )
@@ -65,6 +84,12 @@ def person_spec_vocabulary() -> PersonSpecVocabulary:
         essential=frozenset(lists["essential"]),
         desirable=frozenset(lists["desirable"]),
         column_headers=MappingProxyType(column_headers),
+        status_first=frozenset(cell.lower() for cell in status_lists["first"]),
+        status_header=frozenset(cell.lower() for cell in status_lists["status"]),
+        status_mark=re.compile(rf"(?:^|[\s|])(?P<mark>{alternation(status_marks)})(?=[\s|]|$)")
+        if status_marks
+        else None,
+        status_preferred=frozenset(status_lists["preferred"]),
     )
 
 
@@ -156,6 +181,92 @@ def mark_rows(text: str) -> str:
             break  # prose after the table
     _end_last_row(out, [*pending, len(out)][0])
     return "\n".join(out)
+
+
+# a cell that goes on on the next line: it ends in a comma or a word that needs what follows
+OPEN_END = re.compile(
+    r"(?:,|\b(?:a|an|the|of|to|by|for|from|in|on|at|with|and|or|as|your|their|our|its|be|is|are))$",
+    re.IGNORECASE,
+)
+
+
+def mark_status_rows(text: str) -> str:
+    """``text`` with a status-column table ("Requirement Status Notes") made one line per row:
+    the requirement's wrapped lines joined, a preferred status labelled "Desirable:", the status
+    and the notes (with the lines they wrap over) dropped. Line numbers do not change.
+
+    A PDF gives a row's cells in one of two orders: the status where the requirement's last line
+    ends, the notes on the lines after it ("... an equivalent program Required" / "Bring the
+    original ..."); or the status and the notes' first line after the requirement ("Immunization
+    Required Up-to-date ..."), a status alone on its line when the row has no notes."""
+    vocab = person_spec_vocabulary()
+    if vocab.status_mark is None:
+        return text
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if _is_status_header(line, vocab)), None)
+    if start is None:
+        return text
+    notes_column = _has_notes_column(lines[start], vocab)
+    out = list(lines)
+    out[start] = ""
+    pending: list[int] = []  # lines of a requirement waiting for its status
+    notes: str | None = None  # the last line of the notes of the row before, while they may go on
+    for index in range(start + 1, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            if pending:
+                break
+            continue
+        found = vocab.status_mark.search(line)
+        if (
+            found is None
+            and notes is not None
+            and (notes == "" or line[:1].islower() or OPEN_END.search(notes))
+        ):
+            out[index], notes = "", line  # the notes begin or wrap on
+            continue
+        if found is None:
+            pending.append(index)
+            notes = None  # the next row has begun
+            if len(pending) > MAX_ROW_LINES:
+                break  # prose after the table
+            continue
+        before = _cell_text(line[: found.start()])
+        row = " ".join(part for part in [*(_cell_text(lines[i]) for i in pending), before] if part)
+        if not row:
+            break
+        first = pending[0] if pending else index
+        for taken in [*pending, index]:
+            out[taken] = ""
+        preferred = found.group("mark") in vocab.status_preferred
+        out[first] = f"- Desirable: {row}" if preferred else f"- {row}"
+        after = _cell_text(line[found.end() :])
+        # the status ends the line after the requirement's words: the notes, if any, come next
+        pending, notes = [], after if after or not (before and notes_column) else ""
+        if not after and not (before and notes_column):
+            notes = None
+    _end_last_row(out, [*pending, len(out)][0])
+    return "\n".join(out)
+
+
+def _has_notes_column(header: str, vocab: PersonSpecVocabulary) -> bool:
+    """Does a column follow the status one ("Requirement Status Notes")?"""
+    rest = " ".join(_cell_text(header).lower().split()[1:])
+    for name in sorted(vocab.status_header, key=len, reverse=True):
+        at = f" {rest} ".find(f" {name} ")
+        if at >= 0:
+            return bool(rest[at + len(name) :].strip())
+    return False
+
+
+def _is_status_header(line: str, vocab: PersonSpecVocabulary) -> bool:
+    """ "Requirement Status Notes", "Requirement | Status | Notes": a short line whose first cell
+    names the requirements and a later one their status."""
+    words = _cell_text(line).lower().split()
+    if not 2 <= len(words) <= 6 or words[0] not in vocab.status_first:
+        return False
+    rest = " ".join(words[1:])
+    return any(rest == h or rest.startswith(h + " ") or f" {h} " in f" {rest} " for h in vocab.status_header)
 
 
 def _end_last_row(out: list[str], after: int) -> None:
