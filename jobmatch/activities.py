@@ -31,13 +31,19 @@ class Activities:
 
 
 def _singular(word: str) -> str:
+    """The form a listed thing is written in: "companies" -> "company", "budgets" -> "budget"
+    ("cases" -> "case"; the "-es" of "boxes" is left to :func:`_forms`)."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith("ses") or word.endswith("xes") or word.endswith("ches") or word.endswith("shes"):
-        return word[:-2]
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A word as written, and its singulars ("boxes": "boxe", "box")."""
+    singular = _singular(word)
+    return (word, singular, word[:-2]) if word.endswith("es") else (word, singular)
 
 
 def activities(taxonomy: Taxonomy) -> Activities:
@@ -48,21 +54,20 @@ def activities(taxonomy: Taxonomy) -> Activities:
         where="top level",
         required=["activities", "clause_words", "between_words", "adjective_endings"],
     )
-    verbs: dict[str, tuple[str, ...]] = {
-        str(name): string_list(forms, file=FILE, where=f"activities.{name}")
-        for name, forms in dict(data["activities"]).items()
-    }
-    named: dict[str, dict[str, set[str]]] = {activity: {} for activity in verbs}
-    for skill in taxonomy.skills.values():
-        for alias in skill.plain_aliases:
-            words = alias.lower().split()
-            if len(words) == 2 and words[1] in named and words[0].isalpha():
-                named[words[1]].setdefault(_singular(words[0]), set()).add(skill.id)
     things: dict[str, dict[str, str]] = {}
-    for activity, forms in verbs.items():
+    for activity, entry in dict(data["activities"]).items():
+        where = f"activities.{activity}"
+        entry = check_keys(entry, file=FILE, where=where, required=["verbs", "things"])
+        listed = {thing.lower() for thing in string_list(entry["things"], file=FILE, where=f"{where}.things")}
+        named: dict[str, set[str]] = {}
+        for skill in taxonomy.skills.values():
+            for alias in skill.plain_aliases:
+                words = alias.lower().split()
+                if len(words) == 2 and words[1] == activity and _singular(words[0]) in listed:
+                    named.setdefault(_singular(words[0]), set()).add(skill.id)
         # a thing two skills share for one activity says neither
-        unique = {thing: next(iter(ids)) for thing, ids in named[activity].items() if len(ids) == 1}
-        for form in forms:
+        unique = {thing: next(iter(ids)) for thing, ids in named.items() if len(ids) == 1}
+        for form in string_list(entry["verbs"], file=FILE, where=f"{where}.verbs"):
             things.setdefault(form.lower(), {}).update(unique)
 
     def words(key: str) -> frozenset[str]:
@@ -74,6 +79,20 @@ def activities(taxonomy: Taxonomy) -> Activities:
         between_words=words("between_words"),
         adjective_endings=tuple(string_list(data["adjective_endings"], file=FILE, where="adjective_endings")),
     )
+
+
+def _heads_its_phrase(
+    words: Sequence[str], punctuation: Sequence[bool], at: int, vocabulary: Activities
+) -> bool:
+    """Is ``words[at]`` the last word of its phrase? Not when a noun follows ("data pipelines"), nor
+    when a singular is joined to another word by "and" / "or": "managed site and office teams" is
+    about teams ("managed budgets and schedules" names two things)."""
+    after = at + 1
+    if after == len(words) or punctuation[after]:
+        return True
+    if not vocabulary.ends_the_phrase(words[after]):
+        return False
+    return words[after] not in ("and", "or") or _singular(words[at]) != words[at]
 
 
 def find_activities(
@@ -89,11 +108,9 @@ def find_activities(
         for at in range(index + 1, min(index + 2 + MAX_BETWEEN, len(words))):
             if punctuation[at] or words[at] in vocabulary.clause_words:
                 break
-            skill = things.get(_singular(words[at]))
+            skill = next((things[form] for form in _forms(words[at]) if form in things), None)
             after = at + 1
-            if skill is not None and (
-                after == len(words) or punctuation[after] or vocabulary.ends_the_phrase(words[after])
-            ):
+            if skill is not None and _heads_its_phrase(words, punctuation, at, vocabulary):
                 found.append((index, after, skill))
                 break
             if not vocabulary.may_stand_between(words[at]):

@@ -93,11 +93,10 @@ AREA_LINE = re.compile(r"^(?P<name>[A-Z][\w&/,' ]{2,48}?)\s*(?:\s[-–—]\s|:\s
 # a sentence ends at ". X", but not after "e.g." / "i.e." / "etc." / "No." ("(e.g. IBSL Diploma ...)")
 # a sentence ends before a capital, accented ones too ("... válidos. É necessário ...")
 SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bNo\.)(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ])")
-# nor inside a name written with initials: "U.S. GAAP", "U.K. GDPR" (dotted letters, then capitals),
-# "in the D. Colo." (a lone initial after "the"); "Python or R. Experience ..." does end there
-DOTTED_LETTERS_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
-CAPITALS_START = re.compile(r"[A-Z0-9]{2,}\b")
-INITIAL_AFTER_ARTICLE_END = re.compile(r"\b(?:the|of|in|at|from|by)\s+[A-Z]\.$")
+# nor inside a name written with initials after "the" ("in the D. Colo."); "programming in C.
+# Experience ..." and "in the U.S. CPA licensure is a plus" do end there (a wrong split leaves two
+# pieces that still ask what they asked; a wrong join moves a minimum into a preferred sentence)
+INITIAL_AFTER_ARTICLE_END = re.compile(r"\bthe\s+[A-Z]\.$")
 LONG_PARAGRAPH = 280
 
 
@@ -426,10 +425,8 @@ def requirement_pieces(segment: Segment) -> list[tuple[str, int]]:
     return _sentences(segment)
 
 
-def _inside_a_name(before: str, after: str) -> bool:
-    """A sentence end found between ``before`` and ``after`` that is a name's initials."""
-    if DOTTED_LETTERS_END.search(before):
-        return CAPITALS_START.match(after) is not None
+def _inside_a_name(before: str) -> bool:
+    """A sentence end found after ``before`` that is a name's initial."""
     return INITIAL_AFTER_ARTICLE_END.search(before) is not None
 
 
@@ -437,7 +434,7 @@ def sentences_of(text: str) -> list[tuple[str, int]]:
     """``text``'s sentences, each with its offset in ``text``."""
     pieces, start = [], 0
     for end in SENTENCE_END.finditer(text):
-        if _inside_a_name(text[: end.start()], text[end.end() :]):
+        if _inside_a_name(text[: end.start()]):
             continue
         pieces.append((text[start : end.start()], start))
         start = end.end()
@@ -2504,7 +2501,7 @@ def _restricts_who_is_hired(text: str) -> bool:
     return condition in ELIGIBILITY and RESTRICTIVE.search(text) is not None
 
 
-FACT_SEPARATOR = re.compile(r"\s[·•|]\s")
+FACT_SEPARATOR = re.compile(r"\s[·•]\s")  # not "|": a table's row, or "Requirements: A | B | C"
 FACT_WORDS = 6  # words in a cell of a job board's line of facts, at most
 
 
@@ -2512,6 +2509,8 @@ def _a_line_of_facts(text: str) -> bool:
     """ "Maasveld B.V. · Rotterdam · 40 uur per week · Vast contract na 1 jaar": a job board's facts
     about the post, three short cells or more, none of them a sentence; no requirement ("1 jaar")."""
     cells = FACT_SEPARATOR.split(text)
+    if ":" in cells[0]:
+        return False  # "Requirements: Spanish · BLS · 2+ years in primary care" is a labelled list
     return len(cells) >= 3 and all(0 < len(cell.split()) <= FACT_WORDS for cell in cells)
 
 

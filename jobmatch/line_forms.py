@@ -44,6 +44,7 @@ class LineForms:
     announcement: re.Pattern[str] | None = None  # "We are looking for a Payroll Officer to join our team."
     site: re.Pattern[str] | None = None  # the web site's own text: "... under Cookie settings"
     correspondence_start: re.Pattern[str] | None = None  # "Thanks for the call earlier."
+    framing: frozenset[str] = frozenset()  # of those, "As discussed," before what is asked
 
 
 @cache
@@ -60,7 +61,13 @@ def line_forms() -> LineForms:
         file=FILE,
         where="top level",
         required=keys,
-        optional=["company_starts", "announcement", "site_text", "correspondence_starts"],
+        optional=[
+            "company_starts",
+            "announcement",
+            "site_text",
+            "correspondence_starts",
+            "correspondence_framing",
+        ],
     )
 
     def phrases(key: str) -> tuple[str, ...]:
@@ -80,6 +87,9 @@ def line_forms() -> LineForms:
         correspondence_start=_phrase_regex(phrases("correspondence_starts"), anchored=True)
         if data.get("correspondence_starts")
         else None,
+        framing=frozenset(p.lower() for p in phrases("correspondence_framing"))
+        if data.get("correspondence_framing")
+        else frozenset(),
     )
 
 
@@ -139,8 +149,15 @@ def sentence_form(text: str) -> str:
     sentence = _prepared(text)
     if _about_the_company(forms, sentence):
         return COMPANY
-    if forms.correspondence_start is not None and forms.correspondence_start.search(sentence):
-        return CORRESPONDENCE  # opens so, whatever follows ("Let me know if you have anyone")
+    opener = forms.correspondence_start.search(sentence) if forms.correspondence_start is not None else None
+    if opener is not None and ":" not in sentence:
+        # "Let me know if you have anyone", unless a clause after a comma asks ("As discussed, the
+        # client needs someone with three years of ...")
+        _, comma, rest = sentence[opener.end() :].partition(",")
+        form = sentence_form(rest) if comma else CORRESPONDENCE
+        if form == REQUIREMENT or (form != CORRESPONDENCE and opener.group() in forms.framing):
+            return form
+        return CORRESPONDENCE
     if forms.requirement_start.search(sentence):
         # "Experience running workloads on AWS", "Proficiency in Go — you will read a lot of code"
         return REQUIREMENT

@@ -47,7 +47,13 @@ NAMED_ENTRY = re.compile(r"^[A-Z][\w&/,' ]{1,48}?\s+[-–—:]\s")  # "Data Plat
 LABELLED = re.compile(r"^[A-Z][\w&/' .-]{0,30}?:\s")  # "PG: MCA in Any Specialization", "Role: QA"
 # "Interested candidates must meet the following minimum requirements:": a lead-in to the list, not
 # how to apply, though it opens like the application's instructions
-LIST_LEAD_IN = re.compile(r"\b(?:requirements?|criteria|qualifications?)\b[^:]*:\s*$", re.IGNORECASE)
+# (but "Interested candidates who meet the above requirements should submit their CV to:" is)
+LIST_LEAD_IN = re.compile(
+    r"\b(?:the following|as follows|below)\b[^:]*\b(?:requirements?|criteria|qualifications?)\b[^:]*:\s*$"
+    r"|\b(?:requirements?|criteria|qualifications?)\b[^:]*\b(?:below|as follows)\s*:\s*$",
+    re.IGNORECASE,
+)
+APPLYING = re.compile(r"\b(?:submit|send|e-?mail|forward|apply|cv|résumé|resume)\b", re.IGNORECASE)
 SENTENCE_STOP = re.compile(r"[a-z0-9)]{2}[.!?]\s+[A-Z]")  # "... Pune. We", not the "B.E. in" of a degree
 
 
@@ -511,7 +517,12 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
         close_item()
         last_length = len(line)
         opened = None if bullet else vocab.opened_by(content)
-        if opened is not None and section in ("minimum", "preferred") and LIST_LEAD_IN.search(content):
+        if (
+            opened is not None
+            and section in ("minimum", "preferred")
+            and LIST_LEAD_IN.search(content)
+            and not APPLYING.search(content)
+        ):
             opened = None
         if opened is not None and opened != section:
             section, heading = opened, content  # what follows belongs to it too, until the next heading

@@ -56,3 +56,33 @@ Data Engineer, Kiwi Payments — 2021 – present
 def test_a_thing_that_is_not_the_head_names_nothing(score_lines) -> None:
     row = score_lines(PIPELINES_POSTING, PIPELINES_RESUME)["Data analysis experience"]
     assert row["verdict"] != "met", row
+
+
+SUPERVISOR_POSTING = """Store Manager — Cardiff
+
+Requirements
+- Treasury experience
+- Case management experience
+- Experience managing site operations teams
+"""
+
+SUPERVISOR_RESUME = """Rhys Morgan
+Cardiff
+
+Experience
+Store Supervisor, Valley Foods — 2020 – present
+- Managed cash and card payments at four tills and banked the takings daily
+- Managed site and office teams during the Christmas peak
+"""
+
+
+def test_an_everyday_thing_names_no_skill(score_lines) -> None:
+    rows = score_lines(SUPERVISOR_POSTING, SUPERVISOR_RESUME)
+    assert rows["Treasury experience"]["verdict"] == "missing", rows["Treasury experience"]
+    assert rows["Case management experience"]["verdict"] == "missing", rows["Case management experience"]
+
+
+def test_a_plural_thing_is_found_in_its_singular(score_lines) -> None:
+    resume = SUPERVISOR_RESUME + "- Managed complex cases for 40 families with the council's social workers\n"
+    row = score_lines(SUPERVISOR_POSTING, resume)["Case management experience"]
+    assert row["verdict"] == "met", row

@@ -31,9 +31,8 @@ ACCOUNTING = """Financial Controller — Boston
 
 Harbor Lane Foods is a family-owned distributor of fresh produce to restaurants across New England.
 
-We need a qualified accountant who knows U.S. GAAP and has closed a group's books at month end
-for at least five years. You should have worked with audit firms in the D. Mass. area. A CPA
-licence is required.
+We need a qualified accountant who has closed a group's books at month end for at least five
+years. You should have worked with audit firms in the D. Mass. area. A CPA licence is required.
 
 We offer a hybrid schedule and a 401(k) match.
 """
@@ -42,9 +41,44 @@ We offer a hybrid schedule and a 401(k) match.
 def test_no_sentence_ends_inside_initials(extract_text) -> None:
     posting = extract_text(ACCOUNTING)
     texts = [row["text"] for row in posting["minimum"] + posting["preferred"]]
-    assert any("U.S. GAAP and has closed" in t for t in texts), texts
     assert "You should have worked with audit firms in the D. Mass. area." in texts, texts
-    assert not [t for t in texts if t.startswith(("GAAP", "Mass."))], texts
+    assert not [t for t in texts if t.startswith("Mass.")], texts
+
+
+FIRMWARE = """Firmware Engineer — Tampere
+
+Kaleva Devices builds battery-powered sensors for district heating networks across Finland.
+
+You have a degree in electrical engineering and five years of professional experience programming
+in C. Experience with Zephyr or FreeRTOS would be an advantage. You are comfortable reading schematics.
+
+We offer a sauna, a bike benefit and flexible hours.
+"""
+
+
+def test_a_language_of_one_letter_ends_its_sentence(extract_text) -> None:
+    posting = extract_text(FIRMWARE)
+    minimum = [row["text"] for row in posting["minimum"]]
+    preferred = [row["text"] for row in posting["preferred"]]
+    assert any(t.endswith("five years of professional experience programming in C.") for t in minimum), (
+        posting
+    )
+    assert "Experience with Zephyr or FreeRTOS would be an advantage." in preferred, posting
+
+
+FRAMED = """Subject: Site manager — Leeds
+
+Hi Jo,
+
+As discussed, the contractor needs a site manager who holds a valid SMSTS and a CSCS black card. As
+mentioned, a first aid at work certificate is essential. Thanks for the quick turnaround on the last one.
+"""
+
+
+def test_a_framing_opener_keeps_what_it_frames(extract_text) -> None:
+    texts = [row["text"] for row in extract_text(FRAMED)["minimum"]]
+    assert any(t.startswith("As discussed, the contractor needs a site manager") for t in texts), texts
+    assert not [t for t in texts if t.startswith("Thanks")], texts
 
 
 WAREHOUSE = """Forklift Operator — Hamilton

@@ -65,3 +65,32 @@ def test_a_heading_in_two_languages_with_a_question_mark_is_known(extract_text) 
     assert "MBO/HBO werk- en denkniveau, bij voorkeur een opleiding in Inkoop of Logistiek" in texts, texts
     assert not [t for t in texts if "Negotiate annual contracts" in t], texts
     assert not [t for t in texts if "40 uur per week" in t], texts
+
+
+APPLY_POSTING = """Farm Accountant — Kumasi
+
+REQUIREMENTS
+- ICAG membership
+- Three years of experience in an agribusiness
+
+Interested candidates who meet the above requirements should submit their CV and cover letter to:
+The Human Resources Manager, Ashanti Agro Ltd, P.O. Box 1234, Kumasi
+"""
+
+
+def test_how_to_apply_after_the_requirements_still_ends_them(extract_text) -> None:
+    texts = [row["text"] for row in extract_text(APPLY_POSTING)["minimum"]]
+    assert texts == ["ICAG membership", "Three years of experience in an agribusiness"], texts
+
+
+LABELLED_LIST = """Medical Assistant — San Antonio
+
+Our family clinic serves 9,000 patients a year on the south side.
+
+Requirements: Spanish fluency · BLS · 2+ years in primary care
+"""
+
+
+def test_a_labelled_list_split_by_dots_is_asked(extract_text) -> None:
+    texts = [row["text"] for row in extract_text(LABELLED_LIST)["minimum"]]
+    assert any("Spanish fluency" in t for t in texts), texts

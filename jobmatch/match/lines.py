@@ -138,6 +138,7 @@ def _candidate_lines(profile: Profile, acronym: str) -> list[int]:
 
 SHORT_ACRONYM = 3  # letters: so few that words of a sentence spell them by chance
 VERB_ENDINGS = ("ing", "ed")
+CLAUSE_SPELLS = 4  # letters a clause's words may spell by chance ("reducing enrollment support tickets")
 
 
 def _spells(words: list[str], acronym: str) -> bool:
@@ -146,8 +147,9 @@ def _spells(words: list[str], acronym: str) -> bool:
     acronym (three letters) is spelled only by words written as a name ("Statistical Analysis
     System" is SAS, "Strong analytical skills" is not): three words of a sentence spell three
     letters by chance. Words in lower case that read as a clause (a verb in "-ing" or "-ed" before
-    the last word: "reducing enrollment support tickets" is no REST) spell no name either, while
-    "root cause failure analysis" spells RCFA."""
+    the last word: "reducing enrollment support tickets" is no REST) spell no name of four letters
+    either, while "root cause failure analysis" spells RCFA and "preparing to teach in the lifelong
+    learning sector" PTLLS (five letters are not spelled by chance)."""
     for start in range(len(words) - 1):
         if words[start][:1].lower() != acronym[0]:
             continue
@@ -161,7 +163,9 @@ def _spells(words: list[str], acronym: str) -> bool:
             if not acronym.startswith(spelled) or spelled == acronym:
                 break
             verb_like = verb_like or clean.lower().endswith(VERB_ENDINGS)
-        if spelled == acronym and (as_a_name or (len(acronym) > SHORT_ACRONYM and not verb_like)):
+        if spelled == acronym and (
+            as_a_name or len(acronym) > CLAUSE_SPELLS or (len(acronym) > SHORT_ACRONYM and not verb_like)
+        ):
             return True
     return False
 
