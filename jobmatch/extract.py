@@ -1023,6 +1023,12 @@ LIST_JOINER = re.compile(r"\s*(?:,|,?\s*(?:and|or|&|/))\s*", re.IGNORECASE)
 
 
 CLAUSE_OR = re.compile(r",\s+or\s+", re.IGNORECASE)
+# "completed the NYSC programme or have a valid exemption certificate": two verbs' credentials, either
+OR_HAVE_BETWEEN_CREDENTIALS = re.compile(
+    r"\)?(?:\s+[\w-]+){0,2},?\s+or\s+(?:have|hold|holding|possess|obtain(?:ed)?)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:valid|current|recogni[sz]ed|equivalent)\s+)?",
+    re.IGNORECASE,
+)
 # "CCNA or Microsoft certifications", "un CACES R485 ou une habilitation SST"
 OR_BETWEEN_CREDENTIALS = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s+(?:or|ou|o|oder|of|oppure)\s+(?:(?:an?|une?|een|eine?|einen|uma?|una?)\s+)?",
@@ -1039,7 +1045,9 @@ def _credential_clause_alternatives(
         first, second = sorted(groups, key=lambda g: min(starts[t.id] for t in g.terms))
         end = max(starts[t.id] + len(t.text) for t in first.terms)
         between = text[end : min(starts[t.id] for t in second.terms)]
-        if not first.detail and OR_BETWEEN_CREDENTIALS.fullmatch(between):
+        if not first.detail and (
+            OR_BETWEEN_CREDENTIALS.fullmatch(between) or OR_HAVE_BETWEEN_CREDENTIALS.fullmatch(between)
+        ):
             # "CompTIA A+ or Microsoft certifications (MS-900, MD-102)": one credential or the other
             return [TermGroup(terms=(*first.terms, *second.terms))]
     joins = list(CLAUSE_OR.finditer(text))
@@ -1829,6 +1837,12 @@ def build_requirement(
         covered = _covered(text, start, [*skill_spans, *concept_spans], degree, found_years)
         limit = min(text_limit, waived_from)
         competencies = _not_about_a_language(text[:limit], competency_book().named_in(text[:limit]))
+        # "a diploma in Journalism or Mass Communication": a field of study, not a competency asked
+        competencies = [
+            competency
+            for competency in competencies
+            if not _all_inside(_competency_offsets(text, [competency]), degree_regions)
+        ]
         covered += _competency_offsets(text, competencies)
         covered += _spelled_out_acronyms(text)
         covered += own_name_ranges(text, own)
@@ -2068,6 +2082,11 @@ def _stages_before(before: str) -> int:
     stage = degree_vocabulary().stage_before
     found = stage.search(before) if stage else None
     return len(found.group()) if found else 0
+
+
+def _all_inside(offsets: list[tuple[int, int]], regions: list[tuple[int, int]]) -> bool:
+    """Does every one of ``offsets`` (there being some) lie inside one of ``regions``?"""
+    return bool(offsets) and all(any(a <= start and end <= b for a, b in regions) for start, end in offsets)
 
 
 def _competency_offsets(text: str, competencies: list[tuple[str, str]]) -> list[tuple[int, int]]:
