@@ -1641,6 +1641,14 @@ REASON_CLAUSE = re.compile(
 CUE_COLON = re.compile(r"\s*:\s")
 
 
+# a duty said after a dash, as the reason the line asks ("... driver licence – you will sometimes
+# collect patients"), or a reason clause
+REASON_CLAUSE_START = re.compile(
+    REASON_CLAUSE.pattern + r"|\s[–—-]\s+(?:you will|you'll|you may|as you|since|because|so that|as we)\b",
+    re.IGNORECASE,
+)
+
+
 def _reason_start(text: str, limit: int) -> int:
     """Where a line turns to why it asks: a reason clause, or what follows a required cue and a
     colon ("l'italien courant est indispensable : la moitié de nos clients ...")."""
@@ -1779,6 +1787,17 @@ def build_requirement(
             text_limit = len(text)
     else:
         text_limit = len(text)
+    # "... driver licence – you will sometimes do home visits in the clinic car": what the reason
+    # names is not asked (a spoken language is: "since clients speak Tagalog")
+    reason = REASON_CLAUSE_START.search(text)
+    if reason is not None:
+        skill_spans = [
+            s
+            for s in skill_spans
+            if s.start_char - start < reason.start()
+            or load_taxonomy().skills[s.id_].category == "human-language"
+        ]
+        concept_spans = [s for s in concept_spans if s.start_char - start < reason.start()]
     condition = condition_of(text)
     if condition == "driving":
         # "Driving licence category C or CE": the classes are the licence's, not the C language
