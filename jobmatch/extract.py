@@ -448,6 +448,11 @@ def sentences_of(text: str) -> list[tuple[str, int]]:
 CLAUSE_END = re.compile(
     r"[;.(]|,\s*(?:and|including|ideally|preferably|plus|as well as|with|where|which|who|gained)\b"
     r"|\s(?:and|as well as|plus)\s+(?:able|ability|have|experience|strong|solid)\b"
+    # "5 years in the trade since your apprenticeship, at least 2 of which in oil sands": the part's
+    # own clause, whose things are not the whole's
+    r"|,\s*(?:at least\s+|a minimum of\s+)?\w+\s+of (?:which|whom|these|those)\b"
+    # "5 years in the trade since your apprenticeship started": when the years are counted from
+    r"|\ssince\s"
 )
 
 
@@ -1588,7 +1593,20 @@ def all_years(text: str) -> list[YearsRange]:
         at = text.find(years.text, offset)
         found.append(years)
         offset = (at if at >= 0 else offset) + max(1, len(years.text))
+    if found:
+        # "5 years in the trade, at least 2 of which in oil sands": the part, in the whole's unit
+        for part in OF_WHICH.finditer(text):
+            years = parse_years(f"{part.group('number')} years of experience")
+            if years is not None and part.group() not in {y.text for y in found}:
+                found.append(replace(years, text=part.group()))
     return found
+
+
+OF_WHICH = re.compile(
+    r"(?:at least|a minimum of|minimum|min\.)\s+(?P<number>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+of (?:which|those|these)\b",
+    re.IGNORECASE,
+)
 
 
 LANGUAGE_AFTER = re.compile(
