@@ -544,7 +544,9 @@ def test_an_agencys_mail_its_terms_its_preference_list_and_the_documents_it_asks
     assert not any(t.startswith(("Contract", "Probation", "Salary")) for t in minimum + preferred)
     assert preferred == ["Candidates with refinery shutdown experience", "Tagalog speaking candidates"]
     years = next(r for r in report["minimum"] if r["text"].startswith("Minimum 4 years"))
-    assert years["years"]["min"] == 4 and years["years"]["regions"] == ["gcc"], years
+    # the 4 years anywhere, "out of which" 1 in the Gulf
+    assert years["years"]["min"] == 4 and years["years"]["regions"] == [], years
+    assert [(y["min"], y["regions"]) for y in years["sub_years"]] == [(1, ["gcc"])], years
     assert "gcc" not in years["skills"]  # the Gulf, not the compiler
     fit = next(r for r in report["minimum"] if "medically fit" in r["text"])
     assert fit["condition"] is not None, fit
