@@ -1603,8 +1603,8 @@ def all_years(text: str) -> list[YearsRange]:
 
 
 OF_WHICH = re.compile(
-    r"(?:at least|a minimum of|minimum|min\.)\s+(?P<number>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+of (?:which|those|these)\b",
+    r"(?:at least|a minimum of|minimum|min\.)\s+"
+    r"(?P<number>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of (?:which|those|these)\b",
     re.IGNORECASE,
 )
 
