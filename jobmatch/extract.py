@@ -450,7 +450,7 @@ CLAUSE_END = re.compile(
     r"|\s(?:and|as well as|plus)\s+(?:able|ability|have|experience|strong|solid)\b"
     # "5 years in the trade since your apprenticeship, at least 2 of which in oil sands": the part's
     # own clause, whose things are not the whole's
-    r"|,\s*(?:at least\s+|a minimum of\s+)?\w+\s+of (?:which|whom|these|those)\b"
+    r"|,\s*(?:(?:at least\s+|a minimum of\s+)?\w+\s+)?of (?:which|whom|these|those)\b"
     # "5 years in the trade since your apprenticeship started": when the years are counted from
     r"|\ssince\s"
 )
