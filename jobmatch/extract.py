@@ -450,7 +450,7 @@ CLAUSE_END = re.compile(
     r"|\s(?:and|as well as|plus)\s+(?:able|ability|have|experience|strong|solid)\b"
     # "5 years in the trade since your apprenticeship, at least 2 of which in oil sands": the part's
     # own clause, whose things are not the whole's
-    r"|,\s*(?:(?:at least\s+|a minimum of\s+)?\w+\s+)?of (?:which|whom|these|those)\b"
+    r"|,\s*(?:(?:at least\s+|a minimum of\s+)?\w+\s+)?of (?:which|whom)\b"
     # "5 years in the trade since your apprenticeship started": when the years are counted from
     r"|\ssince\s"
 )
@@ -1603,8 +1603,8 @@ def all_years(text: str) -> list[YearsRange]:
 
 
 OF_WHICH = re.compile(
-    r"(?:at least|a minimum of|minimum|min\.)\s+"
-    r"(?P<number>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of (?:which|those|these)\b",
+    r"(?:(?:at least|a minimum of|minimum|min\.)\s+|(?<=, )|(?<=\())"
+    r"(?P<number>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of (?:which|whom)\b",
     re.IGNORECASE,
 )
 
@@ -1660,9 +1660,11 @@ CUE_COLON = re.compile(r"\s*:\s")
 
 
 # a duty said after a dash, as the reason the line asks ("... driver licence – you will sometimes
-# collect patients"), or a reason clause
+# collect patients"); not ", as evidenced by ..." nor ", as per IFRS 16", whose things are asked
 REASON_CLAUSE_START = re.compile(
-    REASON_CLAUSE.pattern + r"|\s[–—-]\s+(?:you will|you'll|you may|as you|since|because|so that|as we)\b",
+    r"\s[–—-]\s+(?:you will|you'll|you may|as you|since|because|so that|as we)\b"
+    # "– you will need a valid CSCS card" asks
+    r"(?!\s+(?:also\s+)?(?:need|have|hold|require|be required|must|be expected))",
     re.IGNORECASE,
 )
 
@@ -1670,7 +1672,11 @@ REASON_CLAUSE_START = re.compile(
 def _reason_start(text: str, limit: int) -> int:
     """Where a line turns to why it asks: a reason clause, or what follows a required cue and a
     colon ("l'italien courant est indispensable : la moitié de nos clients ...")."""
-    found = [m.start() for m in (REASON_CLAUSE.search(text, 0, limit),) if m]
+    found = [
+        m.start()
+        for m in (REASON_CLAUSE.search(text, 0, limit), REASON_CLAUSE_START.search(text, 0, limit))
+        if m
+    ]
     for cue in cue_set("required").finditer(text[:limit]):
         colon = CUE_COLON.match(text, cue.end())
         # (not a label that opens the line: "Required: 3 years of Python")
@@ -1878,7 +1884,7 @@ def build_requirement(
         competencies = [
             competency
             for competency in competencies
-            if not _all_inside(_competency_offsets(text, [competency]), degree_regions)
+            if not _a_field_of_study(text, _competency_offsets(text, [competency]), degree_regions)
         ]
         covered += _competency_offsets(text, competencies)
         covered += _spelled_out_acronyms(text)
@@ -2121,9 +2127,14 @@ def _stages_before(before: str) -> int:
     return len(found.group()) if found else 0
 
 
-def _all_inside(offsets: list[tuple[int, int]], regions: list[tuple[int, int]]) -> bool:
-    """Does every one of ``offsets`` (there being some) lie inside one of ``regions``?"""
-    return bool(offsets) and all(any(a <= start and end <= b for a, b in regions) for start, end in offsets)
+def _a_field_of_study(text: str, offsets: list[tuple[int, int]], regions: list[tuple[int, int]]) -> bool:
+    """Are the words at ``offsets`` (there being some) a degree's field, written as its name inside
+    the degree's words ("Journalism or Mass Communication"), not a skill asked beside the degree
+    ("Degree in Marketing, and excellent written communication skills")?"""
+    return bool(offsets) and all(
+        text[start:end][:1].isupper() and any(a <= start and end <= b for a, b in regions)
+        for start, end in offsets
+    )
 
 
 def _competency_offsets(text: str, competencies: list[tuple[str, str]]) -> list[tuple[int, int]]:

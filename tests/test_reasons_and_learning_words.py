@@ -11,6 +11,8 @@ Requirements
 - A full New Zealand driver licence – you will sometimes do home visits in the practice car
 - Experience with PyTorch
 - Experience with Medtech Evolution
+- Field-based role – you will need a valid CSCS card
+- Proven HR generalist expertise, as evidenced by CIPD Level 5 membership
 """
 
 RESUME = """Aroha Wiremu
@@ -34,3 +36,18 @@ def test_learning_inside_a_name_weakens_nothing(score_lines) -> None:
     assert rows["Experience with PyTorch"]["verdict"] == "met", rows["Experience with PyTorch"]
     medtech = rows["Experience with Medtech Evolution"]
     assert medtech["verdict"] == "partial", medtech
+
+
+def test_a_dash_that_asks_and_an_as_that_names_the_proof_are_asked(extract_text) -> None:
+    rows = {row["text"]: row for row in extract_text(POSTING)["minimum"]}
+    card = rows["Field-based role – you will need a valid CSCS card"]
+    assert "CSCS card" in [t["text"] for g in card["groups"] for t in g["terms"]], card
+    proof = rows["Proven HR generalist expertise, as evidenced by CIPD Level 5 membership"]
+    assert any("CIPD" in t["text"] for g in proof["groups"] for t in g["terms"]), proof
+
+
+def test_learning_a_tool_still_hedges(score_lines) -> None:
+    resume = RESUME + "- Learning Rust in my spare time\n"
+    posting = POSTING + "- Experience with Rust\n"
+    row = score_lines(posting, resume)["Experience with Rust"]
+    assert row["verdict"] == "partial", row

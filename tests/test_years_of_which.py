@@ -38,3 +38,19 @@ def test_a_part_not_shown_is_partly_met(score_lines) -> None:
     )
     row = score_lines(POSTING, resume)[LINE]
     assert row["verdict"] == "partial", row
+
+
+def test_a_count_of_things_is_no_part_of_the_years(extract_text) -> None:
+    posting = """Network Engineer — Durban
+
+Requirements
+- 3 years of network engineering experience and at least one of these certifications: CCNA, JNCIA
+- At least 4 years of process operations experience, 2 of which in oil and gas
+"""
+    rows = {row["text"]: row for row in extract_text(posting)["minimum"]}
+    certifications = rows[
+        "3 years of network engineering experience and at least one of these certifications: CCNA, JNCIA"
+    ]
+    assert certifications["sub_years"] == [], certifications
+    oil = rows["At least 4 years of process operations experience, 2 of which in oil and gas"]
+    assert [y["min"] for y in oil["sub_years"]] == [2], oil
