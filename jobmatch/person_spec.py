@@ -203,21 +203,32 @@ def mark_status_rows(text: str) -> str:
     if vocab.status_mark is None:
         return text
     lines = text.split("\n")
-    start = next((i for i, line in enumerate(lines) if _is_status_header(line, vocab)), None)
-    if start is None:
+    starts = [i for i, line in enumerate(lines) if _is_status_header(line, vocab)]
+    if not starts:
         return text
-    notes_column = _has_notes_column(lines[start], vocab)
     out = list(lines)
+    for start in starts:
+        _mark_status_table(lines, out, start, vocab)
+    return "\n".join(out)
+
+
+def _mark_status_table(lines: list[str], out: list[str], start: int, vocab: PersonSpecVocabulary) -> None:
+    """One status-column table from its header at ``start``, written into ``out``: it ends at an
+    empty line after its rows (what follows is a heading or prose), at another header, or at prose."""
+    notes_column = _has_notes_column(lines[start], vocab)
     out[start] = ""
     pending: list[int] = []  # lines of a requirement waiting for its status
     notes: str | None = None  # the last line of the notes of the row before, while they may go on
+    rows = 0
     for index in range(start + 1, len(lines)):
         line = lines[index].strip()
         if not line:
-            if pending:
+            if pending or rows:
                 break
             continue
-        found = vocab.status_mark.search(line)
+        if _is_status_header(line, vocab):
+            break  # the next table, read from its own header
+        found = _status_of(line, vocab)
         if (
             found is None
             and notes is not None
@@ -240,13 +251,31 @@ def mark_status_rows(text: str) -> str:
             out[taken] = ""
         preferred = found.group("mark") in vocab.status_preferred
         out[first] = f"- Desirable: {row}" if preferred else f"- {row}"
+        rows += 1
         after = _cell_text(line[found.end() :])
         # the status ends the line after the requirement's words: the notes, if any, come next
-        pending, notes = [], after if after or not (before and notes_column) else ""
-        if not after and not (before and notes_column):
-            notes = None
+        notes = after if after else ("" if before and notes_column else None)
+        pending = []
     _end_last_row(out, [*pending, len(out)][0])
-    return "\n".join(out)
+
+
+def _status_of(line: str, vocab: PersonSpecVocabulary) -> re.Match[str] | None:
+    """The status word that ends a row's requirement: a cell that is only that word in a table with
+    pipes ("Completion of Mandatory Training | Required | ..."), else the last one written so
+    ("Required Safety Training: WHMIS Required Provided by us" is required, its training too)."""
+    assert vocab.status_mark is not None
+    found = list(vocab.status_mark.finditer(line))
+    if "|" in line:
+        cells = [m for m in found if _cell_text(line[m.start() : m.end()]) == m.group("mark")]
+        alone = [m for m in cells if _alone_in_cell(line, m)]
+        return alone[0] if alone else None
+    return found[-1] if found else None
+
+
+def _alone_in_cell(line: str, found: re.Match[str]) -> bool:
+    before = line[: found.start("mark")].rstrip()
+    after = line[found.end("mark") :].lstrip()
+    return (not before or before.endswith("|")) and (not after or after.startswith("|"))
 
 
 def _has_notes_column(header: str, vocab: PersonSpecVocabulary) -> bool:

@@ -114,3 +114,32 @@ def test_a_table_copied_from_a_pdf_with_status_then_notes(extract_text) -> None:
     everything = " ".join(minimum + preferred)
     for notes in ("first day", "last employer", "training provider Three", "which version"):
         assert notes not in everything, everything
+
+
+TWO_TABLES = """Maintenance Technician — Sudbury
+
+Requirements summary
+Requirement | Status | Notes
+Completion of Mandatory Training modules (WHMIS, AODA) | Required | Within 30 days of hire
+309A Electrician Certificate of Qualification | Required |
+Experience in a unionized mine | Asset | Tell us where
+
+Licences
+Credential Status
+G driver's licence Required
+Forklift certification Asset
+
+Bonus points
+- Experience with Maximo
+"""
+
+
+def test_a_status_word_inside_a_cell_and_a_second_table(extract_text) -> None:
+    posting = extract_text(TWO_TABLES)
+    minimum = [row["text"] for row in posting["minimum"]]
+    preferred = [row["text"] for row in posting["preferred"]]
+    assert "Completion of Mandatory Training modules (WHMIS, AODA)" in minimum, posting
+    assert "G driver's licence" in minimum, posting
+    assert any("Forklift certification" in t for t in preferred), posting
+    assert "Experience with Maximo" in preferred, posting
+    assert not [t for t in minimum + preferred if "Credential" in t or "Within 30 days" in t], posting
