@@ -54,19 +54,29 @@ def activities(taxonomy: Taxonomy) -> Activities:
         where="top level",
         required=["activities", "clause_words", "between_words", "adjective_endings"],
     )
+    entries = {
+        str(activity): check_keys(
+            entry, file=FILE, where=f"activities.{activity}", required=["verbs", "things"]
+        )
+        for activity, entry in dict(data["activities"]).items()
+    }
+    # the skills named "<thing> <activity>", read in one pass over the taxonomy's names
+    named: dict[str, dict[str, set[str]]] = {activity: {} for activity in entries}
+    for skill in taxonomy.skills.values():
+        for alias in skill.plain_aliases:
+            words = alias.lower().split()
+            if len(words) == 2 and words[1] in named:
+                named[words[1]].setdefault(_singular(words[0]), set()).add(skill.id)
     things: dict[str, dict[str, str]] = {}
-    for activity, entry in dict(data["activities"]).items():
+    for activity, entry in entries.items():
         where = f"activities.{activity}"
-        entry = check_keys(entry, file=FILE, where=where, required=["verbs", "things"])
         listed = {thing.lower() for thing in string_list(entry["things"], file=FILE, where=f"{where}.things")}
-        named: dict[str, set[str]] = {}
-        for skill in taxonomy.skills.values():
-            for alias in skill.plain_aliases:
-                words = alias.lower().split()
-                if len(words) == 2 and words[1] == activity and _singular(words[0]) in listed:
-                    named.setdefault(_singular(words[0]), set()).add(skill.id)
         # a thing two skills share for one activity says neither
-        unique = {thing: next(iter(ids)) for thing, ids in named.items() if len(ids) == 1}
+        unique = {
+            thing: next(iter(ids))
+            for thing, ids in named[activity].items()
+            if thing in listed and len(ids) == 1
+        }
         for form in string_list(entry["verbs"], file=FILE, where=f"{where}.verbs"):
             things.setdefault(form.lower(), {}).update(unique)
 
