@@ -8,6 +8,7 @@ Shared by the posting side (finding the competencies a line asks for) and the co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,6 +17,8 @@ from jobmatch.resources import check_keys, load_data, string_list
 from jobmatch.textnorm import normalize, stem, words
 
 FILE = "competencies.yaml"
+GAP = " ... "  # "leading ... team": the words as written, with a few others between
+GAP_WORDS = 8  # "leading and checking the work of a small team": at most this many words between
 
 
 @dataclass(frozen=True)
@@ -38,12 +41,17 @@ class CompetencyBook:
     # one-word names of an activity ("coaching", "mentoring"): their plural nouns ("coaches") are
     # other things ("buses, coaches or other heavy vehicles")
     activities: frozenset[str] = frozenset()
+    # ("leading ... team", its pattern, id): names whose words stand apart in one clause
+    gapped: tuple[tuple[str, re.Pattern[str], str], ...] = ()
 
     def named_in(self, text: str) -> list[tuple[str, str]]:
         """(competency id, phrase) for each competency ``text`` names, longest phrases first; a
         phrase inside a longer one already taken does not count again."""
         line = normalize(text)
         found: list[tuple[str, str]] = []
+        for phrase, pattern, competency_id in self.gapped:
+            if pattern.search(text) and all(competency_id != c for c, _ in found):
+                found.append((competency_id, phrase))
         taken: list[str] = []
         for phrase, competency_id in self.by_name:
             if phrase in line and not any(phrase in longer for longer in taken):
@@ -53,6 +61,18 @@ class CompetencyBook:
                 if all(competency_id != c for c, _ in found):
                     found.append((competency_id, phrase.strip()))
         return found
+
+
+def _gap_pattern(phrase: str) -> re.Pattern[str]:
+    """ "leading ... team" as a pattern: the words as written (case aside), one to GAP_WORDS words
+    between them and no clause break ("Work with the team leading the market; our team" is not one).
+    Next to each other they are an adjective and its noun ("an industry-leading team"), as is
+    "leading edge"."""
+    first, last = (re.escape(part.strip()).replace(r"\ ", r"\s+") for part in phrase.split(GAP, 1))
+    return re.compile(
+        rf"(?<![\w-]){first}(?![\s-]+edge\b)(?:\s+[^\s,;:.()]+){{1,{GAP_WORDS}}}?\s+{last}(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 def _only_as_plural_nouns(stemmed: str, text: str) -> bool:
@@ -70,6 +90,7 @@ def competency_book() -> CompetencyBook:
         raise DataError(FILE, "families", "expected a mapping of family -> list of competencies")
     competencies: dict[str, Competency] = {}
     names: list[tuple[str, str]] = []
+    gapped: list[tuple[str, re.Pattern[str], str]] = []
     activities: set[str] = set()
     for family, entries in families.items():
         if not isinstance(entries, list):
@@ -90,7 +111,9 @@ def competency_book() -> CompetencyBook:
             def phrases(key: str, entry: dict = entry, where: str = where) -> tuple[str, ...]:
                 return tuple(
                     dict.fromkeys(
-                        normalize(p) for p in string_list(entry.get(key), file=FILE, where=f"{where}.{key}")
+                        normalize(p)
+                        for p in string_list(entry.get(key), file=FILE, where=f"{where}.{key}")
+                        if GAP not in p
                     )
                 )
 
@@ -114,10 +137,20 @@ def competency_book() -> CompetencyBook:
                 raise DataError(FILE, where, "needs at least one name and one evidence phrase")
             competencies[competency_id] = competency
             names.extend((phrase, competency_id) for phrase in competency.names)
+            gapped.extend(
+                (n.strip(), _gap_pattern(n), competency_id)
+                for n in string_list(entry["names"], file=FILE, where=f"{where}.names")
+                if GAP in n
+            )
             activities.update(
                 normalize(n).strip()
                 for n in string_list(entry["names"], file=FILE, where=f"{where}.names")
                 if " " not in n.strip() and n.strip().endswith("ing")
             )
     names.sort(key=lambda item: -len(item[0]))
-    return CompetencyBook(competencies=competencies, by_name=tuple(names), activities=frozenset(activities))
+    return CompetencyBook(
+        competencies=competencies,
+        by_name=tuple(names),
+        activities=frozenset(activities),
+        gapped=tuple(gapped),
+    )

@@ -247,12 +247,14 @@ def redact_text(text: str, contact: Contact) -> str:
 
 
 def _looks_like_heading(text: str) -> bool:
-    """An unrecognised heading ("WERDEGANG") or a table's header row ("Company | Role | Dates"):
-    not the first half of a job title."""
+    """An unrecognised heading ("WERDEGANG"), a table's header row ("Company | Role | Dates") or a
+    row labelled with a section's name: not the first half of a job title."""
     words = text.split()
     if len(words) <= 3 and text.isupper():
         return True
     cells = text.split(" | ")
+    if len(cells) >= 2 and vocabulary("resume").classify(cells[0]) is not None:
+        return True  # "Certificates | Safe Pass (2024)": a table row under a section's label
     return (
         len(cells) >= 2
         and all(len(cell.split()) <= 2 for cell in cells)

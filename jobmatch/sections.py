@@ -8,7 +8,7 @@ Wrapped list items (as PDFs produce) are joined back into one item.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rapidfuzz import fuzz, process
@@ -328,6 +328,19 @@ def _heading_of(line: str, kind: str, vocab: SectionVocabulary) -> tuple[str, st
     return None
 
 
+def _labelled_row(line: str, vocab: SectionVocabulary) -> tuple[str, str, int] | None:
+    """A CV's table row whose first cell names a section and whose other holds its content,
+    however long ("Certificates | Safe Pass (2024); Manual Handling Instructor (2022)"): a weak
+    heading, split into its label and content by the caller."""
+    cells = HEADING_PARTS.split(line, maxsplit=1) if " | " in line else []
+    if len(cells) != 2 or len(cells[0].split()) > 4:
+        return None
+    category = vocab.classify(cells[0])
+    if category is None or vocab.classify(cells[1]) is not None:
+        return None
+    return line, category, 9
+
+
 def _unclosed(text: str) -> bool:
     """Does the text open a bracket it does not close ("dangerous goods (ADR /")?"""
     return text.count("(") > text.count(")")
@@ -368,6 +381,54 @@ def _wrapped_dates(line: str, after: str) -> bool:
     return False
 
 
+# Sections a job is never listed under: a bare date line in one of them, with its entry after it, is
+# a job written where a heading was left out ("Codes & Standards | ..." then "Mar 2019 – Present",
+# "Senior Engineer – Employer", bullets: a CV written in a two-column table with no row for
+# "Experience"). Education and projects keep their dated entries.
+NO_ENTRY_SECTIONS = frozenset({"summary", "skills", "certifications"})
+BARE_DATE_LEFTOVER = 3  # words beside the range: a place ("Dubai, UAE"), not a sentence
+
+
+def _bare_date_line(block: Block) -> bool:
+    """Is ``block`` a line holding a date range and little else ("Mar 2019 – Present")?"""
+    if block.kind != "item" or block.is_bullet or len(block.text) > DANGLING_MAX * 2:
+        return False
+    found = find_date_ranges(block.text)
+    if len(found) != 1:
+        return False
+    leftover = block.text.replace(found[0].text, " ")
+    return len(re.findall(r"[^\W\d_]{2,}", leftover)) <= BARE_DATE_LEFTOVER
+
+
+def undeclared_jobs(blocks: list[Block]) -> list[Block]:
+    """Blocks with the jobs of a CV that never says "Experience" put in the experience section.
+
+    From a bare date line under a section no job is listed under, followed by a line (the title)
+    and at least one more item, to the next heading. Only when no heading opened the experience
+    section: with one, a bare date line elsewhere is a course's or a licence's."""
+    if any(b.section == "experience" for b in blocks):
+        return blocks
+    result = list(blocks)
+    index = 0
+    while index < len(result):
+        block = result[index]
+        entry = result[index + 1 : index + 3]
+        if (
+            block.section in NO_ENTRY_SECTIONS
+            and _bare_date_line(block)
+            and len(entry) == 2
+            and all(b.kind == "item" for b in entry)
+            and not entry[0].is_bullet
+            and not _bare_date_line(entry[0])
+        ):
+            while index < len(result) and result[index].kind == "item":
+                result[index] = replace(result[index], section="experience")
+                index += 1
+            continue
+        index += 1
+    return result
+
+
 def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]:
     """Headings and items of ``text`` in order, each item tagged with its section category.
 
@@ -404,7 +465,7 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
             continue
         if kind == "resume" and number < len(lines) and _wrapped_dates(line, lines[number].strip()):
             line, skip = f"{line} {lines[number].strip()}", 1
-        found = _heading_of(line, kind, vocab)
+        found = _heading_of(line, kind, vocab) or (_labelled_row(line, vocab) if kind == "resume" else None)
         if found and found[2] == 9 and kind == "posting" and _goes_on(open_item):
             cut_at_width = (  # an unknown heading-like line right under a full-width bullet
                 wrapped
@@ -535,4 +596,4 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
             "is_bullet": bool(bullet),
         }
     close_item()
-    return blocks
+    return undeclared_jobs(blocks) if kind == "resume" else blocks
