@@ -254,6 +254,7 @@ class DegreeVocabulary:
     not_after_short: re.Pattern[str] | None = None  # "MS Office": a product after a short form
     field_names: dict[str, str] = field(default_factory=dict)  # field id -> its name in a sentence
     toward_next: re.Pattern[str] | None = None  # "postgraduate diploma": partly the level above its own
+    level_of_thinking: re.Pattern[str] | None = None  # "HBO/WO werk- en denkniveau": a level, not a diploma
     not_a_field: re.Pattern[str] | None = None  # "vocational education": a stage, not a field
     # forms read only on a résumé's education lines ("Mandaue City National High School"): in a
     # posting the words speak of pupils or a school taught at ("teaching high school students")
@@ -302,6 +303,7 @@ def degree_vocabulary() -> DegreeVocabulary:
             "not_after_short",
             "field_names",
             "toward_next",
+            "level_of_thinking",
             "frameworks",
             "not_a_field",
             "resume_secondary",
@@ -380,6 +382,7 @@ def degree_vocabulary() -> DegreeVocabulary:
         field_names=field_names,
         not_after_short=_phrases(data, "not_after_short"),
         toward_next=_phrases(data, "toward_next"),
+        level_of_thinking=_phrases(data, "level_of_thinking"),
         not_a_field=_phrases(data, "not_a_field"),
         resume_forms=_phrases(data, "resume_secondary"),
         resume_vocational=_phrases(data, "resume_vocational"),

@@ -175,6 +175,12 @@ def _states_citizenship(text: str) -> bool:
 
 
 CONTACT_PARTS = re.compile(r"\s+[·|•]\s+")
+# "Address:", "Anschrift:", "Dirección:": a labelled postal address on the contact line
+ADDRESS_LABEL = re.compile(
+    r"^(?:home address|address|adres|adresse|anschrift|wohnort|dirección|direccion|domicilio|endereço|"
+    r"endereco|indirizzo)\s*:\s*",
+    re.IGNORECASE,
+)
 
 
 def _place_beside_contacts(lines: Sequence[str]) -> str | None:
@@ -184,7 +190,7 @@ def _place_beside_contacts(lines: Sequence[str]) -> str | None:
         if len(line) > CONTACT_LINE_MAX or not (EMAIL.search(line) or PHONE.search(line)):
             continue
         for part in CONTACT_PARTS.split(line):
-            part = part.strip()
+            part = _town_of_address(part.strip())
             if (
                 part[:1].isupper()
                 and 1 <= len(part.split()) <= 4
@@ -193,6 +199,17 @@ def _place_beside_contacts(lines: Sequence[str]) -> str | None:
             ):
                 return part
     return None
+
+
+POSTCODE = re.compile(r"^\s*(?:[A-Z]{1,2}-)?\d{4,5}\s+|\s+\d{4,5}\s*$")
+
+
+def _town_of_address(part: str) -> str:
+    """ "Dirección: C/ de Sueca 14, 46006 Valencia" -> "Valencia": an address's last piece
+    without its postcode; any other part as it is."""
+    if ADDRESS_LABEL.match(part) is None or "," not in part:
+        return part
+    return POSTCODE.sub("", part.rsplit(",", 1)[1]).strip()
 
 
 def _fold(text: str) -> str:

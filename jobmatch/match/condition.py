@@ -30,10 +30,20 @@ LICENCE_CLASS = re.compile(
 
 
 HEADER_SECTIONS = frozenset({"preamble", "contact"})  # where a résumé says where its author lives
-PLACE = re.compile(r"\b(?:in|within|near|around|to|from|of)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
+# the place after a preposition, in English and the languages postings mix in ("in de regio
+# Rotterdam-Rijnmond", "im Raum Stuttgart", "en la zona de Valencia", "na região de Campinas")
+PLACE = re.compile(
+    r"\b(?:in|within|near|around|to|from|of|bij|nabij|rond|im|nahe|en|à|em|na|nella|nel|nei|dans|"
+    r"près de|perto de|cerca de)\s+"
+    r"(?:(?:de|der|die|het|la|le|les|l'|el|o|a|the)\s+)?"
+    r"(?:(?i:regio|region|regione|región|região|région|raum|umgebung|omgeving|zona|zone|area|provincie|"
+    r"provincia|província|province|grande)\s+(?:de|di|do|da|van|von|of)?\s*)?"
+    r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)"
+)
 # ("Location:" is left out: a job's own header says where the employer is)
 ADDRESS = re.compile(
     r"\b(?:address|home address|based in|lives in|residing in|resident of|resident in|home county|"
+    r"adres|adresse|anschrift|wohnort|woonplaats|dirección|domicilio|endereço|indirizzo|residenza|"
     r"home town)\b",
     re.IGNORECASE,
 )
@@ -56,6 +66,10 @@ def _place_stated(requirement: Requirement, profile: Profile) -> Evidence | None
         return None
     # "Nakuru County", "Gauteng Province": the place is named without its kind of division too
     places += [short for p in places if (short := ADMINISTRATIVE.sub("", p)) != p and short]
+    # "Rotterdam-Rijnmond", "Dallas-Fort Worth": a region named by its towns; each town names it
+    places += [
+        part for p in places if "-" in p for part in p.split("-") if len(part) >= 4 and part[0].isupper()
+    ]
     regions = [r for r in (region_of(p) for p in places) if r is not None]
     within = [region_vocabulary().regions[r].places for r in regions]
 

@@ -280,6 +280,13 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
             # "Postgraduate Diploma in Management" for "an MBA": past the level below, short of this one
             verdict = PARTIAL
             reason = f"has a {step.group().lower()}, a step toward the {degree.level} asked, not that degree"
+        thinking = degree_vocabulary().level_of_thinking
+        level = thinking.search(degree.text) if thinking else None
+        if best is not None and best_rank >= RANK["diploma"] and level is not None:
+            # "HBO/WO werk- en denkniveau" and an MBO diploma: the line asks a level of work and
+            # thinking, which a qualification below it shows in part
+            verdict = PARTIAL
+            reason += f" (the line asks a “{level.group()}”, not the diploma itself)"
         accepted = UNDER_WAY_ACCEPTED.search(degree.text)
         reached = _college_stage_reached(pending[0]) if pending and degree.college_stage else None
         if reached is None and pending and degree.college_stage == 1:
