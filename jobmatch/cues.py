@@ -38,6 +38,7 @@ OPTIONAL_FAMILIES = (
     "no_preference",
     "others_named",
     "own_title",
+    "hire_conditions",
 )
 
 

@@ -720,6 +720,7 @@ RESTRICTIVE = re.compile(
 )
 PLACE_CONDITIONS = frozenset({"location", "relocation"})
 STRICTLY = re.compile(r"\b(?:must|only)\b", re.IGNORECASE)
+HIRE_CONDITION_OPENING = 60  # "All offers are subject to ...": said in the line's first words
 POSSESSIONS = frozenset({"own tools"})  # conditions whose object may be a skill's name
 # conditions a credential on the same line outweighs: "registered ... before your start date" asks
 # for the registration; a driving licence or a clearance is a condition and a credential at once
@@ -1669,6 +1670,15 @@ REASON_CLAUSE_START = re.compile(
 )
 
 
+# a reason the line opens with, before who is asked: "Because our hygienists give their own
+# anesthetic, you must hold ...", "As the role covers three sites, you'll need ..."
+LEADING_REASON = re.compile(
+    r"^\s*(?:because|since|as(?!\s+an?\s)|given that|seeing as)\s+[^,;:]{3,140},\s+"
+    r"(?=(?:you|we|candidates|applicants|the (?:successful )?(?:candidate|applicant)|all staff)\b)",
+    re.IGNORECASE,
+)
+
+
 def _reason_start(text: str, limit: int) -> int:
     """Where a line turns to why it asks: a reason clause, or what follows a required cue and a
     colon ("l'italien courant est indispensable : la moitié de nos clients ...")."""
@@ -1822,6 +1832,17 @@ def build_requirement(
             or load_taxonomy().skills[s.id_].category == "human-language"
         ]
         concept_spans = [s for s in concept_spans if s.start_char - start < reason.start()]
+    # "Because our hygienists give their own anesthetic, you must hold ...": the reason before what
+    # is asked names nothing asked (a spoken language aside)
+    lead = LEADING_REASON.match(text)
+    lead_end = lead.end() if lead is not None else 0
+    if lead is not None:
+        skill_spans = [
+            s
+            for s in skill_spans
+            if s.start_char - start >= lead_end or load_taxonomy().skills[s.id_].category == "human-language"
+        ]
+        concept_spans = [s for s in concept_spans if s.start_char - start >= lead_end]
     condition = condition_of(text)
     if condition == "driving":
         # "Driving licence category C or CE": the classes are the licence's, not the C language
@@ -1850,6 +1871,11 @@ def build_requirement(
         and CREDENTIAL_CANCELS.issuperset(conditions_in(text))  # a driver's licence is a condition too
     ):
         condition = None  # "Registered with the PSI, or eligible before your start date": a registration
+    hiring = cue_set("hire_conditions").search(text[:HIRE_CONDITION_OPENING])
+    if hiring is not None:
+        # "Offers are contingent on a background check, ... and proof of hepatitis B vaccination":
+        # checks made when hiring, whatever they name
+        condition = condition_of(text) or "background check"
     competencies: list[tuple[str, str]] = []
     literal: list[Span] = []
     scale: Scale | None = None
@@ -1890,6 +1916,12 @@ def build_requirement(
         covered += _spelled_out_acronyms(text)
         covered += own_name_ranges(text, own)
         covered += _row_label(text)
+        if lead_end:
+            covered.append((0, lead_end))
+        # "English at ICAO Level 4 (Operational)", "IELTS 7.0": a language's level, not a thing
+        covered += [
+            m.span() for exam in language_vocabulary().exams for m in exam.pattern.finditer(text[:limit])
+        ]
         if waived_clause is not None:
             covered.append(waived_clause)
         if scale_range is not None:
@@ -2748,6 +2780,8 @@ def extract_posting(source: str | Path | Document) -> Posting:
                     ):
                         requirements.append(requirement)
                 continue
+            if page_vocabulary().title_row.match(block.text):
+                continue  # "Post | Teacher of Mathematics": the job's facts above its criteria
             for text, start in requirement_pieces(segment):
                 requirement = build_requirement(
                     doc, text, start, block, len(requirements) + 1, knowledge.get(segment.start, ()), own
@@ -2847,6 +2881,7 @@ class PageVocabulary:
     employment: re.Pattern[str]  # "Full time", "Hybrid"
     breadcrumb_start: re.Pattern[str]  # "Home" of "Home / Careers / Finance / Analyst"
     title_label: re.Pattern[str]  # "Job Title: " before the title
+    title_row: re.Pattern[str]  # "Post | Teacher of Mathematics": a facts table's row naming the job
     envelope: re.Pattern[str]  # "Van: ", "Gesendet: ", "Subject: ": a line of a mail's envelope
 
 
@@ -2875,6 +2910,7 @@ def page_vocabulary() -> PageVocabulary:
         employment=re.compile(rf"^(?:{words['employment']})$", re.IGNORECASE),
         breadcrumb_start=re.compile(rf"^(?:{words['breadcrumb_starts']})$", re.IGNORECASE),
         title_label=re.compile(rf"^(?:(?:{words['title_labels']})\s*:\s*)+(?=\S)", re.IGNORECASE),
+        title_row=re.compile(rf"^(?:{words['title_labels']})\s*(?:[:|]|\s-\s)\s*\S", re.IGNORECASE),
         envelope=re.compile(
             rf"^\s*(?:{words['envelope_labels']}|{words['title_labels']})\s*:\s*\S", re.IGNORECASE
         ),

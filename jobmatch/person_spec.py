@@ -24,6 +24,7 @@ FILE = "person_spec.yaml"
 MAX_ROW_LINES = 3  # a criterion wrapped over more lines than this is not a row
 OUTER_PIPES = re.compile(r"^[\s|]+|[\s|]+$")  # a row's empty first or last cells
 GROUP_HEADING = re.compile(r"^[A-Z][A-Z &/,'’()-]{2,60}$")  # "QUALIFICATIONS AND REGISTRATION"
+SPEC_HEADING = "Person specification"  # a requirements heading (data/sections.yaml)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class PersonSpecVocabulary:
     status_header: frozenset[str] = frozenset()  # ... and the status column's
     status_mark: re.Pattern[str] | None = None  # a row's status word; group "mark"
     status_preferred: frozenset[str] = frozenset()
+    groups: frozenset[str] = frozenset()  # "Qualifications", "Personal qualities": a table's group rows
 
 
 @cache
@@ -50,7 +52,7 @@ def person_spec_vocabulary() -> PersonSpecVocabulary:
         file=FILE,
         where="top level",
         required=keys,
-        optional=["column_headers", "status_columns"],
+        optional=["column_headers", "status_columns", "groups"],
     )
     status = check_keys(
         data.get("status_columns") or {},
@@ -90,6 +92,7 @@ def person_spec_vocabulary() -> PersonSpecVocabulary:
         if status_marks
         else None,
         status_preferred=frozenset(status_lists["preferred"]),
+        groups=frozenset(g.lower() for g in string_list(data.get("groups"), file=FILE, where="groups")),
     )
 
 
@@ -137,7 +140,9 @@ def mark_rows(text: str) -> str:
         return text
     out = list(lines)
     if not vocab.row_end.search(lines[start]):
-        out[start] = ""  # the legend or the column header itself
+        # the legend or the column header itself, which says what the table is: a heading of
+        # requirements, whatever heading stood above it ("Location | Kings Heath" in a facts table)
+        out[start] = SPEC_HEADING
     pending: list[int] = []  # lines of a criterion waiting for its marker
     rows = 0
     for index in range(start + 1, len(lines)):
@@ -173,8 +178,9 @@ def mark_rows(text: str) -> str:
             else:
                 out[index] = ""
             continue
-        if GROUP_HEADING.match(line) and not pending:
-            out[index] = ""  # "EXPERIENCE", "OTHER": a group inside the table, not a new section
+        a_group = GROUP_HEADING.match(line) or _cell_text(line).lower().rstrip(":") in vocab.groups
+        if a_group and not pending:
+            out[index] = ""  # "EXPERIENCE", "Personal qualities": a group inside the table, not a new section
             continue
         pending.append(index)
         if len(pending) > MAX_ROW_LINES:

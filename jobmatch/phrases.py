@@ -215,6 +215,15 @@ CLAUSE_BREAK = re.compile(
 )
 
 
+# "LVR and CPR certificates (completed within the last 12 months)": a bracket that dates what it
+# follows sets its window; any other is an aside
+DATED_IN_BRACKETS = re.compile(
+    r"\s*(?:completed|issued|renewed|obtained|done|taken|gained|achieved|attained|updated|refreshed|"
+    r"dated|valid|current|all)\b",
+    re.IGNORECASE,
+)
+
+
 def parse_recency(text: str) -> tuple[int, int, int] | None:
     """(months back from today that what a line asks for must fall in, where the window's clause
     begins and ends): "renewed within the last 3 years" -> 36, "in the past year" -> 12; None
@@ -228,7 +237,8 @@ def parse_recency(text: str) -> tuple[int, int, int] | None:
         months = value * (12 if match.group("unit").lower().startswith("year") else 1)
         if not 0 < months <= 240:
             return None
-        if text.count("(", 0, match.start()) > text.count(")", 0, match.start()):
+        opened = text.rfind("(", 0, match.start())
+        if opened > text.rfind(")", 0, match.start()) and not DATED_IN_BRACKETS.match(text, opened + 1):
             continue  # "Kubernetes (our traffic has tripled over the past 2 years)": an aside
         begins = max([0, *(b.end() for b in CLAUSE_BREAK.finditer(text, 0, match.start()))])
         after = CLAUSE_BREAK.search(text, match.end())

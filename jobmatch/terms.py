@@ -77,9 +77,12 @@ PRONOUN = re.compile(r"\b(?:you|your|you've|you're|we|we're|our|us|i|i've)\b", r
 # "Y14.5-2018", "C++", "I-9", "O'Brien").
 HANGING_HALF = re.compile(r"-\s*(?:,|(?:und|oder|bzw\.?|sowie|and|or|en|of|et|ou|e|y|&)\s)", re.IGNORECASE)
 WORD = re.compile(r"[^\W_](?:[\w&+#./'’-]*[\w+#])?(?:\([\w.]{1,4}\)(?:[\w/]*\w)?)*")
-# a duration or a roster, written as a word of its own: "12-hour shifts", "24/7", "4/4": when, not what
+# a duration, a roster or a time, written as a word of its own ("12-hour shifts", "24/7", "8am"):
+# when, not what
 DURATION = re.compile(
-    r"\d+(?:[-–]\d+)?[-–]?(?:hours?|hrs?|h|days?|weeks?|months?|years?|minutes?|mins?|shifts?)|24/7|\d+/\d+",
+    r"\d+(?:[-–]\d+)?[-–]?(?:hours?|hrs?|h|days?|weeks?|months?|years?|minutes?|mins?|shifts?)|24/7|\d+/\d+"
+    # a time of day ("8am", "2pm", "06:00", "6AM-2PM")
+    r"|\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)?(?:[-–]\d{1,2}(?:[:.]\d{2})?(?:am|pm)?)?",
     re.IGNORECASE,
 )
 # An Italian article or preposition elided onto the next word ("all'OPI", "dell'Albo"): a word of its own
@@ -391,6 +394,11 @@ def term_keys(text: str) -> tuple[str, ...]:
     key = normalize(text)
     if not key.strip():
         return ()
+    code = STANDARD_CODE.match(text)
+    if code is not None and not STANDARD_ROLE.search(text[code.end(1) :]):
+        # "AS/NZS 3000:2018 Wiring Rules", "ISO 9001:2015": the standard's code names it, without
+        # its edition or its title ("ISO 27001 Lead Auditor" is a credential, not the standard)
+        return tuple(dict.fromkeys((key, normalize(code.group(1)))))
     # "practice management software", "a transport management system": the kind word at the end
     # may be left out ("RxWorks practice management")
     words = text.split()
@@ -404,6 +412,20 @@ def term_keys(text: str) -> tuple[str, ...]:
         if shorter.strip():
             return (key, shorter)
     return (key,)
+
+
+EDITION_YEAR = re.compile(r"(?:19|20)\d{2}")  # "AS/NZS 3000:2018": the standard's edition
+# a standard's code at a term's start, its edition and its title after it ("AS/NZS 3000:2018 Wiring
+# Rules", "ISO 9001:2015", "BS 7671:2018+A2:2022")
+STANDARD_CODE = re.compile(
+    r"^((?:[A-Z]{2,6}(?:/[A-Z]{2,6})*)\s?\d{2,6}(?:[.-]\d{1,3})*)"
+    r"(?:\s?[:-]\s?(?:19|20)\d{2}(?:\+\S+)?)?(?:\s+[A-Z][\w-]*)*$"
+)
+STANDARD_ROLE = re.compile(
+    r"\b(?:auditor|implementer|practitioner|lead|foundation|certified|certification|professional|"
+    r"specialist|manager|engineer|technician|trainer|inspector)\b",
+    re.IGNORECASE,
+)
 
 
 GERMAN_BEFORE_NOUN = frozenset(
@@ -442,11 +464,20 @@ def literal_spans(
     letters = [c for c in text if c.isalpha()]
     shouted = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
     manner = _manner_ranges(text, vocabulary, covered)
+    titles = _spelled_titles(words, text)
     for at, word in enumerate(words):
         gap = text[previous_end : word.start]
         breaks = bool(re.search(r"[,;:()\[\]!?–—|]|\.\s|\s-\s", gap))
+        edition = gap == ":" and current and current[-1].text[-1:].isdigit()
+        if breaks and edition and EDITION_YEAR.fullmatch(word.text):
+            breaks = False  # "AS/NZS 3000:2018 Wiring Rules": a standard's edition, inside its name
         is_covered = any(a < word.end and word.start < b for a, b in covered)
         stop = word.lower in vocabulary.stop_words or word.lower.strip(".") in vocabulary.stop_words
+        if current and not is_covered and any(a < word.start and word.end <= b for a, b in titles):
+            # "Keeping Children Safe in Education (KCSIE)": every word of a title its acronym spells
+            current.append(word)
+            previous_end = word.end
+            continue
         # "English at C1 level": the level, where the line names a language ("a C1 licence" is none)
         a_language_level = (
             CEFR_LEVEL.fullmatch(word.text) is not None or word.lower in ("cefr", "cef")
@@ -565,7 +596,7 @@ def literal_spans(
     first_start = next((w.start for w in words if w.lower not in vocabulary.stop_words), -1)
     subordinate = SUBORDINATE.search(text)
     about_us = COMPANY_CLAUSE.search(text)
-    for run in runs:
+    for run in _split_long_runs(runs):
         while len(run) > 1 and run[-1].lower in NAME_JOINERS:
             run = run[:-1]
         phrase = text[run[0].start : run[-1].end]
@@ -626,7 +657,7 @@ def literal_spans(
         if (
             all(w.lower in vocabulary.generic or w.text.isdigit() or w.lower in ROMANCE_OF for w in run)
             and not of_a_kind
-        ) or len(run) > 6:
+        ) or len(run) > MAX_TERM_WORDS:
             continue
         if (
             len(run) == 1
@@ -764,6 +795,61 @@ GRADE_HEADS = frozenset({"class", "category", "grade", "level", "type", "band", 
 
 # what a law or a rule book is, after its name ("the OHS Act", "the GDPR Regulation")
 LAW_KINDS = frozenset({"Act", "Acts", "Regulation", "Regulations", "Code", "Directive", "Ordinance", "Bill"})
+
+
+TITLE_JOINERS = frozenset({"of", "in", "and", "&", "for", "the", "to", "on", "at"})
+TITLE_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&]{2,9})\s*\)")
+
+
+MAX_TERM_WORDS = 6  # a longer run of words is a sentence, not a name
+
+
+def _split_long_runs(runs: list[list[Word]]) -> list[list[Word]]:
+    """Runs too long for one name, parted where "and" joined two ("AS/NZS 3000 Wiring Rules and
+    AS/NZS 3008 cable selection"): each part may be one."""
+    parted: list[list[Word]] = []
+    for run in runs:
+        if len(run) <= MAX_TERM_WORDS or not any(w.lower in ("and", "&") for w in run[1:-1]):
+            parted.append(run)
+            continue
+        current: list[Word] = []
+        for word in run:
+            if word.lower in ("and", "&") and current:
+                parted.append(current)
+                current = []
+            else:
+                current.append(word)
+        if current:
+            parted.append(current)
+    return parted
+
+
+def _spelled_titles(words: list[Word], text: str) -> list[tuple[int, int]]:
+    """Line offsets of the titles a bracketed acronym spells: "Keeping Children Safe in Education
+    (KCSIE)" is one name, though "Safe" and "in" are everyday words. The words right before the
+    bracket, read back, start with the acronym's letters (small joining words may be skipped);
+    most of them are capitalised."""
+    found: list[tuple[int, int]] = []
+    for bracket in TITLE_ACRONYM.finditer(text):
+        letters = [c.lower() for c in bracket.group(1) if c.isalpha()]
+        before = [w for w in words if w.end <= bracket.start()]
+        taken: list[Word] = []
+        for word in reversed(before):
+            if not letters:
+                break
+            if word.lower[:1] == letters[-1]:
+                letters.pop()
+                taken.append(word)
+            elif word.lower in TITLE_JOINERS and taken:
+                taken.append(word)
+            else:
+                break
+        if letters or len(taken) < 3 or text[taken[0].end : bracket.start()].strip():
+            continue
+        capitals = sum(w.text[:1].isupper() for w in taken if w.lower not in TITLE_JOINERS)
+        if capitals * 2 >= len([w for w in taken if w.lower not in TITLE_JOINERS]):
+            found.append((taken[-1].start, taken[0].end))
+    return found
 
 
 def _acronym(text: str) -> bool:

@@ -79,6 +79,11 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
             graded = _same_grade(profile, hits, text)
             if not graded:
                 return hits, "other grade"  # "category II WJO" for "category I WJO"
+            capitals = [w for w in text.split() if w[:1].isupper()]
+            if len(capitals) >= 2 and not any(_a_code_or_acronym(w) for w in capitals):
+                # "Curriculum" of "National Curriculum", "Maths" of "Sparx Maths": one capitalised
+                # word of a name of several is not the name ("Maximo" of "site ran Maximo" is)
+                return graded, "some names"
             return graded, "names"  # "OSHA 30" for "OSHA 30-Hour Construction Safety"
         some = profile.find_words(named[:1])
         if some and len(named) > 1:
@@ -116,6 +121,12 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
             if hits:
                 return hits, "acronym"
     return (), ""
+
+
+def _a_code_or_acronym(word: str) -> bool:
+    """ "OSHA", "30-Hour", "S/4HANA": a word that names by its letters or figures."""
+    clean = word.strip("(),.;:")
+    return any(c.isdigit() for c in clean) or (sum(c.isupper() for c in clean) >= 2)
 
 
 def _a_name_of_its_own(part: str) -> bool:
@@ -296,12 +307,13 @@ def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVe
     evidence = profile.lines[best]
     verdict = _line_verdict(profile, best, requirement, stems)
     _, shown_how = shown(profile, evidence, profile.hedged(best, stems), requirement)
-    if how in ("first name", "head", "other grade"):
+    if how in ("first name", "head", "other grade", "some names"):
         verdict = PARTIAL if verdict != MISSING else verdict
     found_as = {
         "phrase": "found",
         "words": "its words found in one line",
         "names": "its names found in one line",
+        "some names": "only some of its words found",
         "both names": "each of its two names found",
         "first name": f"only “{text_first(term.text)}” found",
         "head": "only its main word found",
