@@ -19,6 +19,30 @@ from jobmatch.textnorm import normalize, stem, words
 FILE = "competencies.yaml"
 GAP = " ... "  # "leading ... team": the words as written, with a few others between
 GAP_WORDS = 8  # "leading and checking the work of a small team": at most this many words between
+# words that show the team is not what is led: "leading superyachts as part of the deck crew",
+# "leading EHR systems used by the nursing team", "leading practices for onboarding new staff"
+NOT_IN_THE_GAP = (
+    "as",
+    "part",
+    "used",
+    "by",
+    "for",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "with",
+    "within",
+    "into",
+    "that",
+    "which",
+    "who",
+    "where",
+    "across",
+    "like",
+    "such",
+)
 
 
 @dataclass(frozen=True)
@@ -69,8 +93,9 @@ def _gap_pattern(phrase: str) -> re.Pattern[str]:
     Next to each other they are an adjective and its noun ("an industry-leading team"), as is
     "leading edge"."""
     first, last = (re.escape(part.strip()).replace(r"\ ", r"\s+") for part in phrase.split(GAP, 1))
+    gap_word = rf"(?!(?:{'|'.join(NOT_IN_THE_GAP)})\b)[^\s,;:.()]+"
     return re.compile(
-        rf"(?<![\w-]){first}(?![\s-]+edge\b)(?:\s+[^\s,;:.()]+){{1,{GAP_WORDS}}}?\s+{last}(?![\w-])",
+        rf"(?<![\w-]){first}(?![\s-]+edge\b)(?:\s+{gap_word}){{1,{GAP_WORDS}}}?\s+{last}(?![\w-])",
         re.IGNORECASE,
     )
 

@@ -721,6 +721,7 @@ RESTRICTIVE = re.compile(
 PLACE_CONDITIONS = frozenset({"location", "relocation"})
 STRICTLY = re.compile(r"\b(?:must|only)\b", re.IGNORECASE)
 HIRE_CONDITION_OPENING = 60  # "All offers are subject to ...": said in the line's first words
+HIRE_CHECKS = frozenset({"background check", "physical demands", "work authorisation", "age"})
 POSSESSIONS = frozenset({"own tools"})  # conditions whose object may be a skill's name
 # conditions a credential on the same line outweighs: "registered ... before your start date" asks
 # for the registration; a driving licence or a clearance is a condition and a credential at once
@@ -1673,10 +1674,34 @@ REASON_CLAUSE_START = re.compile(
 # a reason the line opens with, before who is asked: "Because our hygienists give their own
 # anesthetic, you must hold ...", "As the role covers three sites, you'll need ..."
 LEADING_REASON = re.compile(
-    r"^\s*(?:because|since|as(?!\s+an?\s)|given that|seeing as)\s+[^,;:]{3,140},\s+"
+    r"^\s*(?:because|since|as(?!\s+an?\s|\s+well\s+as\b)|given that|seeing as)\s+[^,;:]{3,140},\s+"
     r"(?=(?:you|we|candidates|applicants|the (?:successful )?(?:candidate|applicant)|all staff)\b)",
     re.IGNORECASE,
 )
+
+
+# a qualification named by its scheme and level: "NVQ Level 2", "SVQ 3", "Cert III", "QQI Level 6"
+QUALIFICATION_CODE = re.compile(r"\b(?:[A-Z]{2,5}\s+(?:[Ll]evel\s+)?\d|Cert(?:ificate)?\s+(?:I{1,3}|IV)\b)")
+
+
+def _asks_before_the_condition(text: str, skills_at: Sequence[int]) -> bool:
+    """Does a clause before the condition's words name a qualification or a skill of its own ("Food
+    Hygiene Level 2 certificate; early shifts start at 6am", "NVQ Level 2 in Pharmacy Services, able
+    to work one Saturday in four")? Then the line asks for it, with a condition beside it."""
+    named = condition_ranges(text)
+    if not named:
+        return False
+    head = text[: min(a for a, _ in named)]
+    clause = max(head.rfind(","), head.rfind(";"))
+    if clause <= 0 or condition_of(head[:clause]) is not None:
+        return False
+    before = head[:clause]
+    return (
+        any(at < clause for at in skills_at)
+        or _names_a_credential(before)
+        or parse_degree(before) is not None
+        or QUALIFICATION_CODE.search(before) is not None
+    )
 
 
 def _reason_start(text: str, limit: int) -> int:
@@ -1773,9 +1798,16 @@ def build_requirement(
             degree = years = None
             found_years = []
     has_signal = bool(skill_spans or years or degree)
-    if not has_signal and (
-        (waived and not welcome) or text.rstrip().endswith(":") or cue_set("lead_in").search(text)
-    ):
+    if not has_signal and waived and not welcome and block.section == PREFERRED:
+        # "Język polski (B1+) – not required, but ...", under "Nice to have": a language named in
+        # the posting's own tongue is still welcome
+        has_signal = bool(find_languages(text[:waived_from]))
+    lead_in = cue_set("lead_in").search(text)
+    if not has_signal and lead_in is not None and not text.rstrip().endswith(":"):
+        # "They are also looking for someone who can mentor the apprentices": the person sought,
+        # described by what they can do - asked when that names a competency
+        has_signal = bool(competency_book().named_in(text[lead_in.end() :]))
+    if not has_signal and ((waived and not welcome) or text.rstrip().endswith(":") or lead_in):
         return None
     if not has_signal and " | " in text and all(len(cell.split()) <= 3 for cell in text.split(" | ")):
         return None  # a table's header row ("Qualification | Required / Preferred")
@@ -1871,11 +1903,18 @@ def build_requirement(
         and CREDENTIAL_CANCELS.issuperset(conditions_in(text))  # a driver's licence is a condition too
     ):
         condition = None  # "Registered with the PSI, or eligible before your start date": a registration
+    taxonomy = load_taxonomy().skills
+    languages_named = {s.id_ for s in skill_spans if taxonomy[s.id_].category == "human-language"}
+    skills_at = [s.start_char - start for s in skill_spans if s.id_ not in languages_named]
+    if condition in CREDENTIAL_CANCELS and _asks_before_the_condition(text, skills_at):
+        condition = None  # "NVQ Level 2 in Pharmacy Services, able to work one Saturday in four"
     hiring = cue_set("hire_conditions").search(text[:HIRE_CONDITION_OPENING])
-    if hiring is not None:
+    checked = condition_of(text) if hiring is not None and not text[: hiring.start()].strip(" -•*") else None
+    if checked in HIRE_CHECKS:
         # "Offers are contingent on a background check, ... and proof of hepatitis B vaccination":
-        # checks made when hiring, whatever they name
-        condition = condition_of(text) or "background check"
+        # checks made when hiring, whatever else they name ("Employment is subject to holding a valid
+        # SIA licence" names no check: the licence is asked)
+        condition = checked
     competencies: list[tuple[str, str]] = []
     literal: list[Span] = []
     scale: Scale | None = None

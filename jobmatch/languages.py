@@ -145,15 +145,18 @@ ROMANCE_BEFORE = re.compile(
     # (and a French article or adjective before it: "un anglais opérationnel", "bon espagnol")
     r"(?:\b(?:de|do|da|dos|das|del|el|en|em|com|con|du|des|le|la|di|della|dello|delle|dei|il|lo|lingua|lingue|"
     r"un|une|bon|bonne|et|ou|"
+    # (Polish, Czech and Slovak write it so after their word for language: "Język polski", "jazyk anglický")
+    r"język|jazyk|"
     rf"e|ed|o|in|madrelingua)\s+|\b(?:[ld]|{ELIDED_PREPOSITIONS})[’'])$",
     re.IGNORECASE,
 )
 
 
 def _romance_lower_case(alias: str, before: str) -> bool:
-    """ "Domínio do inglês", "conhecimentos de espanhol", "alemán avanzado": Spanish, Portuguese and
-    French write a language's name in lower case. A name with an accent is never an English word;
-    another, not the language's English name, counts after one of their prepositions."""
+    """ "Domínio do inglês", "conhecimentos de espanhol", "alemán avanzado", "Język polski": Spanish,
+    Portuguese, French and Polish write a language's name in lower case. A name with an accent is
+    never an English word; another, not the language's English name, counts after one of their
+    prepositions."""
     if not alias.isascii():
         return True
     return alias not in _english_names() and ROMANCE_BEFORE.search(before) is not None

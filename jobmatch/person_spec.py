@@ -25,6 +25,7 @@ MAX_ROW_LINES = 3  # a criterion wrapped over more lines than this is not a row
 OUTER_PIPES = re.compile(r"^[\s|]+|[\s|]+$")  # a row's empty first or last cells
 GROUP_HEADING = re.compile(r"^[A-Z][A-Z &/,'’()-]{2,60}$")  # "QUALIFICATIONS AND REGISTRATION"
 SPEC_HEADING = "Person specification"  # a requirements heading (data/sections.yaml)
+LEGEND_WORDS = 12  # "Criteria | Essential/Desirable | Assessed by": a legend line, not prose
 
 
 @dataclass(frozen=True)
@@ -141,8 +142,9 @@ def mark_rows(text: str) -> str:
     out = list(lines)
     if not vocab.row_end.search(lines[start]):
         # the legend or the column header itself, which says what the table is: a heading of
-        # requirements, whatever heading stood above it ("Location | Kings Heath" in a facts table)
-        out[start] = SPEC_HEADING
+        # requirements, whatever heading stood above it ("Location | Kings Heath" in a facts table);
+        # a legend inside a sentence of prose is only dropped
+        out[start] = SPEC_HEADING if len(lines[start].split()) <= LEGEND_WORDS else ""
     pending: list[int] = []  # lines of a criterion waiting for its marker
     rows = 0
     for index in range(start + 1, len(lines)):

@@ -218,8 +218,7 @@ CLAUSE_BREAK = re.compile(
 # "LVR and CPR certificates (completed within the last 12 months)": a bracket that dates what it
 # follows sets its window; any other is an aside
 DATED_IN_BRACKETS = re.compile(
-    r"\s*(?:completed|issued|renewed|obtained|done|taken|gained|achieved|attained|updated|refreshed|"
-    r"dated|valid|current|all)\b",
+    r"\s*(?:completed|issued|renewed|obtained|gained|achieved|attained|updated|refreshed|dated)\b",
     re.IGNORECASE,
 )
 

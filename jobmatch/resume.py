@@ -48,7 +48,7 @@ from jobmatch.models import (
 )
 from jobmatch.phrases import parse_degree
 from jobmatch.pipeline import CONCEPT_EVIDENCE, CONCEPT_PHRASE, CONCEPTS, SKILLS, span_text, spans_of
-from jobmatch.sections import PREAMBLE, Block, split_sections, vocabulary
+from jobmatch.sections import PREAMBLE, Block, normalize_heading, split_sections, vocabulary
 from jobmatch.terms import citizenship_words, term_vocabulary
 
 # Starts only where a run of address characters starts, and a local part is at most 64 long (RFC
@@ -270,7 +270,11 @@ def _looks_like_heading(text: str) -> bool:
     if len(words) <= 3 and text.isupper():
         return True
     cells = text.split(" | ")
-    if len(cells) >= 2 and vocabulary("resume").classify(cells[0]) is not None:
+    if (
+        len(cells) == 2
+        and normalize_heading(cells[0]) in vocabulary("resume").headings
+        and not find_date_ranges(text)
+    ):
         return True  # "Certificates | Safe Pass (2024)": a table row under a section's label
     return (
         len(cells) >= 2

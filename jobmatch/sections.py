@@ -332,10 +332,10 @@ def _labelled_row(line: str, vocab: SectionVocabulary) -> tuple[str, str, int] |
     """A CV's table row whose first cell names a section and whose other holds its content,
     however long ("Certificates | Safe Pass (2024); Manual Handling Instructor (2022)"): a weak
     heading, split into its label and content by the caller."""
-    cells = HEADING_PARTS.split(line, maxsplit=1) if " | " in line else []
-    if len(cells) != 2 or len(cells[0].split()) > 4:
-        return None
-    category = vocab.classify(cells[0])
+    cells = [cell.strip() for cell in line.split(" | ")]
+    if len(cells) != 2 or len(cells[0].split()) > 4 or find_date_ranges(line):
+        return None  # "Volunteer | British Red Cross, Leeds | 2020 - 2021" is a job
+    category = vocab.headings.get(normalize_heading(cells[0]))  # a heading's own name, as a whole
     if category is None or vocab.classify(cells[1]) is not None:
         return None
     return line, category, 9
@@ -387,6 +387,13 @@ def _wrapped_dates(line: str, after: str) -> bool:
 # "Experience"). Education and projects keep their dated entries.
 NO_ENTRY_SECTIONS = frozenset({"summary", "skills", "certifications"})
 BARE_DATE_LEFTOVER = 3  # words beside the range: a place ("Dubai, UAE"), not a sentence
+# a dated entry that is a course or a credential, not a job ("Google Data Analytics Professional
+# Certificate, Coursera")
+COURSE_WORDS = re.compile(
+    r"\b(?:certificates?|certification|certified|course|courses|diploma|training|licen[cs]e|bootcamp|"
+    r"programme|program|module|nanodegree|coursera|udemy|edx)\b",
+    re.IGNORECASE,
+)
 
 
 def _bare_date_line(block: Block) -> bool:
@@ -411,22 +418,34 @@ def undeclared_jobs(blocks: list[Block]) -> list[Block]:
     result = list(blocks)
     index = 0
     while index < len(result):
-        block = result[index]
-        entry = result[index + 1 : index + 3]
-        if (
-            block.section in NO_ENTRY_SECTIONS
-            and _bare_date_line(block)
-            and len(entry) == 2
-            and all(b.kind == "item" for b in entry)
-            and not entry[0].is_bullet
-            and not _bare_date_line(entry[0])
-        ):
-            while index < len(result) and result[index].kind == "item":
+        if _a_job_entry(result, index):
+            # the entry and those like it after it: date, title, its bullets
+            while index < len(result) and _a_job_entry(result, index):
                 result[index] = replace(result[index], section="experience")
-                index += 1
+                result[index + 1] = replace(result[index + 1], section="experience")
+                index += 2
+                while index < len(result) and result[index].kind == "item" and result[index].is_bullet:
+                    result[index] = replace(result[index], section="experience")
+                    index += 1
             continue
         index += 1
     return result
+
+
+def _a_job_entry(blocks: list[Block], index: int) -> bool:
+    """A bare date line under a section no job is listed under, then a title line that names no
+    course or certificate, then at least one more item."""
+    block = blocks[index]
+    entry = blocks[index + 1 : index + 3]
+    return (
+        block.section in NO_ENTRY_SECTIONS
+        and _bare_date_line(block)
+        and len(entry) == 2
+        and all(b.kind == "item" for b in entry)
+        and not entry[0].is_bullet
+        and not _bare_date_line(entry[0])
+        and COURSE_WORDS.search(entry[0].text) is None
+    )
 
 
 def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]:

@@ -419,7 +419,9 @@ EDITION_YEAR = re.compile(r"(?:19|20)\d{2}")  # "AS/NZS 3000:2018": the standard
 # Rules", "ISO 9001:2015", "BS 7671:2018+A2:2022")
 STANDARD_CODE = re.compile(
     r"^((?:[A-Z]{2,6}(?:/[A-Z]{2,6})*)\s?\d{2,6}(?:[.-]\d{1,3})*)"
-    r"(?:\s?[:-]\s?(?:19|20)\d{2}(?:\+\S+)?)?(?:\s+[A-Z][\w-]*)*$"
+    r"(?:\s?[:-]\s?(?:19|20)\d{2}(?:\+\S+)?)?"
+    r"(?:\s+(?:(?:and|of|for|in|&)\s+)?(?!(?:Type|Class|Grade|Level|Part|Category|Execution|Edition)\b)"
+    r"[A-Z][a-z][a-z-]*)*$"
 )
 STANDARD_ROLE = re.compile(
     r"\b(?:auditor|implementer|practitioner|lead|foundation|certified|certification|professional|"
@@ -657,7 +659,8 @@ def literal_spans(
         if (
             all(w.lower in vocabulary.generic or w.text.isdigit() or w.lower in ROMANCE_OF for w in run)
             and not of_a_kind
-        ) or len(run) > MAX_TERM_WORDS:
+        ) or (len(run) > MAX_TERM_WORDS and not STANDARD_CODE.match(phrase)):
+            # (a standard's code and its title are one name: "BS 5839 Fire Detection and Alarm Systems")
             continue
         if (
             len(run) == 1
@@ -805,16 +808,22 @@ MAX_TERM_WORDS = 6  # a longer run of words is a sentence, not a name
 
 
 def _split_long_runs(runs: list[list[Word]]) -> list[list[Word]]:
-    """Runs too long for one name, parted where "and" joined two ("AS/NZS 3000 Wiring Rules and
-    AS/NZS 3008 cable selection"): each part may be one."""
+    """Runs too long for one name, parted where "and" joins a code's name to another ("AS/NZS
+    3000 Wiring Rules and AS/NZS 3008 cable selection"): each part may be one ("Research and
+    Development Tax Credits" stays whole)."""
     parted: list[list[Word]] = []
     for run in runs:
-        if len(run) <= MAX_TERM_WORDS or not any(w.lower in ("and", "&") for w in run[1:-1]):
+        joints = {
+            at
+            for at, w in enumerate(run[1:-1], start=1)
+            if w.lower in ("and", "&") and _acronym_or_code(run[at + 1].text.split("/")[0])
+        }
+        if len(run) <= MAX_TERM_WORDS or not joints:
             parted.append(run)
             continue
         current: list[Word] = []
-        for word in run:
-            if word.lower in ("and", "&") and current:
+        for at, word in enumerate(run):
+            if at in joints and current:
                 parted.append(current)
                 current = []
             else:

@@ -23,8 +23,7 @@ def test_trainings_under_a_recurrent_training_heading_are_held(score_lines) -> N
 
 def test_travel_a_job_already_takes_states_it(score_lines) -> None:
     rows = score_lines(
-        "Field Officer\n\nRequirements\n"
-        "- Willingness to travel up to 50% of the time to project sites\n",
+        "Field Officer\n\nRequirements\n- Willingness to travel up to 50% of the time to project sites\n",
         "Peter Otieno\n\nEXPERIENCE\n"
         "Field Monitoring Assistant, Lakeside Water Trust, Kisumu, 2021 – Present\n"
         "- Travel to field sites about 8 days a month to check water points\n",
@@ -36,8 +35,7 @@ def test_travel_a_job_already_takes_states_it(score_lines) -> None:
 
 def test_an_electrical_mechanic_licence_is_an_electricians_licence(score_lines) -> None:
     rows = score_lines(
-        "Electrician — Townsville\n\nEssential\n"
-        "- Current electrician licence (unrestricted)\n",
+        "Electrician — Townsville\n\nEssential\n- Current electrician licence (unrestricted)\n",
         "Brodie Kerr\n\nLICENCES\n- Electrical Mechanic Licence (QLD) – Lic No. 55555 – issued 2019\n\n"
         "EXPERIENCE\nElectrician, Coral Coast Electrical, Townsville, 2019 – Present\n"
         "- Commercial fit-outs\n",

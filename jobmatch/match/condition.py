@@ -43,13 +43,78 @@ PLACE = re.compile(
 # ("Location:" is left out: a job's own header says where the employer is)
 ADDRESS = re.compile(
     r"\b(?:address|home address|based in|lives in|residing in|resident of|resident in|home county|"
-    r"adres|adresse|anschrift|wohnort|woonplaats|dirección|domicilio|endereço|indirizzo|residenza|"
+    # (in other languages only as a label: "Residenza Sanitaria", "ayuda a domicilio" are workplaces)
+    r"(?:adres|adresse|anschrift|wohnort|woonplaats|dirección|domicilio|endereço|indirizzo|residenza)\s*:|"
     r"home town)\b",
     re.IGNORECASE,
 )
 ADMINISTRATIVE = re.compile(
     r"\s+(?:County|Province|Region|District|State|Municipality|Governorate|Prefecture|Metro|Area)$"
 )
+
+
+# a region's side, not a place: "Zona Sul", "Région Nord"
+COMPASS = frozenset(
+    {
+        "Sul",
+        "Norte",
+        "Leste",
+        "Oeste",
+        "Nord",
+        "Sud",
+        "Süd",
+        "Ost",
+        "West",
+        "Sur",
+        "Este",
+        "North",
+        "South",
+        "East",
+        "Centro",
+        "Center",
+        "Centre",
+        "Central",
+        "Noord",
+        "Zuid",
+        "Oost",
+    }
+)
+# the first word of a town's own hyphenated name ("Saint-Malo", "Stoke-on-Trent", "Bad-Homburg")
+TOWN_PREFIXES = frozenset(
+    {
+        "Saint",
+        "Sainte",
+        "St",
+        "Ste",
+        "Sankt",
+        "San",
+        "Santa",
+        "Santo",
+        "São",
+        "Bad",
+        "Stoke",
+        "Port",
+        "Fort",
+        "Mount",
+        "Mont",
+        "Le",
+        "La",
+        "Les",
+        "Den",
+        "Alphen",
+    }
+)
+
+
+def _towns_of_a_region(place: str) -> list[str]:
+    """ "Rotterdam-Rijnmond", "Dallas-Fort Worth": a region named by two towns, each naming it; a
+    town's own hyphenated name ("Stoke-on-Trent", "Saint-Malo") is not two places."""
+    parts = place.split("-")
+    if len(parts) != 2 or parts[0] in TOWN_PREFIXES:
+        return []
+    if not all(p[:1].isupper() and len(p) >= 4 for p in parts):
+        return []
+    return parts
 
 
 def _place_stated(requirement: Requirement, profile: Profile) -> Evidence | None:
@@ -66,10 +131,8 @@ def _place_stated(requirement: Requirement, profile: Profile) -> Evidence | None
         return None
     # "Nakuru County", "Gauteng Province": the place is named without its kind of division too
     places += [short for p in places if (short := ADMINISTRATIVE.sub("", p)) != p and short]
-    # "Rotterdam-Rijnmond", "Dallas-Fort Worth": a region named by its towns; each town names it
-    places += [
-        part for p in places if "-" in p for part in p.split("-") if len(part) >= 4 and part[0].isupper()
-    ]
+    places += [part for p in places for part in _towns_of_a_region(p)]
+    places = [p for p in places if p not in COMPASS]  # "na Zona Sul de São Paulo": no place of its own
     regions = [r for r in (region_of(p) for p in places) if r is not None]
     within = [region_vocabulary().regions[r].places for r in regions]
 

@@ -201,6 +201,9 @@ def _college_stage_reached(education: Education) -> int | None:
     return ordinal(found.group("n") or found.group("d")) or None
 
 
+HONOURS = re.compile(r"\bhono(?:u)?rs\b|\bhons\b", re.IGNORECASE)
+
+
 def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
     config = profile.config
     degrees = held(profile)
@@ -247,6 +250,10 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
                 PARTIAL,
                 f"has {_name(best)}, below the postgraduate diploma asked",
             )
+        if verdict == MET and HONOURS.search(degree.text) and not HONOURS.search(best.text):
+            # "an Honours degree" (a fourth year in South Africa and Australia; "(Hons)" in the UK)
+            # and a bachelor's that does not say it is one
+            verdict, reason = PARTIAL, f"has {_name(best)}, not said to be an honours degree"
         grade = lower_grade_in(degree.text, best.text)
         if grade is not None and verdict == MET:
             # "Certificate III" held for "Certificate IV": the same ladder, a step below
