@@ -93,7 +93,7 @@ def _gap_pattern(phrase: str) -> re.Pattern[str]:
     Next to each other they are an adjective and its noun ("an industry-leading team"), as is
     "leading edge"."""
     first, last = (re.escape(part.strip()).replace(r"\ ", r"\s+") for part in phrase.split(GAP, 1))
-    gap_word = rf"(?!(?:{'|'.join(NOT_IN_THE_GAP)})\b)[^\s,;:.()]+"
+    gap_word = rf"(?!(?:{'|'.join(NOT_IN_THE_GAP)})(?![\w-]))[^\s,;:.()]+"  # ("in-house" is no "in")
     return re.compile(
         rf"(?<![\w-]){first}(?![\s-]+edge\b)(?:\s+{gap_word}){{1,{GAP_WORDS}}}?\s+{last}(?![\w-])",
         re.IGNORECASE,

@@ -720,6 +720,9 @@ RESTRICTIVE = re.compile(
 )
 PLACE_CONDITIONS = frozenset({"location", "relocation"})
 STRICTLY = re.compile(r"\b(?:must|only)\b", re.IGNORECASE)
+SOMEONE_WHO_CAN = re.compile(
+    r"\blooking for someone (?:who (?:can|could|has|will|is able to)|with)\b", re.IGNORECASE
+)
 HIRE_CONDITION_OPENING = 60  # "All offers are subject to ...": said in the line's first words
 HIRE_CHECKS = frozenset({"background check", "physical demands", "work authorisation", "age"})
 POSSESSIONS = frozenset({"own tools"})  # conditions whose object may be a skill's name
@@ -1681,7 +1684,10 @@ LEADING_REASON = re.compile(
 
 
 # a qualification named by its scheme and level: "NVQ Level 2", "SVQ 3", "Cert III", "QQI Level 6"
-QUALIFICATION_CODE = re.compile(r"\b(?:[A-Z]{2,5}\s+(?:[Ll]evel\s+)?\d|Cert(?:ificate)?\s+(?:I{1,3}|IV)\b)")
+QUALIFICATION_CODE = re.compile(
+    r"\b(?:(?:NVQ|SVQ|QQI|BTEC|RQF|QCF|SCQF|NQF|AQF|NCEA|HNC|HND)\s+(?:[Ll]evel\s+)?\d"
+    r"|Cert(?:ificate)?\s+(?:I{1,3}|IV)\b)"
+)
 
 
 def _asks_before_the_condition(text: str, skills_at: Sequence[int]) -> bool:
@@ -1803,10 +1809,12 @@ def build_requirement(
         # the posting's own tongue is still welcome
         has_signal = bool(find_languages(text[:waived_from]))
     lead_in = cue_set("lead_in").search(text)
-    if not has_signal and lead_in is not None and not text.rstrip().endswith(":"):
+    able = SOMEONE_WHO_CAN.search(text, lead_in.start()) if lead_in is not None else None
+    if not has_signal and able is not None and not text.rstrip().endswith(":"):
         # "They are also looking for someone who can mentor the apprentices": the person sought,
-        # described by what they can do - asked when that names a competency
-        has_signal = bool(competency_book().named_in(text[lead_in.end() :]))
+        # described by what they can do - asked when that names a competency (not "someone who
+        # shares our values", nor "encouraged to apply ... leadership skills")
+        has_signal = bool(competency_book().named_in(text[able.end() :]))
     if not has_signal and ((waived and not welcome) or text.rstrip().endswith(":") or lead_in):
         return None
     if not has_signal and " | " in text and all(len(cell.split()) <= 3 for cell in text.split(" | ")):
@@ -1909,7 +1917,8 @@ def build_requirement(
     if condition in CREDENTIAL_CANCELS and _asks_before_the_condition(text, skills_at):
         condition = None  # "NVQ Level 2 in Pharmacy Services, able to work one Saturday in four"
     hiring = cue_set("hire_conditions").search(text[:HIRE_CONDITION_OPENING])
-    checked = condition_of(text) if hiring is not None and not text[: hiring.start()].strip(" -•*") else None
+    opens = hiring is not None and not text[: hiring.start()].strip(" -•*")
+    checked = (condition_of(text) or "background check") if opens else None
     if checked in HIRE_CHECKS:
         # "Offers are contingent on a background check, ... and proof of hepatitis B vaccination":
         # checks made when hiring, whatever else they name ("Employment is subject to holding a valid

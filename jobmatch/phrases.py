@@ -218,7 +218,9 @@ CLAUSE_BREAK = re.compile(
 # "LVR and CPR certificates (completed within the last 12 months)": a bracket that dates what it
 # follows sets its window; any other is an aside
 DATED_IN_BRACKETS = re.compile(
-    r"\s*(?:completed|issued|renewed|obtained|gained|achieved|attained|updated|refreshed|dated)\b",
+    r"\s*(?:(?:completed|issued|renewed|obtained|gained|achieved|attained|updated|refreshed|dated)\b"
+    # "(valid within the last 3 years)", "(current, within the last 2 years)", "(all within ...)"
+    r"|(?:valid|current|taken|done|all)[,\s]+(?:within|in the (?:last|past)|during the (?:last|past))\b)",
     re.IGNORECASE,
 )
 

@@ -333,7 +333,7 @@ def _labelled_row(line: str, vocab: SectionVocabulary) -> tuple[str, str, int] |
     however long ("Certificates | Safe Pass (2024); Manual Handling Instructor (2022)"): a weak
     heading, split into its label and content by the caller."""
     cells = [cell.strip() for cell in line.split(" | ")]
-    if len(cells) != 2 or len(cells[0].split()) > 4 or find_date_ranges(line):
+    if len(cells) != 2 or len(cells[0].split()) > 4:
         return None  # "Volunteer | British Red Cross, Leeds | 2020 - 2021" is a job
     category = vocab.headings.get(normalize_heading(cells[0]))  # a heading's own name, as a whole
     if category is None or vocab.classify(cells[1]) is not None:
@@ -390,8 +390,7 @@ BARE_DATE_LEFTOVER = 3  # words beside the range: a place ("Dubai, UAE"), not a 
 # a dated entry that is a course or a credential, not a job ("Google Data Analytics Professional
 # Certificate, Coursera")
 COURSE_WORDS = re.compile(
-    r"\b(?:certificates?|certification|certified|course|courses|diploma|training|licen[cs]e|bootcamp|"
-    r"programme|program|module|nanodegree|coursera|udemy|edx)\b",
+    r"\b(?:certificates?|certification|diploma|licen[cs]e|bootcamp|nanodegree|coursera|udemy|edx|mooc)\b",
     re.IGNORECASE,
 )
 

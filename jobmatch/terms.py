@@ -420,7 +420,7 @@ EDITION_YEAR = re.compile(r"(?:19|20)\d{2}")  # "AS/NZS 3000:2018": the standard
 STANDARD_CODE = re.compile(
     r"^((?:[A-Z]{2,6}(?:/[A-Z]{2,6})*)\s?\d{2,6}(?:[.-]\d{1,3})*)"
     r"(?:\s?[:-]\s?(?:19|20)\d{2}(?:\+\S+)?)?"
-    r"(?:\s+(?:(?:and|of|for|in|&)\s+)?(?!(?:Type|Class|Grade|Level|Part|Category|Execution|Edition)\b)"
+    r"(?:\s+(?:(?:of|for|in)\s+)?(?!(?:Type|Class|Grade|Level|Part|Category|Execution|Edition)\b)"
     r"[A-Z][a-z][a-z-]*)*$"
 )
 STANDARD_ROLE = re.compile(
@@ -813,11 +813,9 @@ def _split_long_runs(runs: list[list[Word]]) -> list[list[Word]]:
     Development Tax Credits" stays whole)."""
     parted: list[list[Word]] = []
     for run in runs:
-        joints = {
-            at
-            for at, w in enumerate(run[1:-1], start=1)
-            if w.lower in ("and", "&") and _acronym_or_code(run[at + 1].text.split("/")[0])
-        }
+        ands = [at for at, w in enumerate(run[1:-1], start=1) if w.lower in ("and", "&")]
+        codes = {at for at in ands if _acronym_or_code(run[at + 1].text.split("/")[0])}
+        joints = codes or set(ands)
         if len(run) <= MAX_TERM_WORDS or not joints:
             parted.append(run)
             continue

@@ -202,6 +202,7 @@ def _college_stage_reached(education: Education) -> int | None:
 
 
 HONOURS = re.compile(r"\bhono(?:u)?rs\b|\bhons\b", re.IGNORECASE)
+HONOURS_YEAR = re.compile(r"\bhono(?:u)?rs\b.*\b(?:NQF|AQF)\s*(?:level\s*)?8\b", re.IGNORECASE)
 
 
 def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
@@ -250,9 +251,14 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
                 PARTIAL,
                 f"has {_name(best)}, below the postgraduate diploma asked",
             )
-        if verdict == MET and HONOURS.search(degree.text) and not HONOURS.search(best.text):
-            # "an Honours degree" (a fourth year in South Africa and Australia; "(Hons)" in the UK)
-            # and a bachelor's that does not say it is one
+        if (
+            verdict == MET
+            and HONOURS_YEAR.search(degree.text)
+            and best_rank == RANK["bachelor"]
+            and not HONOURS.search(best.text)
+        ):
+            # "an Honours degree (NQF 8)": in South Africa and Australia a fourth year after the
+            # bachelor's, which a bachelor's that does not say it is one has not shown
             verdict, reason = PARTIAL, f"has {_name(best)}, not said to be an honours degree"
         grade = lower_grade_in(degree.text, best.text)
         if grade is not None and verdict == MET:
