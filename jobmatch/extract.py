@@ -720,6 +720,7 @@ RESTRICTIVE = re.compile(
 )
 PLACE_CONDITIONS = frozenset({"location", "relocation"})
 STRICTLY = re.compile(r"\b(?:must|only)\b", re.IGNORECASE)
+BUT_AFTER = re.compile(r"[\s,;–—-]*(?:but|though|although|aber|maar|mais|pero|mas|ma)\b", re.IGNORECASE)
 SOMEONE_WHO_CAN = re.compile(
     r"\blooking for someone (?:who (?:can|could|has|will|is able to)|with)\b", re.IGNORECASE
 )
@@ -1804,9 +1805,11 @@ def build_requirement(
             degree = years = None
             found_years = []
     has_signal = bool(skill_spans or years or degree)
-    if not has_signal and waived and not welcome and block.section == PREFERRED:
+    still_welcome = waived is not None and BUT_AFTER.match(text, waived.end()) is not None
+    if not has_signal and waived and not welcome and block.section == PREFERRED and still_welcome:
         # "Język polski (B1+) – not required, but ...", under "Nice to have": a language named in
-        # the posting's own tongue is still welcome
+        # the posting's own tongue is still welcome ("Polish – not required, our team works in
+        # English" is not)
         has_signal = bool(find_languages(text[:waived_from]))
     lead_in = cue_set("lead_in").search(text)
     able = SOMEONE_WHO_CAN.search(text, lead_in.start()) if lead_in is not None else None

@@ -68,3 +68,12 @@ def test_a_language_not_required_under_nice_to_have_is_welcome(extract_text) -> 
     )
     preferred = report["preferred"]
     assert len(preferred) == 1 and preferred[0]["kinds"] == ["language"], preferred
+
+
+def test_a_language_waived_outright_under_nice_to_have_asks_nothing(extract_text) -> None:
+    report = extract_text(
+        "# Backend Developer\n\n## Requirements\n\n- 3+ years of Go in production\n\n"
+        "## Nice to have\n\n- Kubernetes\n- Polish – not required, our team works in English\n",
+        name="posting.md",
+    )
+    assert [r["text"] for r in report["preferred"]] == ["Kubernetes"]
