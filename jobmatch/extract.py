@@ -1877,13 +1877,14 @@ def build_requirement(
         concept_spans = [s for s in concept_spans if s.start_char - start < reason.start()]
     # "Because our hygienists give their own anesthetic, you must hold ...": the reason before what
     # is asked names nothing asked (a spoken language aside)
+    taxonomy = load_taxonomy().skills
     lead = LEADING_REASON.match(text)
     lead_end = lead.end() if lead is not None else 0
     if lead is not None:
         skill_spans = [
             s
             for s in skill_spans
-            if s.start_char - start >= lead_end or load_taxonomy().skills[s.id_].category == "human-language"
+            if s.start_char - start >= lead_end or taxonomy[s.id_].category == "human-language"
         ]
         concept_spans = [s for s in concept_spans if s.start_char - start >= lead_end]
     condition = condition_of(text)
@@ -1914,7 +1915,6 @@ def build_requirement(
         and CREDENTIAL_CANCELS.issuperset(conditions_in(text))  # a driver's licence is a condition too
     ):
         condition = None  # "Registered with the PSI, or eligible before your start date": a registration
-    taxonomy = load_taxonomy().skills
     languages_named = {s.id_ for s in skill_spans if taxonomy[s.id_].category == "human-language"}
     skills_at = [s.start_char - start for s in skill_spans if s.id_ not in languages_named]
     if condition in CREDENTIAL_CANCELS and _asks_before_the_condition(text, skills_at):

@@ -407,27 +407,23 @@ def _bare_date_line(block: Block) -> bool:
 
 
 def undeclared_jobs(blocks: list[Block]) -> list[Block]:
-    """Blocks with the jobs of a CV that never says "Experience" put in the experience section.
-
-    From a bare date line under a section no job is listed under, followed by a line (the title)
-    and at least one more item, to the next heading. Only when no heading opened the experience
-    section: with one, a bare date line elsewhere is a course's or a licence's."""
+    """Blocks with the jobs of a CV that never says "Experience" put in the experience section:
+    each entry of a bare date line under a section no job is listed under, its title line and the
+    bullets under it (see _a_job_entry). Only when no heading opened the experience section: with
+    one, a bare date line elsewhere is a course's or a licence's."""
     if any(b.section == "experience" for b in blocks):
         return blocks
     result = list(blocks)
     index = 0
     while index < len(result):
-        if _a_job_entry(result, index):
-            # the entry and those like it after it: date, title, its bullets
-            while index < len(result) and _a_job_entry(result, index):
-                result[index] = replace(result[index], section="experience")
-                result[index + 1] = replace(result[index + 1], section="experience")
-                index += 2
-                while index < len(result) and result[index].kind == "item" and result[index].is_bullet:
-                    result[index] = replace(result[index], section="experience")
-                    index += 1
+        if not _a_job_entry(result, index):
+            index += 1
             continue
-        index += 1
+        end = index + 2  # the date and the title, then the bullets
+        while end < len(result) and result[end].kind == "item" and result[end].is_bullet:
+            end += 1
+        result[index:end] = [replace(b, section="experience") for b in result[index:end]]
+        index = end
     return result
 
 
