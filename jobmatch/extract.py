@@ -8,6 +8,7 @@ outside the requirements become :class:`Area` entries a requirement can refer ba
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -994,7 +995,7 @@ def _groups(
     groups = _bracketed_examples(groups, text, starts)
     groups = _kind_before_bracketed_names(groups, text, starts)
     groups = _especially_named(groups, text, starts)
-    return tuple(_credential_kinds_as_details(_parents_as_details(groups)))
+    return tuple(_credential_kinds_as_details(_parents_as_details(groups, text, starts)))
 
 
 ESPECIALLY_WORDS = r"(?:especially|particularly|in particular|notably|above all|esp\.)"
@@ -1457,15 +1458,25 @@ def _credential_kinds_as_details(groups: list[TermGroup]) -> list[TermGroup]:
     return [replace(g, detail=only_a_kind(g)) for g in groups]
 
 
-def _parents_as_details(groups: list[TermGroup]) -> list[TermGroup]:
+def _parents_as_details(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
     """ "Scripting skills in Python, Go or Bash", "Infrastructure as code with Terraform": a kind
-    named beside the tools of that kind is what the tools are, not a further requirement."""
+    named beside the tools of that kind is what the tools are, not a further requirement.
+
+    Right before "using" or "with" the tools, the kind may be further up the taxonomy
+    ("statistical analysis using Stata, R or SPSS": SPSS is statistical software, which is
+    statistics); elsewhere on the line only the tool's own kind counts, so that a chain of
+    implications never turns a field asked beside a tool into a detail."""
     taxonomy = load_taxonomy()
     named = {t.id for g in groups for t in g.terms}
+    means = _tools_after_using(groups, text, starts)
     result = []
 
     def is_parent(term: Term) -> bool:
-        return term.kind == "skill" and any(
+        if term.kind != "skill":
+            return False
+        if term.id in means:
+            return any(term.id in taxonomy.implied(t) for t in means[term.id])
+        return any(
             t in taxonomy.skills and t != term.id and term.id in taxonomy.skills[t].implies for t in named
         )
 
@@ -1475,6 +1486,17 @@ def _parents_as_details(groups: list[TermGroup]) -> list[TermGroup]:
             group = replace(group, detail=True)
         result.append(group)
     return result
+
+
+def _tools_after_using(groups: list[TermGroup], text: str, starts: dict[str, int]) -> dict[str, set[str]]:
+    """Each skill named right before "using"/"with" a group, with the skills of that group."""
+    tools: dict[str, set[str]] = {}
+    in_order = sorted(groups, key=lambda g: min(starts[t.id] for t in g.terms))
+    for group, following in itertools.pairwise(in_order):
+        end = max(starts[t.id] + len(t.text) for t in group.terms)
+        if len(group.terms) == 1 and TOOL_AFTER.match(text[end : min(starts[t.id] for t in following.terms)]):
+            tools[group.terms[0].id] = {t.id for t in following.terms if t.kind == "skill"}
+    return tools
 
 
 # "Spanish or Portuguese", "Deutsch oder Englisch", and the "or" of "and/or", "y/o", "e/ou",

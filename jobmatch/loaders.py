@@ -22,6 +22,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from jobmatch import mojibake
 from jobmatch.errors import InputError
 from jobmatch.files import MB, not_regular_reason, read_regular_file, stat_error_reason, too_big
 
@@ -343,11 +344,13 @@ def _one_space(text: str) -> str:
 def make_document(text: str, source: str = "<text>", fmt: str = "text", title: str = "") -> Document:
     """Normalise whitespace and reject documents with nothing to read.
 
+    UTF-8 once read as Windows-1252 ("â€¢", "Ã©") is put back first.
     Text is capped here for every format: control characters dropped, words cut at
     MAX_WORD_CHARS, lines wrapped at MAX_LINE_CHARS, the whole at MAX_TEXT_CHARS, so that no
     later stage (regexes, the tokenizer) ever sees a long run it could be slow on."""
     if len(text) > 2 * MAX_TEXT_CHARS:
         text = text[: 2 * MAX_TEXT_CHARS]  # whitespace collapsing below shrinks it; no need for more
+    text = mojibake.repair(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\t", " ")
     text = text.replace("\u200b", "").replace("\ufeff", "").replace("\x0c", "\n")
     text = text.replace("\ufffe", "-").replace("\u00ad", "").replace("\x02", "-")  # PDF soft hyphens
