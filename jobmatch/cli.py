@@ -1372,6 +1372,7 @@ def taxonomy_check() -> None:
     from jobmatch.pipeline import build_pipeline
     from jobmatch.sections import KINDS, vocabulary
     from jobmatch.taxonomy import check_taxonomy
+    from jobmatch.terms import same_meaning, term_vocabulary
 
     taxonomy, problems = check_taxonomy()
     loaders = (
@@ -1387,6 +1388,8 @@ def taxonomy_check() -> None:
             facts_vocabulary,
             credential_vocabulary,
             page_vocabulary,
+            term_vocabulary,
+            same_meaning,
         ]
         + [lambda k=k: vocabulary(k) for k in KINDS]
     )

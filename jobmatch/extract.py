@@ -1491,7 +1491,8 @@ def _parents_as_details(groups: list[TermGroup], text: str, starts: dict[str, in
 def _tools_after_using(groups: list[TermGroup], text: str, starts: dict[str, int]) -> dict[str, set[str]]:
     """Each skill named right before "using"/"with" a group, with the skills of that group."""
     tools: dict[str, set[str]] = {}
-    in_order = sorted(groups, key=lambda g: min(starts[t.id] for t in g.terms))
+    placed = [g for g in groups if all(t.id in starts for t in g.terms)]  # (bracketed grades are not)
+    in_order = sorted(placed, key=lambda g: min(starts[t.id] for t in g.terms))
     for group, following in itertools.pairwise(in_order):
         end = max(starts[t.id] + len(t.text) for t in group.terms)
         if len(group.terms) == 1 and TOOL_AFTER.match(text[end : min(starts[t.id] for t in following.terms)]):

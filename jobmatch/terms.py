@@ -43,6 +43,13 @@ FRAME_PREPOSITIONS = frozenset({"of", "to"})  # "Command of", "Commitment to"
 SUBORDINATE = re.compile(
     r"\b(?:that|which|who|whom|whose|because|so that|where|whereas|since)\b", re.IGNORECASE
 )
+# "someone who can take radiographs", "candidates who hold a CDL": the clause says what the person
+# sought does, which is what the line asks
+PERSON_WHO = re.compile(
+    r"\b(?:someone|somebody|anyone|a person|people|persons?|candidates?|applicants?|individuals?|"
+    r"professionals?|an? [a-z-]+ (?:person|professional|individual))\s+who$",
+    re.IGNORECASE,
+)
 # "...: we are opening our first Latin American accounts": a clause about the company explains the
 # line; what it names is not asked for
 COMPANY_CLAUSE = re.compile(
@@ -133,6 +140,25 @@ class TermVocabulary:
 
 
 @cache
+def same_meaning() -> dict[str, frozenset[str]]:
+    """Each word's stem with the stems of the other words of its meaning (``same_meaning``)."""
+    groups = load_data(FILE).get("same_meaning") or []
+    if not isinstance(groups, list):
+        raise DataError(FILE, "same_meaning", "expected a list of word lists")
+    others: dict[str, frozenset[str]] = {}
+    for at, group in enumerate(groups):
+        where = f"same_meaning[{at}]"
+        stems = {normalize(w).strip() for w in string_list(group, file=FILE, where=where)}
+        if any(len(s.split()) != 1 for s in stems):
+            raise DataError(FILE, where, "each entry is one word")
+        for one in stems:
+            if one in others:
+                raise DataError(FILE, f"same_meaning[{at}]", f"{one!r} is in two groups")
+            others[one] = frozenset(stems - {one})
+    return others
+
+
+@cache
 def term_vocabulary() -> TermVocabulary:
     data = check_keys(
         load_data(FILE),
@@ -153,6 +179,7 @@ def term_vocabulary() -> TermVocabulary:
             "dutch_line",
             "ing_prepositions",
             "manner_phrases",
+            "same_meaning",
         ],
     )
 
@@ -596,7 +623,9 @@ def literal_spans(
     # A line that starts with what it asks for ("Multi-entity consolidation, ..."), not a sentence
     # about "you" or "we"
     first_start = next((w.start for w in words if w.lower not in vocabulary.stop_words), -1)
-    subordinate = SUBORDINATE.search(text)
+    subordinate = next(
+        (m for m in SUBORDINATE.finditer(text) if not PERSON_WHO.search(text, 0, m.end())), None
+    )
     about_us = COMPANY_CLAUSE.search(text)
     for run in _split_long_runs(runs):
         while len(run) > 1 and run[-1].lower in NAME_JOINERS:
@@ -1108,7 +1137,9 @@ EXAMPLE_JOINS = frozenset(
 def _with_list_mates(
     candidates: list[tuple[int, int, str, bool]], text: str, taken: Set[tuple[int, int]] = frozenset()
 ) -> list[tuple[int, int, str]]:
-    """A candidate listed next to a kept term ("Procore, Bluebeam and cost reporting") is kept too;
+    """A candidate listed next to a kept term ("Procore, Bluebeam and cost reporting") is kept too,
+    and so is the kind named right before kept examples ("digital radiographs, including FMX"),
+    in two words or more (a lone "visits" of "field visits, including farm walks" names nothing);
     next to something already ``taken`` (a taxonomy skill) only as an item of the same list: what
     follows "Figma, including" details Figma, and means nothing without it."""
     kept = [keep for _, _, _, keep in candidates]
@@ -1133,10 +1164,16 @@ def _with_list_mates(
                     and between in ROMANCE_OF
                     and candidates[other][2].lower() in term_vocabulary().activities
                 )
+                # "take digital radiographs, including FMX and bitewings": the kind whose examples
+                # are named right after it is what they are examples of
                 if (
                     between in joins
                     or acted_on
-                    or (other < index and between in EXAMPLE_JOINS and not is_taken)
+                    or (
+                        between in EXAMPLE_JOINS
+                        and not is_taken
+                        and (other < index or (between != ":" and len(phrase.split()) >= 2))
+                    )
                 ):
                     kept[index] = changed = True
                     break

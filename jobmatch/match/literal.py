@@ -5,6 +5,7 @@ The report says it was searched for literally, so a reader knows no taxonomy sto
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import cache
@@ -15,7 +16,7 @@ from jobmatch.match.sector import jobs_in_sector
 from jobmatch.match.verdicts import CREDIT, MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Requirement, Term
 from jobmatch.regions import region_vocabulary
-from jobmatch.terms import ROMANCE_OF, term_keys, term_vocabulary
+from jobmatch.terms import ROMANCE_OF, same_meaning, term_keys, term_vocabulary
 from jobmatch.textnorm import fold_accents, is_named, normalize, words
 
 SLASHED = re.compile(r"^(?P<first>[^\s/]+)\s*/\s*(?P<second>[^\s/]+)(?P<tail>(?:\s+\S+)*)$")
@@ -68,6 +69,10 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
             hits = profile.find_words(stems)
             if hits:
                 return hits, "words"
+    for key in term.keys:
+        hits = _same_meaning(profile, tuple(s for s in key.split() if s not in JOINERS))
+        if hits:
+            return hits, "same meaning"
     both = _both_names(profile, term.text)
     if both:
         return both, "both names"
@@ -121,6 +126,26 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
             if hits:
                 return hits, "acronym"
     return (), ""
+
+
+MAX_SAME_MEANING_TRIES = 16
+
+
+def _same_meaning(profile: Profile, stems: tuple[str, ...]) -> tuple[int, ...]:
+    """Lines holding the term's words with one or more said in a word of the same meaning
+    ("the annual report for our main funder" for "donor reports")."""
+    others = same_meaning()
+    if len(stems) < 2 or not any(s in others for s in stems):
+        return ()
+    choices = [(s, *sorted(others.get(s, ()))) for s in stems]
+    for tried, variant in enumerate(itertools.product(*choices)):
+        if tried >= MAX_SAME_MEANING_TRIES:
+            break
+        if variant != stems:
+            hits = profile.find_words(tuple(dict.fromkeys(variant)))
+            if hits:
+                return hits
+    return ()
 
 
 def _a_code_or_acronym(word: str) -> bool:
@@ -315,6 +340,7 @@ def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVe
         "names": "its names found in one line",
         "some names": "only some of its words found",
         "both names": "each of its two names found",
+        "same meaning": "its words found in one line, one in a word of the same meaning",
         "first name": f"only “{text_first(term.text)}” found",
         "head": "only its main word found",
         "other grade": "found with another grade",
