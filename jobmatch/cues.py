@@ -39,6 +39,10 @@ OPTIONAL_FAMILIES = (
     "others_named",
     "own_title",
     "hire_conditions",
+    "after_qualifying",
+    "qualified_since",
+    "sponsorship_needed",
+    "not_when_qualified",
 )
 
 

@@ -76,6 +76,7 @@ from jobmatch.taxonomy import load_taxonomy
 from jobmatch.terms import (
     CLASS_LIST,
     DUTCH_JOINS,
+    HEAVY_CLASS,
     ROMANCE_AGAIN,
     ROMANCE_OR,
     TERM_LABEL,
@@ -507,6 +508,14 @@ def _a_countrys_thing(span: Span) -> bool:
     return language_vocabulary().not_before.match(line[span.end_char :]) is not None
 
 
+def _a_licence_class(span: Span) -> bool:
+    """ "HR licence", "MC (Multi Combination) driver licence": a heavy-vehicle class before its
+    licence, not the skill those letters name elsewhere (human resources)."""
+    line = span.doc.user_data.get(TEXT) or span.doc.text
+    match = HEAVY_CLASS.match(line, span.start_char)
+    return match is not None and match.group("letters") is not None
+
+
 def _a_countrys_name(span: Span, rest: str) -> bool:
     """A literal term that is a language's name before a country's thing ("Polish labour law")."""
     return language_named(span.text) is not None and language_vocabulary().not_before.match(rest) is not None
@@ -571,6 +580,7 @@ def scope_years(
         fields=fields,
         roles=tuple(dict.fromkeys(role_names)),
         regions=regions,
+        after_qualifying=cue_set("after_qualifying").search(text[previous_end:clause_end]) is not None,
     )
 
 
@@ -1271,7 +1281,11 @@ def _bracketed_examples(groups: list[TermGroup], text: str, starts: dict[str, in
             if len(group.terms) == 1 and term.kind in ("term", "skill")
             else None
         )
-        if bracket is None or any(bracket.start(1) <= at < bracket.end(1) for at in taken):
+        if (
+            bracket is None
+            or any(bracket.start(1) <= at < bracket.end(1) for at in taken)
+            or CARD_WORD_AFTER.match(text, bracket.end())  # a card's versions: the card is asked
+        ):
             extended.append(group)
             continue
         items, plain = _plain_items(bracket.group(1))
@@ -1585,6 +1599,15 @@ def _merge_parenthetical_alternatives(
             group = replace(group, detail=True)
         merged.append(group)
     return merged
+
+
+# "OSHA 30-Hour (Construction or General Industry) card": brackets between a card's name and its
+# word, whose "or" is between their own items, name the card's versions (any of which is the card)
+CARD_WORDS = r"(?:card|certificate|certification|licen[cs]e|ticket)s?\b"
+CARD_WORD_AFTER = re.compile(r"\)?\s*" + CARD_WORDS, re.IGNORECASE)
+CARD_VERSIONS = re.compile(
+    r"\((?!\s*(?:or|and/or)\b)[^()]*\bor\b[^()]*\)(?=\s*" + CARD_WORDS + ")", re.IGNORECASE
+)
 
 
 def _narrowed(group: TermGroup, text: str, starts: dict[str, int]) -> bool:
@@ -1914,7 +1937,11 @@ def build_requirement(
     if condition == "driving":
         # "Driving licence category C or CE": the classes are the licence's, not the C language
         classes = [(m.start(1), m.end(1)) for m in CLASS_LIST.finditer(text)]
-        skill_spans = [s for s in skill_spans if not any(a <= s.start_char - start < b for a, b in classes)]
+        skill_spans = [
+            s
+            for s in skill_spans
+            if not any(a <= s.start_char - start < b for a, b in classes) and not _a_licence_class(s)
+        ]
     # "willing to undergo pre-employment screening": a skill's name that names the condition the
     # candidate goes through ("GWO Working at Heights" held is still a skill asked)
     named = condition_ranges(text) if condition else []
@@ -1959,7 +1986,12 @@ def build_requirement(
     skill_spans = [s for s in skill_spans if not _part_of_a_longer_name(s, credential_line)]
     # "leading a team of pharmacy technicians": other people who hold a credential, not one asked for
     skill_spans = [
-        s for s in skill_spans if not _people_holding(s) and not _people_of(s) and not _a_countrys_thing(s)
+        s
+        for s in skill_spans
+        if not _people_holding(s)
+        and not _people_of(s)
+        and not _a_countrys_thing(s)
+        and not _a_licence_class(s)
     ]
     if credential_line:
         # "Registered Early Childhood Educator (RECE)": the words the acronym spells out name the
@@ -1996,6 +2028,13 @@ def build_requirement(
         covered += [
             m.span() for exam in language_vocabulary().exams for m in exam.pattern.finditer(text[:limit])
         ]
+        # "HR licence", "Heavy Rigid": a vehicle class, which the driving condition checks
+        covered += [m.span() for m in HEAVY_CLASS.finditer(text[:limit])]
+        covered += [m.span() for m in CARD_VERSIONS.finditer(text[:limit])]
+        # "3 years post qualification clinical experience": when the years were gained, not a thing
+        after_qualifying = cue_set("after_qualifying").cues
+        if after_qualifying is not None:
+            covered += [m.span() for m in after_qualifying.finditer(text[:limit])]
         if waived_clause is not None:
             covered.append(waived_clause)
         if scale_range is not None:

@@ -864,7 +864,7 @@ def _reading_order(element: Element) -> Iterator[Element | str]:
     if element.tag == f"{W}p":
         yield from element.iter(f"{W}p")  # with the paragraphs of any text box inside it
     elif element.tag == f"{W}tbl":
-        header_cells = 0  # the first row's cells, when it was read as one line
+        header_cells = 0  # the first row's cells, when it was read as one line of short labels
         for number, row in enumerate(element.findall(f"{W}tr")):
             cells = [
                 [text for paragraph in cell.iter(f"{W}p") if (text := _paragraph_text(paragraph))]
@@ -873,19 +873,47 @@ def _reading_order(element: Element) -> Iterator[Element | str]:
             filled = [texts for texts in cells if texts]
             short = all(len(texts) == 1 and len(texts[0]) <= ROW_CELL_MAX for texts in filled)
             if len(filled) >= 2 and short:
-                if number == 0 and len(filled) == len(cells):
+                if number == 0 and len(filled) == len(cells) and all(_a_label(t[0]) for t in filled):
                     header_cells = len(cells)
                 yield " | ".join(texts[0] for texts in filled)
             elif filled and short and header_cells == len(cells):
                 # a row with empty cells under a header row ("Essential | Desirable"): the empty
                 # cells are kept, so that each text stays under its column's header
                 yield " | ".join(texts[0] if texts else "" for texts in cells)
+            elif header_cells == len(cells) and _items_in_cells(cells):
+                # "Qualifications | Registered midwife¶Current APC | IBCLC": a cell of several
+                # items under a header row; each item keeps its column (the others left empty)
+                label = cells[0][0] if len(cells[0]) == 1 else ""
+                for column, texts in enumerate(cells[1:], start=1):
+                    for text in texts:
+                        row_cells = [label, *([""] * (len(cells) - 1))]
+                        row_cells[column] = text
+                        yield " | ".join(row_cells)
             else:
                 for cell in row.findall(f"{W}tc"):
                     yield from _reading_order(cell)
     else:
         for child in element:
             yield from _reading_order(child)
+
+
+HEADER_LABEL_WORDS = 3
+
+
+def _a_label(text: str) -> bool:
+    """A header cell: a few words ("Essential", "Area", "Nice to have")."""
+    return len(text.split()) <= HEADER_LABEL_WORDS
+
+
+def _items_in_cells(cells: list[list[str]]) -> bool:
+    """A row whose first cell is a short label (or empty) and whose other cells list items, one
+    short paragraph each."""
+    first, rest = cells[0], cells[1:]
+    return (
+        len(first) <= 1
+        and any(len(texts) > 1 for texts in rest)
+        and all(len(text) <= ROW_CELL_MAX for texts in rest for text in texts)
+    )
 
 
 def _paragraph_text(paragraph: object) -> str:

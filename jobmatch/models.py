@@ -53,6 +53,9 @@ class YearsRange:
     # the regions or countries the years must be spent in ("3 years in Saudi Arabia or the GCC",
     # "2 years of UK experience"; data/regions.yaml): only jobs whose lines name a place there count
     regions: tuple[str, ...] = ()
+    # "3 years' post-qualification experience", "4 years post-trade": only work after the
+    # candidate qualified counts
+    after_qualifying: bool = False
 
 
 @dataclass(frozen=True)

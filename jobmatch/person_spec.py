@@ -38,6 +38,8 @@ class PersonSpecVocabulary:
     desirable: frozenset[str]
     # header cells naming a column's bucket: "essential" -> False, "desirable" -> True (preferred)
     column_headers: Mapping[str, bool] = field(default_factory=dict)
+    # a first header cell that names the rows' areas ("Area | Essential | Desirable"): not a bucket
+    label_headers: frozenset[str] = frozenset()
     status_first: frozenset[str] = frozenset()  # "Requirement | Status | Notes": the first header cell
     status_header: frozenset[str] = frozenset()  # ... and the status column's
     status_mark: re.Pattern[str] | None = None  # a row's status word; group "mark"
@@ -67,7 +69,10 @@ def person_spec_vocabulary() -> PersonSpecVocabulary:
     }
     status_marks = [*status_lists["minimum"], *status_lists["preferred"]]
     headers = check_keys(
-        data.get("column_headers") or {}, file=FILE, where="column_headers", optional=["minimum", "preferred"]
+        data.get("column_headers") or {},
+        file=FILE,
+        where="column_headers",
+        optional=["minimum", "preferred", "label"],
     )
     column_headers = {
         cell.lower(): bucket == "preferred"
@@ -87,6 +92,10 @@ def person_spec_vocabulary() -> PersonSpecVocabulary:
         essential=frozenset(lists["essential"]),
         desirable=frozenset(lists["desirable"]),
         column_headers=MappingProxyType(column_headers),
+        label_headers=frozenset(
+            cell.lower()
+            for cell in string_list(headers.get("label"), file=FILE, where="column_headers.label")
+        ),
         status_first=frozenset(cell.lower() for cell in status_lists["first"]),
         status_header=frozenset(cell.lower() for cell in status_lists["status"]),
         status_mark=re.compile(rf"(?:^|[\s|])(?P<mark>{alternation(status_marks)})(?=[\s|]|$)")
@@ -110,13 +119,15 @@ def split_columns(text: str) -> str:
         return text
     lines = text.split("\n")
     out: list[str] = []
-    columns: list[bool] | None = None  # per column: preferred?
+    columns: list[bool | None] | None = None  # per column: preferred? (None: the rows' labels)
     for line in lines:
         cells = CELL_SPLIT.split(line.strip())
         if columns is None:
             header = [" ".join(cell.lower().rstrip(":").split()) for cell in cells]
-            if len(header) >= 2 and all(cell in vocab.column_headers for cell in header):
-                columns = [vocab.column_headers[cell] for cell in header]
+            labelled = len(header) >= 3 and header[0] in vocab.label_headers
+            buckets = header[1:] if labelled else header
+            if len(buckets) >= 2 and all(cell in vocab.column_headers for cell in buckets):
+                columns = [None] * labelled + [vocab.column_headers[cell] for cell in buckets]
                 continue
             out.append(line)
             continue
@@ -127,7 +138,7 @@ def split_columns(text: str) -> str:
             out.append(line)
             continue
         for preferred, cell in zip(columns, cells, strict=False):
-            if cell:
+            if cell and preferred is not None:  # (an area's label names no requirement)
                 out.append(f"- Desirable: {cell}" if preferred else f"- {cell}")
     return "\n".join(out)
 

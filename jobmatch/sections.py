@@ -124,12 +124,12 @@ class SectionVocabulary:
         return None
 
     def _joined(self, core: str) -> str | None:
-        """ "Professional Memberships & Certifications", "Awards and Certifications": two short
-        headings joined; each part is classified alone."""
+        """ "Professional Memberships & Certifications", "Awards and Certifications", "Qualifications,
+        Licences & Tickets": two to four short headings joined; each part is classified alone."""
         if self.joined_first is None:
             return None
         parts = [p.strip() for p in JOINED_PARTS.split(core)]
-        if len(parts) != 2 or not all(0 < len(p.split()) <= 3 for p in parts):
+        if not 2 <= len(parts) <= 4 or not all(0 < len(p.split()) <= 3 for p in parts):
             return None
         found = [self._exact(p) for p in parts]
         named = [c for c in found if c]
@@ -204,7 +204,8 @@ QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|\s[-–—]\s.*)$")
 HEADING_PARTS = re.compile(r"\s+[/|]\s+")
 BRACKETED_TRANSLATION = re.compile(r"\(([^()]{3,40})\)\s*$")
 LEADING_ARTICLE = re.compile(r"^(?:(?:the|le|la|les|el|los|las|il|lo|gli|het|o|os)\s+|l')", re.IGNORECASE)
-JOINED_PARTS = re.compile(r"\s+(?:&|and|\+|e|y|et|und|en|i)\s+", re.IGNORECASE)  # "Educação e Formação"
+# "Educação e Formação", "Qualifications, Licences & Tickets"
+JOINED_PARTS = re.compile(r"\s*,\s*(?:(?:&|and)\s+)?|\s+(?:&|and|\+|e|y|et|und|en|i)\s+", re.IGNORECASE)
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b|['’]\d\d\b")

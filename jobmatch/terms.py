@@ -341,6 +341,8 @@ HEAVY_CLASSES = {
     "heavy combination": "HC",
     "multi combination": "MC",
 }
+# each class covers every class before it: an MC licence holder drives HR trucks
+HEAVY_ORDER = ("LR", "MR", "HR", "HC", "MC")
 HEAVY_CLASS = re.compile(
     r"\b(?:(?P<words>"
     + "|".join(HEAVY_CLASSES)

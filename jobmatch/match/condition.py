@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from jobmatch.cues import cue_set
 from jobmatch.match.age import check_age
 from jobmatch.match.lines import credential_state
 from jobmatch.match.profile import Profile
@@ -19,7 +20,14 @@ from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, Requireme
 from jobmatch.models import Evidence, Requirement
 from jobmatch.regions import region_of, region_vocabulary
 from jobmatch.resources import DataError, alternation, check_keys, load_data, string_list
-from jobmatch.terms import FILE, LICENCE_WORD, citizenship_words, licence_classes, term_vocabulary
+from jobmatch.terms import (
+    FILE,
+    HEAVY_ORDER,
+    LICENCE_WORD,
+    citizenship_words,
+    licence_classes,
+    term_vocabulary,
+)
 
 LEFT_OUT = "left out of the score"
 # a driving licence's class or category named ("category B", "Class 2", "Code EB", "(B)", "C1E")
@@ -238,8 +246,19 @@ def _another_class_held(requirement: Requirement, profile: Profile) -> Evidence 
 
 
 def _holds_class(wanted: frozenset[str], held: frozenset[str]) -> bool:
-    """One of the classes asked, or one that adds a trailer to it ("CE" for "C")."""
-    return bool(wanted & held) or any(h.startswith(w) and h.endswith("E") for w in wanted for h in held)
+    """One of the classes asked, one that adds a trailer to it ("CE" for "C"), or a heavier
+    Australian class ("MC" for "HR")."""
+    return (
+        bool(wanted & held)
+        or any(h.startswith(w) and h.endswith("E") for w in wanted for h in held)
+        or any(_heavier(h, w) for w in wanted for h in held)
+    )
+
+
+def _heavier(held: str, wanted: str) -> bool:
+    return (
+        held in HEAVY_ORDER and wanted in HEAVY_ORDER and HEAVY_ORDER.index(held) >= HEAVY_ORDER.index(wanted)
+    )
 
 
 MOTORCYCLE = re.compile(r"\b(?:motorcycles?|motorbikes?|motor\s?bikes?|riding licen[cs]e)\b", re.IGNORECASE)
@@ -346,6 +365,19 @@ def _accepted_nations(requirement: Requirement) -> set[str]:
     return accepted
 
 
+def _sponsorship_needed(profile: Profile) -> Evidence | None:
+    """The line saying the candidate needs a visa sponsored ("seeking employer sponsorship"), not
+    one saying none is needed ("does not require sponsorship")."""
+    needed = cue_set("sponsorship_needed")
+    for line, lowered in zip(profile.lines, profile.lowered, strict=True):
+        if needed.search(lowered) and not NO_SPONSOR.search(lowered):
+            return line
+    return None
+
+
+NO_SPONSOR = re.compile(r"\b(?:no|not|without|never|doesn't|don't)\b[^.;|]{0,25}\bsponsor")
+
+
 def _another_nation(requirement: Requirement, line: Evidence) -> bool:
     """A résumé line stating nationalities, none of them one the requirement asks for."""
     asked = _accepted_nations(requirement)
@@ -431,6 +463,10 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
         evidence = _place_stated(requirement, profile)
     if evidence is None and condition == "work authorisation":
         evidence = _citizenship_stated(requirement, profile)
+    if condition == "work authorisation" and (needs := _sponsorship_needed(profile)) is not None:
+        # "Work status: seeking employer sponsorship (subclass 482)": no right to work yet
+        reason = f"the résumé says a work visa would have to be sponsored (“{needs.text[:80]}”); {LEFT_OUT}"
+        return _result(requirement, MISSING, reason, (needs,))
     if evidence is not None and found is not None:
         not_held = _not_held(profile.lowered[found], stated) or _pending_in(cell)
         if not_held:  # "UK provisional driving licence", "UAE licence - test scheduled"

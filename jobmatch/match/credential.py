@@ -632,6 +632,10 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
         )
     if full:
         line = profile.lines[full[0]]
+        passed = PARTS_PASSED.search(line.text)
+        if passed is not None and cue_set("credential_pending").search(line.text[passed.end() :]):
+            # "Unit IG1 passed (2025); IG2 booked for 2027": a part passed, the rest still to sit
+            return _parts_passed(term, name, line, passed.group())
         return _shown(term, name, line, MET, f"{name} held (“{line.text[:90]}”)", strength=1.0)
     if held:
         line = profile.lines[held[0]]
@@ -642,6 +646,9 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
     why = "not held yet" if state == "pending" else "no longer held"
     if state == "pending" and ACCEPTS_PENDING.search(requirement.text):
         return _shown(term, name, line, MET, f"{name} {why} (“{cue}”), which the line accepts", strength=0.7)
+    if state == "pending" and (passed := PARTS_PASSED.search(line.text)) is not None:
+        # "NEBOSH IGC – Unit IG1 passed; Unit IG2 exam scheduled": part of it is already passed
+        return _parts_passed(term, name, line, passed.group())
     return _shown(
         term,
         name,
@@ -653,6 +660,32 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
         gap=f"{name} ({why})",
         suggestion=f"The posting asks for {name} held; give the date it was or will be obtained.",
         pending=state == "pending",
+    )
+
+
+# "Unit IG1 passed", "Part 1 completed", "2 of 4 papers passed", "three exams passed": some of the
+# credential's own parts are passed
+PARTS_PASSED = re.compile(
+    r"\b(?:unit|part|paper|module|exam|section|level)s?\s+[\w.-]{1,6}\s+(?:passed|completed|cleared)\b|"
+    r"\b(?:\d|one|two|three|four|five)\s+(?:of|out of)\s+(?:\d|two|three|four|five|six|seven|eight|nine)\s+"
+    r"(?:papers|units|modules|parts|exams|sections)\b(?:\s+(?:passed|completed|cleared|done))?|"
+    r"\b(?:\d|two|three|four|five|six|seven|eight|nine)\s+(?:papers|units|modules|parts|exams|sections)\s+"
+    r"(?:passed|completed|cleared)\b",
+    re.IGNORECASE,
+)
+
+
+def _parts_passed(term: Term, name: str, line: Evidence, passed: str) -> PartVerdict:
+    return _shown(
+        term,
+        name,
+        line,
+        PARTIAL,
+        f"{name} not held yet, part of it passed (“{passed}”)",
+        strength=0.5,
+        gap=f"{name} (part of it passed)",
+        suggestion=f"The posting asks for {name} held; give the date the rest will be passed.",
+        pending=True,
     )
 
 

@@ -20,12 +20,26 @@ from jobmatch.terms import ROMANCE_OF, same_meaning, term_keys, term_vocabulary
 from jobmatch.textnorm import fold_accents, is_named, normalize, words
 
 SLASHED = re.compile(r"^(?P<first>[^\s/]+)\s*/\s*(?P<second>[^\s/]+)(?P<tail>(?:\s+\S+)*)$")
+# a maker's name and two model numbers ("CAT 793/797", "Cisco 2960/3850", "Komatsu 830E/930E")
+MAKER_MODELS = re.compile(
+    r"^(?P<maker>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+(?P<first>[A-Z]{0,3}\d[\w.-]*)\s*/\s*"
+    r"(?P<second>[A-Z]{0,3}\d[\w.-]*)$"
+)
 
 
 def _locate(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[int, ...], str]:
     """Lines showing the term and how they were found, best first; "FIFO / FEFO rules" is
     either name with what follows them ("FEFO rules"), "jib/crane" either word. ``opens_line``:
     the term opens the requirement line, where a capital says nothing."""
+    models = MAKER_MODELS.match(term.text.strip())
+    if models is not None:
+        # "CAT 793/797", "Komatsu 830E/930E": the maker's either model, in any of its versions
+        # ("CAT 793F", "Komatsu 930E-4")
+        for name in ("first", "second"):
+            text = f"{models['maker']} {models[name]}"
+            hits = tuple(i for key in term_keys(text) for i in profile.find(key.rstrip()))
+            if hits:
+                return tuple(dict.fromkeys(hits)), "phrase"
     slashed = SLASHED.match(term.text.strip())
     if slashed is None or not (slashed.group("tail") or _two_words(slashed)):
         return _locate_one(profile, term, opens_line)

@@ -11,8 +11,9 @@ close field (nursing for acute care, QA for software engineering) are partly, sa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from jobmatch.cues import cue_set
 from jobmatch.dates import years_of
 from jobmatch.fields import (
     TITLE_PART_END,
@@ -248,10 +249,67 @@ def _role_part(title: str) -> str:
     return title[: end.start()] if end else title
 
 
-def _in_jobs(years: YearsRange, profile: Profile, chosen: list[int], how: str) -> Counted:
+def _in_jobs(
+    years: YearsRange, profile: Profile, chosen: list[int], how: str, since: str | None = None
+) -> Counted:
+    """The years of ``chosen`` jobs, overlaps once; only the part after ``since`` (YYYY-MM)."""
     positions = profile.resume.positions
-    have = years_of(((positions[i].start, positions[i].end) for i in chosen), profile.as_of)
+    if since is not None:
+        chosen = [i for i in chosen if _ends_after(positions[i].end, since)]
+    spans = [(positions[i].start, positions[i].end) for i in chosen]
+    if since is not None:
+        spans = [(max(start, since), end) for start, end in spans]
+    have = years_of(spans, profile.as_of)
     return Counted(have, how, _position_evidence(profile, chosen))
+
+
+def _ends_after(end: str, since: str) -> bool:
+    return end == "present" or end > since
+
+
+@dataclass(frozen=True)
+class Qualified:
+    """When the candidate qualified (YYYY-MM) and the line that says so."""
+
+    since: str
+    evidence: Evidence
+
+
+def qualified_since(profile: Profile) -> Qualified | None:
+    """The earliest date the résumé gives for a qualification held (an admission, a registration,
+    a licence, a trade certificate): "3 years' post-qualification" counts the work after it. The
+    earliest, so that a later second licence never shortens the years; a recognition abroad
+    ("qualification recognised by CORU in 2026") or a renewal dates no qualifying. A job
+    held earlier in the profession the line names ("Speech and Language Therapist" before the
+    "Speech and Language Therapists Registration Board" line) shows the writer qualified by then."""
+    cues, other_date = cue_set("qualified_since"), cue_set("not_when_qualified")
+    found: list[Qualified] = []
+    for credential in profile.resume.credentials:
+        if credential.state != "held" or not credential.date or not cues.search(credential.text):
+            continue
+        if other_date.search(credential.text):
+            continue
+        since = credential.date if len(credential.date) == 7 else f"{credential.date}-01"
+        line = Evidence(text=credential.text, section="certifications", line=credential.line)
+        found.append(Qualified(since, line))
+    if not found:
+        return None
+    first = min(found, key=lambda q: q.since)
+    earlier = [i for i in profile.jobs if profile.resume.positions[i].start < first.since]
+    profession = _title_words(first.evidence.text)
+    for index in sorted(earlier, key=lambda i: profile.resume.positions[i].start):
+        position = profile.resume.positions[index]
+        title = _title_words(_role_part(position.title))
+        junior = {normalize(w).strip() for w in field_vocabulary().junior_words}
+        if title & profession and not title & junior:
+            evidence = Evidence(text=position.title, section=position.section, line=position.line)
+            return Qualified(position.start, evidence)
+    return first
+
+
+def _title_words(text: str) -> set[str]:
+    """The stems of a text's longer words (a profession's name: "therapist", "solicitor")."""
+    return {w for w in normalize(text).split() if len(w) >= 4}
 
 
 ALIAS_MIN_LETTERS = 4
@@ -354,16 +412,18 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
         chosen = sorted({*titled, *(chosen if known else ())})
     assisting = _junior_jobs(years, profile, chosen)
     chosen = [i for i in chosen if i not in assisting]
-    counted = _in_jobs(years, profile, chosen, "")
-    jobs_counted = len(chosen)
-    if stated is not None and (stated.years > counted.years or not profile.jobs):
-        counted = stated
+    qualified = qualified_since(profile) if years.after_qualifying else None
+    since = qualified.since if qualified is not None else None
+    counted = _in_jobs(years, profile, chosen, "", since)
+    jobs_counted = len(chosen) if since is None else sum(_ends_after(positions[i].end, since) for i in chosen)
+    if stated is not None and (stated.years > counted.years or not profile.jobs) and since is None:
+        counted = stated  # (a figure does not say how much of it came after qualifying)
     verdict = _grade(counted.years, need, profile)
     note = related_gap = ""
     if verdict != MET and assisting:
         # an assistant's or deputy's years in the role's work count in part, said as such
         how = f"with jobs that assist the role: {_as_job_titles(assisting, profile)}"
-        helped = _in_jobs(years, profile, sorted({*chosen, *assisting}), how)
+        helped = _in_jobs(years, profile, sorted({*chosen, *assisting}), how, since)
         if helped.years >= profile.config.years_partial_ratio * need and helped.years > counted.years:
             verdict, counted = PARTIAL, helped
     if verdict == MISSING and years.fields:
@@ -375,7 +435,7 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
         own = counted.years
         nearby = sorted({*chosen, *_related_jobs(years, profile, close)})
         where = "in this and related fields" if own else "in related fields"
-        related = _in_jobs(years, profile, nearby, where)
+        related = _in_jobs(years, profile, nearby, where, since)
         if close and related.years >= profile.config.years_partial_ratio * need and related.years > own:
             verdict, counted = PARTIAL, related
             note = f"; {related.years:.1f} years {where}" + (f", {own:.1f} in the field" if own else "")
@@ -389,12 +449,17 @@ def check_years(years: YearsRange, profile: Profile) -> PartVerdict:
         # the years are of something only the posting's own words name ("in a regulated
         # industry"): a job that says it otherwise ("olefins plant" for "petrochemical") cannot be
         # told apart from one in another line of work, so enough years of work are partly
-        everything = _in_jobs(years, profile, list(profile.jobs), "all jobs")
+        everything = _in_jobs(years, profile, list(profile.jobs), "all jobs", since)
         if everything.years >= need:
             verdict, counted = PARTIAL, everything
             note = f"; no job names {scope.removeprefix('in jobs of ')}"
     internships = [p for p in positions if p.kind == "internship"]
     detail = counted.how or f"{jobs_counted} job{'s' if jobs_counted != 1 else ''}"
+    if qualified is not None:
+        detail += f", after qualifying in {qualified.since} (“{qualified.evidence.text[:60]}”)"
+        counted = replace(counted, evidence=(*counted.evidence[:2], qualified.evidence))
+    elif years.after_qualifying:
+        detail += "; no date of qualifying found, so every year counted"
     if internships:
         detail += f"; internships not counted: {sum(p.months for p in internships) / 12:.2g} years"
     return PartVerdict(
