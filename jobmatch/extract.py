@@ -570,9 +570,21 @@ def scope_years(
         (s.start_char - start, s.end_char - start) for s in named if s.start_char not in in_a_region
     ]
     regions = _regions_in(text, at, clause_end, longer_names)
+    # "3+ years building web apps with React", "4 years of data engineering using Spark": the
+    # years are of the tool the work was done with, the work before "with" is what it was used for
+    ordered = sorted((s for s in skills if inside(s)), key=lambda s: s.start_char)
+    means = {
+        s.id_
+        for s, tool in itertools.pairwise(ordered)
+        if TOOL_AFTER.match(text[s.end_char - start : tool.start_char - start])
+    }
     return replace(
         years,
-        skills=tuple(dict.fromkeys(s.id_ for s in skills if inside(s) and s.start_char not in in_a_region)),
+        skills=tuple(
+            dict.fromkeys(
+                s.id_ for s in skills if inside(s) and s.start_char not in in_a_region and s.id_ not in means
+            )
+        ),
         concepts=tuple(dict.fromkeys(s.id_ for s in concepts if inside(s))),
         terms=tuple(
             dict.fromkeys(normalize(s.text) for s in literal if inside(s) and s.start_char not in in_a_region)

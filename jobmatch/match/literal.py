@@ -64,7 +64,8 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
         if written is not None:  # "ART" is not the "art" of "state-of-the-art"
             hits = tuple(i for i in hits if written.search(profile.lines[i].text))
         if hits:
-            return hits, "phrase"
+            # "LMC": the lines that spell it out count as much ("Lead Maternity Carer — ... practice")
+            return tuple(dict.fromkeys([*hits, *_spelled_out(profile, term.text)])), "phrase"
     members = _member_letters(term.text)
     if members is not None:
         holding = profile.lines_holding(term.text.strip().lower())
@@ -105,7 +106,9 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
                 return graded, "some names"
             return graded, "names"  # "OSHA 30" for "OSHA 30-Hour Construction Safety"
         some = profile.find_words(named[:1])
-        if some and len(named) > 1:
+        # (the name's own first word, as the reason says: "Web" of "Core Web Vitals" is no part of
+        # it to go by)
+        if some and len(named) > 1 and named[0] == normalize(text_first(text)).strip():
             return some, "first name"
     for word in text.split():
         clean = "".join(c for c in word if c.isalnum())
@@ -160,6 +163,14 @@ def _same_meaning(profile: Profile, stems: tuple[str, ...]) -> tuple[int, ...]:
             if hits:
                 return hits
     return ()
+
+
+def _spelled_out(profile: Profile, text: str) -> tuple[int, ...]:
+    """Lines that spell out an acronym term by the initials of their words."""
+    letters = text.strip()
+    if not (letters.isupper() and letters.isalpha()):
+        return ()
+    return find_acronym(profile, letters.lower())
 
 
 def _a_code_or_acronym(word: str) -> bool:

@@ -283,26 +283,49 @@ def _same_kind(
     asked: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[str, str, SkillEvidence] | None:
     """A résumé skill that shares a direct parent with ``skill_id`` (CATIA for Creo, Azure for
-    AWS), preferring one used in a job: partial credit, said as such."""
+    AWS), preferring one used in a job: partial credit, said as such. When none does, one level
+    up: another product of the kind of the product ``skill_id`` belongs to ("Oracle EBS" for "SAP
+    FI": SAP's finance module against another ERP)."""
     skill = profile.taxonomy.skills.get(skill_id)
     if skill is None or skill.category in ("knowledge", "human-language"):
         return None
+    taxonomy = profile.taxonomy
+    direct = [(parent, skill_id) for parent in skill.implies]
+    above = [
+        (grand, parent)
+        for parent in skill.implies
+        if parent in taxonomy.skills
+        for grand in taxonomy.skills[parent].implies
+    ]
+    for kinds in (direct, above):
+        found = _kind_mates(profile, skill_id, kinds, asked)
+        if found:
+            _, _, other, parent, best = max(found, key=lambda item: (item[0], item[1], item[2]))
+            return other, parent, best
+    return None
+
+
+def _kind_mates(
+    profile: Profile, skill_id: str, kinds: list[tuple[str, str]], asked: set[str]
+) -> list[tuple[int, float, str, str, SkillEvidence]]:
+    """The résumé's skills of each (kind, member) pair's kind other than ``member`` and what
+    belongs to it, by how they are shown."""
+    taxonomy = profile.taxonomy
     found: list[tuple[int, float, str, str, SkillEvidence]] = []
-    for parent in skill.implies:
-        kind = profile.taxonomy.skills.get(parent)
+    for parent, member in kinds:
+        kind = taxonomy.skills.get(parent)
         if kind is None or kind.category == "knowledge" or not is_alternative_kind(profile, parent):
             continue  # a product or a field whose children are its parts, not competing products
-        family = profile.taxonomy.products_of(parent)
+        family = taxonomy.products_of(parent)
         if len(family) > SIBLING_FAMILY_MAX:
             continue
         for other in family:
-            if other != skill_id and other in profile.skills and other not in asked:
+            if other in (skill_id, member) or (member != skill_id and member in taxonomy.implied(other)):
+                continue  # (another module of the same product is no other product)
+            if other in profile.skills and other not in asked:
                 best = max(profile.skills[other], key=lambda e: (profile.used(e.evidence), e.strength))
                 found.append((profile.used(best.evidence), best.strength, other, parent, best))
-    if not found:
-        return None
-    _, _, other, parent, best = max(found, key=lambda item: (item[0], item[1], item[2]))
-    return other, parent, best
+    return found
 
 
 def _named_exactly(profile: Profile, skill_id: str) -> tuple[int, str] | None:
