@@ -1368,6 +1368,7 @@ def taxonomy_check() -> None:
     from jobmatch.facts import credential_vocabulary, facts_vocabulary
     from jobmatch.fields import field_vocabulary
     from jobmatch.languages import language_vocabulary
+    from jobmatch.match.credential import parts_passed
     from jobmatch.phrases import degree_vocabulary, experience_cue, years_patterns
     from jobmatch.pipeline import build_pipeline
     from jobmatch.sections import KINDS, vocabulary
@@ -1390,6 +1391,7 @@ def taxonomy_check() -> None:
             page_vocabulary,
             term_vocabulary,
             same_meaning,
+            parts_passed,
         ]
         + [lambda k=k: vocabulary(k) for k in KINDS]
     )

@@ -43,6 +43,7 @@ OPTIONAL_FAMILIES = (
     "qualified_since",
     "sponsorship_needed",
     "not_when_qualified",
+    "sponsorship_offered",
 )
 
 

@@ -77,6 +77,7 @@ from jobmatch.terms import (
     CLASS_LIST,
     DUTCH_JOINS,
     HEAVY_CLASS,
+    LICENCE_WORD,
     ROMANCE_AGAIN,
     ROMANCE_OR,
     TERM_LABEL,
@@ -592,8 +593,23 @@ def scope_years(
         fields=fields,
         roles=tuple(dict.fromkeys(role_names)),
         regions=regions,
-        after_qualifying=cue_set("after_qualifying").search(text[previous_end:clause_end]) is not None,
+        after_qualifying=bool(_dating_cues(text[previous_end:clause_end])),
     )
+
+
+YEARS_BEFORE = re.compile(r"(?:years?|yrs?)['’]?\s*(?:of\s+)?$", re.IGNORECASE)
+EXPERIENCE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:experience|exp\b|work\b|practice\b)", re.IGNORECASE)
+
+
+def _dating_cues(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` says its years come after qualifying ("3 years' post-qualification
+    experience", "4 years post-trade"): the cue right after the years or right before the
+    experience it dates, not a thing named so ("post-trade operations")."""
+    return [
+        m.span()
+        for m in cue_set("after_qualifying").finditer(text)
+        if YEARS_BEFORE.search(text[: m.start()].rstrip()) or EXPERIENCE_AFTER.match(text[m.end() :])
+    ]
 
 
 def _regions_in(text: str, at: int, end: int, longer_names: list[tuple[int, int]]) -> tuple[str, ...]:
@@ -1613,6 +1629,8 @@ def _merge_parenthetical_alternatives(
     return merged
 
 
+LICENCE_REACH = 25  # characters after a vehicle class in which its licence word stands
+
 # "OSHA 30-Hour (Construction or General Industry) card": brackets between a card's name and its
 # word, whose "or" is between their own items, name the card's versions (any of which is the card)
 CARD_WORDS = r"(?:card|certificate|certification|licen[cs]e|ticket)s?\b"
@@ -2040,13 +2058,16 @@ def build_requirement(
         covered += [
             m.span() for exam in language_vocabulary().exams for m in exam.pattern.finditer(text[:limit])
         ]
-        # "HR licence", "Heavy Rigid": a vehicle class, which the driving condition checks
-        covered += [m.span() for m in HEAVY_CLASS.finditer(text[:limit])]
+        # "HR licence", "Heavy Rigid licence": a vehicle class, which the driving condition checks
+        # (not "servicing heavy rigid vehicles")
+        covered += [
+            m.span()
+            for m in HEAVY_CLASS.finditer(text[:limit])
+            if LICENCE_WORD.search(text[m.end() : m.end() + LICENCE_REACH])
+        ]
         covered += [m.span() for m in CARD_VERSIONS.finditer(text[:limit])]
         # "3 years post qualification clinical experience": when the years were gained, not a thing
-        after_qualifying = cue_set("after_qualifying").cues
-        if after_qualifying is not None:
-            covered += [m.span() for m in after_qualifying.finditer(text[:limit])]
+        covered += _dating_cues(text[:limit])
         if waived_clause is not None:
             covered.append(waived_clause)
         if scale_range is not None:

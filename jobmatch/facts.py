@@ -745,7 +745,7 @@ def credential_vocabulary() -> CredentialVocabulary:
         file=file,
         where="top level",
         required=["headings", "cues", "known", "code_pattern", "states", "expiry"],
-        optional=["generic", "jurisdictions", "issuers", "registration", "kinds", "grades"],
+        optional=["generic", "jurisdictions", "issuers", "registration", "kinds", "grades", "parts_passed"],
     )
     states = check_keys(data["states"], file=file, where="states", required=STATES)
     generic = _words(data, "generic", file)

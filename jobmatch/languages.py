@@ -320,6 +320,13 @@ def is_language_list(text: str) -> bool:
     return language_vocabulary().list_label.match(text) is not None
 
 
+def exam_level_in(text: str) -> str | None:
+    """The level a language exam's result in ``text`` stands for ("CBC/CBC", "IELTS 7.0"), the
+    best of several."""
+    levels = [level for exam in language_vocabulary().exams if (level := exam.level(text)) is not None]
+    return max(levels, key=level_rank, default=None)
+
+
 def _levels_in(text: str) -> str | None:
     """The level a stretch of text gives: native words first, then a CEFR or ILR code (the lower
     of "B2/C1"), then the first level word, then a language exam's result ("JLPT N3", "IELTS 7.5"):

@@ -46,7 +46,7 @@ SUBORDINATE = re.compile(
 # "someone who can take radiographs", "candidates who hold a CDL": the clause says what the person
 # sought does, which is what the line asks
 PERSON_WHO = re.compile(
-    r"\b(?:someone|somebody|anyone|a person|people|persons?|candidates?|applicants?|individuals?|"
+    r"\b(?:someone|somebody|a person|candidates?|applicants?|individuals?|"
     r"professionals?|an? [a-z-]+ (?:person|professional|individual))\s+who$",
     re.IGNORECASE,
 )
@@ -137,6 +137,7 @@ class TermVocabulary:
     not_dutch_words: frozenset[str] = frozenset()
     # "end to end", "day to day", "from scratch": how a thing is done when no noun follows
     manner: re.Pattern[str] | None = None
+    closing_frames: frozenset[str] = frozenset()  # suffix frames only where they close the line
 
 
 @cache
@@ -180,6 +181,7 @@ def term_vocabulary() -> TermVocabulary:
             "ing_prepositions",
             "manner_phrases",
             "same_meaning",
+            "closing_frames",
         ],
     )
 
@@ -226,6 +228,7 @@ def term_vocabulary() -> TermVocabulary:
         ),
         activities=words("activities") if "activities" in data else frozenset(),
         ing_prepositions=words("ing_prepositions") if "ing_prepositions" in data else frozenset(),
+        closing_frames=words("closing_frames") if "closing_frames" in data else frozenset(),
         manner=_manner_regex(string_list(data["manner_phrases"], file=FILE, where="manner_phrases"))
         if data.get("manner_phrases")
         else None,
@@ -658,7 +661,7 @@ def literal_spans(
             continue  # "...: we are opening Latin American accounts": about the company
         while (
             len(run) > 1
-            and run[-1].lower in vocabulary.suffix_frames
+            and _a_suffix_frame(run[-1], vocabulary, text)
             and not ABOUT_A_PROCESS.match(text, run[-1].end)
         ):
             run = run[:-1]  # "PMP certification" -> "PMP", "CPA license" -> "CPA"
@@ -725,7 +728,7 @@ def literal_spans(
             # the line starts with what it asks for ("Multi-entity consolidation"), not a sentence
             or (first and not verb_like and not sentence and not heads_a_phrase)
             or _after_frame(words, run[0], vocabulary, text)
-            or _before_suffix_frame(words, run[-1], vocabulary)
+            or _before_suffix_frame(words, run[-1], vocabulary, text)
             or (last_resort and len(run) >= 2)
             or of_a_kind
         )
@@ -1042,9 +1045,19 @@ def _ends_with_one(words: list[str], frames: tuple[tuple[str, ...], ...]) -> boo
     return any(len(words) >= len(frame) and tuple(words[-len(frame) :]) == frame for frame in frames)
 
 
-def _before_suffix_frame(words: list[Word], last: Word, vocabulary: TermVocabulary) -> bool:
+def _before_suffix_frame(words: list[Word], last: Word, vocabulary: TermVocabulary, text: str) -> bool:
     index = next(i for i, w in enumerate(words) if w is last)
-    return index + 1 < len(words) and words[index + 1].lower in vocabulary.suffix_frames
+    return index + 1 < len(words) and _a_suffix_frame(words[index + 1], vocabulary, text)
+
+
+LINE_CLOSE = re.compile(r"\s*(?:[.;:]\s*)?(?:\([^()]*\)\s*)?[.;]?\s*$")
+
+
+def _a_suffix_frame(word: Word, vocabulary: TermVocabulary, text: str) -> bool:
+    """ "certification" of "PMP certification"; "tickets" only where it closes the line."""
+    if word.lower in vocabulary.suffix_frames:
+        return True
+    return word.lower in vocabulary.closing_frames and LINE_CLOSE.match(text, word.end) is not None
 
 
 # "console certification requirements": how things get certified, a subject of its own, not the

@@ -365,17 +365,24 @@ def _accepted_nations(requirement: Requirement) -> set[str]:
     return accepted
 
 
-def _sponsorship_needed(profile: Profile) -> Evidence | None:
-    """The line saying the candidate needs a visa sponsored ("seeking employer sponsorship"), not
-    one saying none is needed ("does not require sponsorship")."""
+def _sponsorship_needed(requirement: Requirement, profile: Profile) -> Evidence | None:
+    """The résumé's own line saying its writer needs a visa sponsored ("Work status: seeking
+    employer sponsorship"): not a job's bullet about other people's visas, not a line that also
+    states a right held ("permanent resident (previously subclass 482)"), and not where the
+    posting offers to sponsor."""
+    if cue_set("sponsorship_offered").search(requirement.text):
+        return None
     needed = cue_set("sponsorship_needed")
+    holds = term_vocabulary().stated.get("work authorisation")
     for line, lowered in zip(profile.lines, profile.lowered, strict=True):
-        if needed.search(lowered) and not NO_SPONSOR.search(lowered):
+        if line.section in JOB_SECTIONS or not needed.search(lowered):
+            continue
+        if holds is None or not holds.search(lowered):
             return line
     return None
 
 
-NO_SPONSOR = re.compile(r"\b(?:no|not|without|never|doesn't|don't)\b[^.;|]{0,25}\bsponsor")
+JOB_SECTIONS = frozenset({"experience", "projects"})
 
 
 def _another_nation(requirement: Requirement, line: Evidence) -> bool:
@@ -463,7 +470,7 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
         evidence = _place_stated(requirement, profile)
     if evidence is None and condition == "work authorisation":
         evidence = _citizenship_stated(requirement, profile)
-    if condition == "work authorisation" and (needs := _sponsorship_needed(profile)) is not None:
+    if condition == "work authorisation" and (needs := _sponsorship_needed(requirement, profile)) is not None:
         # "Work status: seeking employer sponsorship (subclass 482)": no right to work yet
         reason = f"the résumé says a work visa would have to be sponsored (“{needs.text[:80]}”); {LEFT_OUT}"
         return _result(requirement, MISSING, reason, (needs,))

@@ -10,13 +10,13 @@ from collections.abc import Callable
 from functools import cache
 
 from jobmatch.cues import cue_set
-from jobmatch.facts import credential_vocabulary, expired_by
+from jobmatch.facts import CREDENTIALS_FILE, credential_vocabulary, expired_by
 from jobmatch.match.grades import graded_name, lower_grade_in, lower_grade_named, other_grade_named
 from jobmatch.match.lines import ACCEPTS_PENDING, credential_state, find_acronym
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.models import Evidence, Requirement, Term
-from jobmatch.resources import alternation
+from jobmatch.resources import alternation, check_keys, load_data, string_list
 from jobmatch.terms import term_vocabulary
 from jobmatch.textnorm import is_named, normalize
 
@@ -632,8 +632,9 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
         )
     if full:
         line = profile.lines[full[0]]
-        passed = PARTS_PASSED.search(line.text)
-        if passed is not None and cue_set("credential_pending").search(line.text[passed.end() :]):
+        segment = segments[full[0]]
+        passed = parts_passed().search(segment)
+        if passed is not None and cue_set("credential_pending").search(segment[passed.end() :]):
             # "Unit IG1 passed (2025); IG2 booked for 2027": a part passed, the rest still to sit
             return _parts_passed(term, name, line, passed.group())
         return _shown(term, name, line, MET, f"{name} held (“{line.text[:90]}”)", strength=1.0)
@@ -646,7 +647,7 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
     why = "not held yet" if state == "pending" else "no longer held"
     if state == "pending" and ACCEPTS_PENDING.search(requirement.text):
         return _shown(term, name, line, MET, f"{name} {why} (“{cue}”), which the line accepts", strength=0.7)
-    if state == "pending" and (passed := PARTS_PASSED.search(line.text)) is not None:
+    if state == "pending" and (passed := parts_passed().search(segments[index])) is not None:
         # "NEBOSH IGC – Unit IG1 passed; Unit IG2 exam scheduled": part of it is already passed
         return _parts_passed(term, name, line, passed.group())
     return _shown(
@@ -663,16 +664,27 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
     )
 
 
-# "Unit IG1 passed", "Part 1 completed", "2 of 4 papers passed", "three exams passed": some of the
-# credential's own parts are passed
-PARTS_PASSED = re.compile(
-    r"\b(?:unit|part|paper|module|exam|section|level)s?\s+[\w.-]{1,6}\s+(?:passed|completed|cleared)\b|"
-    r"\b(?:\d|one|two|three|four|five)\s+(?:of|out of)\s+(?:\d|two|three|four|five|six|seven|eight|nine)\s+"
-    r"(?:papers|units|modules|parts|exams|sections)\b(?:\s+(?:passed|completed|cleared|done))?|"
-    r"\b(?:\d|two|three|four|five|six|seven|eight|nine)\s+(?:papers|units|modules|parts|exams|sections)\s+"
-    r"(?:passed|completed|cleared)\b",
-    re.IGNORECASE,
-)
+@cache
+def parts_passed() -> re.Pattern[str]:
+    """ "Unit IG1 passed", "Part 1 completed", "2 of 4 papers passed": some of a credential's own
+    parts passed (data/credentials.yaml ``parts_passed``)."""
+    data = check_keys(
+        load_data(CREDENTIALS_FILE).get("parts_passed") or {},
+        file=CREDENTIALS_FILE,
+        where="parts_passed",
+        required=["parts", "done", "counts"],
+    )
+    words = {
+        key: alternation(string_list(data[key], file=CREDENTIALS_FILE, where=f"parts_passed.{key}"))
+        for key in data
+    }
+    part, done, count = words["parts"], words["done"], words["counts"]
+    return re.compile(
+        rf"\b(?:{part})s?\s+[\w.-]{{1,6}}\s+(?:{done})\b"  # "Unit IG1 passed"
+        rf"|\b(?:{count})\s+(?:of|out of)\s+(?:{count})\s+(?:{part})s\b"  # "2 of 4 papers"
+        rf"|\b(?:{count})\s+(?:{part})s\s+(?:{done})\b",  # "three exams passed"
+        re.IGNORECASE,
+    )
 
 
 def _parts_passed(term: Term, name: str, line: Evidence, passed: str) -> PartVerdict:

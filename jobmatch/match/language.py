@@ -14,6 +14,7 @@ from jobmatch.languages import (
     NATIVE,
     WORKS_IN_LANGUAGES,
     LanguageMention,
+    exam_level_in,
     find_languages,
     language_name,
     language_vocabulary,
@@ -56,6 +57,9 @@ def level_asked(requirement: Requirement, language: str) -> str:
     says native; "knowledge of", "a plus" ask for some; no word asks for a working level. A
     preferred line with no level word asks a step less (a recruiter credits "German (B1)" for
     "German or Polish (preferred)", and "Spanish (A2)" for "knowledge of Spanish is an advantage")."""
+    exam = exam_level_in(requirement.text)
+    if exam is not None:  # "bilingual imperative CBC/CBC in English and French": the exam's level
+        return LEVELS[min(level_rank(exam), level_rank(HIGHEST_ASKED))]
     for mention in _languages_in(requirement.text):
         if mention.language == language and mention.level is not None:
             if mention.level == NATIVE and NATIVE_ASKED.search(requirement.text):

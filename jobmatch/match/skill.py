@@ -260,6 +260,7 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
     )
 
 
+SUITE_CATEGORIES = frozenset({"business"})  # where a product is a suite of modules (SAP, Salesforce)
 SIBLING_FAMILY_MAX = 30  # a parent with more children ("programming languages") is no "kind of tool"
 
 
@@ -291,10 +292,14 @@ def _same_kind(
         return None
     taxonomy = profile.taxonomy
     direct = [(parent, skill_id) for parent in skill.implies]
+    # (only a business suite's module: SAP FI/CO of SAP, Service Cloud of Salesforce; not Django of
+    # Python, PostGIS of PostgreSQL or Amazon MSK of AWS, whose kind's other members are no stand-in)
     above = [
         (grand, parent)
         for parent in skill.implies
-        if parent in taxonomy.skills
+        if skill.category in SUITE_CATEGORIES
+        and parent in taxonomy.skills
+        and taxonomy.skills[parent].category == skill.category
         for grand in taxonomy.skills[parent].implies
     ]
     for kinds in (direct, above):

@@ -289,27 +289,38 @@ def qualified_since(profile: Profile) -> Qualified | None:
             continue
         if other_date.search(credential.text):
             continue
-        since = credential.date if len(credential.date) == 7 else f"{credential.date}-01"
         line = Evidence(text=credential.text, section="certifications", line=credential.line)
-        found.append(Qualified(since, line))
+        found.append(Qualified(_earliest_date(credential.date, credential.text), line))
     if not found:
         return None
     first = min(found, key=lambda q: q.since)
     earlier = [i for i in profile.jobs if profile.resume.positions[i].start < first.since]
-    profession = _title_words(first.evidence.text)
+    profession = _profession_words(first.evidence.text)
+    junior = {normalize(w).strip() for w in field_vocabulary().junior_words}
     for index in sorted(earlier, key=lambda i: profile.resume.positions[i].start):
         position = profile.resume.positions[index]
-        title = _title_words(_role_part(position.title))
-        junior = {normalize(w).strip() for w in field_vocabulary().junior_words}
+        title = _profession_words(_role_part(position.title))
         if title & profession and not title & junior:
             evidence = Evidence(text=position.title, section=position.section, line=position.line)
             return Qualified(position.start, evidence)
     return first
 
 
-def _title_words(text: str) -> set[str]:
+def _profession_words(text: str) -> set[str]:
     """The stems of a text's longer words (a profession's name: "therapist", "solicitor")."""
     return {w for w in normalize(text).split() if len(w) >= 4}
+
+
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _earliest_date(date: str, text: str) -> str:
+    """The earliest year the line gives, as YYYY-MM ("ACA 2012, FCA 2022": 2012); the credential's
+    own month when it falls in that year."""
+    first = min((int(y) for y in YEAR.findall(text)), default=int(date[:4]))
+    if int(date[:4]) == first and len(date) == 7:
+        return date
+    return f"{first}-01"
 
 
 ALIAS_MIN_LETTERS = 4
