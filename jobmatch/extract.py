@@ -2067,7 +2067,9 @@ def build_requirement(
         ]
         covered += [m.span() for m in CARD_VERSIONS.finditer(text[:limit])]
         # "3 years post qualification clinical experience": when the years were gained, not a thing
-        covered += _dating_cues(text[:limit])
+        # (a cue of one word, "post-registration", is a stop word already; covering it would make
+        # the acronym after it "the kind of what was just named")
+        covered += [(a, b) for a, b in _dating_cues(text[:limit]) if " " in text[a:b]]
         if waived_clause is not None:
             covered.append(waived_clause)
         if scale_range is not None:
