@@ -150,3 +150,17 @@ def test_a_makers_models_are_found_in_any_version(score_lines, extract_text) -> 
     assert row["verdict"] == "met", row["reason"]
     assert "“CAT 789/793”: found" in row["reason"]
     assert "“Hitachi EH4000/EH5000”: found" in row["reason"]
+
+
+def test_lockout_procedures_and_energy_isolation_are_lockout_tagout(score_lines) -> None:
+    posting = (
+        "Maintenance Fitter\n\nMust haves\n"
+        "- You know your isolations/LOTO\n- Testing habits: a sound grasp of NDT\n"
+    )
+    resume = (
+        "Sipho Ndlovu\n\nEXPERIENCE\nFitter — Kusile Coal Handling, Mpumalanga (2018 – present)\n"
+        "- Apply lockout procedures and energy isolations before conveyor belt splicing\n"
+    )
+    rows = score_lines(posting, resume)
+    assert rows["You know your isolations/LOTO"]["verdict"] == "met", rows["You know your isolations/LOTO"]
+    assert "habits" not in rows["Testing habits: a sound grasp of NDT"]["reason"]
