@@ -25,6 +25,7 @@ LIST_SETTINGS = {
     "same_kind_categories": "skill categories",
     "alternative_kind_words": "words",
     "alternative_kinds": "skill ids",
+    "suite_kinds": "skill ids",
 }
 KINDS = ("skill", "experience", "education", "credential", "language", "domain", "soft", "condition", "other")
 
@@ -47,6 +48,9 @@ class ScoringConfig:
     gist_met: float = 0.66
     alternative_kind_words: tuple[str, ...] = ()
     alternative_kinds: tuple[str, ...] = ()
+    # kinds of business suite (ERP, CRM): another suite of the kind partly stands in for a suite's
+    # module ("Oracle EBS" for "SAP FI")
+    suite_kinds: tuple[str, ...] = ()
     role_share: float = 0.0
     role_missing_factor: float = 1.0
 

@@ -44,6 +44,7 @@ OPTIONAL_FAMILIES = (
     "sponsorship_needed",
     "not_when_qualified",
     "sponsorship_offered",
+    "right_held",
 )
 
 

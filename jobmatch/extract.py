@@ -72,7 +72,7 @@ from jobmatch.sections import (
     split_sections,
     vocabulary,
 )
-from jobmatch.taxonomy import load_taxonomy
+from jobmatch.taxonomy import TOOL_CATEGORIES, load_taxonomy
 from jobmatch.terms import (
     CLASS_LIST,
     DUTCH_JOINS,
@@ -573,11 +573,14 @@ def scope_years(
     regions = _regions_in(text, at, clause_end, longer_names)
     # "3+ years building web apps with React", "4 years of data engineering using Spark": the
     # years are of the tool the work was done with, the work before "with" is what it was used for
+    # (not a tool itself: "5+ years of Python with Django" are years of Python)
     ordered = sorted((s for s in skills if inside(s)), key=lambda s: s.start_char)
+    taxonomy = load_taxonomy().skills
     means = {
         s.id_
         for s, tool in itertools.pairwise(ordered)
         if TOOL_AFTER.match(text[s.end_char - start : tool.start_char - start])
+        and (s.id_ not in taxonomy or taxonomy[s.id_].category not in TOOL_CATEGORIES)
     }
     return replace(
         years,
@@ -597,14 +600,15 @@ def scope_years(
     )
 
 
-YEARS_BEFORE = re.compile(r"(?:years?|yrs?)['’]?\s*(?:of\s+)?$", re.IGNORECASE)
+YEARS_BEFORE = re.compile(r"(?:years?|yrs?|experience|exp\.?)['’]?\s*(?:of\s+)?$", re.IGNORECASE)
 EXPERIENCE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:experience|exp\b|work\b|practice\b)", re.IGNORECASE)
 
 
 def _dating_cues(text: str) -> list[tuple[int, int]]:
     """Where ``text`` says its years come after qualifying ("3 years' post-qualification
-    experience", "4 years post-trade"): the cue right after the years or right before the
-    experience it dates, not a thing named so ("post-trade operations")."""
+    experience", "4 years post-trade", "2 years experience post qualification"): the cue right
+    after the years or the experience, or right before the experience it dates, not a thing named
+    so ("post-trade operations")."""
     return [
         m.span()
         for m in cue_set("after_qualifying").finditer(text)

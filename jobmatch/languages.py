@@ -107,6 +107,7 @@ class LanguageExam:
     pattern: re.Pattern[str]
     grades: tuple[tuple[str, str], ...] = ()
     scores: tuple[tuple[float, str], ...] = ()  # the least score of each level, highest first
+    languages: tuple[str, ...] = ()  # the languages it examines (ids); () for any
 
     def level(self, text: str) -> str | None:
         found = self.pattern.search(text)
@@ -126,7 +127,11 @@ def _exams(entries: object) -> tuple[LanguageExam, ...]:
     for index, entry in enumerate(entries):
         where = f"exams[{index}]"
         entry = check_keys(
-            entry, file=FILE, where=where, required=["name", "pattern"], optional=["grades", "scores"]
+            entry,
+            file=FILE,
+            where=where,
+            required=["name", "pattern"],
+            optional=["grades", "scores", "languages"],
         )
         try:
             pattern = re.compile(str(entry["pattern"]), re.IGNORECASE)
@@ -136,7 +141,12 @@ def _exams(entries: object) -> tuple[LanguageExam, ...]:
         scores = tuple((float(least), str(level)) for least, level in (entry.get("scores") or []))
         if any(level not in LEVELS for _, level in (*grades, *scores)) or not (grades or scores):
             raise DataError(FILE, where, f"grades or scores must map to one of {', '.join(LEVELS)}")
-        exams.append(LanguageExam(name=str(entry["name"]), pattern=pattern, grades=grades, scores=scores))
+        languages = tuple(string_list(entry.get("languages"), file=FILE, where=f"{where}.languages"))
+        exams.append(
+            LanguageExam(
+                name=str(entry["name"]), pattern=pattern, grades=grades, scores=scores, languages=languages
+            )
+        )
     return tuple(exams)
 
 
@@ -320,10 +330,11 @@ def is_language_list(text: str) -> bool:
     return language_vocabulary().list_label.match(text) is not None
 
 
-def exam_level_in(text: str) -> str | None:
-    """The level a language exam's result in ``text`` stands for ("CBC/CBC", "IELTS 7.0"), the
-    best of several."""
-    levels = [level for exam in language_vocabulary().exams if (level := exam.level(text)) is not None]
+def exam_level_in(text: str, language: str) -> str | None:
+    """The level a result in ``text`` of an exam of ``language`` stands for ("CBC/CBC" for French,
+    "IELTS 7.0" for English), the best of several."""
+    exams = [e for e in language_vocabulary().exams if not e.languages or language in e.languages]
+    levels = [level for exam in exams if (level := exam.level(text)) is not None]
     return max(levels, key=level_rank, default=None)
 
 

@@ -135,11 +135,10 @@ class SectionVocabulary:
         named = [c for c in found if c]
         if len(named) < 2 and not (named and found[0]):
             return None  # both parts known, or the first: "Licences & other stuff", not "Tools and Go"
-        closes = len(parts) > 2 and len(named) >= 2 and LAST_JOIN.search(core)
-        if "," in core and len(named) < len(parts) and not closes:
-            # a list with commas is a heading when every part is one, or when it closes with
-            # "& ..." and two parts are ("Qualifications, Licences & Tickets"); not a skills line
-            # in a job ("Software, Hardware, Networking", "Leadership, Management")
+        if "," in core and len(named) < len(parts) and not (found[0] and len(named) >= 2):
+            # a list with commas is a heading when every part is one, or when its first part and
+            # another are ("Qualifications, Licences & Tickets", "Licences, Tickets, Inductions");
+            # not a skills line in a job ("Software, Hardware, Networking", "Leadership, Management")
             return None
         return next((c for c in self.joined_first if c in named), named[0])
 
@@ -211,7 +210,6 @@ HEADING_PARTS = re.compile(r"\s+[/|]\s+")
 BRACKETED_TRANSLATION = re.compile(r"\(([^()]{3,40})\)\s*$")
 LEADING_ARTICLE = re.compile(r"^(?:(?:the|le|la|les|el|los|las|il|lo|gli|het|o|os)\s+|l')", re.IGNORECASE)
 # "Educação e Formação", "Qualifications, Licences & Tickets"
-LAST_JOIN = re.compile(r",[^,]*\s(?:&|and|\+|e|y|et|und|en|i)\s+[^,]+$", re.IGNORECASE)
 JOINED_PARTS = re.compile(r"\s*,\s*(?:(?:&|and)\s+)?|\s+(?:&|and|\+|e|y|et|und|en|i)\s+", re.IGNORECASE)
 
 

@@ -48,6 +48,25 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9+#.-]*$")
 CONCEPTS_FILE = "concepts.yaml"
 
 
+# skill categories of concrete tools (a language, a framework, a database): years of one count in
+# any job that uses it, and it is never only the kind of work another tool was used for
+TOOL_CATEGORIES = frozenset(
+    {
+        "language",
+        "framework",
+        "library",
+        "tool",
+        "database",
+        "cloud",
+        "devops",
+        "platform",
+        "os",
+        "mobile",
+        "ml",
+    }
+)
+
+
 @dataclass(frozen=True)
 class Skill:
     id: str

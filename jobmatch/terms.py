@@ -1050,7 +1050,13 @@ def _before_suffix_frame(words: list[Word], last: Word, vocabulary: TermVocabula
     return index + 1 < len(words) and _a_suffix_frame(words[index + 1], vocabulary, text)
 
 
-LINE_CLOSE = re.compile(r"\s*(?:[.;:]\s*)?(?:\([^()]*\)\s*)?[.;]?\s*$")
+# the line ends after the word, but for a bracket or what it says of it ("... tickets are essential")
+LINE_CLOSE = re.compile(
+    r"\s*(?:[.;:]\s*)?(?:\([^()]*\)\s*)?"
+    r"(?:(?:is|are)\s+(?:essential|required|mandatory|desirable|preferred|a must|an advantage|a plus)\s*)?"
+    r"[.;!]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _a_suffix_frame(word: Word, vocabulary: TermVocabulary, text: str) -> bool:

@@ -369,20 +369,19 @@ def _sponsorship_needed(requirement: Requirement, profile: Profile) -> Evidence 
     """The résumé's own line saying its writer needs a visa sponsored ("Work status: seeking
     employer sponsorship"): not a job's bullet about other people's visas, not a line that also
     states a right held ("permanent resident (previously subclass 482)"), and not where the
-    posting offers to sponsor."""
-    if cue_set("sponsorship_offered").search(requirement.text):
+    posting offers to sponsor (unless it says it does not: "no visa sponsorship available")."""
+    offered = cue_set("sponsorship_offered").search(requirement.text)
+    if offered is not None and not NOT_OFFERED.search(requirement.text.lower()[: offered.start()]):
         return None
-    needed = cue_set("sponsorship_needed")
-    holds = term_vocabulary().stated.get("work authorisation")
-    for line, lowered in zip(profile.lines, profile.lowered, strict=True):
-        if line.section in JOB_SECTIONS or not needed.search(lowered):
-            continue
-        if holds is None or not holds.search(lowered):
+    needed, held = cue_set("sponsorship_needed"), cue_set("right_held")
+    for line in profile.lines:
+        if not profile.in_a_job(line) and needed.search(line.text) and not held.search(line.text):
             return line
     return None
 
 
-JOB_SECTIONS = frozenset({"experience", "projects"})
+# "no visa sponsorship available", "we are unable to offer sponsorship": an offer denied
+NOT_OFFERED = re.compile(r"\b(?:no|not|unable|cannot|can't|won't|will not)\b[^.;,()]{0,25}$")
 
 
 def _another_nation(requirement: Requirement, line: Evidence) -> bool:

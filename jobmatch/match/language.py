@@ -57,7 +57,7 @@ def level_asked(requirement: Requirement, language: str) -> str:
     says native; "knowledge of", "a plus" ask for some; no word asks for a working level. A
     preferred line with no level word asks a step less (a recruiter credits "German (B1)" for
     "German or Polish (preferred)", and "Spanish (A2)" for "knowledge of Spanish is an advantage")."""
-    exam = exam_level_in(requirement.text)
+    exam = exam_level_in(requirement.text, language)
     if exam is not None:  # "bilingual imperative CBC/CBC in English and French": the exam's level
         return LEVELS[min(level_rank(exam), level_rank(HIGHEST_ASKED))]
     for mention in _languages_in(requirement.text):

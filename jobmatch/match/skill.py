@@ -260,7 +260,6 @@ def _check_skill(term: Term, profile: Profile, requirement: Requirement) -> Part
     )
 
 
-SUITE_CATEGORIES = frozenset({"business"})  # where a product is a suite of modules (SAP, Salesforce)
 SIBLING_FAMILY_MAX = 30  # a parent with more children ("programming languages") is no "kind of tool"
 
 
@@ -292,15 +291,16 @@ def _same_kind(
         return None
     taxonomy = profile.taxonomy
     direct = [(parent, skill_id) for parent in skill.implies]
-    # (only a business suite's module: SAP FI/CO of SAP, Service Cloud of Salesforce; not Django of
-    # Python, PostGIS of PostgreSQL or Amazon MSK of AWS, whose kind's other members are no stand-in)
+    # (only a business suite's module, up to the suite's kind in scoring.yaml ``suite_kinds``: SAP
+    # FI/CO of SAP, an ERP; not Django of Python, PostGIS of PostgreSQL, Amazon MSK of AWS, nor
+    # Guidewire of insurance, whose kinds' other members are no stand-in)
+    suites = profile.config.suite_kinds
     above = [
         (grand, parent)
         for parent in skill.implies
-        if skill.category in SUITE_CATEGORIES
-        and parent in taxonomy.skills
-        and taxonomy.skills[parent].category == skill.category
+        if parent in taxonomy.skills
         for grand in taxonomy.skills[parent].implies
+        if grand in suites
     ]
     for kinds in (direct, above):
         found = _kind_mates(profile, skill_id, kinds, asked)

@@ -18,6 +18,7 @@ from jobmatch.dates import years_of
 from jobmatch.fields import (
     TITLE_PART_END,
     close_fields,
+    field_mentions,
     field_name,
     field_vocabulary,
     head_noun,
@@ -28,24 +29,8 @@ from jobmatch.match.verdicts import MET, MISSING, PARTIAL, UNASSESSED, PartVerdi
 from jobmatch.models import Evidence, StatedYears, YearsRange
 from jobmatch.phrases import role_key_variants
 from jobmatch.regions import region_vocabulary
+from jobmatch.taxonomy import TOOL_CATEGORIES
 from jobmatch.textnorm import fold_accents, normalize, stem, words
-
-# skill categories of concrete tools: years of one count in any job that uses it
-TOOL_CATEGORIES = frozenset(
-    {
-        "language",
-        "framework",
-        "library",
-        "tool",
-        "database",
-        "cloud",
-        "devops",
-        "platform",
-        "os",
-        "mobile",
-        "ml",
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -285,7 +270,9 @@ def qualified_since(profile: Profile) -> Qualified | None:
     cues, other_date = cue_set("qualified_since"), cue_set("not_when_qualified")
     found: list[Qualified] = []
     for credential in profile.resume.credentials:
-        if credential.state != "held" or not credential.date or not cues.search(credential.text):
+        if credential.state != "held" or not credential.date:
+            continue
+        if not cues.search(credential.text) and not _standing_in_a_profession(credential.text):
             continue
         if other_date.search(credential.text):
             continue
@@ -306,18 +293,32 @@ def qualified_since(profile: Profile) -> Qualified | None:
     return first
 
 
+STANDING = re.compile(r"\b(?:regist\w*|licen[cs]\w*|chartered|certified)\b", re.IGNORECASE)
+
+
+def _standing_in_a_profession(text: str) -> bool:
+    """ "GPhC registered pharmacist, 2025", "Licensed Clinical Social Worker": a registration or
+    licence held as a profession's practitioner (one the fields know by title)."""
+    return STANDING.search(text) is not None and any(m.is_title for m in field_mentions(text))
+
+
 def _profession_words(text: str) -> set[str]:
     """The stems of a text's longer words (a profession's name: "therapist", "solicitor")."""
     return {w for w in normalize(text).split() if len(w) >= 4}
 
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}|present|now|current)", re.IGNORECASE)
 
 
 def _earliest_date(date: str, text: str) -> str:
     """The earliest year the line gives, as YYYY-MM ("ACA 2012, FCA 2022": 2012); the credential's
     own month when it falls in that year."""
-    first = min((int(y) for y in YEAR.findall(text)), default=int(date[:4]))
+    # (not a year that opens a range: "Certificate III (2014 – 2018)" was gained in 2018)
+    first = min(
+        (int(m.group()) for m in YEAR.finditer(text) if not RANGE_AFTER.match(text, m.end())),
+        default=int(date[:4]),
+    )
     if int(date[:4]) == first and len(date) == 7:
         return date
     return f"{first}-01"
