@@ -1373,7 +1373,7 @@ def taxonomy_check() -> None:
     from jobmatch.pipeline import build_pipeline
     from jobmatch.sections import KINDS, vocabulary
     from jobmatch.taxonomy import check_taxonomy
-    from jobmatch.terms import same_meaning, term_vocabulary
+    from jobmatch.terms import people_with_a_condition, same_meaning, term_vocabulary
 
     taxonomy, problems = check_taxonomy()
     loaders = (
@@ -1392,6 +1392,7 @@ def taxonomy_check() -> None:
             term_vocabulary,
             same_meaning,
             parts_passed,
+            people_with_a_condition,
         ]
         + [lambda k=k: vocabulary(k) for k in KINDS]
     )

@@ -87,6 +87,7 @@ from jobmatch.terms import (
     conditions_in,
     dutch_line,
     literal_spans,
+    people_with_a_condition,
     term_keys,
     term_vocabulary,
 )
@@ -2070,6 +2071,11 @@ def build_requirement(
             if LICENCE_WORD.search(text[m.end() : m.end() + LICENCE_REACH])
         ]
         covered += [m.span() for m in CARD_VERSIONS.finditer(text[:limit])]
+        cared_for = people_with_a_condition()
+        if cared_for is not None:  # "residents living with dementia": the condition is the term
+            # (the space after is covered too, so that an acronym there, "HIV", is not taken for the
+            # kind of a thing just named)
+            covered += [(m.start(), m.end() + 1) for m in cared_for.finditer(text[:limit])]
         # "3 years post qualification clinical experience": when the years were gained, not a thing
         # (a cue of one word, "post-registration", is a stop word already; covering it would make
         # the acronym after it "the kind of what was just named")

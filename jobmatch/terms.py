@@ -160,6 +160,19 @@ def same_meaning() -> dict[str, frozenset[str]]:
 
 
 @cache
+def people_with_a_condition() -> re.Pattern[str] | None:
+    """ "residents living with", "people affected by": who a line's care is for, before the
+    condition it asks about (data/terms.yaml ``people_with_a_condition``, ``condition_frames``)."""
+    data = load_data(FILE)
+    people = string_list(data.get("people_with_a_condition"), file=FILE, where="people_with_a_condition")
+    frames = string_list(data.get("condition_frames"), file=FILE, where="condition_frames")
+    if not frames:
+        return None
+    who = rf"(?:(?:{alternation(people)})\s+)?" if people else ""
+    return re.compile(rf"\b{who}(?:{alternation(frames)})\b", re.IGNORECASE)
+
+
+@cache
 def term_vocabulary() -> TermVocabulary:
     data = check_keys(
         load_data(FILE),
@@ -182,6 +195,8 @@ def term_vocabulary() -> TermVocabulary:
             "manner_phrases",
             "same_meaning",
             "closing_frames",
+            "people_with_a_condition",
+            "condition_frames",
         ],
     )
 

@@ -227,6 +227,12 @@ def _not_held(lowered: str, stated: re.Pattern[str] | None) -> str:
     for stop in (";", "|"):
         cut = lowered.find(stop, found.end(), end)
         end = cut if cut >= 0 else end
+    if lowered[end : end + 1] == "|":
+        # a table row's next cell that opens with the state ("... licence, Class B | Expired 06/2026")
+        cell = lowered[end + 1 :].split("|")[0]
+        state, cue = credential_state(cell)
+        if state != "held" and cue and cell.lstrip(" ([").startswith(cue.lower()):
+            return cue
     return _pending_in(lowered[start:end])
 
 

@@ -121,7 +121,9 @@ def _segment(text: str, term: Term, spellings: tuple[str, ...] = ()) -> str:
         while (brk := ITEM_BREAK.search(text, scan)) is not None:
             following = ITEM_BREAK.search(text, brk.end())
             piece = text[brk.end() : following.start() if following else len(text)]
-            if HARD_BREAK.match(brk.group()) or (
+            # (a table row's next cell that opens with a state is the credential's own:
+            # "GhIE membership | Application submitted Sept 2026")
+            if (HARD_BREAK.match(brk.group()) and not _states_first(piece)) or (
                 _names_another(piece, spellings) and not _states_first(piece)
             ):
                 end = brk.start()
