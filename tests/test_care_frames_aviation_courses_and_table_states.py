@@ -45,6 +45,8 @@ def test_crm_training_is_no_mcc_course(score_lines) -> None:
     )
     rows = score_lines(FIRST_OFFICER, resume)
     assert rows["Completed Multi-Crew Cooperation (MCC) course"]["verdict"] == "missing"
+    # a course asked as completed is shown by the course in the training section
+    assert rows["Completed Crew Resource Management (CRM) training"]["verdict"] == "met"
     mcc = resume.replace("Crew Resource Management (CRM)", "Multi-Crew Cooperation (MCC) course")
     rows = score_lines(FIRST_OFFICER, mcc)
     assert rows["Completed Multi-Crew Cooperation (MCC) course"]["verdict"] != "missing"
