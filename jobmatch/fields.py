@@ -455,3 +455,9 @@ def position_fields(title: str, lines: Iterable[str | tuple[str, frozenset[str] 
         if top >= DUTY_HITS_NEEDED:
             chosen += [f for f, count in hits.most_common(3) if count >= max(DUTY_HITS_NEEDED, top / 2)]
     return with_broader(dict.fromkeys(chosen))
+
+
+def role_part(title: str) -> str:
+    """ "Senior Graphic Designer — Buckeye Foods, Columbus" -> "Senior Graphic Designer"."""
+    end = TITLE_PART_END.search(title)
+    return title[: end.start()] if end else title
