@@ -67,6 +67,9 @@ class CompetencyBook:
     activities: frozenset[str] = frozenset()
     # ("leading ... team", its pattern, id): names whose words stand apart in one clause
     gapped: tuple[tuple[str, re.Pattern[str], str], ...] = ()
+    # words that share a one-word name's stem but name a thing ("an OISC-registered organisation"
+    # is no sign of being organised)
+    things: frozenset[str] = frozenset()
 
     def named_in(self, text: str) -> list[tuple[str, str]]:
         """(competency id, phrase) for each competency ``text`` names, longest phrases first; a
@@ -81,6 +84,8 @@ class CompetencyBook:
             if phrase in line and not any(phrase in longer for longer in taken):
                 if phrase.strip() in self.activities and _only_as_plural_nouns(phrase.strip(), text):
                     continue  # "driving buses, coaches or other heavy vehicles": no coaching
+                if " " not in phrase.strip() and _only_as_things(phrase.strip(), text, self.things):
+                    continue  # "in a regulated firm or OISC-registered organisation": no organising
                 taken.append(phrase)
                 if all(competency_id != c for c, _ in found):
                     found.append((competency_id, phrase.strip()))
@@ -107,9 +112,33 @@ def _only_as_plural_nouns(stemmed: str, text: str) -> bool:
     return bool(forms) and all(w.endswith("s") and not w.endswith("ss") for w in forms)
 
 
+# "strong organisation", "excellent organization": a quality praised, the competency
+SKILL_BEFORE = re.compile(
+    r"\b(?:good|strong|excellent|great|exceptional|outstanding|superb|sound|solid|effective|personal|self)[\s-]+$",
+    re.IGNORECASE,
+)
+SKILL_AFTER = re.compile(r"\s+(?:skills?|abilit(?:y|ies)|and time management)\b", re.IGNORECASE)
+
+
+def _only_as_things(stemmed: str, text: str, things: frozenset[str]) -> bool:
+    """Is every word of ``text`` with this stem a thing's name ("organisation"), not followed by
+    "skills" ("organisation skills" is the competency)?"""
+    if not things:
+        return False
+    forms = [m for m in re.finditer(r"[\w'-]+", text) if stem(m.group().lower()) == stemmed]
+    return bool(forms) and all(
+        m.group().lower() in things
+        and not SKILL_AFTER.match(text, m.end())
+        and not SKILL_BEFORE.search(text, 0, m.start())
+        for m in forms
+    )
+
+
 @cache
 def competency_book() -> CompetencyBook:
-    data = check_keys(load_data(FILE), file=FILE, where="top level", required=["families"])
+    data = check_keys(
+        load_data(FILE), file=FILE, where="top level", required=["families"], optional=["things_not_skills"]
+    )
     families = data["families"]
     if not isinstance(families, dict):
         raise DataError(FILE, "families", "expected a mapping of family -> list of competencies")
@@ -173,9 +202,11 @@ def competency_book() -> CompetencyBook:
                 if " " not in n.strip() and n.strip().endswith("ing")
             )
     names.sort(key=lambda item: -len(item[0]))
+    things = data.get("things_not_skills")
     return CompetencyBook(
         competencies=competencies,
         by_name=tuple(names),
         activities=frozenset(activities),
         gapped=tuple(gapped),
+        things=frozenset(w.lower() for w in string_list(things, file=FILE, where="things_not_skills")),
     )

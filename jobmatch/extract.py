@@ -2593,6 +2593,8 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 STRONG_CUE = re.compile(
     r"\b(?:must|required|requires|essential|a plus|nice to have|preferred|ideally|years? of|degree|certif\w*|"
     r"licen[cs]\w*|registration|membership|experience (?:with|in)|proficien\w*|fluent|knowledge of|"
+    # "..., so you need to be comfortable explaining things in plain English": a duty's clause that asks
+    r"you(?: will|'ll)? need to (?:be|have)|"
     # the person sought, described: "We are looking for Bus Captains who are customer-oriented"
     r"(?:we are|we're) looking for \w+(?: \w+)? who|the ideal candidate|"
     r"(?:we|they) (?:need|want|require) (?:someone|somebody|a candidate|an? \w+) (?:who|with)|"
@@ -2853,8 +2855,8 @@ def unheaded_requirements(
             if _restricts_who_is_hired(text):
                 take(text, start, block, segment.start)
                 continue
-            if prose_only and not (about_candidate and form == REQUIREMENT):
-                continue
+            if prose_only and not (form == REQUIREMENT and (about_candidate or STRONG_CUE.search(text))):
+                continue  # a paragraph of duties: only a sentence that plainly asks is taken
             plainly_asks = (form == REQUIREMENT and (about_candidate or STRONG_CUE.search(text))) or (
                 form == NEUTRAL and PERSON_SOUGHT.search(text) is not None
             )

@@ -735,6 +735,8 @@ class CredentialVocabulary:
     kinds: frozenset[str] = frozenset()
     # ladders of grades, lowest first ("associate", "professional", "senior professional")
     grades: tuple[tuple[str, ...], ...] = ()
+    # titles that hold a state's word ("Enrolled Nurse", "Enrolled Agent"): a title, not a state
+    titles: re.Pattern[str] | None = None
 
 
 @cache
@@ -745,7 +747,16 @@ def credential_vocabulary() -> CredentialVocabulary:
         file=file,
         where="top level",
         required=["headings", "cues", "known", "code_pattern", "states", "expiry"],
-        optional=["generic", "jurisdictions", "issuers", "registration", "kinds", "grades", "parts_passed"],
+        optional=[
+            "generic",
+            "jurisdictions",
+            "issuers",
+            "registration",
+            "kinds",
+            "grades",
+            "parts_passed",
+            "titles_with_state_words",
+        ],
     )
     states = check_keys(data["states"], file=file, where="states", required=STATES)
     generic = _words(data, "generic", file)
@@ -781,6 +792,7 @@ def credential_vocabulary() -> CredentialVocabulary:
             tuple(g.lower() for g in string_list(ladder, file=file, where="grades"))
             for ladder in data.get("grades") or ()
         ),
+        titles=words(titles) if (titles := _words(data, "titles_with_state_words", file)) else None,
     )
 
 
@@ -851,6 +863,9 @@ def _items(text: str) -> list[str]:
         if items and len(part.split()) <= 2 and not (vocab.known.search(part) or vocab.cues.search(part)):
             items[-1] += " — " + part
             continue
+        if items and not vocab.known.search(part) and _opens_with_state(part):
+            items[-1] += " — " + part  # "GhIE membership | Application submitted 09/2026": its state
+            continue
         if not re.search(r"[^\W\d_]", part):
             continue  # a rule of "=====", a bare date
         pieces = [p.strip() for p in re.split(r",\s*(?![^()]*\))", part) if p.strip()]
@@ -859,6 +874,21 @@ def _items(text: str) -> list[str]:
         else:
             items.append(part)
     return items
+
+
+STATE_REACH = 3  # words a cell may have before the state words that make it its item's state
+
+
+def _opens_with_state(part: str) -> bool:
+    """Whether a cell opens with a state other than held ("Application submitted Sept 2026 –
+    awaiting interview", "Expired 03/2024"): the state of the item before it, not an item."""
+    for state, regex in credential_vocabulary().states:
+        if state == "held":
+            continue
+        match = regex.search(part)
+        if match is not None and len(part[: match.start()].split()) <= STATE_REACH - 1:
+            return True
+    return False
 
 
 NAME_ENDS = re.compile(
@@ -899,6 +929,8 @@ RENEWAL_REACH = 20  # characters before "booked" where "renewal" says what is bo
 def _state_of(text: str, as_of: dt.date) -> tuple[str, str | None, str | None, str | None]:
     """(state, cue, date, expires) of one credential's text."""
     vocab = credential_vocabulary()
+    if vocab.titles is not None:  # "AHPRA: Enrolled Nurse (registered since 2023)": held, not enrolling
+        text = vocab.titles.sub(lambda m: "_" * len(m.group()), text)
     today = as_of.year * 12 + as_of.month - 1
     points = date_points(text)
     expires = None

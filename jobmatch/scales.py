@@ -152,7 +152,9 @@ def _count_pattern(unit: str) -> re.Pattern[str]:
     before it ("1,150 logged dives") or after it and a colon ("Logged dives: 1,150")."""
     return re.compile(
         rf"(?<![\w.,$£€-])(?P<n1>{COUNT})\s*\+?\s*(?:[a-z-]+\s+)?(?P<u1>{unit})(?![\w-])"
-        rf"|(?<![\w-])(?P<u2>{unit})\s*(?::|-|–)\s*(?:over\s+|about\s+|approx\.?\s+)?(?P<n2>{COUNT})\b(?!\s*%)",
+        rf"|(?<![\w-])(?P<u2>{unit})\s*(?::|-|–)\s*(?:over\s+|about\s+|approx\.?\s+)?(?P<n2>{COUNT})\b(?!\s*%)"
+        # a logbook table's row: "Total time 3,420 h", "Total flight time | 1,050.4 hours"
+        rf"|(?<![\w-])(?P<u3>{unit})\s*(?:\|\s*)?(?P<n3>{COUNT})(?:\.\d+)?\s*(?:h|hrs?|hours)\b",
         re.IGNORECASE,
     )
 
@@ -204,7 +206,8 @@ def tallies_in(text: str) -> list[Scale]:
         return []
     found = []
     for match in vocabulary.tally.finditer(text):
-        number, name = match.group("n1") or match.group("n2"), match.group("u1") or match.group("u2")
+        number = match.group("n1") or match.group("n2") or match.group("n3")
+        name = match.group("u1") or match.group("u2") or match.group("u3")
         value = float(number.replace(",", ""))
         if value > 0 and not (1900 <= value <= 2100 and match.group("n2")):
             unit = vocabulary.unit_of[" ".join(name.lower().split())]

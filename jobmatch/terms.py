@@ -120,6 +120,7 @@ class TermVocabulary:
     stated: dict[str, re.Pattern[str]] = field(default_factory=dict)
     deadlines: re.Pattern[str] | None = None  # "before your start date": when, not a condition
     shown_by_work: frozenset[str] = frozenset()  # conditions a job shows when asked as experience
+    of_the_person: frozenset[str] = frozenset()  # conditions a job's duties never state (work authorisation)
     # Spanish and Portuguese activities: after one, "de" starts the thing acted on, not a longer name
     activities: frozenset[str] = frozenset()
     # -ing words that are prepositions, never a phrase's head ("including", "according")
@@ -183,6 +184,7 @@ def term_vocabulary() -> TermVocabulary:
             "stated_conditions",
             "condition_deadlines",
             "conditions_shown_by_work",
+            "conditions_of_the_person",
             "least_age",
             "citizenship",
             "activities",
@@ -240,6 +242,9 @@ def term_vocabulary() -> TermVocabulary:
         else None,
         shown_by_work=(
             words("conditions_shown_by_work") if "conditions_shown_by_work" in data else frozenset()
+        ),
+        of_the_person=(
+            words("conditions_of_the_person") if "conditions_of_the_person" in data else frozenset()
         ),
         activities=words("activities") if "activities" in data else frozenset(),
         ing_prepositions=words("ing_prepositions") if "ing_prepositions" in data else frozenset(),

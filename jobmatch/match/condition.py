@@ -411,8 +411,8 @@ def _citizenship_stated(requirement: Requirement, profile: Profile) -> Evidence 
     if not accepted:
         return None
     for line in profile.lines:
-        if not citizenship.words.search(line.text):
-            continue
+        if not citizenship.words.search(line.text) or profile.in_a_job(line):
+            continue  # "Prepared ... British citizenship applications": the clients' citizenship
         stated = set(re.findall(r"[a-zà-ÿ]+", line.text.lower())) | citizenship.named(line.text)
         if accepted & stated:
             return line
@@ -454,8 +454,16 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
             return _result(requirement, MET if met else MISSING, f"{reason}; {LEFT_OUT}", (line,))
     stated = term_vocabulary().stated.get(condition)
     found = None
+    personal = condition in term_vocabulary().of_the_person
     if stated is not None:
-        found = next((i for i, line in enumerate(profile.lowered) if stated.search(line)), None)
+        found = next(
+            (
+                i
+                for i, line in enumerate(profile.lowered)
+                if stated.search(line) and not (personal and profile.in_a_job(profile.lines[i]))
+            ),
+            None,
+        )
     cell = ""
     if found is not None and _a_header_row(profile.lowered[found]):
         # "| Visa Status | Driving Licence |": the row under the labels says what is held

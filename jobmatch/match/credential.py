@@ -15,6 +15,7 @@ from jobmatch.match.grades import graded_name, lower_grade_in, lower_grade_named
 from jobmatch.match.lines import ACCEPTS_PENDING, credential_state, find_acronym
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
+from jobmatch.match.versions import other_release
 from jobmatch.models import Evidence, Requirement, Term
 from jobmatch.resources import alternation, check_keys, load_data, string_list
 from jobmatch.terms import term_vocabulary
@@ -639,6 +640,11 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
         if passed is not None and cue_set("credential_pending").search(segment[passed.end() :]):
             # "Unit IG1 passed (2025); IG2 booked for 2027": a part passed, the rest still to sit
             return _parts_passed(term, name, line, passed.group())
+        release = other_release(requirement.text, line.text)
+        if release is not None:  # "HLTAID009" held where "HLTAID011" is asked: a release superseded
+            return _lower_grade_shown(
+                term, name, line, f"another release, {release[1]}", f"{name} ({release[0]})"
+            )
         return _shown(term, name, line, MET, f"{name} held (“{line.text[:90]}”)", strength=1.0)
     if held:
         line = profile.lines[held[0]]

@@ -15,6 +15,7 @@ from jobmatch.match.grades import lower_grade_in
 from jobmatch.match.profile import Profile
 from jobmatch.match.role import in_role, role_fields
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
+from jobmatch.match.versions import other_release
 from jobmatch.models import DegreeRequirement, Education, Evidence, YearsRange
 from jobmatch.phrases import (
     DEGREE_LEVELS,
@@ -266,6 +267,13 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
             verdict, reason = (
                 PARTIAL,
                 f"has {_name(best)} ({grade}), a grade below the one asked",
+            )
+        release = other_release(degree.text, best.text) if verdict == MET else None
+        if release is not None:
+            # "TAE40116" held for "Certificate IV in Training and Assessment (TAE40122)": a release superseded
+            verdict, reason = (
+                PARTIAL,
+                f"has {_name(best)} ({release[1]}), another release than the {release[0]} asked",
             )
         if verdict != MET and degree.equivalent_experience:
             relevant, scope = equivalent_experience(profile)

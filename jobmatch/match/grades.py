@@ -13,6 +13,7 @@ from jobmatch.match.profile import Profile
 from jobmatch.models import Evidence
 from jobmatch.textnorm import normalize
 
+BODY_JOINS = frozenset({"", "of", "of the", "with", "with the", "by", "by the"})  # a grade, then its body
 SHORT_FORMS = {"certificate": r"cert(?:ificate)?\.?"}  # "Cert IV" for "Certificate IV"
 
 
@@ -78,8 +79,8 @@ def graded_name(line: str, name: str) -> str:
     written = line[at : at + len(name)]
     before = line[max(0, at - 24) : at]
     graded = grade_of(before)
-    # "Corporate member of RISM": a grade of membership before the body's name
-    if graded is not None and before[graded[2].end() :].strip().lower() in ("", "of", "of the"):
+    # "Corporate member of RISM", "Registered Nurse with AHPRA": a grade before the body's name
+    if graded is not None and before[graded[2].end() :].strip().lower() in BODY_JOINS:
         return f"{graded[2].group()} {written}"
     # "AWS Certified Solutions Architect – Professional": the grade right after the name
     after = line[at + len(name) : at + len(name) + 24]

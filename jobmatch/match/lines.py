@@ -21,7 +21,8 @@ ACCEPTS_PENDING = re.compile(
     r"\beligib(?:le|ility)\b|\bability to obtain\b|\bobtain(?:ed)? (?:it |one )?within\b|"
     r"\bwithin \w+ (?:\(\d+\) )?months\b|\bworking towards?\b|\bin progress\b|"
     # "or current enrolment in the CBV program", "or demonstrable progress towards the APC"
-    r"\b(?:current(?:ly)? )?enrol(?:l)?(?:ment|ed) in\b|\bprogress towards?\b|\bstudying towards?\b",
+    r"\b(?:current(?:ly)? )?enrol(?:l)?(?:ment|ed) in\b|\bprogress towards?\b|"
+    r"\bstud(?:y|ying|ies) towards?\b",
     re.IGNORECASE,
 )
 
@@ -84,6 +85,8 @@ def _qualification_held(line: str, asked: str) -> tuple[str, str]:
         if studying:  # "(current student)", "final year": a course still being taken
             state, cue = name, studying.group()
     if state != "held":
+        if state != "lapsed" and ACCEPTS_PENDING.search(asked):  # "Study towards an ACAP qualification"
+            return MET, f"named in education, {state.replace('_', ' ')} (“{cue}”), which the line accepts"
         return PARTIAL, f"named in education, {state.replace('_', ' ')} (“{cue}”)"
     wanted, shown_levels = LEVEL.findall(asked), LEVEL.findall(line)
     if wanted and shown_levels and max(map(int, shown_levels)) < min(map(int, wanted)):
