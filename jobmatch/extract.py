@@ -1519,7 +1519,8 @@ def _parents_as_details(groups: list[TermGroup], text: str, starts: dict[str, in
     result = []
 
     def is_parent(term: Term) -> bool:
-        if term.kind != "skill":
+        # "High risk work licence – forklift (LF)": the licence's class names the licence too
+        if term.kind not in ("skill", "credential"):
             return False
         if term.id in means:
             return any(term.id in taxonomy.implied(t) for t in means[term.id])
@@ -1532,6 +1533,10 @@ def _parents_as_details(groups: list[TermGroup], text: str, starts: dict[str, in
         if parents and not group.detail and all(is_parent(t) or t.kind == "concept" for t in group.terms):
             group = replace(group, detail=True)
         result.append(group)
+    if all(g.detail for g in result) and not all(g.detail for g in groups):
+        # "High risk work licence – forklift (LF)": the class after the dash was read as a detail
+        # of the licence; with the licence a detail of its class, the class is what is asked
+        result = [replace(g, detail=g.detail and any(is_parent(t) for t in g.terms)) for g in result]
     return result
 
 
