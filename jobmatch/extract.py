@@ -1518,9 +1518,11 @@ def _parents_as_details(groups: list[TermGroup], text: str, starts: dict[str, in
     means = _tools_after_using(groups, text, starts)
     result = []
 
+    families = credential_vocabulary().class_families
+
     def is_parent(term: Term) -> bool:
         # "High risk work licence – forklift (LF)": the licence's class names the licence too
-        if term.kind not in ("skill", "credential"):
+        if term.kind != "skill" and not (term.kind == "credential" and term.id in families):
             return False
         if term.id in means:
             return any(term.id in taxonomy.implied(t) for t in means[term.id])

@@ -737,6 +737,8 @@ class CredentialVocabulary:
     grades: tuple[tuple[str, ...], ...] = ()
     # titles that hold a state's word ("Enrolled Nurse", "Enrolled Agent"): a title, not a state
     titles: re.Pattern[str] | None = None
+    # taxonomy ids of licences made of classes ("high-risk-work-licence")
+    class_families: frozenset[str] = frozenset()
 
 
 @cache
@@ -756,6 +758,7 @@ def credential_vocabulary() -> CredentialVocabulary:
             "grades",
             "parts_passed",
             "titles_with_state_words",
+            "class_families",
         ],
     )
     states = check_keys(data["states"], file=file, where="states", required=STATES)
@@ -793,6 +796,7 @@ def credential_vocabulary() -> CredentialVocabulary:
             for ladder in data.get("grades") or ()
         ),
         titles=words(titles) if (titles := _words(data, "titles_with_state_words", file)) else None,
+        class_families=frozenset(_words(data, "class_families", file)),
     )
 
 

@@ -41,19 +41,24 @@ CONCEPT_PHRASE, CONCEPT_EVIDENCE = "CONCEPT", "EVIDENCE"
 
 
 def fast_tokenizer_rules(nlp: Language) -> None:
-    """Drop whitespace-only tokenizer special cases.
+    """Drop whitespace-only tokenizer special cases, and the emoticons that swallow a bracket.
 
     spaCy stops caching tokens for the rest of a document after a special-case hit, and "\\n"
     is one, so every multi-line document paid full tokenization cost. Tokens are unchanged
     (tests/test_pipeline.py checks it).
     """
-    nlp.tokenizer.rules = {key: value for key, value in nlp.tokenizer.rules.items() if key.strip()}
+    nlp.tokenizer.rules = {
+        key: value for key, value in nlp.tokenizer.rules.items() if key.strip() and key not in DIGIT_EMOTICONS
+    }
     # spaCy caches at most 10,000 chunks and stops caching once full: the taxonomy's 16,000
     # aliases, tokenized to build the phrase matchers, filled it, and every résumé after that was
     # tokenized word by word (1.6x the NLP time of a screen). Room for the aliases and a run's words.
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
 
 
+# spaCy's emoticons made of a figure and a bracket: in a posting "8)" closes "(Dash 8)" or "(Level 8)",
+# and kept whole it hid the name from the taxonomy ("dash 8")
+DIGIT_EMOTICONS = frozenset({"8)", "8-)", "(-8", "8D", "8-D"})
 TOKENIZER_CACHE_SIZE = 200_000  # chunks (about 100 bytes each)
 # An Italian preposition elided onto the next word ("all'OPI", "dell'Albo"): a token of its own
 ITALIAN_ELISION = rf"(?i:{ELIDED_PREPOSITIONS})['’](?=[^\W\d_])"
