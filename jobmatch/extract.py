@@ -82,6 +82,7 @@ from jobmatch.terms import (
     ROMANCE_OR,
     TERM_LABEL,
     TERM_PREFIX,
+    body_names,
     condition_of,
     condition_ranges,
     conditions_in,
@@ -1535,7 +1536,11 @@ def _parents_as_details(groups: list[TermGroup], text: str, starts: dict[str, in
         if parents and not group.detail and all(is_parent(t) or t.kind == "concept" for t in group.terms):
             group = replace(group, detail=True)
         result.append(group)
-    if all(g.detail for g in result) and not all(g.detail for g in groups):
+    family_made_detail = any(
+        g.detail and not before.detail and any(t.kind == "credential" for t in g.terms)
+        for g, before in zip(result, groups, strict=True)
+    )
+    if family_made_detail and all(g.detail for g in result):
         # "High risk work licence – forklift (LF)": the class after the dash was read as a detail
         # of the licence; with the licence a detail of its class, the class is what is asked
         result = [replace(g, detail=g.detail and any(is_parent(t) for t in g.terms)) for g in result]
@@ -1852,11 +1857,14 @@ def build_requirement(
     if degree is not None and degree.level == "secondary" and _taught(text, degree.text):
         degree = None  # "Experience teaching IGCSE Drama": the course taught, not a school-leaving exam held
     degree_regions = _degree_regions(text) if degree is not None else []
+    bodies = body_names(text)
     skill_spans = [
         s
         for s in skill_spans
         if not _only_context(s, text, start, degree)
         and not any(a <= s.start_char - start < b for a, b in degree_regions)
+        # "Royal College of Nursing", "Nursing and Midwifery Council": the body, not nursing
+        and not any(a <= s.start_char - start and s.end_char - start <= b for a, b in bodies)
     ]
     concept_spans = [
         s for s in concept_spans if not any(a <= s.start_char - start < b for a, b in degree_regions)

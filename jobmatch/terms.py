@@ -199,6 +199,7 @@ def term_vocabulary() -> TermVocabulary:
             "closing_frames",
             "people_with_a_condition",
             "condition_frames",
+            "body_nouns",
         ],
     )
 
@@ -518,7 +519,8 @@ def literal_spans(
     letters = [c for c in text if c.isalpha()]
     shouted = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
     manner = _manner_ranges(text, vocabulary, covered)
-    titles = _spelled_titles(words, text)
+    bodies = body_names(text)
+    titles = _spelled_titles(words, text) + bodies
     for at, word in enumerate(words):
         gap = text[previous_end : word.start]
         breaks = bool(re.search(r"[,;:()\[\]!?–—|]|\.\s|\s-\s", gap))
@@ -527,7 +529,12 @@ def literal_spans(
             breaks = False  # "AS/NZS 3000:2018 Wiring Rules": a standard's edition, inside its name
         is_covered = any(a < word.end and word.start < b for a, b in covered)
         stop = word.lower in vocabulary.stop_words or word.lower.strip(".") in vocabulary.stop_words
-        if current and not is_covered and any(a < word.start and word.end <= b for a, b in titles):
+        in_a_body = any(a < word.start and word.end <= b for a, b in bodies)  # "Canadian" in its name
+        if (
+            current
+            and (not is_covered or in_a_body)
+            and any(a < word.start and word.end <= b for a, b in titles)
+        ):
             # "Keeping Children Safe in Education (KCSIE)": every word of a title its acronym spells
             current.append(word)
             previous_end = word.end
@@ -910,6 +917,43 @@ def _spelled_titles(words: list[Word], text: str) -> list[tuple[int, int]]:
         capitals = sum(w.text[:1].isupper() for w in taken if w.lower not in TITLE_JOINERS)
         if capitals * 2 >= len([w for w in taken if w.lower not in TITLE_JOINERS]):
             found.append((taken[-1].start, taken[0].end))
+    return found
+
+
+BODY_WORD = r"[A-Z][\w'’&.-]*"
+
+
+@cache
+def _body_pattern() -> re.Pattern[str] | None:
+    """A professional body's or public body's name ("Association of Canadian Archivists", "Royal
+    College of Nursing", "Nursing and Midwifery Council"): capitalised words around one of the
+    nouns of data/terms.yaml ``body_nouns``, joined by "of", "and", "for" and the like."""
+    nouns = string_list(load_data(FILE).get("body_nouns"), file=FILE, where="body_nouns")
+    if not nouns:
+        return None
+    noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    before = rf"(?:{BODY_WORD}\s+(?:(?:and|&)\s+)?){{0,4}}"
+    after = (
+        rf"(?:\s+(?:of|for|of the|for the)\s+{BODY_WORD}"
+        rf"(?:\s+(?:(?:and|&|of|for|in|on)\s+)?{BODY_WORD}){{0,5}}"
+        # French names keep their nouns in lower case: "Association des archivistes du Québec"
+        r"|(?:\s+(?:des|du|de la|de l['’]|de|d['’])\s*[^\W\d_][\w'’-]*){1,4})?"
+    )
+    return re.compile(rf"(?<![\w-]){before}(?:{noun})(?![\w-]){after}")
+
+
+def body_names(text: str) -> list[tuple[int, int]]:
+    """Line offsets of the bodies' names a line names: one name each, though "Nursing" or
+    "Canadian" inside it would be a thing or a place of its own. A noun alone ("the Board") or
+    with only a lower-case word beside it is no name."""
+    pattern = _body_pattern()
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        capitals = re.findall(BODY_WORD, match.group())
+        if len(capitals) >= 2:
+            found.append(match.span())
     return found
 
 

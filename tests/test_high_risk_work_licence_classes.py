@@ -43,3 +43,23 @@ def test_one_class_of_two_is_partly_and_a_class_held_meets_its_licence(score_lin
     none = DOGMAN.replace("Dogging (DG) – SafeWork NSW, 2019\n", "").replace("Forklift (LF), 2018\n", "")
     rows = score_lines(CRANES, none)
     assert rows["High risk work licence – forklift (LF)"]["verdict"] == "missing"
+
+
+BODIES = """Archivist — City of Halifax
+
+Assets
+- Membership of the Royal College of Nursing
+- Registered with the Nursing and Midwifery Council
+- Membership in the Association of Canadian Archivists is considered an asset
+"""
+
+
+def test_a_bodys_name_is_one_term(extract_text) -> None:
+    """ "Royal College of Nursing" is a body, not nursing; "Canadian" inside a name is no place."""
+    report = extract_text(BODIES)
+    terms = {r["text"]: [t["text"] for g in r["groups"] for t in g["terms"]] for r in report["preferred"]}
+    assert terms["Membership of the Royal College of Nursing"] == ["Royal College of Nursing"]
+    assert terms["Registered with the Nursing and Midwifery Council"] == ["Nursing and Midwifery Council"]
+    assert terms["Membership in the Association of Canadian Archivists is considered an asset"] == [
+        "Association of Canadian Archivists"
+    ]
