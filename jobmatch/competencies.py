@@ -112,25 +112,23 @@ def _only_as_plural_nouns(stemmed: str, text: str) -> bool:
     return bool(forms) and all(w.endswith("s") and not w.endswith("ss") for w in forms)
 
 
-# "strong organisation", "excellent organization": a quality praised, the competency
-SKILL_BEFORE = re.compile(
-    r"\b(?:good|strong|excellent|great|exceptional|outstanding|superb|sound|solid|effective|personal|self)[\s-]+$",
+# "in a large organisation", "an OISC-registered organisation", "a charity or not-for-profit
+# organisation": a thing, with its determiner or a hyphened word of standing before it
+THING_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|our|your|their|any|each|every|one|whole)\s+(?:[\w'’-]+\s+){0,3}"
+    r"|\w-(?:registered|regulated|based|led|funded|wide|owned|run|profit)\s+)$",
     re.IGNORECASE,
 )
-SKILL_AFTER = re.compile(r"\s+(?:skills?|abilit(?:y|ies)|and time management)\b", re.IGNORECASE)
 
 
 def _only_as_things(stemmed: str, text: str, things: frozenset[str]) -> bool:
-    """Is every word of ``text`` with this stem a thing's name ("organisation"), not followed by
-    "skills" ("organisation skills" is the competency)?"""
+    """Is every word of ``text`` with this stem a thing's name ("in a regulated organisation"),
+    not the quality ("communication, organisation and prioritisation skills")?"""
     if not things:
         return False
     forms = [m for m in re.finditer(r"[\w'-]+", text) if stem(m.group().lower()) == stemmed]
     return bool(forms) and all(
-        m.group().lower() in things
-        and not SKILL_AFTER.match(text, m.end())
-        and not SKILL_BEFORE.search(text, 0, m.start())
-        for m in forms
+        m.group().lower() in things and THING_BEFORE.search(text, 0, m.start()) is not None for m in forms
     )
 
 

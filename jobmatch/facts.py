@@ -880,18 +880,26 @@ def _items(text: str) -> list[str]:
     return items
 
 
+# a state cell that names a credential of its own ("| Working towards ANP registration")
+OWN_CREDENTIAL_NOUN = re.compile(
+    r"\b(?:registration|membership|qualification|diploma|degree|fellowship|chartership|status)\b",
+    re.IGNORECASE,
+)
 STATE_REACH = 3  # words a cell may have before the state words that make it its item's state
 
 
 def _opens_with_state(part: str) -> bool:
     """Whether a cell opens with a state other than held ("Application submitted Sept 2026 –
     awaiting interview", "Expired 03/2024"): the state of the item before it, not an item."""
-    for state, regex in credential_vocabulary().states:
+    vocab = credential_vocabulary()
+    for state, regex in vocab.states:
         if state == "held":
             continue
         match = regex.search(part)
         if match is not None and len(part[: match.start()].split()) <= STATE_REACH - 1:
-            return True
+            # "Working towards Advanced Nurse Practitioner registration": a credential of its own
+            rest = part[match.end() :]
+            return vocab.cues.search(rest) is None and OWN_CREDENTIAL_NOUN.search(rest) is None
     return False
 
 

@@ -121,6 +121,7 @@ class TermVocabulary:
     deadlines: re.Pattern[str] | None = None  # "before your start date": when, not a condition
     shown_by_work: frozenset[str] = frozenset()  # conditions a job shows when asked as experience
     of_the_person: frozenset[str] = frozenset()  # conditions a job's duties never state (work authorisation)
+    others_matters: re.Pattern[str] | None = None  # "applications", "clients": a job line about others'
     # Spanish and Portuguese activities: after one, "de" starts the thing acted on, not a longer name
     activities: frozenset[str] = frozenset()
     # -ing words that are prepositions, never a phrase's head ("including", "according")
@@ -185,6 +186,7 @@ def term_vocabulary() -> TermVocabulary:
             "condition_deadlines",
             "conditions_shown_by_work",
             "conditions_of_the_person",
+            "matters_of_others",
             "least_age",
             "citizenship",
             "activities",
@@ -246,6 +248,11 @@ def term_vocabulary() -> TermVocabulary:
         ),
         of_the_person=(
             words("conditions_of_the_person") if "conditions_of_the_person" in data else frozenset()
+        ),
+        others_matters=(
+            _phrase_regex(string_list(data["matters_of_others"], file=FILE, where="matters_of_others"))
+            if data.get("matters_of_others")
+            else None
         ),
         activities=words("activities") if "activities" in data else frozenset(),
         ing_prepositions=words("ing_prepositions") if "ing_prepositions" in data else frozenset(),

@@ -397,6 +397,14 @@ def _another_nation(requirement: Requirement, line: Evidence) -> bool:
     return bool(asked and stated) and not asked & stated
 
 
+def _others_matters(profile: Profile, index: int) -> bool:
+    """Is line ``index`` a job's line about other people's matters ("Prepared spouse visa and
+    British citizenship applications"), not the candidate's own status?"""
+    others = term_vocabulary().others_matters
+    line = profile.lines[index]
+    return profile.in_a_job(line) and others is not None and others.search(line.text) is not None
+
+
 def _citizenship_stated(requirement: Requirement, profile: Profile) -> Evidence | None:
     """A nationality line naming the country asked ("Italian work permit": "Nationality:
     Italian"; "Singapore Citizen": "Nationality: Singaporean"), or a member of the bloc asked
@@ -410,8 +418,8 @@ def _citizenship_stated(requirement: Requirement, profile: Profile) -> Evidence 
     accepted = asked | _accepted_nations(requirement)
     if not accepted:
         return None
-    for line in profile.lines:
-        if not citizenship.words.search(line.text) or profile.in_a_job(line):
+    for index, line in enumerate(profile.lines):
+        if not citizenship.words.search(line.text) or _others_matters(profile, index):
             continue  # "Prepared ... British citizenship applications": the clients' citizenship
         stated = set(re.findall(r"[a-zà-ÿ]+", line.text.lower())) | citizenship.named(line.text)
         if accepted & stated:
@@ -460,7 +468,7 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
             (
                 i
                 for i, line in enumerate(profile.lowered)
-                if stated.search(line) and not (personal and profile.in_a_job(profile.lines[i]))
+                if stated.search(line) and not (personal and _others_matters(profile, i))
             ),
             None,
         )

@@ -12,7 +12,7 @@ from functools import cache
 from jobmatch.cues import cue_set
 from jobmatch.facts import CREDENTIALS_FILE, credential_vocabulary, expired_by
 from jobmatch.match.grades import graded_name, lower_grade_in, lower_grade_named, other_grade_named
-from jobmatch.match.lines import ACCEPTS_PENDING, credential_state, find_acronym
+from jobmatch.match.lines import ACCEPTS_PENDING, credential_state, find_acronym, pending_accepted_for
 from jobmatch.match.profile import Profile
 from jobmatch.match.verdicts import MET, MISSING, PARTIAL, PartVerdict
 from jobmatch.match.versions import other_release
@@ -653,7 +653,8 @@ def check_credential(term: Term, profile: Profile, requirement: Requirement) -> 
     (state, cue), index = states[0]
     line = profile.lines[index]
     why = "not held yet" if state == "pending" else "no longer held"
-    if state == "pending" and ACCEPTS_PENDING.search(requirement.text):
+    if state == "pending" and pending_accepted_for(requirement.text, name):
+        # "Study towards CIMA" takes CIMA in progress; "CIMA qualified and working towards ACCA" does not
         return _shown(term, name, line, MET, f"{name} {why} (“{cue}”), which the line accepts", strength=0.7)
     if state == "pending" and (passed := parts_passed().search(segments[index])) is not None:
         # "NEBOSH IGC – Unit IG1 passed; Unit IG2 exam scheduled": part of it is already passed

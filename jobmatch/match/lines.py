@@ -27,6 +27,25 @@ ACCEPTS_PENDING = re.compile(
 )
 
 
+def pending_accepted_for(asked: str, name: str) -> bool:
+    """Does the line take the qualification ``name`` (or the line that names it) while still in
+    progress? Not when the words that take one in progress are followed by another's name: "CIMA
+    qualified and working towards ACCA" takes ACCA in progress, not CIMA; "CPA or CPA-eligible",
+    "OISC Level 2, or working towards Level 2" and "Study towards an ACAP qualification" take theirs."""
+    cue = ACCEPTS_PENDING.search(asked)
+    if cue is None:
+        return False
+    ours = {w.lower() for w in re.findall(r"[\w&-]+", name)}
+    after = NAME_AFTER_CUE.findall(asked[cue.end() : cue.end() + PENDING_REACH])
+    others = [w for w in after if w.lower() not in ours and w.lower() not in GRADE_WORDS]
+    return not others or any(w.lower() in ours for w in after)
+
+
+NAME_AFTER_CUE = re.compile(r"\b[A-Z][\w&-]*\b")
+PENDING_REACH = 40  # characters after "working towards" where the qualification it takes is named
+GRADE_WORDS = frozenset({"level", "part", "stage", "grade", "the", "a", "an", "it", "this", "one"})
+
+
 LISTED_NOT_USED = "listed, but no job or project line shows it used"
 
 
@@ -85,7 +104,7 @@ def _qualification_held(line: str, asked: str) -> tuple[str, str]:
         if studying:  # "(current student)", "final year": a course still being taken
             state, cue = name, studying.group()
     if state != "held":
-        if state != "lapsed" and ACCEPTS_PENDING.search(asked):  # "Study towards an ACAP qualification"
+        if state != "lapsed" and pending_accepted_for(asked, line):  # "Study towards an ACAP qualification"
             return MET, f"named in education, {state.replace('_', ' ')} (“{cue}”), which the line accepts"
         return PARTIAL, f"named in education, {state.replace('_', ' ')} (“{cue}”)"
     wanted, shown_levels = LEVEL.findall(asked), LEVEL.findall(line)
