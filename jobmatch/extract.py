@@ -23,7 +23,15 @@ from jobmatch.errors import InputError
 from jobmatch.facts import credential_vocabulary
 from jobmatch.fields import fields_in, role_mentions, role_phrases
 from jobmatch.languages import ANOTHER_LANGUAGE, find_languages, language_name, language_vocabulary
-from jobmatch.line_forms import COMPANY, NEUTRAL, REQUIREMENT, RESPONSIBILITY, line_form, sentence_form
+from jobmatch.line_forms import (
+    COMPANY,
+    NEUTRAL,
+    REQUIREMENT,
+    RESPONSIBILITY,
+    line_form,
+    line_forms,
+    sentence_form,
+)
 from jobmatch.loaders import (
     SUPPORTED_SUFFIXES,
     Document,
@@ -793,6 +801,12 @@ ONE_OF_FOLLOWING = re.compile(
     re.IGNORECASE,
 )
 DETAIL_START = re.compile(r":\s|\s[—–]\s|\s-\s")
+# after a head and its dash or colon, words that say the names after it are asked, not examples of it
+ASKED_AFTER_THE_HEAD = re.compile(
+    r"\b(?:as a minimum|at a minimum|at minimum|minimum of|all (?:of them |three |four )?required|"
+    r"(?:are|is) (?:required|mandatory|essential))\b",
+    re.IGNORECASE,
+)
 # "At least 3 IFoA exams passed (CS1, CS2, CM1, CM2)": a count of things, then the things to pick from
 N_IN_BRACKETS = re.compile(
     r"\b(?:at least |a minimum of |minimum of |minimum )?(?P<n>two|three|four|five|[2-5])\+?\s+"
@@ -1013,6 +1027,8 @@ def _groups(
             groups = [g for g in groups if g not in after] + [merged]
     groups = _n_of_bracketed(groups, text, starts, counted=n_of is not None)
     detail = DETAIL_START.search(text)
+    if detail and ASKED_AFTER_THE_HEAD.search(text, detail.end()):
+        detail = None  # "Commercial ACS – COCN1 and CODNCO1 as a minimum": the names after it are asked
     if detail:
         before = [g for g in groups if min(starts[t.id] for t in g.terms) < detail.start()]
         if before:
@@ -1034,12 +1050,40 @@ def _groups(
             for g in groups
         ]
     groups = _purposes_as_details(groups, text, starts)
+    groups = _examples_of_the_equivalent(groups, text, starts)
     groups = _examples_in_one_bracket(groups, text, starts)
     groups = _kind_and_its_examples(groups, text, starts)
     groups = _bracketed_examples(groups, text, starts)
     groups = _kind_before_bracketed_names(groups, text, starts)
     groups = _especially_named(groups, text, starts)
     return tuple(_credential_kinds_as_details(_parents_as_details(groups, text, starts)))
+
+
+# "NVQ Level 3 in Gas Utilisation, or equivalent (e.g. an ACS-based managed learning route)": the
+# bracket gives examples of the equivalent, an alternative to what the line names first
+EQUIVALENT_EXAMPLES = re.compile(
+    r"\bor (?:an? |any )?(?:other )?equivalent\b[^()]{0,80}\(\s*"
+    r"(?:e\.\s?g\.?|eg\b|such as|for example|for instance|including|like)",
+    re.IGNORECASE,
+)
+
+
+def _examples_of_the_equivalent(
+    groups: list[TermGroup], text: str, starts: dict[str, int]
+) -> list[TermGroup]:
+    """Groups inside the bracket of examples after "or equivalent": details of the alternative,
+    not further things to find (the line is met by what it names first, or by one of them)."""
+    found = EQUIVALENT_EXAMPLES.search(text)
+    if found is None:
+        return groups
+    close = text.find(")", found.end())
+    end = close if close >= 0 else len(text)
+    return [
+        replace(g, detail=True)
+        if all(t.id in starts and found.start() <= starts[t.id] < end for t in g.terms)
+        else g
+        for g in groups
+    ]
 
 
 ESPECIALLY_WORDS = r"(?:especially|particularly|in particular|notably|above all|esp\.)"
@@ -2902,6 +2946,13 @@ def knowledge_ranges(doc: Doc, segments: list[Segment]) -> dict[int, tuple[tuple
     }
 
 
+def _about_the_employer(text: str) -> bool:
+    """A sentence of prose that opens with what the employer gives ("We offer ...", "We support
+    professional development with ..."): about the company, under whichever heading it stands."""
+    forms = line_forms()
+    return forms.company_start is not None and forms.company_start.search(text.strip().lower()) is not None
+
+
 def _sentences(segment: Segment) -> list[tuple[str, int]]:
     return [(text, segment.start + offset) for text, offset in sentences_of(segment.text)]
 
@@ -2958,6 +3009,8 @@ def extract_posting(source: str | Path | Document) -> Posting:
             if page_vocabulary().title_row.match(block.text):
                 continue  # "Post | Teacher of Mathematics": the job's facts above its criteria
             for text, start in requirement_pieces(segment):
+                if not block.is_bullet and _about_the_employer(text):
+                    continue  # "We support professional development with paid SSSI membership ..."
                 requirement = build_requirement(
                     doc, text, start, block, len(requirements) + 1, knowledge.get(segment.start, ()), own
                 )

@@ -80,7 +80,8 @@ def person_spec_vocabulary() -> PersonSpecVocabulary:
         for cell in string_list(headers.get(bucket), file=FILE, where=f"column_headers.{bucket}")
     }
     lists = {key: string_list(data[key], file=FILE, where=key) for key in keys}
-    method = rf"(?i:{alternation(lists['methods'])})"
+    # "SSSC register check", "PVG check": a body's or scheme's acronym before a check
+    method = rf"(?:[A-Z]{{2,6}}\s+)?(?i:{alternation(lists['methods'])})"
     methods = rf"{method}(?:\s*[/,&]\s*{method})*\s*/?"
     marks = alternation([*lists["essential"], *lists["desirable"]])
     cell = r"(?:\s*[|\t]\s*|\s+)"  # the columns: spaces in a PDF's text, " | " in a DOCX table's

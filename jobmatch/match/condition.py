@@ -212,6 +212,18 @@ NOT_FULL = re.compile(r"\b(?:provisional|learner'?s?|learning permit|learner per
 STATED_REACH = (30, 50)  # characters before and after the stated phrase where a state word speaks of it
 
 
+# a provisional licence's stage the posting may name as enough ("open or P2", "P1 or P2 accepted")
+PROVISIONAL_STAGE = re.compile(r"\b(?:p[12]|provisional)\b", re.IGNORECASE)
+
+
+def _provisional_accepted(asked: str, lowered: str) -> bool:
+    """Does the line take the provisional licence the résumé's line names ("Queensland P2
+    provisional driver's licence" for "a current Australian driver's licence (open or P2)")?"""
+    stages = {m.group().lower() for m in PROVISIONAL_STAGE.finditer(asked)}
+    held = {m.group().lower() for m in PROVISIONAL_STAGE.finditer(lowered)}
+    return bool(stages & held) and not re.search(r"\bno\s+(?:p[12]|provisional)", asked, re.IGNORECASE)
+
+
 def _not_held(lowered: str, stated: re.Pattern[str] | None) -> str:
     """The word that says a stated licence or check is not held yet (pending, lapsed, provisional),
     near the phrase that states it; "" when there is none."""
@@ -497,6 +509,12 @@ def check_condition(requirement: Requirement, profile: Profile) -> RequirementRe
         return _result(requirement, MISSING, reason, (needs,))
     if evidence is not None and found is not None:
         not_held = _not_held(profile.lowered[found], stated) or _pending_in(cell)
+        if (
+            not_held
+            and condition == "driving"
+            and _provisional_accepted(requirement.text, profile.lowered[found])
+        ):
+            not_held = ""  # "(open or P2)": the line takes the provisional licence the résumé names
         if not_held:  # "UK provisional driving licence", "UAE licence - test scheduled"
             reason = f"the résumé says it is not held yet (“{not_held}”); {LEFT_OUT}"
             return _result(requirement, MISSING, reason, (evidence,))

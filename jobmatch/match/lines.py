@@ -41,9 +41,17 @@ def pending_accepted_for(asked: str, name: str) -> bool:
     return not others or any(w.lower() in ours for w in after)
 
 
-NAME_AFTER_CUE = re.compile(r"\b[A-Z][\w&-]*\b")
+NAME_AFTER_CUE = re.compile(r"\b[A-Z][A-Z0-9&]+\b")  # an acronym: "ACCA", "CIMA", "CPA"
 PENDING_REACH = 40  # characters after "working towards" where the qualification it takes is named
 GRADE_WORDS = frozenset({"level", "part", "stage", "grade", "the", "a", "an", "it", "this", "one"})
+
+
+# "ASME Section IX 6G pipe test – scheduled January 2027": a date it is still to come on
+SCHEDULED_ON = re.compile(
+    r"\b(?:scheduled|planned|booked)\s+(?:for\s+|in\s+|on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+)?(?:\d{1,2}/)?20\d\d\b",
+    re.IGNORECASE,
+)
 
 
 LISTED_NOT_USED = "listed, but no job or project line shows it used"
@@ -64,7 +72,7 @@ def shown(profile: Profile, evidence: Evidence, hedged: bool, requirement: Requi
     # a dated education entry is no job: "planned 2027: further training as X (not yet started)"
     schooling = evidence.section == "education"
     if schooling or not profile.in_a_job(evidence):
-        booked = cue_set("not_yet").search(evidence.text)
+        booked = cue_set("not_yet").search(evidence.text) or SCHEDULED_ON.search(evidence.text)
         if booked:  # "PCE course booked for January 2027" in a skills table: not done yet
             return MISSING, f"named, but not done yet (“{booked.group()}”)"
     if profile.used(evidence) and not (schooling and credential_state(evidence.text)[0] != "held"):
