@@ -803,9 +803,10 @@ ONE_OF_FOLLOWING = re.compile(
 DETAIL_START = re.compile(r":\s|\s[—–]\s|\s-\s")
 # after a head and its dash or colon, words that say the names after it are asked, not examples of it
 ASKED_AFTER_THE_HEAD = re.compile(
-    r"\b(?:as a minimum|at a minimum|at minimum|minimum of|all (?:of them |three |four )?required|"
-    r"(?:are|is) (?:required|mandatory|essential))\b",
-    re.IGNORECASE,
+    r"\b(?:as a minimum|at a minimum|at minimum|all (?:of them )?required)\b", re.I
+)
+SOFTENED_AFTER_THE_HEAD = re.compile(
+    r"\b(?:ideally|preferably|such as|e\.\s?g\.|for example|desirable)", re.I
 )
 # "At least 3 IFoA exams passed (CS1, CS2, CM1, CM2)": a count of things, then the things to pick from
 N_IN_BRACKETS = re.compile(
@@ -961,6 +962,10 @@ def _term_for(span: Span, credential_line: bool) -> Term:
         if language is not None:
             return Term(kind="language", id=language, text=span.text)
         ambiguous = _ambiguous_aliases().get(span.text.strip())
+        if ambiguous is not None and _spelled_out_otherwise(
+            span.text, ambiguous, line, span.start_char, span.end_char
+        ):
+            ambiguous = None  # "CCS (Certified Customs Specialist)": the line's own sense
         if ambiguous is not None:  # "3+ years of Go": a requirement line is context enough
             return Term(kind="credential" if credential_line else "skill", id=ambiguous, text=span.text)
         key = span.id_.removeprefix(TERM_PREFIX)
@@ -1027,7 +1032,11 @@ def _groups(
             groups = [g for g in groups if g not in after] + [merged]
     groups = _n_of_bracketed(groups, text, starts, counted=n_of is not None)
     detail = DETAIL_START.search(text)
-    if detail and ASKED_AFTER_THE_HEAD.search(text, detail.end()):
+    if (
+        detail
+        and ASKED_AFTER_THE_HEAD.search(text, detail.end())
+        and not SOFTENED_AFTER_THE_HEAD.search(text, detail.end())
+    ):
         detail = None  # "Commercial ACS – COCN1 and CODNCO1 as a minimum": the names after it are asked
     if detail:
         before = [g for g in groups if min(starts[t.id] for t in g.terms) < detail.start()]
@@ -1062,7 +1071,7 @@ def _groups(
 # "NVQ Level 3 in Gas Utilisation, or equivalent (e.g. an ACS-based managed learning route)": the
 # bracket gives examples of the equivalent, an alternative to what the line names first
 EQUIVALENT_EXAMPLES = re.compile(
-    r"\bor (?:an? |any )?(?:other )?equivalent\b[^()]{0,80}\(\s*"
+    r"\bor (?:an? |any )?(?:other )?equivalent\b[^(),;]{0,80}\(\s*"
     r"(?:e\.\s?g\.?|eg\b|such as|for example|for instance|including|like)",
     re.IGNORECASE,
 )
@@ -1901,14 +1910,23 @@ def build_requirement(
     if degree is not None and degree.level == "secondary" and _taught(text, degree.text):
         degree = None  # "Experience teaching IGCSE Drama": the course taught, not a school-leaving exam held
     degree_regions = _degree_regions(text) if degree is not None else []
+    skill_spans = [
+        s
+        for s in skill_spans
+        if not _spelled_out_otherwise(s.text, s.id_, text, s.start_char - start, s.end_char - start)
+    ]
     bodies = body_names(text)
     skill_spans = [
         s
         for s in skill_spans
         if not _only_context(s, text, start, degree)
         and not any(a <= s.start_char - start < b for a, b in degree_regions)
-        # "Royal College of Nursing", "Nursing and Midwifery Council": the body, not nursing
-        and not any(a <= s.start_char - start and s.end_char - start <= b for a, b in bodies)
+        # "Royal College of Nursing", "Nursing and Midwifery Council": the body, not nursing (a
+        # skill that is the whole name stays)
+        and not any(
+            a <= s.start_char - start and s.end_char - start <= b and (s.end_char - s.start_char) < (b - a)
+            for a, b in bodies
+        )
     ]
     concept_spans = [
         s for s in concept_spans if not any(a <= s.start_char - start < b for a, b in degree_regions)
@@ -2946,11 +2964,50 @@ def knowledge_ranges(doc: Doc, segments: list[Segment]) -> dict[int, tuple[tuple
     }
 
 
+ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
+
+
+def _initials(words: str) -> str:
+    """ "Certified Customs Specialist" -> "ccs" (joining words and a bracket left out)."""
+    plain = re.sub(r"\([^()]*\)", " ", words.lower())
+    return "".join(w[0] for w in re.findall(r"[\w&-]+", plain) if w not in SPELLED_OUT_SKIP)
+
+
+def _spelled_out_otherwise(written: str, skill_id: str, text: str, begin: int, end: int) -> bool:
+    """An acronym the line spells out in another sense than the taxonomy's: "CCS (Certified
+    Customs Specialist)" is no Certified Coding Specialist. Only where the taxonomy knows another
+    spelling of the same letters, so an acronym it knows no spelling for ("SQL (Structured Query
+    Language)") keeps its sense. ``begin`` and ``end``: the acronym's offsets in ``text``."""
+    written = written.strip()
+    if not ACRONYM_WORD.fullmatch(written):
+        return False
+    after = re.match(r"\s*\(([^()]{5,80})\)", text[end:])
+    before = re.search(r"([A-Z][\w&'-]*(?:\s+[\w&'-]+){1,6})\s*\(\s*$", text[:begin])
+    spelled = after.group(1) if after else (before.group(1) if before else "")
+    if not spelled or _initials(spelled) != written.lower():
+        return False
+    skill = load_taxonomy().skills.get(skill_id)
+    if skill is None:
+        return False
+    known = [a for a in (skill.name, *skill.aliases) if _initials(a) == written.lower()]
+    line = normalize(spelled)
+    return bool(known) and not any(normalize(a) in line or line in normalize(a) for a in known)
+
+
+MUST = re.compile(r"\b(?:must|required|requires|essential|mandatory)\b", re.IGNORECASE)
+
+
 def _about_the_employer(text: str) -> bool:
     """A sentence of prose that opens with what the employer gives ("We offer ...", "We support
-    professional development with ..."): about the company, under whichever heading it stands."""
-    forms = line_forms()
-    return forms.company_start is not None and forms.company_start.search(text.strip().lower()) is not None
+    professional development with ..."): about the company, under whichever heading it stands,
+    unless it also asks ("We provide PALS training, but TNCC certification is required")."""
+    gives = line_forms().employer_gives
+    return (
+        gives is not None
+        and gives.search(text.strip().lower()) is not None
+        and cue_set("required").search(text) is None
+        and MUST.search(text) is None
+    )
 
 
 def _sentences(segment: Segment) -> list[tuple[str, int]]:

@@ -41,6 +41,7 @@ class LineForms:
     responsibility: re.Pattern[str]
     company: re.Pattern[str]
     company_start: re.Pattern[str] | None = None  # "Licensed by the ...", "An attractive remuneration ..."
+    employer_gives: re.Pattern[str] | None = None  # "We offer ...", "We support professional development ..."
     announcement: re.Pattern[str] | None = None  # "We are looking for a Payroll Officer to join our team."
     site: re.Pattern[str] | None = None  # the web site's own text: "... under Cookie settings"
     correspondence_start: re.Pattern[str] | None = None  # "Thanks for the call earlier."
@@ -63,6 +64,7 @@ def line_forms() -> LineForms:
         required=keys,
         optional=[
             "company_starts",
+            "employer_gives_starts",
             "announcement",
             "site_text",
             "correspondence_starts",
@@ -79,6 +81,9 @@ def line_forms() -> LineForms:
         candidate=_phrase_regex(phrases("candidate_cues"), anchored=False),
         responsibility=_phrase_regex(phrases("responsibility_cues"), anchored=False),
         company=_phrase_regex(phrases("company_cues"), anchored=False),
+        employer_gives=_phrase_regex(phrases("employer_gives_starts"), anchored=True)
+        if data.get("employer_gives_starts")
+        else None,
         company_start=_phrase_regex(phrases("company_starts"), anchored=True)
         if data.get("company_starts")
         else None,

@@ -449,6 +449,24 @@ def _a_job_entry(blocks: list[Block], index: int) -> bool:
     )
 
 
+# "Desirable • A postgraduate qualification ...": a two-column table's label cell read onto the
+# first bullet of the cell beside it
+GLUED_HEADING = re.compile(r"^(?P<head>[A-Z][\w/&,' -]{1,40}?)\s+(?P<rest>[•▪●◦‣]\s+\S.*)$")
+
+
+def _headings_glued_to_bullets(lines: list[str], vocab: SectionVocabulary) -> list[tuple[int, str]]:
+    """(the document's line number, the line), with a known heading glued to a bullet parted into
+    the heading and the bullet, both on the line they were read from."""
+    out: list[tuple[int, str]] = []
+    for number, line in enumerate(lines, start=1):
+        glued = GLUED_HEADING.match(line.strip())
+        if glued is not None and vocab.classify(glued.group("head")) is not None:
+            out.extend([(number, glued.group("head")), (number, glued.group("rest"))])
+        else:
+            out.append((number, line))
+    return out
+
+
 def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]:
     """Headings and items of ``text`` in order, each item tagged with its section category.
 
@@ -463,7 +481,9 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
     open_item: dict | None = None  # the item a wrapped line may continue
     last_length = 0  # length of the previous physical line: only long lines wrap
     pending_bullet = False  # the previous line was a bullet glyph alone
-    lines = text.split("\n")
+    numbered = _headings_glued_to_bullets(text.split("\n"), vocab) if kind == "posting" else None
+    lines = [line for _, line in numbered] if numbered else text.split("\n")
+    origins = [number for number, _ in numbered] if numbered else list(range(1, len(lines) + 1))
     full_width = FULL_WIDTH_SHARE * max((len(line.strip()) for line in lines), default=0)
 
     def close_item() -> None:
@@ -473,7 +493,8 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
             open_item = None
 
     skip = 0  # physical lines already joined to the one before
-    for number, raw in enumerate(lines, start=1):
+    for index, raw in enumerate(lines, start=1):
+        number = origins[index - 1]  # the line as the document numbers it
         if skip:
             skip -= 1
             continue
@@ -483,8 +504,8 @@ def split_sections(text: str, kind: str, *, wrapped: bool = True) -> list[Block]
             # criteria joined by a line of their own, each still a criterion of its own
             close_item()
             continue
-        if kind == "resume" and number < len(lines) and _wrapped_dates(line, lines[number].strip()):
-            line, skip = f"{line} {lines[number].strip()}", 1
+        if kind == "resume" and index < len(lines) and _wrapped_dates(line, lines[index].strip()):
+            line, skip = f"{line} {lines[index].strip()}", 1
         found = _heading_of(line, kind, vocab) or (_labelled_row(line, vocab) if kind == "resume" else None)
         if found and found[2] == 9 and kind == "posting" and _goes_on(open_item):
             cut_at_width = (  # an unknown heading-like line right under a full-width bullet

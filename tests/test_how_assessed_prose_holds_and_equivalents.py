@@ -105,15 +105,22 @@ def test_a_provisional_licence_the_line_takes_is_held(score_lines) -> None:
     assert score_lines(posting, learner)["A current driver's licence (open or P2)"]["verdict"] == "missing"
 
 
-def test_names_after_a_dash_asked_as_a_minimum_are_asked(score_lines) -> None:
+def test_names_after_a_dash_asked_as_a_minimum_are_asked(score_lines, extract_text) -> None:
     posting = "Commercial Gas Engineer\n\nRequirements\n- Commercial ACS – ICPN1 and CDGA1 as a minimum\n"
     resume = (
         "Dev Patel\n\nQUALIFICATIONS\nCommercial ACS: ICPN1 (2022)\n"
         "CDGA1 – assessment booked for March 2027\n\n"
         "EXPERIENCE\nGas Engineer — Northwest Heating (2019 – present)\n- Commercial boiler servicing\n"
     )
+    groups = extract_text(posting)["minimum"][0]["groups"]
+    assert [(t["text"], g["detail"]) for g in groups for t in g["terms"]] == [
+        ("Commercial ACS", False),
+        ("ICPN1", False),
+        ("CDGA1", False),
+    ]
     row = score_lines(posting, resume)["Commercial ACS – ICPN1 and CDGA1 as a minimum"]
     assert row["verdict"] == "partial", row["reason"]
+    assert "CDGA1" in row["reason"] and "not done yet" in row["reason"], row["reason"]
 
 
 def test_examples_of_the_equivalent_are_not_asked(score_lines) -> None:

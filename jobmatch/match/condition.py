@@ -216,12 +216,16 @@ STATED_REACH = (30, 50)  # characters before and after the stated phrase where a
 PROVISIONAL_STAGE = re.compile(r"\b(?:p[12]|provisional)\b", re.IGNORECASE)
 
 
+REFUSED = re.compile(r"\b(?:no|not|never|excluded|unacceptable|cannot|can't)\b", re.IGNORECASE)
+
+
 def _provisional_accepted(asked: str, lowered: str) -> bool:
     """Does the line take the provisional licence the résumé's line names ("Queensland P2
     provisional driver's licence" for "a current Australian driver's licence (open or P2)")?"""
     stages = {m.group().lower() for m in PROVISIONAL_STAGE.finditer(asked)}
     held = {m.group().lower() for m in PROVISIONAL_STAGE.finditer(lowered)}
-    return bool(stages & held) and not re.search(r"\bno\s+(?:p[12]|provisional)", asked, re.IGNORECASE)
+    # "(P1 and P2 licences not accepted)", "provisional licences are excluded": the stage refused
+    return bool(stages & held) and not REFUSED.search(asked)
 
 
 def _not_held(lowered: str, stated: re.Pattern[str] | None) -> str:

@@ -109,13 +109,19 @@ def _family_asked(term: Term) -> tuple[str, frozenset[str]] | None:
     return (found.group("family"), members) if members else None
 
 
+COLON_AFTER = re.compile(r"\s*:\s*(?P<inside>[^()]+)")
+
+
 def _named_in_brackets(term: Term, requirement: Requirement) -> frozenset[str]:
     """ "a second language (Spanish or French)": the languages a bracket right after the phrase
     names as the choice; none when the bracket gives examples ("(e.g. Spanish)") or is absent."""
     at = requirement.text.find(term.text)
     if at < 0:
         return frozenset()
-    bracket = BRACKET_AFTER.match(requirement.text, at + len(term.text))
+    # "A second language: Punjabi, Mandarin or Cantonese": a list after a colon names the choice too
+    bracket = BRACKET_AFTER.match(requirement.text, at + len(term.text)) or COLON_AFTER.match(
+        requirement.text, at + len(term.text)
+    )
     if bracket is None or EXAMPLES_OPENING.match(bracket.group("inside")):
         return frozenset()
     return frozenset(m.language for m in _languages_in(bracket.group("inside")))

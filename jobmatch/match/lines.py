@@ -48,10 +48,16 @@ GRADE_WORDS = frozenset({"level", "part", "stage", "grade", "the", "a", "an", "i
 
 # "ASME Section IX 6G pipe test – scheduled January 2027": a date it is still to come on
 SCHEDULED_ON = re.compile(
-    r"\b(?:scheduled|planned|booked)\s+(?:for\s+|in\s+|on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\.?\s+)?(?:\d{1,2}/)?20\d\d\b",
+    r"\b(?:scheduled|booked)\s+(?:for\s+|in\s+|on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+)?(?:\d{1,2}/)?(?P<year>20\d\d)\b",
     re.IGNORECASE,
 )
+
+
+def _scheduled_ahead(text: str, profile: Profile) -> re.Match[str] | None:
+    """ "scheduled January 2027" where that is still to come (a past "scheduled 2023 outage" is done)."""
+    found = SCHEDULED_ON.search(text)
+    return found if found is not None and int(found.group("year")) >= profile.as_of.year else None
 
 
 LISTED_NOT_USED = "listed, but no job or project line shows it used"
@@ -72,7 +78,7 @@ def shown(profile: Profile, evidence: Evidence, hedged: bool, requirement: Requi
     # a dated education entry is no job: "planned 2027: further training as X (not yet started)"
     schooling = evidence.section == "education"
     if schooling or not profile.in_a_job(evidence):
-        booked = cue_set("not_yet").search(evidence.text) or SCHEDULED_ON.search(evidence.text)
+        booked = cue_set("not_yet").search(evidence.text) or _scheduled_ahead(evidence.text, profile)
         if booked:  # "PCE course booked for January 2027" in a skills table: not done yet
             return MISSING, f"named, but not done yet (“{booked.group()}”)"
     if profile.used(evidence) and not (schooling and credential_state(evidence.text)[0] != "held"):
