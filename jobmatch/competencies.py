@@ -121,6 +121,12 @@ THING_BEFORE = re.compile(
 )
 
 
+# "take the initiative", "shows initiative": the quality, whatever the article
+QUALITY_BEFORE = re.compile(
+    r"\b(?:take|takes|taking|took|show|shows|showing|use|uses|using)\s+(?:the\s+)?$", re.I
+)
+
+
 def _only_as_things(stemmed: str, text: str, things: frozenset[str]) -> bool:
     """Is every word of ``text`` with this stem a thing's name ("in a regulated organisation"),
     not the quality ("communication, organisation and prioritisation skills")?"""
@@ -128,7 +134,11 @@ def _only_as_things(stemmed: str, text: str, things: frozenset[str]) -> bool:
         return False
     forms = [m for m in re.finditer(r"[\w'-]+", text) if stem(m.group().lower()) == stemmed]
     return bool(forms) and all(
-        m.group().lower() in things and THING_BEFORE.search(text, 0, m.start()) is not None for m in forms
+        m.group().lower() in things
+        # a plural ("quality improvement initiatives") is things whatever stands before it
+        and (m.group().lower().endswith("s") or THING_BEFORE.search(text, 0, m.start()) is not None)
+        and QUALITY_BEFORE.search(text, 0, m.start()) is None
+        for m in forms
     )
 
 

@@ -240,7 +240,7 @@ def group_skills(skill_spans: list[Span], qualifiers: Sequence[tuple[int, int]] 
             core = [
                 t
                 for i, t in enumerate(core)
-                if not (t in ("a", "an") and i and core[i - 1] == "or")
+                if not (t in ("a", "an", "the") and i and core[i - 1] == "or")
                 and not CREDENTIAL_WORDS.fullmatch(t)
                 # "ortopédica, laparoscópica o de columna": the head's preposition said again
                 and not (t in ROMANCE_AGAIN and i and core[i - 1] in ROMANCE_OR)
@@ -883,11 +883,22 @@ HANDLING_BEFORE = re.compile(
 )
 
 
+# what trade and property papers certify, in lower case ("certification of origin", "certificates of
+# analysis", "certificate of occupancy"): documents a job handles, never a credential one holds
+TRADE_DOCUMENT = re.compile(
+    r"\s+of\s+(?:origin|analysis|conformity|conformance|insurance|occupancy|title|incorporation|free sale|"
+    r"inspection|deposit|export|import)\b",
+    re.IGNORECASE,
+)
+
+
 def _a_document_handled(text: str, match: re.Match[str]) -> bool:
     if match.group().lower() in ("certificates", "permits", "licences", "licenses") and DOCUMENT_OF.match(
         text, match.end()
     ):
         return True  # "Certificates of Origin" (a "Certificate of Competency" is held)
+    if TRADE_DOCUMENT.match(text, match.end()):
+        return True  # "CUSMA rules of origin and certification of origin": a trade document
     # "Experience completing monthly EMP201 submissions ..., including IRP5/IT3(a) certificates": a
     # line about doing paperwork; the certificates are what the work produces
     handled = HANDLING_BEFORE.search(text[: match.start()]) is not None

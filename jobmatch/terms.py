@@ -122,6 +122,7 @@ class TermVocabulary:
     shown_by_work: frozenset[str] = frozenset()  # conditions a job shows when asked as experience
     of_the_person: frozenset[str] = frozenset()  # conditions a job's duties never state (work authorisation)
     others_matters: re.Pattern[str] | None = None  # "applications", "clients": a job line about others'
+    willingness: frozenset[str] = frozenset()  # conditions a candidate is willing to (travel, on-call)
     # Spanish and Portuguese activities: after one, "de" starts the thing acted on, not a longer name
     activities: frozenset[str] = frozenset()
     # -ing words that are prepositions, never a phrase's head ("including", "according")
@@ -187,6 +188,7 @@ def term_vocabulary() -> TermVocabulary:
             "conditions_shown_by_work",
             "conditions_of_the_person",
             "matters_of_others",
+            "conditions_of_willingness",
             "least_age",
             "citizenship",
             "activities",
@@ -248,6 +250,9 @@ def term_vocabulary() -> TermVocabulary:
         ),
         of_the_person=(
             words("conditions_of_the_person") if "conditions_of_the_person" in data else frozenset()
+        ),
+        willingness=(
+            words("conditions_of_willingness") if "conditions_of_willingness" in data else frozenset()
         ),
         others_matters=(
             _phrase_regex(string_list(data["matters_of_others"], file=FILE, where="matters_of_others"))

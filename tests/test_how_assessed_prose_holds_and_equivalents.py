@@ -148,3 +148,62 @@ def test_a_test_scheduled_for_a_date_is_not_done(score_lines) -> None:
         "EXPERIENCE\nStructural Welder — Bay Steel (2022 – present)\n- Beams and columns\n"
     )
     assert score_lines(posting, resume)["Qualified to ASME Section IX in the 6G position"]["verdict"] != "met"
+
+
+def test_an_acronym_spelled_out_in_the_lines_own_sense_is_a_term_of_its_own(extract_text) -> None:
+    """ "CCS (Certified Customs Specialist)" is no Certified Coding Specialist; "CCS (Certified Coding
+    Specialist)" is."""
+    report = extract_text(
+        "Customs Analyst\n\nRequirements\n- CCS (Certified Customs Specialist) designation\n"
+        "- CCS (Certified Coding Specialist) credential\n"
+    )
+    customs, coding = ([t["id"] for g in r["groups"] for t in g["terms"]] for r in report["minimum"])
+    assert "ccs" not in customs and "ccs" in coding
+
+
+def test_trade_papers_are_no_credentials_and_a_colon_list_names_the_languages(score_lines) -> None:
+    posting = (
+        "Trade Compliance Officer — Vancouver\n\nRequirements\n"
+        "- Working knowledge of rules of origin and certification of origin\n"
+        "- A second language: Punjabi, Mandarin or Cantonese\n"
+    )
+    resume = (
+        "Ji-woo Han\n\nEXPERIENCE\nImport Coordinator — Pacific Freight (2019 – present)\n"
+        "- Checked certificates of origin and rules of origin for CUSMA claims\n\n"
+        "LANGUAGES\nKorean (native), English (fluent)\n"
+    )
+    rows = score_lines(posting, resume)
+    origin = rows["Working knowledge of rules of origin and certification of origin"]
+    assert "credential" not in origin["kinds"] and origin["verdict"] == "met", origin["reason"]
+    assert rows["A second language: Punjabi, Mandarin or Cantonese"]["verdict"] == "partial"
+
+
+def test_one_of_several_things_a_candidate_is_willing_to_do_shown_is_enough(score_lines) -> None:
+    posting = (
+        "Field Engineer — Doha\n\nRequirements\n"
+        "- Willing to travel across the GCC and to take part in a 24x7 on-call rotation\n"
+    )
+    resume = (
+        "Ravi Das\n\nEXPERIENCE\nNOC Engineer — Qatar Net (2019 – present)\n"
+        "- L2 support on a 24x7 on-call rotation\n"
+    )
+    row = score_lines(posting, resume)[
+        "Willing to travel across the GCC and to take part in a 24x7 on-call rotation"
+    ]
+    assert row["verdict"] == "met", row["reason"]
+
+
+def test_clinical_audit_and_improvement_initiatives(score_lines) -> None:
+    posting = (
+        "Physiotherapist\n\nEssential\n"
+        "- Evidence of participation in clinical audit or quality improvement initiatives\n"
+    )
+    resume = (
+        "Aoife Kelly\n\nEXPERIENCE\nSenior Physiotherapist — Cork University Hospital (2019 – present)\n"
+        "- Led a re-audit of falls risk assessment documentation on two wards\n"
+    )
+    row = score_lines(posting, resume)[
+        "Evidence of participation in clinical audit or quality improvement initiatives"
+    ]
+    assert row["verdict"] == "met", row["reason"]
+    assert "Ownership" not in row["reason"]

@@ -9,7 +9,7 @@ wants to see that: then the line is met, quoting that line. Otherwise it is not 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from jobmatch.cues import cue_set
@@ -25,6 +25,7 @@ from jobmatch.terms import (
     HEAVY_ORDER,
     LICENCE_WORD,
     citizenship_words,
+    conditions_in,
     licence_classes,
     term_vocabulary,
 )
@@ -470,6 +471,22 @@ def _a_header_row(line: str) -> bool:
 
 
 def check_condition(requirement: Requirement, profile: Profile) -> RequirementResult:
+    """The line's condition as the résumé states it; a line of several things the candidate is
+    willing to do ("work on customer sites, travel within the GCC and join a 24x7 on-call rota")
+    is shown by one of them the résumé states, when its first is not stated."""
+    result = _check_one(requirement, profile)
+    willing = term_vocabulary().willingness
+    if result.verdict != UNASSESSED or requirement.condition not in willing:
+        return result
+    for other in conditions_in(requirement.text):
+        if other != requirement.condition and other in willing:
+            shown = _check_one(replace(requirement, condition=other), profile)
+            if shown.verdict == MET:
+                return shown
+    return result
+
+
+def _check_one(requirement: Requirement, profile: Profile) -> RequirementResult:
     condition = requirement.condition or ""
     if condition == "age":
         settled = check_age(requirement, profile)
