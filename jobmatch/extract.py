@@ -97,6 +97,7 @@ from jobmatch.terms import (
     dutch_line,
     literal_spans,
     people_with_a_condition,
+    same_meaning,
     term_keys,
     term_vocabulary,
 )
@@ -3001,8 +3002,28 @@ def _spelled_out_otherwise(written: str, skill_id: str, text: str, begin: int, e
     if skill is None:
         return False
     known = [a for a in (skill.name, *skill.aliases) if _initials(a) == written.lower()]
-    line = normalize(spelled)
-    return bool(known) and not any(normalize(a) in line or line in normalize(a) for a in known)
+    # another sense when a word of the line's spelling has no like in the taxonomy's ("Customs" for
+    # "Coding"); "Geographical", "Paediatric", "Client" are the same sense as "geographic",
+    # "pediatric", "customer"
+    return bool(known) and not any(_same_spelling(spelled, a) for a in known)
+
+
+def _same_spelling(spelled: str, known: str) -> bool:
+    """Do the content words of two spellings of one acronym match one by one (a shared stem, a
+    British spelling, a word of the same meaning)?"""
+    alike = same_meaning()
+
+    def stems(text: str) -> list[str]:
+        plain = re.sub(r"\([^()]*\)", " ", text.lower()).replace("ae", "e").replace("oe", "e")
+        words = re.findall(r"[a-z]+", plain)
+        return [w for w in words if w not in SPELLED_OUT_SKIP and len(w) > 2]
+
+    theirs = [(w, normalize(w).strip()) for w in stems(known)]
+    for word in stems(spelled):
+        folded = normalize(word).strip()
+        if not any(word[:5] == other[:5] or stem in alike.get(folded, ()) for other, stem in theirs):
+            return False
+    return True
 
 
 MUST = re.compile(r"\b(?:must|required|requires|essential|mandatory)\b", re.IGNORECASE)

@@ -460,7 +460,8 @@ def _headings_glued_to_bullets(lines: list[str], vocab: SectionVocabulary) -> li
     out: list[tuple[int, str]] = []
     for number, line in enumerate(lines, start=1):
         glued = GLUED_HEADING.match(line.strip())
-        if glued is not None and vocab.classify(glued.group("head")) is not None:
+        # only a requirements heading ("Desirable • ..."): "Remote • must be UK-based" is an item
+        if glued is not None and vocab.classify(glued.group("head")) in ("minimum", "preferred"):
             out.extend([(number, glued.group("head")), (number, glued.group("rest"))])
         else:
             out.append((number, line))

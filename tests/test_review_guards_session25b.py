@@ -138,3 +138,41 @@ def test_4g_and_5g_rollouts_are_cellular_networks(score_lines) -> None:
         "- Designed 4G and 5G small-cell rollouts across Greater Manchester\n"
     )
     assert score_lines(posting, resume)["Hands-on experience with 5G"]["verdict"] == "met"
+
+
+def test_third_review_mends_extraction(extract_text) -> None:
+    """Defects a third review found in 4219810..80abb69, on our own examples: a British spelling
+    of an acronym keeps the taxonomy's sense; a finance audit is no clinical audit; "initiative"
+    asked keeps the competency; a list left open after a colon; a benefits heading glued to a
+    bullet does not end the list."""
+    report = extract_text(
+        "Planner\n\nRequirements\n"
+        "- Experience using GIS (Geographical Information Systems)\n"
+        "- Experience of the full audit cycle for owner-managed businesses\n"
+        "- A high level of initiative\n"
+        "- 3+ years of SQL\n"
+        "Remote • candidates must be based in the UK\n"
+        "- Experience with Power BI\n"
+    )
+    ids = {r["text"]: [t["id"] for g in r["groups"] for t in g["terms"]] for r in report["minimum"]}
+    assert "geospatial" in ids["Experience using GIS (Geographical Information Systems)"]
+    assert "clinical-audit" not in ids["Experience of the full audit cycle for owner-managed businesses"]
+    assert "ownership" in ids["A high level of initiative"]
+    assert "Experience with Power BI" in ids
+
+
+def test_third_review_mends_verdicts(score_lines) -> None:
+    posting = (
+        "Trade Analyst\n\nRequirements\n- 3+ years of experience in international trade\n"
+        "- A second language: French, German or any other European language\n"
+        "- Able to weld 6G pipe to ASME IX\n"
+    )
+    resume = (
+        "Ana Costa\n\nEXPERIENCE\nCustoms Analyst — Porto Freight (2018 – present)\n"
+        "- Managed customs compliance for 400 import entries a month\n- Pipe welding, 6G coded to ASME IX\n\n"
+        "LANGUAGES\nPortuguese (native), Spanish (fluent), English (fluent)\n"
+    )
+    rows = score_lines(posting, resume)
+    assert rows["3+ years of experience in international trade"]["verdict"] == "met"
+    assert rows["A second language: French, German or any other European language"]["verdict"] == "met"
+    assert rows["Able to weld 6G pipe to ASME IX"]["verdict"] == "met"

@@ -110,6 +110,8 @@ def _family_asked(term: Term) -> tuple[str, frozenset[str]] | None:
 
 
 COLON_AFTER = re.compile(r"\s*:\s*(?P<inside>[^()]+)")
+# "French, German or any other European language", "an advantage, e.g. French": a list left open
+OPEN_LIST = re.compile(r"\b(?:any other|other|e\.\s?g\.|such as|for example|for instance|advantage)\b", re.I)
 
 
 def _named_in_brackets(term: Term, requirement: Requirement) -> frozenset[str]:
@@ -122,7 +124,11 @@ def _named_in_brackets(term: Term, requirement: Requirement) -> frozenset[str]:
     bracket = BRACKET_AFTER.match(requirement.text, at + len(term.text)) or COLON_AFTER.match(
         requirement.text, at + len(term.text)
     )
-    if bracket is None or EXAMPLES_OPENING.match(bracket.group("inside")):
+    if (
+        bracket is None
+        or EXAMPLES_OPENING.match(bracket.group("inside"))
+        or OPEN_LIST.search(bracket.group("inside"))
+    ):
         return frozenset()
     return frozenset(m.language for m in _languages_in(bracket.group("inside")))
 
