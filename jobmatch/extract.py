@@ -21,7 +21,7 @@ from jobmatch.competencies import competency_book
 from jobmatch.cues import ambiguity_rules, any_of_cues, cue_set
 from jobmatch.errors import InputError
 from jobmatch.facts import credential_vocabulary
-from jobmatch.fields import fields_in, role_mentions, role_phrases
+from jobmatch.fields import field_vocabulary, fields_in, role_mentions, role_phrases
 from jobmatch.languages import ANOTHER_LANGUAGE, find_languages, language_name, language_vocabulary
 from jobmatch.line_forms import (
     COMPANY,
@@ -432,6 +432,13 @@ def _fold_category_heads(
                 connectors[index - 1].pop()
 
 
+SIMILAR_ROLE = re.compile(
+    r"\bor (?:in )?(?:an? |any )?(?:similar|related|comparable|equivalent)\b(?:\s+[\w-]+){0,2}\s+"
+    r"(?:role|roles|position|positions|capacity|job|jobs)\b|\bor similar\b",
+    re.IGNORECASE,
+)
+
+
 def requirement_pieces(segment: Segment) -> list[tuple[str, int]]:
     """A long prose paragraph is split into sentences; a bullet or short line stays whole."""
     if len(segment.text) <= LONG_PARAGRAPH or segment.block.is_bullet:
@@ -575,6 +582,10 @@ def scope_years(
         fields = fields_in(text[clause_start:clause_end])
     # the roles as written ("as a Sous Chef", where "Chef" alone is the title a field knows)
     role_names = role_phrases(text[at:clause_end]) or tuple(m.text.lower() for m in roles)
+    if SIMILAR_ROLE.search(text[at:clause_end]):
+        # "as a GIS analyst or in a similar spatial role": the role as written is one example; the
+        # work (its skills and field) decides which jobs count
+        role_names = tuple(r for r in role_names if r in field_vocabulary().titles)
     # "3 years in Saudi Arabia or the GCC": where the years are spent, not a skill or term of them
     named = [*skills, *literal]
     in_a_region = {s.start_char for s in named if region_of(s.text, text, s.start_char - start)}

@@ -207,3 +207,20 @@ def test_clinical_audit_and_improvement_initiatives(score_lines) -> None:
     ]
     assert row["verdict"] == "met", row["reason"]
     assert "Ownership" not in row["reason"]
+
+
+def test_a_role_named_with_or_similar_counts_the_similar_jobs(score_lines) -> None:
+    """ "as a GIS analyst or in a similar spatial role": a GIS technician's years count."""
+    posting = (
+        "GIS Analyst — Logan City\n\nRequirements\n"
+        "- 2+ years' experience as a GIS analyst or in a similar spatial role\n"
+    )
+    resume = (
+        "Tui Walsh\n\nEXPERIENCE\nGIS Technician – Coastal Water (03/2023 – present)\n"
+        "- Capture and edit water assets in ArcGIS Pro; geoprocessing for planning requests\n"
+    )
+    row = score_lines(posting, resume)["2+ years' experience as a GIS analyst or in a similar spatial role"]
+    assert row["verdict"] == "met", row["reason"]
+    exact = posting.replace(" or in a similar spatial role", "")
+    row = score_lines(exact, resume)["2+ years' experience as a GIS analyst"]
+    assert row["verdict"] != "met", row["reason"]
