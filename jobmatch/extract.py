@@ -1086,6 +1086,7 @@ def _groups(
     groups = _examples_in_one_bracket(groups, text, starts)
     groups = _kind_and_its_examples(groups, text, starts)
     groups = _bracketed_examples(groups, text, starts)
+    groups = _named_or_one_like_it(groups, text, starts)
     groups = _kind_before_bracketed_names(groups, text, starts)
     groups = _especially_named(groups, text, starts)
     return tuple(_credential_kinds_as_details(_parents_as_details(groups, text, starts)))
@@ -1284,6 +1285,41 @@ def _kind_and_its_examples(groups: list[TermGroup], text: str, starts: dict[str,
             between = between.lstrip(")").lstrip()
             if EXAMPLES_BETWEEN.match(between) or _or_then_examples(group, text, starts, between):
                 merged[-1] = replace(group, terms=(*previous.terms, *group.terms), need=1, examples=True)
+                continue
+        merged.append(group)
+    return merged
+
+
+# "Procore or a similar construction platform (e.g. Aconex)", "Xero or another cloud package":
+# between the name and the kind, an "or" that opens the kind's alternatives
+OR_ONE_LIKE_IT = re.compile(
+    r"^\)?\s*,?\s*(?:and/)?or\s+(?:an?\s+|any\s+|some\s+)?(?:other\s+)?"
+    r"(?:similar|comparable|equivalent|alternative|analogous|another|other)\b"
+    r"(?:\s+(?!(?:and|or|plus|with|as well as)\b)[^\W\d_][\w-]*){0,3}?\s*[,(:]?\s*"
+    r"(?:(?:e\.\s?g\.?|eg|such as|for example|for instance|including|like)\s*[,:]?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _named_or_one_like_it(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
+    """ "acQuire or a similar geological database (for example Datashed or Geobank)": the name,
+    the kind and its examples are one choice; any of them meets the line."""
+    merged: list[TermGroup] = []
+    for group in groups:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and not previous.detail
+            and not group.detail
+            and previous.need == 1
+            and group.need == 1
+            and all(t.kind in ("skill", "term") for t in (*previous.terms, *group.terms))
+        ):
+            last = max(previous.terms, key=lambda t: starts[t.id] + len(t.text))
+            first = min(starts[t.id] for t in group.terms)
+            between = text[starts[last.id] + len(last.text) : first]
+            if first > starts[last.id] and OR_ONE_LIKE_IT.match(between):
+                merged[-1] = TermGroup(terms=(*previous.terms, *group.terms), need=1, examples=True)
                 continue
         merged.append(group)
     return merged
