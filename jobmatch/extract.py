@@ -1044,6 +1044,7 @@ def _groups(
     groups = _bracketed_grades(groups, text, starts)
     groups.sort(key=lambda g: min(starts[t.id] for t in g.terms))
     groups = _merge_parenthetical_alternatives(groups, text, starts)
+    groups = _or_after_the_bracket(groups, text, starts)
     groups = _credential_clause_alternatives(groups, text, starts)
     n_of = N_OF.search(text) or ONE_OF_FOLLOWING.search(text)
     if n_of:
@@ -1314,6 +1315,8 @@ def _named_or_one_like_it(groups: list[TermGroup], text: str, starts: dict[str, 
             and previous.need == 1
             and group.need == 1
             and all(t.kind in ("skill", "term") for t in (*previous.terms, *group.terms))
+            # (examples read from a bracket's plain words have no place of their own in the line)
+            and all(t.id in starts for t in (*previous.terms, *group.terms))
         ):
             last = max(previous.terms, key=lambda t: starts[t.id] + len(t.text))
             first = min(starts[t.id] for t in group.terms)
@@ -1756,6 +1759,43 @@ def _merge_parenthetical_alternatives(
             group = replace(group, detail=True)
         merged.append(group)
     return merged
+
+
+BRACKET_THEN_OR = re.compile(r"\(([^()]{1,160})\)\s*,?\s*or\s+(?:with\s+|in\s+)?", re.IGNORECASE)
+
+
+def _or_after_the_bracket(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
+    """ "US customs (ACE, CBP Form 7501) or cross-border shipments": the thing before the
+    bracket, what the bracket names of it, and the thing after "or" are one choice."""
+    if any(t.id not in starts for g in groups for t in g.terms):
+        return groups
+    for found in BRACKET_THEN_OR.finditer(text):
+        opening, closing, after = found.start(), found.end(1), found.end()
+        head = next(
+            (
+                g
+                for g in groups
+                if not g.detail
+                and any(text[starts[t.id] + len(t.text) : opening].strip() == "" for t in g.terms)
+            ),
+            None,
+        )
+        alternative = next((g for g in groups for t in g.terms if starts[t.id] == after), None)
+        if head is None or alternative is None or alternative is head or alternative.need != 1:
+            continue
+        inside = {t.id for g in groups for t in g.terms if opening < starts[t.id] < closing}
+        moved = {t.id for t in alternative.terms if starts[t.id] >= after} | inside
+        terms = (*head.terms, *(t for g in groups if g is not head for t in g.terms if t.id in moved))
+        rest = [
+            g if g is head else replace(g, terms=tuple(t for t in g.terms if t.id not in moved))
+            for g in groups
+        ]
+        groups = [
+            TermGroup(terms=terms, need=1, examples=head.examples) if g is head else g
+            for g in rest
+            if g.terms
+        ]
+    return groups
 
 
 LICENCE_REACH = 25  # characters after a vehicle class in which its licence word stands

@@ -1254,6 +1254,10 @@ def _with_list_mates(
                 between = text[left[1] : right[0]].strip().lower()
                 # "knife skills, including butchery": the kept term's own generic word comes first
                 between = GENERIC_LEAD.sub("", between).strip()
+                # "US customs (ACE, Form 7501) or cross-border shipments": the bracket closes and
+                # the list goes on
+                if between.startswith(")"):
+                    between = between[1:].strip()
                 is_taken = (candidates[other][0], candidates[other][1]) in taken
                 # "calibración de balanzas": what a kept activity is done to is kept with it
                 acted_on = (

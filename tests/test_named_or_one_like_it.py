@@ -1,7 +1,9 @@
 """Classes read in the twenty-sixth session, each on our own examples, via the CLI:
 
 - "X or a similar KIND (e.g. A, B)": the named product, the kind and its examples are one choice,
-  so one of the examples used meets the line; "X or similar frameworks and Y" still asks for Y.
+  so one of the examples used meets the line; "X or similar frameworks and Y" still asks for Y;
+- "X (A, B) or Y": the thing after the bracket is an alternative to the thing before it, and is
+  searched for even when the taxonomy does not know it.
 """
 
 from __future__ import annotations
@@ -45,3 +47,31 @@ def test_a_thing_asked_after_the_similar_kind_stays_asked(extract_text) -> None:
     (line,) = report["minimum"]
     groups = [[t["text"] for t in g["terms"]] for g in line["groups"]]
     assert groups == [["React"], ["TypeScript"]]
+
+
+def test_the_alternative_after_a_bracket_is_kept_and_enough(score_lines, extract_text) -> None:
+    posting = (
+        "Freight Clerk\n\nRequirements\n"
+        "- Experience with EU customs (ATLAS, NCTS transit declarations) or road haulage paperwork\n"
+    )
+    report = extract_text(posting)
+    (line,) = report["minimum"]
+    groups = [[t["text"] for t in g["terms"]] for g in line["groups"]]
+    assert len(groups) == 1 and "road haulage paperwork" in groups[0], groups
+    resume = (
+        "Mira Kovac\n\nEXPERIENCE\nTransport Clerk — Danube Freight (2020 – present)\n"
+        "- Prepared road haulage paperwork (CMR notes, delivery sheets) for 40 lorries a week\n"
+    )
+    (row,) = score_lines(posting, resume).values()
+    assert row["verdict"] == "met", row["reason"]
+    assert "road haulage paperwork" in row["reason"]
+
+
+def test_a_bracket_of_plain_examples_before_another_thing_reads_cleanly(score_lines) -> None:
+    posting = "Frontend Engineer\n\nRequirements\n- Strong Vue (composables, slots, transitions) and Sass\n"
+    resume = (
+        "Ana Lind\n\nEXPERIENCE\nFrontend Developer — Norr AB (2021 – present)\n"
+        "- Built Vue components with composables and slots; styled them in Sass\n"
+    )
+    (row,) = score_lines(posting, resume).values()
+    assert row["verdict"] == "met", row["reason"]
