@@ -1314,7 +1314,7 @@ def _named_or_one_like_it(groups: list[TermGroup], text: str, starts: dict[str, 
             and not group.detail
             and previous.need == 1
             and group.need == 1
-            and all(t.kind in ("skill", "term") for t in (*previous.terms, *group.terms))
+            and all(t.kind in ("skill", "term", "credential") for t in (*previous.terms, *group.terms))
             # (examples read from a bracket's plain words have no place of their own in the line)
             and all(t.id in starts for t in (*previous.terms, *group.terms))
         ):
@@ -2089,8 +2089,10 @@ def build_requirement(
             required_cue is None or required_cue.end() <= _clause_start(text, preferred_cue.start())
         ):
             clause = _clause_start(text, preferred_cue.start())
-            whole_line = _only_the_cue(text[clause:], preferred_cue.group()) or _inside_examples(
-                text, clause, preferred_cue.start()
+            whole_line = (
+                _only_the_cue(text[clause:], preferred_cue.group())
+                or _inside_examples(text, clause, preferred_cue.start())
+                or _tail_of_a_list(text, clause, preferred_cue.start(), skill_spans, start)
             )
             strong = _strong_clause_start(text, clause) if whole_line and clause > 0 else 0
             if strong > 0 and text.rfind(";", 0, clause) > 0:
@@ -2874,6 +2876,22 @@ def _asks_something(text: str) -> bool:
     """Two or more words that are no frame or filler ("a maintenance information system")."""
     stop = term_vocabulary().stop_words
     return len([w for w in re.findall(r"[^\W\d_][\w'-]*", text.lower()) if w not in stop]) >= 2
+
+
+LIST_TAIL = re.compile(
+    r"^(?!\s*(?:and|or|but|ideally|preferably|especially|particularly)\b)[^,;()]*?\bor\b", re.IGNORECASE
+)
+
+
+def _tail_of_a_list(text: str, clause: int, cue: int, skill_spans: Sequence[Span], start: int) -> bool:
+    """ "Mandarin, Malay or a Chinese dialect is an advantage", "Python, Go or a similar language
+    is a plus": the comma before the cue's clause is a list's, so the cue speaks of the whole
+    list; not "relational databases, ideally PostgreSQL"."""
+    if clause < 1 or text[clause - 1] != ",":
+        return False
+    item_end = len(text[: clause - 1].rstrip())
+    ends = {s.end_char - start for s in skill_spans} | {m.end for m in find_languages(text)}
+    return item_end in ends and LIST_TAIL.match(text[clause:cue]) is not None
 
 
 def _only_the_cue(clause: str, cue: str) -> bool:

@@ -3,7 +3,10 @@
 - "X or a similar KIND (e.g. A, B)": the named product, the kind and its examples are one choice,
   so one of the examples used meets the line; "X or similar frameworks and Y" still asks for Y;
 - "X (A, B) or Y": the thing after the bracket is an alternative to the thing before it, and is
-  searched for even when the taxonomy does not know it.
+  searched for even when the taxonomy does not know it;
+- "A, B or an equivalent KIND certification": a credential named or one of its kind;
+- "A, B or C is an advantage": the cue at the end of a list speaks of the whole list (every
+  item stays, the line is preferred), unlike "relational databases, ideally PostgreSQL".
 """
 
 from __future__ import annotations
@@ -75,3 +78,33 @@ def test_a_bracket_of_plain_examples_before_another_thing_reads_cleanly(score_li
     )
     (row,) = score_lines(posting, resume).values()
     assert row["verdict"] == "met", row["reason"]
+
+
+def test_a_credential_or_an_equivalent_of_its_kind_is_one_choice(score_lines) -> None:
+    posting = (
+        "Security Engineer\n\nRequirements\n"
+        "- CISSP, CISM or an equivalent information security management certification\n"
+    )
+    resume = (
+        "Ravi Menon\n\nCERTIFICATIONS\nCISM – ISACA, 2021 (active)\n\n"
+        "EXPERIENCE\nSecurity Manager — Harbor Bank (2019 – present)\n- Ran the ISMS and risk register\n"
+    )
+    (row,) = score_lines(posting, resume).values()
+    assert row["verdict"] == "met", row["reason"]
+
+
+def test_a_cue_after_a_list_makes_the_whole_list_preferred(extract_text) -> None:
+    report = extract_text(
+        "Pharmacy Assistant\n\nRequirements\n"
+        "- Dispensing experience in a community pharmacy\n"
+        "- Ability to speak Tamil, Hindi or another Indian language with customers is an advantage\n"
+        "- Experience with relational databases, ideally PostgreSQL or MySQL\n"
+    )
+    preferred = {r["text"]: r for r in report["preferred"]}
+    line = preferred[
+        "Ability to speak Tamil, Hindi or another Indian language with customers is an advantage"
+    ]
+    names = [t["text"] for g in line["groups"] for t in g["terms"]]
+    assert names[:2] == ["Tamil", "Hindi"], names
+    minimum = [r["text"] for r in report["minimum"]]
+    assert "Experience with relational databases, ideally PostgreSQL or MySQL" in minimum
