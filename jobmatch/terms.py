@@ -119,6 +119,9 @@ class TermVocabulary:
     # what a résumé writes when it does state one ("Full clean UK driving licence"), by condition
     stated: dict[str, re.Pattern[str]] = field(default_factory=dict)
     deadlines: re.Pattern[str] | None = None  # "before your start date": when, not a condition
+    # "able to join within 30 days", "available from August 2027": when the hire starts, not the
+    # hours they work (an availability of one kind does not show the other)
+    availability_start: re.Pattern[str] | None = None
     shown_by_work: frozenset[str] = frozenset()  # conditions a job shows when asked as experience
     of_the_person: frozenset[str] = frozenset()  # conditions a job's duties never state (work authorisation)
     others_matters: re.Pattern[str] | None = None  # "applications", "clients": a job line about others'
@@ -204,6 +207,7 @@ def term_vocabulary() -> TermVocabulary:
             "people_with_a_condition",
             "condition_frames",
             "body_nouns",
+            "availability_start",
         ],
     )
 
@@ -240,6 +244,11 @@ def term_vocabulary() -> TermVocabulary:
         detail_cues=sequences("detail_cues"),
         conditions=tuple(compiled),
         stated=stated,
+        availability_start=_phrase_regex(
+            string_list(data["availability_start"], file=FILE, where="availability_start")
+        )
+        if data.get("availability_start")
+        else None,
         deadlines=_phrase_regex(
             string_list(data["condition_deadlines"], file=FILE, where="condition_deadlines")
         )

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from jobmatch.cues import cue_set
+from jobmatch.dates import parse_point, today_month
 from jobmatch.match.age import check_age
 from jobmatch.match.lines import credential_state
 from jobmatch.match.profile import Profile
@@ -207,6 +208,30 @@ def _notice_compared(requirement: Requirement, evidence: Evidence) -> str | None
     if asked is None or stated is None:
         return None
     return MET if stated <= asked else MISSING
+
+
+STARTS_FROM = re.compile(
+    r"\b(?:available|availability|start|starting|join|joining|take up the post|commence)\b[^.;]{0,20}?"
+    r"\b(?:from|in|on|by)\s+((?:[^\W\d_]+\.?\s+)?(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _start_compared(requirement: Requirement, evidence: Evidence, profile: Profile) -> str | None:
+    """ "Available from August 2027" against "able to take up the post in August 2027" or "can join
+    within 30 days": MET when the candidate can start by then, MISSING when only later; None when
+    either gives no date."""
+    stated = STARTS_FROM.search(evidence.text)
+    can_start = parse_point(stated.group(1), is_end=False) if stated else None
+    if can_start is None:
+        return None
+    asked_date = STARTS_FROM.search(requirement.text)
+    by = parse_point(asked_date.group(1), is_end=True) if asked_date else None
+    if by is None and (days := _days(requirement.text)) is not None:
+        by = today_month(profile.as_of) + days // 30
+    if by is None:
+        return None
+    return MET if can_start <= by else MISSING
 
 
 NOT_FULL = re.compile(r"\b(?:provisional|learner'?s?|learning permit|learner permit)\b")
@@ -470,6 +495,15 @@ def _a_header_row(line: str) -> bool:
     return len(cells) >= 3 and all(len(c.split()) <= 4 and not any(ch.isdigit() for ch in c) for c in cells)
 
 
+def _same_availability(asked: str, line: str) -> bool:
+    """ "Able to join within 30 days" is shown by when the candidate can start, "a rotating Saturday
+    roster" by the hours they work: a résumé line of the other kind shows neither."""
+    start = term_vocabulary().availability_start
+    if start is None:
+        return True
+    return (start.search(asked.lower()) is not None) == (start.search(line) is not None)
+
+
 def check_condition(requirement: Requirement, profile: Profile) -> RequirementResult:
     """The line's condition as the résumé states it; a line of several things the candidate is
     willing to do ("work on customer sites, travel within the GCC and join a 24x7 on-call rota")
@@ -501,7 +535,9 @@ def _check_one(requirement: Requirement, profile: Profile) -> RequirementResult:
             (
                 i
                 for i, line in enumerate(profile.lowered)
-                if stated.search(line) and not (personal and _others_matters(profile, i))
+                if stated.search(line)
+                and not (personal and _others_matters(profile, i))
+                and (condition != "availability" or _same_availability(requirement.text, line))
             ),
             None,
         )
@@ -539,6 +575,13 @@ def _check_one(requirement: Requirement, profile: Profile) -> RequirementResult:
         if not_held:  # "UK provisional driving licence", "UAE licence - test scheduled"
             reason = f"the résumé says it is not held yet (“{not_held}”); {LEFT_OUT}"
             return _result(requirement, MISSING, reason, (evidence,))
+    if (
+        evidence is not None
+        and condition == "availability"
+        and _start_compared(requirement, evidence, profile) == MISSING
+    ):
+        reason = f"the résumé says the candidate can start only later (“{evidence.text[:80]}”); {LEFT_OUT}"
+        return _result(requirement, MISSING, reason, (evidence,))
     if evidence is not None and condition == "availability" and NOTICE.search(evidence.text):
         compared = _notice_compared(requirement, evidence)
         if compared == MISSING:
