@@ -611,6 +611,10 @@ def parse_degree(text: str, *, resume_line: bool = False) -> DegreeRequirement |
     university = named_degrees & UNIVERSITY_DEGREES
     if resume_line and len(university) > 1:  # (a "diploma" beside a school is the school's own)
         level = max(university, key=DEGREE_LEVELS.index)
+    elif resume_line and university and levels and levels[0] == "secondary":
+        # "BEd (Hons) Secondary Education: Mathematics": the degree's subject is teaching at
+        # secondary schools, the degree itself a bachelor's
+        level = max(university, key=DEGREE_LEVELS.index)
     else:
         level = levels[0] if levels else None
     return DegreeRequirement(

@@ -203,6 +203,9 @@ def _college_stage_reached(education: Education) -> int | None:
 
 
 HONOURS = re.compile(r"\bhono(?:u)?rs\b|\bhons\b", re.IGNORECASE)
+BACHELOR_AFTER_OR = re.compile(
+    r"\bor\b[^;.]{0,20}?\b(?:bachelor|b\.?\s?ed|b\.?\s?sc|b\.?\s?a|undergraduate degree)\b", re.IGNORECASE
+)
 HONOURS_YEAR = re.compile(r"\bhono(?:u)?rs\b.*\b(?:NQF|AQF)\s*(?:level\s*)?8\b", re.IGNORECASE)
 
 
@@ -246,7 +249,14 @@ def check_degree(degree: DegreeRequirement, profile: Profile) -> PartVerdict:
         verdict, detail = field_fit(best)
         reason = f"has {best.level or 'a'} degree{detail}"
         toward = degree_vocabulary().toward_next
-        if toward and toward.search(degree.text) and not toward.search(best.text) and best_rank <= need_rank:
+        diploma = toward.search(degree.text) if toward else None
+        if (
+            diploma is not None
+            and not toward.search(best.text)
+            and best_rank <= need_rank
+            # "A PGCE, or a Bachelor of Education": the bachelor's is the line's other choice
+            and not BACHELOR_AFTER_OR.search(degree.text, diploma.end())
+        ):
             # "Postgraduate diploma in clinical psychology" asked, a BSc held: the level below it
             verdict, reason = (
                 PARTIAL,
