@@ -18,6 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from jobmatch.cues import cue_set
 from jobmatch.errors import DataError
 from jobmatch.resources import alternation, check_keys, load_data, string_list
 from jobmatch.textnorm import ELIDED_PREPOSITIONS, is_named, normalize
@@ -588,8 +589,10 @@ def literal_spans(
             and at + 1 < len(words)
             and words[at + 1].lower == "by"
         )
-        if stop and _a_name_in_capitals(words, at, text):
+        cue = cue_set("after_qualifying").search(word.text) if stop else None
+        if stop and _a_name_in_capitals(words, at, text) and not (cue and cue.group() == word.lower):
             stop = False  # "IS 456", "IS codes", "Class A": capitals make an everyday word a name
+            # (but "3 years' PQE" in capitals is still the cue that dates the years)
         # "Colegio Federado de Ingenieros y de Arquitectos": "y de" inside one institution's name
         romance_and = (
             word.lower in ROMANCE_AND and at + 1 < len(words) and words[at + 1].lower in NAME_JOINERS

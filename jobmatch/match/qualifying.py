@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from jobmatch.cues import cue_set
+from jobmatch.dates import month_label, parse_point
 from jobmatch.fields import field_mentions, field_vocabulary, role_part
 from jobmatch.match.profile import Profile
 from jobmatch.models import Evidence
@@ -41,6 +42,8 @@ def qualified_since(profile: Profile) -> Qualified | None:
         line = Evidence(text=credential.text, section="certifications", line=credential.line)
         found.append(Qualified(_earliest_date(credential.date, credential.text), line))
     if not found:
+        found = _stated_outside_jobs(profile)
+    if not found:
         return None
     first = min(found, key=lambda q: q.since)
     earlier = [i for i in profile.jobs if profile.resume.positions[i].start < first.since]
@@ -53,6 +56,33 @@ def qualified_since(profile: Profile) -> Qualified | None:
             evidence = Evidence(text=position.title, section=position.section, line=position.line)
             return Qualified(position.start, evidence)
     return first
+
+
+MONTH_YEAR = re.compile(r"\b([^\W\d_]{3,9}\.?\s+(?:19|20)\d{2})\b")
+
+
+def _stated_outside_jobs(profile: Profile) -> list[Qualified]:
+    """ "Admitted as a solicitor in England and Wales, 14 April 2025" under a heading read as
+    education or a summary ("Qualifications"): a dated admission stated outside the jobs."""
+    cues, other_date = cue_set("qualified_since"), cue_set("not_when_qualified")
+    found: list[Qualified] = []
+    for line in profile.lines:
+        if line.section in ("experience", "projects") or not cues.search(line.text):
+            continue
+        if other_date.search(line.text) or not YEAR.search(line.text):
+            continue
+        if not _standing_in_a_profession(line.text) and not ADMITTED.search(line.text):
+            continue
+        dated = MONTH_YEAR.search(line.text)
+        month = parse_point(dated.group(1), is_end=False) if dated else None
+        year = YEAR.search(line.text)
+        year_text = year.group() if year else ""
+        since = month_label(month) if month is not None else _earliest_date(year_text, line.text)
+        found.append(Qualified(since, line))
+    return found
+
+
+ADMITTED = re.compile(r"\b(?:admitted|called to the bar|admission to the roll|qualified as)\b", re.IGNORECASE)
 
 
 STANDING = re.compile(r"\b(?:regist\w*|licen[cs]\w*|chartered|certified)\b", re.IGNORECASE)
