@@ -108,3 +108,19 @@ def test_a_cue_after_a_list_makes_the_whole_list_preferred(extract_text) -> None
     assert names[:2] == ["Tamil", "Hindi"], names
     minimum = [r["text"] for r in report["minimum"]]
     assert "Experience with relational databases, ideally PostgreSQL or MySQL" in minimum
+
+
+def test_a_kind_named_without_its_everyday_word_shows_it(score_lines) -> None:
+    posting = (
+        "Transport Planner\n\nRequirements\n"
+        "- Experience with a fleet-tracking system such as Teletrac or Webfleet\n"
+    )
+    resume = (
+        "Ellie Shaw\n\nEXPERIENCE\nTransport Clerk — Hope Haulage (2021 – present)\n"
+        "- Watched 40 vans on the depot's fleet tracking screen and rerouted drivers around closures\n"
+    )
+    (row,) = score_lines(posting, resume).values()
+    assert row["verdict"] == "met", row["reason"]
+    unrelated = resume.replace("fleet tracking screen", "whiteboard")
+    (row,) = score_lines(posting, unrelated).values()
+    assert row["verdict"] == "missing", row["reason"]

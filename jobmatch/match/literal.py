@@ -84,6 +84,11 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
             hits = profile.find_words(stems)
             if hits:
                 return hits, "words"
+    kind_words = _kind_without_its_head(term)
+    if kind_words:
+        hits = profile.find_words(kind_words)
+        if hits:
+            return hits, "kind"  # "case-management system": "(case management and client portal)"
     for key in term.keys:
         hits = _same_meaning(profile, tuple(s for s in key.split() if s not in JOINERS))
         if hits:
@@ -143,6 +148,18 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
             if hits:
                 return hits, "acronym"
     return (), ""
+
+
+def _kind_without_its_head(term: Term) -> tuple[str, ...]:
+    """ "case-management system", "outage management tools": a kind of thing named with an everyday
+    last word, whose other words (two or more) name it on their own; () otherwise."""
+    words_written = term.text.split()
+    generic = term_vocabulary().generic
+    if len(words_written) < 2 or words_written[-1].lower() not in generic or not term.keys:
+        return ()
+    rest = normalize(" ".join(words_written[:-1])).split()
+    stems = tuple(dict.fromkeys(s for s in rest if s not in JOINERS))
+    return stems if len(stems) >= 2 else ()
 
 
 MAX_SAME_MEANING_TRIES = 16
@@ -368,6 +385,7 @@ def check_term(term: Term, profile: Profile, requirement: Requirement) -> PartVe
         "same meaning": "its words found in one line, one in a word of the same meaning",
         "first name": f"only “{text_first(term.text)}” found",
         "head": "only its main word found",
+        "kind": "its words found in one line, without the everyday word after them",
         "other grade": "found with another grade",
         "acronym": "found as an acronym",
         "member": "found in a member's letters",
