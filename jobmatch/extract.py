@@ -1296,10 +1296,27 @@ def _kind_and_its_examples(groups: list[TermGroup], text: str, starts: dict[str,
 OR_ONE_LIKE_IT = re.compile(
     r"^\)?\s*,?\s*(?:and/)?or\s+(?:an?\s+|any\s+|some\s+)?(?:other\s+)?"
     r"(?:similar|comparable|equivalent|alternative|analogous|another|other)\b"
-    r"(?:\s+(?!(?:and|or|plus|with|as well as)\b)[^\W\d_][\w-]*){0,3}?\s*[,(:]?\s*"
-    r"(?:(?:e\.\s?g\.?|eg|such as|for example|for instance|including|like)\s*[,:]?\s*)?$",
+    # the kind's own words ("a similar site card"), never a purpose ("tools for agile ...")
+    r"(?P<kind>(?:\s+(?!(?:and|or|plus|with|as well as|for|in|to|of|on|at|by)\b)[^\W\d_][\w-]*){0,3}?)"
+    r"\s*[,(:]?\s*"
+    r"(?P<cue>(?:e\.\s?g\.?|eg|such as|for example|for instance|including|like)\s*[,:]?\s*)?$",
     re.IGNORECASE,
 )
+# the everyday word that ends a kind of product ("construction management platform"): the words
+# before it name the field, which is no product of that kind
+KIND_HEADS = re.compile(
+    r"[\s-]*(?:platform|platforms|system|systems|software|tool|tools|package|packages|suite|suites|"
+    r"solution|solutions|product|products|application|applications|app|apps)\b",
+    re.IGNORECASE,
+)
+# the kind named in the group's first term goes on in its everyday word or its examples' bracket
+KIND_FOLLOWS = re.compile(
+    r"(?:[\s-]+[^\W\d_][\w-]*){0,3}?[\s-]+(?:platform|system|software|tool|package|suite|solution|product|"
+    r"application|app|certification|certificate|qualification|licen[cs]e|designation|credential)s?\b|\s*\(",
+    re.IGNORECASE,
+)
+# where a list's next, separate ask starts after the examples' bracket ("(e.g. CPCS), and SMSTS")
+NEXT_ASK = re.compile(r"\)\s*,?\s*(?:and|plus|as well as|along with)\b|;", re.IGNORECASE)
 
 
 def _named_or_one_like_it(groups: list[TermGroup], text: str, starts: dict[str, int]) -> list[TermGroup]:
@@ -1321,8 +1338,25 @@ def _named_or_one_like_it(groups: list[TermGroup], text: str, starts: dict[str, 
             last = max(previous.terms, key=lambda t: starts[t.id] + len(t.text))
             first = min(starts[t.id] for t in group.terms)
             between = text[starts[last.id] + len(last.text) : first]
-            if first > starts[last.id] and OR_ONE_LIKE_IT.match(between):
-                merged[-1] = TermGroup(terms=(*previous.terms, *group.terms), need=1, examples=True)
+            joined = OR_ONE_LIKE_IT.match(between) if first > starts[last.id] else None
+            # "AutoCAD or similar, Revit": with no kind named and no examples, the next item is asked
+            if joined is not None and (
+                joined.group("kind").strip()
+                or joined.group("cue")
+                or "(" in between
+                or KIND_FOLLOWS.match(text, first + len(min(group.terms, key=lambda t: starts[t.id]).text))
+            ):
+                stop = NEXT_ASK.search(text, first)
+                alternatives = tuple(
+                    t
+                    for t in group.terms
+                    if (stop is None or starts[t.id] < stop.start())
+                    and not KIND_HEADS.match(text, starts[t.id] + len(t.text))
+                )
+                rest = tuple(t for t in group.terms if stop is not None and starts[t.id] >= stop.start())
+                merged[-1] = TermGroup(terms=(*previous.terms, *alternatives), need=1, examples=True)
+                if rest:
+                    merged.append(replace(group, terms=rest))
                 continue
         merged.append(group)
     return merged
@@ -2890,8 +2924,13 @@ def _tail_of_a_list(text: str, clause: int, cue: int, skill_spans: Sequence[Span
     if clause < 1 or text[clause - 1] != ",":
         return False
     item_end = len(text[: clause - 1].rstrip())
-    ends = {s.end_char - start for s in skill_spans} | {m.end for m in find_languages(text)}
-    return item_end in ends and LIST_TAIL.match(text[clause:cue]) is not None
+    languages = find_languages(text)
+    ends = {s.end_char - start for s in skill_spans} | {m.end for m in languages}
+    # the clause after the comma opens with the list's next item ("Malay or ..."), not a frame of
+    # its own ("experience with dbt or Airflow is a plus")
+    item_starts = {s.start_char - start for s in skill_spans} | {m.start for m in languages}
+    next_item = clause + len(text[clause:]) - len(text[clause:].lstrip())
+    return item_end in ends and next_item in item_starts and LIST_TAIL.match(text[clause:cue]) is not None
 
 
 def _only_the_cue(clause: str, cue: str) -> bool:

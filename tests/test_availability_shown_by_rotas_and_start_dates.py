@@ -1,6 +1,6 @@
 """Availability as résumés show it, on our own examples, via the CLI:
 
-- the hours worked: a Saturday clinic rota, a job title "(Nights)", a standby rotation or call-outs
+- the hours worked: a Saturday clinic rota, work "on nights", a standby rotation or call-outs
   show a line asking for weekend, night or on-call work;
 - when the hire can start: "Available from <month year>" shows "able to take up the post in <month
   year>" when it is no later, and fails it when it is; a start date never shows the hours, nor
@@ -38,11 +38,19 @@ def test_weekend_and_standby_work_shows_the_hours_asked(score_lines) -> None:
         assert start["verdict"] == "unassessed", shown
 
 
-def test_a_night_job_title_shows_night_work(score_lines) -> None:
+def test_night_work_in_a_job_shows_night_work(score_lines) -> None:
     posting = "HGV Driver\n\nRequirements\n- Willing to work nights and some weekends\n"
-    resume = "Gary Platt\n\nEXPERIENCE\n04/2018 - present Class 2 Driver (Nights)\n- Trunking runs to Leeds\n"
+    resume = (
+        "Gary Platt\n\nEXPERIENCE\n04/2018 - present Class 2 Driver\n- Trunking runs to Leeds, on nights\n"
+    )
     (row,) = score_lines(posting, resume).values()
     assert row["verdict"] == "met", row["reason"]
+    # a night mentioned in passing is no night work
+    passing = resume.replace(
+        "Trunking runs to Leeds, on nights", "Cut hotel stays for the crew (nights) by 20%"
+    )
+    (row,) = score_lines(posting, passing).values()
+    assert row["verdict"] == "unassessed", row["reason"]
 
 
 def test_a_start_date_is_compared_with_the_one_asked(score_lines) -> None:

@@ -20,7 +20,7 @@ Payroll Officer — Kestrel Care Group (2020 – present)
 - Answered 30 pay queries a week and kept employees informed until each was resolved
 - Reconciled fortnightly pay runs for 900 staff with zero errors at the 2024 audit
 - Wrote plain-English guides to payslips and leave balances for new starters
-- Agreed service levels with our payroll bureau and met line managers monthly
+- Held monthly supplier meetings with our payroll bureau and liaised with line managers on changes
 """
 
 NOT_SHOWN = """Tom Reyes

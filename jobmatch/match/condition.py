@@ -212,7 +212,7 @@ def _notice_compared(requirement: Requirement, evidence: Evidence) -> str | None
 
 STARTS_FROM = re.compile(
     r"\b(?:available|availability|start|starting|join|joining|take up the post|commence)\b[^.;]{0,20}?"
-    r"\b(?:from|in|on|by)\s+((?:[^\W\d_]+\.?\s+)?(?:19|20)\d\d)",
+    r"(?:\b(?:from|in|on|by)\s+|\bdate\s*:?\s*)((?:[^\W\d_]+\.?\s+)?(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
@@ -228,7 +228,7 @@ def _start_compared(requirement: Requirement, evidence: Evidence, profile: Profi
     asked_date = STARTS_FROM.search(requirement.text)
     by = parse_point(asked_date.group(1), is_end=True) if asked_date else None
     if by is None and (days := _days(requirement.text)) is not None:
-        by = today_month(profile.as_of) + days // 30
+        by = today_month(profile.as_of) + (days + 29) // 30  # "within 4 weeks": by next month
     if by is None:
         return None
     return MET if can_start <= by else MISSING

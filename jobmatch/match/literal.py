@@ -86,7 +86,8 @@ def _locate_one(profile: Profile, term: Term, opens_line: bool) -> tuple[tuple[i
                 return hits, "words"
     kind_words = _kind_without_its_head(term)
     if kind_words:
-        hits = profile.find_words(kind_words)
+        # the words as one phrase ("fleet tracking screen"), not scattered ("tracking ... a fleet")
+        hits = profile.find(f" {' '.join(kind_words)} ")
         if hits:
             return hits, "kind"  # "case-management system": "(case management and client portal)"
     for key in term.keys:

@@ -82,7 +82,12 @@ def _stated_outside_jobs(profile: Profile) -> list[Qualified]:
     return found
 
 
-ADMITTED = re.compile(r"\b(?:admitted|called to the bar|admission to the roll|qualified as)\b", re.IGNORECASE)
+# admitted to a profession, not to a university or a scheme ("Admitted to the LLB programme")
+ADMITTED = re.compile(
+    r"\badmitted (?:as an? |to the roll|to practi[cs]e|to the bar)|\bcalled to the bar\b|"
+    r"\badmission to the roll\b|\bqualified as an? ",
+    re.IGNORECASE,
+)
 
 
 STANDING = re.compile(r"\b(?:regist\w*|licen[cs]\w*|chartered|certified)\b", re.IGNORECASE)
