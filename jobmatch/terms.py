@@ -1268,7 +1268,7 @@ def _with_list_mates(
                 between = GENERIC_LEAD.sub("", between).strip()
                 # "US customs (ACE, Form 7501) or cross-border shipments": the bracket closes and
                 # the list goes on
-                if between.startswith(")"):
+                if between.startswith(")") and between[1:].strip(" ,") in ("or", "and", "and/or"):
                     between = between[1:].strip()
                 is_taken = (candidates[other][0], candidates[other][1]) in taken
                 # "calibración de balanzas": what a kept activity is done to is kept with it

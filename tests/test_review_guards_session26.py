@@ -97,3 +97,14 @@ def test_processing_others_registrations_is_no_teaching_licence(score_lines) -> 
     )
     (row,) = score_lines(posting, resume).values()
     assert row["verdict"] == "missing", row["reason"]
+
+
+def test_a_comma_after_a_bracket_adds_no_list_mate(extract_text) -> None:
+    report = extract_text(
+        "Charter Pilot\n\nRequirements\n"
+        "- Holder of a Commercial Pilot Licence (CPL) or Airline Transport Pilot Licence (ATPL), "
+        "helicopter category, with a night rating\n"
+    )
+    (line,) = report["minimum"]
+    names = [t["text"] for g in line["groups"] for t in g["terms"]]
+    assert "helicopter category" not in names, names

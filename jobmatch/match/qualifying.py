@@ -63,7 +63,8 @@ MONTH_YEAR = re.compile(r"\b([^\W\d_]{3,9}\.?\s+(?:19|20)\d{2})\b")
 
 def _stated_outside_jobs(profile: Profile) -> list[Qualified]:
     """ "Admitted as a solicitor in England and Wales, 14 April 2025" under a heading read as
-    education or a summary ("Qualifications"): a dated admission stated outside the jobs."""
+    education or a summary ("Qualifications"): a dated admission to a profession stated outside
+    the jobs."""
     cues, other_date = cue_set("qualified_since"), cue_set("not_when_qualified")
     found: list[Qualified] = []
     for line in profile.lines:
@@ -71,8 +72,8 @@ def _stated_outside_jobs(profile: Profile) -> list[Qualified]:
             continue
         if other_date.search(line.text) or not YEAR.search(line.text):
             continue
-        if not _standing_in_a_profession(line.text) and not ADMITTED.search(line.text):
-            continue
+        if not ADMITTED.search(line.text):
+            continue  # (a registration outside the jobs is often a header's summary, not a date)
         dated = MONTH_YEAR.search(line.text)
         month = parse_point(dated.group(1), is_end=False) if dated else None
         year = YEAR.search(line.text)
