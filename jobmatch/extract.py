@@ -1817,18 +1817,24 @@ def _or_after_the_bracket(groups: list[TermGroup], text: str, starts: dict[str, 
         alternative = next((g for g in groups for t in g.terms if starts[t.id] == after), None)
         if head is None or alternative is None or alternative is head or alternative.need != 1:
             continue
-        inside = {t.id for g in groups for t in g.terms if opening < starts[t.id] < closing}
-        moved = {t.id for t in alternative.terms if starts[t.id] >= after} | inside
-        terms = (*head.terms, *(t for g in groups if g is not head for t in g.terms if t.id in moved))
+        after_or = [t for t in alternative.terms if starts[t.id] >= after]
+        # one plain thing after "or" ("or cross-border shipments"); credentials have their own
+        # alternatives ("Databricks Certified Data Engineer (Associate or Professional) or AWS ...")
+        if len(after_or) != 1 or after_or[0].kind not in ("skill", "term"):
+            continue
+        inside = tuple(t for g in groups for t in g.terms if opening < starts[t.id] < closing)
+        moved = {after_or[0].id} | {t.id for t in inside}
         rest = [
             g if g is head else replace(g, terms=tuple(t for t in g.terms if t.id not in moved))
             for g in groups
         ]
         groups = [
-            TermGroup(terms=terms, need=1, examples=head.examples) if g is head else g
+            TermGroup(terms=(*head.terms, after_or[0]), need=1, examples=head.examples) if g is head else g
             for g in rest
             if g.terms
         ]
+        if inside:  # what the bracket names of the thing before it: details, not further asks
+            groups.append(TermGroup(terms=inside, detail=True))
     return groups
 
 

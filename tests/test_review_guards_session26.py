@@ -1,5 +1,6 @@
 """Guards from the review of the twenty-sixth session's rules, each on our own examples via the
-CLI; all but the second failed at c3aa175 (the second guards the split the mend made)."""
+CLI. All but the second and the last failed at the commit before their mend (c3aa175, or
+f4ab84c for the comma after a bracket); those two guard splits the mends made."""
 
 from __future__ import annotations
 
@@ -108,3 +109,16 @@ def test_a_comma_after_a_bracket_adds_no_list_mate(extract_text) -> None:
     (line,) = report["minimum"]
     names = [t["text"] for g in line["groups"] for t in g["terms"]]
     assert "helicopter category" not in names, names
+
+
+def test_a_credentials_versions_in_brackets_are_no_alternatives(score_lines) -> None:
+    posting = (
+        "Data Engineer\n\nRequirements\n"
+        "- Snowflake SnowPro Core Certification (Associate or Advanced) or Azure Data Engineer Associate\n"
+    )
+    resume = (
+        "Lee Park\n\nCERTIFICATIONS\nMicrosoft Certified: Power BI Data Analyst Associate (PL-300) — 2023\n\n"
+        "EXPERIENCE\nBI Developer — Gridline (2020 – present)\n- Power BI dashboards\n"
+    )
+    (row,) = score_lines(posting, resume).values()
+    assert row["verdict"] != "met", row["reason"]
