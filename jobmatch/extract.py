@@ -1304,15 +1304,12 @@ OR_ONE_LIKE_IT = re.compile(
 )
 # the everyday word that ends a kind of product ("construction management platform"): the words
 # before it name the field, which is no product of that kind
-KIND_HEADS = re.compile(
-    r"[\s-]*(?:platform|platforms|system|systems|software|tool|tools|package|packages|suite|suites|"
-    r"solution|solutions|product|products|application|applications|app|apps)\b",
-    re.IGNORECASE,
-)
+PRODUCT_WORDS = r"(?:platform|system|software|tool|package|suite|solution|product|application|app)s?\b"
+KIND_HEADS = re.compile(rf"[\s-]*{PRODUCT_WORDS}", re.IGNORECASE)
 # the kind named in the group's first term goes on in its everyday word or its examples' bracket
 KIND_FOLLOWS = re.compile(
-    r"(?:[\s-]+[^\W\d_][\w-]*){0,3}?[\s-]+(?:platform|system|software|tool|package|suite|solution|product|"
-    r"application|app|certification|certificate|qualification|licen[cs]e|designation|credential)s?\b|\s*\(",
+    rf"(?:[\s-]+[^\W\d_][\w-]*){{0,3}}?[\s-]+(?:{PRODUCT_WORDS}|"
+    r"(?:certification|certificate|qualification|licen[cs]e|designation|credential)s?\b)|\s*\(",
     re.IGNORECASE,
 )
 # where a list's next, separate ask starts after the examples' bracket ("(e.g. CPCS), and SMSTS")

@@ -495,13 +495,12 @@ def _a_header_row(line: str) -> bool:
     return len(cells) >= 3 and all(len(c.split()) <= 4 and not any(ch.isdigit() for ch in c) for c in cells)
 
 
-def _same_availability(asked: str, line: str) -> bool:
+def _asks_a_start(text: str) -> bool | None:
     """ "Able to join within 30 days" is shown by when the candidate can start, "a rotating Saturday
-    roster" by the hours they work: a résumé line of the other kind shows neither."""
+    roster" by the hours they work: a résumé line of the other kind shows neither. None when the
+    vocabulary names no start phrases."""
     start = term_vocabulary().availability_start
-    if start is None:
-        return True
-    return (start.search(asked.lower()) is not None) == (start.search(line) is not None)
+    return None if start is None else start.search(text.lower()) is not None
 
 
 def check_condition(requirement: Requirement, profile: Profile) -> RequirementResult:
@@ -530,6 +529,7 @@ def _check_one(requirement: Requirement, profile: Profile) -> RequirementResult:
     stated = term_vocabulary().stated.get(condition)
     found = None
     personal = condition in term_vocabulary().of_the_person
+    asked_start = _asks_a_start(requirement.text) if condition == "availability" else None
     if stated is not None:
         found = next(
             (
@@ -537,7 +537,7 @@ def _check_one(requirement: Requirement, profile: Profile) -> RequirementResult:
                 for i, line in enumerate(profile.lowered)
                 if stated.search(line)
                 and not (personal and _others_matters(profile, i))
-                and (condition != "availability" or _same_availability(requirement.text, line))
+                and (asked_start is None or _asks_a_start(line) == asked_start)
             ),
             None,
         )

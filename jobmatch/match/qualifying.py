@@ -65,20 +65,18 @@ def _stated_outside_jobs(profile: Profile) -> list[Qualified]:
     """ "Admitted as a solicitor in England and Wales, 14 April 2025" under a heading read as
     education or a summary ("Qualifications"): a dated admission to a profession stated outside
     the jobs."""
-    cues, other_date = cue_set("qualified_since"), cue_set("not_when_qualified")
+    other_date = cue_set("not_when_qualified")
     found: list[Qualified] = []
     for line in profile.lines:
-        if line.section in ("experience", "projects") or not cues.search(line.text):
+        # (only an admission: a registration outside the jobs is often a header's summary)
+        year = YEAR.search(line.text)
+        if line.section in ("experience", "projects") or year is None or not ADMITTED.search(line.text):
             continue
-        if other_date.search(line.text) or not YEAR.search(line.text):
+        if other_date.search(line.text):
             continue
-        if not ADMITTED.search(line.text):
-            continue  # (a registration outside the jobs is often a header's summary, not a date)
         dated = MONTH_YEAR.search(line.text)
         month = parse_point(dated.group(1), is_end=False) if dated else None
-        year = YEAR.search(line.text)
-        year_text = year.group() if year else ""
-        since = month_label(month) if month is not None else _earliest_date(year_text, line.text)
+        since = month_label(month) if month is not None else _earliest_date(year.group(), line.text)
         found.append(Qualified(since, line))
     return found
 
